@@ -1,0 +1,3 @@
+from contact_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""accounts layer of Contact Desk."""

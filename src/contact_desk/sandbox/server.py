@@ -1,0 +1,138 @@
+"""Runs the sandbox: in-process on a background thread, or from the command line."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import socket
+import tempfile
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+
+import uvicorn
+
+from contact_desk.sandbox.build import build, open_database
+from contact_desk.sandbox.demo_data import DEMO_KEYS, DemoKey
+from contact_desk.sandbox.faults import FaultMiddleware, Faults, FaultState, RecordedRequest
+from contact_desk.sandbox.routes import build_app
+from contact_desk.sandbox.store import Store
+
+DEFAULT_CONTACTS = 10_000
+
+
+class SandboxError(RuntimeError):
+    """The sandbox could not start."""
+
+
+class Sandbox:
+    """A real HTTP server for both dialects on SQLite.
+
+    ``with Sandbox(contacts=500) as sb: sb.base_url`` starts it on an ephemeral
+    loopback port in a background thread and stops it on exit. ``db`` names a
+    folder to keep the built database in (reused by later runs with the same
+    size and seed); without it a temporary folder is used and removed.
+    """
+
+    def __init__(self, contacts: int = DEFAULT_CONTACTS, seed: int = 1, db: Path | None = None,
+                 host: str = "127.0.0.1", port: int = 0, faults: Faults | None = None) -> None:
+        if contacts < 0:
+            raise ValueError("contacts must not be negative")
+        self.contacts = contacts
+        self.seed = seed
+        self.host = host
+        self._port = port
+        self._db = db
+        self._tmp: Path | None = None
+        self._state = FaultState(current=faults or Faults(), seed=seed)
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+        self.build_seconds = 0.0
+
+    # -- lifecycle ---------------------------------------------------------
+    def start(self) -> Sandbox:
+        folder = self._db
+        if folder is None:
+            self._tmp = folder = Path(tempfile.mkdtemp(prefix="contact-desk-sandbox-"))
+        started = time.perf_counter()
+        files = build(folder, self.contacts, self.seed)
+        self.build_seconds = time.perf_counter() - started
+        con = open_database(files, self.contacts, self.seed)
+        app = FaultMiddleware(build_app(Store(con), self._state), self._state)
+        sock = socket.socket(socket.AF_INET6 if ":" in self.host else socket.AF_INET)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.host, self._port))
+        self._port = sock.getsockname()[1]
+        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off",
+                                timeout_keep_alive=30)
+        server = uvicorn.Server(config)
+        self._server = server
+
+        def serve() -> None:
+            try:
+                asyncio.run(server.serve(sockets=[sock]))
+            except BaseException as exc:  # reported by start() or stop()
+                self._error = exc
+            finally:
+                sock.close()
+                con.close()
+
+        self._thread = threading.Thread(target=serve, name="contact-desk-sandbox", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 30
+        while not server.started:
+            if self._error is not None or not self._thread.is_alive():
+                raise SandboxError(f"the sandbox did not start: {self._error!r}")
+            if time.monotonic() > deadline:
+                raise SandboxError("the sandbox did not start within 30 s")
+            time.sleep(0.005)
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        self._server = None
+        self._thread = None
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp = None
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()
+
+    # -- what tests and the demo use ---------------------------------------
+    @property
+    def port(self) -> int:
+        return self._port
+
+    @property
+    def base_url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self._port}"
+
+    @property
+    def faults(self) -> Faults:
+        return self._state.current
+
+    @faults.setter
+    def faults(self, value: Faults) -> None:
+        self._state.current = value
+
+    @property
+    def keys(self) -> tuple[DemoKey, ...]:
+        return DEMO_KEYS
+
+    def requests(self) -> list[RecordedRequest]:
+        """What the server received, oldest first (no Authorization header kept)."""
+        return self._state.recorded()
+
+    def clear_requests(self) -> None:
+        self._state.clear()

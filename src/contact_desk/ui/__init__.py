@@ -1,0 +1,1 @@
+"""Windows, dialogs, forms and widgets (Qt)."""

@@ -134,28 +134,28 @@ class FaultMiddleware:
         path: str = scope["path"]
         faults = state.current
         api = path.startswith(("/api/", "/v1/"))
-        status_box = [0]
         draw = state.rng.random() if api else 1.0
-        try:
-            if api and faults.latency_ms:
-                await asyncio.sleep(faults.latency_ms / 1000)
-            fault = faults.pick(draw)
-            if fault in (429, 503):
-                code, text = ("rate_limited", "Too many requests") if fault == 429 else (
-                    "unavailable", "Service unavailable")
-                await self._refuse(send, fault, code, text, rid, faults.retry_after)
-                status_box[0] = fault
-                return
-            if fault == "drop":
-                await self._drop(scope, recording_receive, send, rid)
-                return
-            if fault == "malformed":
-                await self._malformed(scope, recording_receive, send, rid, status_box)
-                return
-            await self.app(scope, recording_receive, self._tagging(send, rid, status_box))
-        finally:
-            if api:
-                self._record(scope, b"".join(chunks), rid, status_box[0])
+
+        async def noting_send(message: Message) -> None:
+            # Recorded before the answer leaves, so a client that has its answer
+            # always finds its request in the log.
+            if message["type"] == "http.response.start" and api:
+                self._record(scope, b"".join(chunks), rid, int(message["status"]))
+            await send(message)
+
+        if api and faults.latency_ms:
+            await asyncio.sleep(faults.latency_ms / 1000)
+        fault = faults.pick(draw)
+        if fault in (429, 503):
+            code, text = ("rate_limited", "Too many requests") if fault == 429 else (
+                "unavailable", "Service unavailable")
+            await self._refuse(noting_send, int(fault), code, text, rid, faults.retry_after)
+        elif fault == "drop":
+            await self._drop(scope, recording_receive, noting_send, rid)
+        elif fault == "malformed":
+            await self._malformed(scope, recording_receive, noting_send, rid)
+        else:
+            await self.app(scope, recording_receive, self._tagging(noting_send, rid))
 
     def _record(self, scope: Scope, body: bytes, rid: str, status: int) -> None:
         query = scope.get("query_string", b"").decode("latin-1")
@@ -164,10 +164,9 @@ class FaultMiddleware:
             self.state.log.append(item)
 
     @staticmethod
-    def _tagging(send: Send, rid: str, status_box: list[int]) -> Send:
+    def _tagging(send: Send, rid: str) -> Send:
         async def tagged(message: Message) -> None:
             if message["type"] == "http.response.start":
-                status_box[0] = int(message["status"])
                 message["headers"] = [*message.get("headers", []), (b"x-request-id", rid.encode())]
             await send(message)
         return tagged
@@ -192,10 +191,8 @@ class FaultMiddleware:
         await self.app(scope, receive, discard)
         return status[0]
 
-    async def _malformed(self, scope: Scope, receive: Receive, send: Send, rid: str,
-                         status_box: list[int]) -> None:
+    async def _malformed(self, scope: Scope, receive: Receive, send: Send, rid: str) -> None:
         await self._swallow(scope, receive)
-        status_box[0] = 200
         await send({"type": "http.response.start", "status": 200, "headers": [
             (b"content-type", b"application/json"), (b"content-length", str(len(_MALFORMED)).encode()),
             (b"x-request-id", rid.encode()),

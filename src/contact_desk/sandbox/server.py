@@ -61,7 +61,10 @@ class Sandbox:
         self.build_seconds = time.perf_counter() - started
         con = open_database(files, self.contacts, self.seed)
         app = FaultMiddleware(build_app(Store(con), self._state), self._state)
-        sock = socket.socket(socket.AF_INET6 if ":" in self.host else socket.AF_INET)
+        # proto=IPPROTO_TCP matters: asyncio sets TCP_NODELAY on accepted sockets only
+        # when it sees it, and without it small answers wait ~40 ms for a delayed ACK.
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self._port))
         self._port = sock.getsockname()[1]

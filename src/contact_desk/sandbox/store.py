@@ -230,11 +230,15 @@ class Store:
             source = "SELECT pk FROM rpl.rpl_contacts WHERE tenant_id = ?"
             args = [tenant_id]
         if short:
-            hay = ("lower(coalesce(first_name,'') || ' ' || coalesce(last_name,'') || ' ' || "
-                   "coalesce(email,'') || ' ' || coalesce(phone_number,'') || ' ' || coalesce(company,''))")
-            cond = " AND ".join(f"{hay} LIKE ? ESCAPE '\\'" for _ in short)
-            source = f"SELECT pk FROM rpl.rpl_contacts WHERE pk IN ({source}) AND {cond}"
-            args += [_like(t) for t in short]
+            # Too short for trigrams: checked column by column (a term has no spaces, so
+            # it cannot span two columns). Without an indexed term this scans the tenant.
+            cols = ("first_name", "last_name", "email", "phone_number", "company")
+            one = "(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in cols) + ")"
+            cond = " AND ".join(one for _ in short)
+            # "+tenant_id": a plain table scan beats walking the (tenant_id, seq) index.
+            scope = "+tenant_id = ?" if not indexed else f"pk IN ({source})"
+            source = f"SELECT pk FROM rpl.rpl_contacts WHERE {scope} AND {cond}"
+            args += [_like(t) for t in short for _ in cols]
         total = int(self.con.execute(f"SELECT count(*) FROM ({source})", args).fetchone()[0])
         rows = self.con.execute(
             f"{_RPL_SELECT} WHERE pk IN ({source} ORDER BY pk DESC LIMIT ? OFFSET ?) ORDER BY pk DESC",

@@ -1,0 +1,95 @@
+"""The one interface every dialect adapter implements."""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from contact_desk.api import errors
+from contact_desk.api.models import Contact
+from contact_desk.api.schema import DialectSchema
+from contact_desk.api.transport import Endpoint
+
+# Where a page starts: None for the first page, then a cursor string (cursor
+# paging, passed back exactly as received) or a page number (page paging).
+PageToken = str | int | None
+
+
+@dataclass(frozen=True)
+class Query:
+    """What to list. Filters a dialect lacks are refused by ``Dialect.check``."""
+
+    email_status: str | None = None
+    stage: str | None = None
+    include_archived: bool = False
+    search: str | None = None
+
+    def is_filtered(self) -> bool:
+        return bool(self.email_status or self.stage or self.include_archived or self.search)
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[Contact]
+    next: PageToken  # None: this was the last page
+    total: int | None = None  # known for page dialects
+    total_pages: int | None = None
+    request_id: str | None = None
+
+
+class Dialect(abc.ABC):
+    schema: DialectSchema
+
+    def __init__(self, endpoint: Endpoint) -> None:
+        self.endpoint = endpoint
+
+    @property
+    def name(self) -> str:
+        return self.schema.dialect
+
+    def check(self, query: Query) -> None:
+        """Raises ConfigurationError for a filter this dialect does not have."""
+        offered = {f.name for f in self.schema.filters}
+        asked = {"emailStatus": query.email_status, "stage": query.stage,
+                 "includeArchived": query.include_archived, "search": query.search}
+        for name, value in asked.items():
+            if value and name not in offered:
+                raise errors.ConfigurationError(f"{self.schema.title} accounts cannot filter by {name}")
+        for f in self.schema.filters:
+            value = asked.get(f.name)
+            if f.choices and value and value not in {c.value for c in f.choices}:
+                raise errors.ConfigurationError(f"{value!r} is not a valid {f.name}")
+
+    @abc.abstractmethod
+    async def list_page(self, query: Query, token: PageToken = None, limit: int | None = None) -> Page:
+        """One page of contacts, newest first."""
+
+    @abc.abstractmethod
+    async def get(self, contact_id: str) -> Contact:
+        ...
+
+    @abc.abstractmethod
+    async def create(self, values: Mapping[str, Any]) -> Contact:
+        """``values`` by API field name; only creatable fields."""
+
+    @abc.abstractmethod
+    async def update(self, contact_id: str, changes: Mapping[str, Any]) -> Contact:
+        """Sends only ``changes`` (API field names); nothing is sent when it is empty."""
+
+    def _only(self, values: Mapping[str, Any], allowed: tuple[str, ...], verb: str) -> dict[str, Any]:
+        extra = sorted(set(values) - set(allowed))
+        if extra:
+            raise errors.ValidationFailed(f"{', '.join(extra)} cannot be {verb} on {self.schema.title}",
+                                          field=extra[0])
+        return dict(values)
+
+
+def quote_id(contact_id: str) -> str:
+    """An id as one path segment: never lets an id walk to another endpoint."""
+    from urllib.parse import quote
+
+    if not contact_id:
+        raise errors.NotFound("This contact has no id")
+    return quote(contact_id, safe="")

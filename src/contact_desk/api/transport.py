@@ -1,0 +1,268 @@
+"""HTTP for every dialect: one shared httpx.AsyncClient, one retry policy, typed errors.
+
+``make_http_client()`` must be called inside the running event loop and the
+client closed on quit. An ``Endpoint`` is one account's view of it: base URL,
+key, a bound on concurrent requests, and the request loop with retries.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import re
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, TypeVar
+
+import httpx
+import msgspec
+
+from contact_desk import __version__
+from contact_desk.api import errors
+from contact_desk.api.models import ErrorBody
+from contact_desk.api.retry import Outcome, RetryPolicy, parse_retry_after
+
+log = logging.getLogger("contact_desk.api")
+
+USER_AGENT = f"ContactDesk/{__version__}"
+TIMEOUT = httpx.Timeout(connect=5.0, read=20.0, write=20.0, pool=30.0)
+MAX_CONNECTIONS = 10
+MAX_IN_FLIGHT = 6  # below the pool size, so a burst never waits on the pool timeout
+MAX_REDIRECTS = 5
+T = TypeVar("T")
+
+
+def make_http_client(timeout: httpx.Timeout = TIMEOUT) -> httpx.AsyncClient:
+    """The process's one AsyncClient. Transport retries cover connect errors only."""
+    return httpx.AsyncClient(
+        timeout=timeout,
+        limits=httpx.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS),
+        headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+        follow_redirects=False,
+        transport=httpx.AsyncHTTPTransport(retries=1),
+    )
+
+
+class ApiKey:
+    """An API key that does not print itself."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        value = value.strip()
+        if not value or any(ch.isspace() for ch in value):
+            raise errors.ConfigurationError("An API key cannot be empty or contain spaces")
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "ApiKey('****')"
+
+    __str__ = __repr__
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(url: str) -> str:
+    """A usable base URL without trailing slash: https, or http on a loopback host only."""
+    try:
+        parsed = httpx.URL(url.strip())
+    except (httpx.InvalidURL, TypeError):
+        raise errors.ConfigurationError(f"Not a valid URL: {url!r}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise errors.ConfigurationError(f"The base URL must start with https:// (got {url!r})")
+    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+        raise errors.ConfigurationError(
+            f"Refusing http:// for {parsed.host}: API keys travel only over https "
+            "(plain http is allowed for this computer's own addresses only)")
+    if parsed.userinfo or parsed.query or parsed.fragment:
+        raise errors.ConfigurationError("The base URL must not contain a user, query or fragment")
+    return str(parsed).rstrip("/")
+
+
+def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    return {k: ("[redacted]" if k.lower() in ("authorization", "cookie") else v) for k, v in headers.items()}
+
+
+def _request_id(response: httpx.Response, body: ErrorBody | None = None) -> str | None:
+    if body is not None and body.request_id:
+        return body.request_id
+    rid: str | None = response.headers.get("x-request-id") or response.headers.get("request-id")
+    return rid
+
+
+_QUOTED = re.compile(r"['\"‘“«]([^'\"’”»]+)['\"’”»]")
+
+
+def _guess_field(message: str, names: frozenset[str]) -> str | None:
+    found = [n for n in names if re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", message)]
+    return found[0] if len(found) == 1 else None
+
+
+def _guess_tag(message: str) -> str | None:
+    quoted = _QUOTED.search(message)
+    if quoted:
+        return quoted.group(1)
+    _, sep, tail = message.rpartition(":")
+    tail = tail.strip()
+    return tail if sep and tail and " " not in tail else None
+
+
+def error_from_response(response: httpx.Response,
+                        field_names: frozenset[str] = frozenset()) -> errors.ApiError:
+    """The typed error for a non-2xx answer, whatever its body (even non-JSON)."""
+    status = response.status_code
+    try:
+        body: ErrorBody | None = msgspec.json.decode(response.content, type=ErrorBody)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        body = None
+    detail = body.error if body is not None else None
+    code = detail.code if detail else None
+    message = (detail.message if detail and detail.message else None) or response.reason_phrase \
+        or f"HTTP {status}"
+    kw: dict[str, Any] = {"status": status, "code": code, "request_id": _request_id(response, body)}
+    if status == 401:
+        return errors.Unauthorized(message, **kw)
+    if status == 403:
+        return errors.Forbidden(message, **kw)
+    if status == 404:
+        return errors.NotFound(message, **kw)
+    if status in (405, 501):
+        return errors.NotSupported(message, **kw)
+    if status == 409:
+        existing = detail.existing if detail else None
+        return errors.Conflict(message, existing_id=existing.id if existing else None,
+                               existing_status=existing.status if existing else None, **kw)
+    if status == 429:
+        return errors.RateLimited(message, retry_after=parse_retry_after(response.headers.get("retry-after")),
+                                  **kw)
+    if code == "unknown_tag":
+        return errors.UnknownTag(message, tag=_guess_tag(message), **kw)
+    if status in (400, 422):
+        field = detail.field if detail and detail.field in field_names else None
+        return errors.ValidationFailed(message, field=field or _guess_field(message, field_names), **kw)
+    if status >= 500:
+        return errors.ServerError(message, **kw)
+    return errors.ApiError(message, **kw)
+
+
+class Endpoint:
+    """One account's requests: base URL + key over the shared client."""
+
+    def __init__(self, http: httpx.AsyncClient, base_url: str, key: ApiKey, *,
+                 policy: RetryPolicy | None = None, field_names: frozenset[str] = frozenset(),
+                 max_in_flight: int = MAX_IN_FLIGHT,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+        self.http = http
+        self.base_url = check_base_url(base_url)
+        self._origin = httpx.URL(self.base_url)
+        self._key = key
+        self.policy = policy or RetryPolicy()
+        self.field_names = field_names
+        self._limiter = asyncio.Semaphore(max_in_flight)
+        self._sleep = sleep
+
+    def __repr__(self) -> str:
+        return f"Endpoint({self.base_url!r})"
+
+    def _same_origin(self, url: httpx.URL) -> bool:
+        o = self._origin
+        return (url.scheme, url.host, url.port) == (o.scheme, o.host, o.port)
+
+    async def _send(self, method: str, url: httpx.URL, params: Mapping[str, Any] | None,
+                    body: bytes | None) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {self._key.reveal()}"}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        for _ in range(MAX_REDIRECTS + 1):
+            started = time.perf_counter()
+            request = self.http.build_request(method, url, params=params, content=body, headers=headers)
+            response = await self.http.send(request)
+            log.debug("%s %s -> %s in %.1f ms (request id %s) headers=%s", method, request.url,
+                      response.status_code, (time.perf_counter() - started) * 1000,
+                      _request_id(response), redact_headers(dict(request.headers)))
+            if not response.is_redirect:
+                return response
+            target = response.next_request.url if response.next_request else None
+            if target is None or not self._same_origin(target):
+                where = target.host if target is not None else "an unknown place"
+                raise errors.ProtocolError(
+                    f"The server redirected to another site ({where}); Contact Desk did not follow "
+                    "it, so your key was not sent there", status=response.status_code)
+            if response.status_code not in (307, 308) and method != "GET":
+                raise errors.ProtocolError("The server redirected a change; it was not repeated",
+                                           status=response.status_code)
+            url, params = target, None
+        raise errors.ProtocolError("Too many redirects")
+
+    async def call(self, method: str, path: str, decode: Callable[[bytes], T], *,
+                   params: Mapping[str, Any] | None = None, json: Any = None, idempotent: bool) -> T:
+        """Sends with retries; returns ``decode(body)`` of a 2xx answer or raises an ApiError."""
+        url = httpx.URL(self.base_url + path)
+        body = msgspec.json.encode(json) if json is not None else None
+        lost = False
+        attempt = 0
+        while True:
+            attempt += 1
+            status: int | None = None
+            retry_after: float | None = None
+            try:
+                async with self._limiter:
+                    response = await self._send(method, url, params, body)
+            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+                outcome, error = Outcome.NOT_SENT, self._network(exc)
+            except httpx.TimeoutException as exc:
+                outcome, error = Outcome.LOST, self._network(exc)
+            except httpx.HTTPError as exc:
+                outcome, error = Outcome.LOST, self._network(exc)
+            else:
+                status = response.status_code
+                if 200 <= status < 300:
+                    try:
+                        return decode(response.content)
+                    except errors.ProtocolError as exc:
+                        exc.status, exc.request_id = status, _request_id(response)
+                        outcome, error = Outcome.LOST, exc
+                else:
+                    outcome, error = Outcome.STATUS, error_from_response(response, self.field_names)
+                    retry_after = parse_retry_after(response.headers.get("retry-after"))
+            error.after_lost_answer = lost
+            if not self.policy.should_retry(attempt, outcome, status, idempotent):
+                raise error
+            lost = lost or outcome is Outcome.LOST
+            delay = self.policy.delay(attempt, retry_after)
+            log.info("retrying %s %s in %.2f s after %s (attempt %d)", method, path, delay, error, attempt)
+            await self._sleep(delay)
+
+    def _network(self, exc: httpx.HTTPError) -> errors.ApiError:
+        host = self._origin.host
+        if isinstance(exc, httpx.TimeoutException):
+            return errors.RequestTimeout(f"{host} did not answer in time")
+        if isinstance(exc, httpx.ConnectError):
+            return errors.NetworkError(f"Cannot connect to {host}: check the address and your connection")
+        if isinstance(exc, httpx.HTTPError) and not isinstance(exc, httpx.TransportError):
+            return errors.ProtocolError(f"Unexpected answer from {host}")
+        return errors.NetworkError(f"The connection to {host} was interrupted")
+
+
+def decoder(kind: type[T]) -> Callable[[bytes], T]:
+    """A decode function that turns any msgspec failure into ProtocolError."""
+    dec = msgspec.json.Decoder(kind)
+
+    def decode(content: bytes) -> T:
+        try:
+            return dec.decode(content)
+        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+            raise errors.ProtocolError(f"The server's answer is not the documented shape: {exc}") from None
+
+    return decode

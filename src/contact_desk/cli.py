@@ -1,12 +1,22 @@
 """The ``contact-desk`` command. No Qt is imported here: the GUI is loaded only
-when no subcommand is given."""
+when no subcommand is given.
+
+Exit codes: 0 done, 1 server or unexpected answer, 2 bad input, 3 the key was
+refused (401), 4 the key lacks permission (403), 5 network, 6 keyring,
+7 conflict (the contact exists), 8 the server refused a value (400).
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from contact_desk import __version__
+
+EXIT_ERROR, EXIT_USAGE, EXIT_AUTH, EXIT_PERMISSION = 1, 2, 3, 4
+EXIT_NETWORK, EXIT_KEYRING, EXIT_CONFLICT, EXIT_INVALID = 5, 6, 7, 8
 
 
 def parser() -> argparse.ArgumentParser:
@@ -18,17 +28,99 @@ def parser() -> argparse.ArgumentParser:
                    help="with --demo: contacts in each demo account (default 10000)")
     p.add_argument("--seed", type=int, default=1, help="with --demo: seed of the demo data")
     p.add_argument("--lang", choices=("en", "it"), help="interface language (default: the system's)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    acc = sub.add_parser("accounts", help="add, list, remove and test accounts")
+    acc_sub = acc.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = acc_sub.add_parser("add", help="add an account; the API key is read from standard input")
+    add.add_argument("name")
+    add.add_argument("--dialect", choices=("smartcq", "replicer"),
+                     help="the API dialect (guessed from rpl_live_/rpl_test_ keys)")
+    add.add_argument("--base-url", help="the API's address (default: the dialect's)")
+    add.add_argument("--no-verify", action="store_true", help="store the key without trying it")
+    acc_sub.add_parser("list", help="list accounts (never shows keys)")
+    for action, text in (("remove", "remove an account and its key"), ("test", "try an account's key")):
+        acc_sub.add_parser(action, help=text).add_argument("name")
+
+    exp = sub.add_parser("export", help="write every matching contact to CSV or JSON Lines")
+    exp.add_argument("--account", required=True)
+    exp.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    exp.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    exp.add_argument("--email-status", help="SmartCQ: only this emailStatus")
+    exp.add_argument("--stage", help="SmartCQ: only this stage")
+    exp.add_argument("--include-archived", action="store_true", help="SmartCQ: archived contacts too")
+    exp.add_argument("--search", help="Replicer: free-text search")
+
+    cre = sub.add_parser("create", help="create a contact; prints it as JSON")
+    cre.add_argument("--account", required=True)
+    cre.add_argument("--field", action="append", metavar="KEY=VALUE",
+                     help="a field by its API name (tags: comma-separated); or a JSON object on stdin")
     return p
+
+
+def _explain(exc: BaseException, command: str) -> tuple[int, str]:
+    from contact_desk.accounts import AccountError, KeyringProblem
+    from contact_desk.api import errors
+    from contact_desk.cli_commands import UsageError
+
+    rid = getattr(exc, "request_id", None)
+    tail = f" (request id {rid})" if rid else ""
+    if isinstance(exc, UsageError | AccountError | errors.ConfigurationError):
+        return EXIT_USAGE, str(exc.args[0] if exc.args else exc)
+    if isinstance(exc, KeyringProblem):
+        return EXIT_KEYRING, str(exc)
+    if isinstance(exc, errors.Unauthorized):
+        return EXIT_AUTH, "The server refused the API key: it is wrong, revoked or for another " \
+            f"service. Add the account again with a valid key.{tail}"
+    if isinstance(exc, errors.Forbidden):
+        if command == "create":
+            return EXIT_PERMISSION, "This key can only read: ask for a key with the contacts:write " \
+                f"scope.{tail}"
+        return EXIT_PERMISSION, f"This key is not allowed to do that: {exc.message}{tail}"
+    if isinstance(exc, errors.Conflict):
+        status = f", status {exc.existing_status}" if exc.existing_status else ""
+        return EXIT_CONFLICT, f"A contact with this email already exists: {exc.existing_id}{status}.{tail}"
+    if isinstance(exc, errors.ValidationFailed):
+        field = f" ({exc.field})" if exc.field else ""
+        return EXIT_INVALID, f"The server refused a value{field}: {exc.message}{tail}"
+    if isinstance(exc, errors.NetworkError | errors.RateLimited):
+        return EXIT_NETWORK, f"{exc.message}. Nothing was lost; try again later.{tail}"
+    if isinstance(exc, errors.ApiError):
+        return EXIT_ERROR, str(exc)
+    raise exc
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from contact_desk import cli_commands as c
+    from contact_desk.accounts import AccountStore, KeyStore
+
+    handlers: dict[str, Callable[..., int]] = {
+        "accounts.add": c.accounts_add, "accounts.list": c.accounts_list,
+        "accounts.remove": c.accounts_remove, "accounts.test": c.accounts_test,
+        "export": c.export, "create": c.create,
+    }
+    name = args.command + (f".{args.action}" if args.command == "accounts" else "")
+    try:
+        return handlers[name](args, AccountStore(), KeyStore())
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        code, message = _explain(exc, args.command)
+        print(f"contact-desk: {message}", file=sys.stderr)
+        return code
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.command is not None:
+        return run_command(args)
     if args.contacts is not None and not args.demo:
         print("contact-desk: --contacts only makes sense with --demo", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     if args.contacts is not None and args.contacts < 0:
         print("contact-desk: --contacts must not be negative", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     from contact_desk.app import run_gui  # Qt is loaded only for the GUI
 
     return run_gui(args)

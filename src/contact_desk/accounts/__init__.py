@@ -1,1 +1,17 @@
-"""accounts layer of Contact Desk."""
+"""Qt-free accounts: records on disk, API keys in the OS keyring."""
+
+from contact_desk.accounts.secrets import (
+    KeyMissing,
+    KeyringFailed,
+    KeyringLocked,
+    KeyringProblem,
+    KeyringUnavailable,
+    KeyStore,
+    MemoryKeyStore,
+    backend_name,
+)
+from contact_desk.accounts.store import Account, AccountError, AccountStore, config_dir
+
+__all__ = ["Account", "AccountError", "AccountStore", "KeyMissing", "KeyStore", "KeyringFailed",
+           "KeyringLocked", "KeyringProblem", "KeyringUnavailable", "MemoryKeyStore", "backend_name",
+           "config_dir"]

@@ -11,10 +11,11 @@ from __future__ import annotations
 import msgspec
 
 
-class SmartCQContact(msgspec.Struct, frozen=True, gc=False, rename="camel"):
+class SmartCQContact(msgspec.Struct, frozen=True, gc=False, rename="camel", kw_only=True):
+    """Fields in the vendor's order, so an export reads like the API."""
+
     id: str
     email: str
-    created_at: str
     first_name: str | None = None
     last_name: str | None = None
     email_status: str | None = None
@@ -24,6 +25,7 @@ class SmartCQContact(msgspec.Struct, frozen=True, gc=False, rename="camel"):
     tags: list[str] = msgspec.field(default_factory=list)
     archived_at: str | None = None
     acquired_at: str | None = None
+    created_at: str
     updated_at: str | None = None
 
     @property
@@ -31,10 +33,8 @@ class SmartCQContact(msgspec.Struct, frozen=True, gc=False, rename="camel"):
         return self.archived_at is not None
 
 
-class ReplicerContact(msgspec.Struct, frozen=True, gc=False, rename="camel"):
+class ReplicerContact(msgspec.Struct, frozen=True, gc=False, rename="camel", kw_only=True):
     id: str
-    created_at: str
-    updated_at: str | None = None
     first_name: str | None = None
     last_name: str | None = None
     company: str | None = None
@@ -49,6 +49,8 @@ class ReplicerContact(msgspec.Struct, frozen=True, gc=False, rename="camel"):
     website: str | None = None
     birthday: str | None = None
     notes: str | None = None
+    created_at: str
+    updated_at: str | None = None
 
 
 Contact = SmartCQContact | ReplicerContact

@@ -1,0 +1,147 @@
+"""API keys in the OS keyring: service ``contact-desk``, one entry per account id.
+
+Typed errors for the three ways it goes wrong (no keyring, locked, failing),
+each telling the user what to do. There is no plaintext fallback: a backend
+that writes secrets to a plain file is refused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from contact_desk.api import ApiKey
+
+SERVICE = "contact-desk"
+WINDOWS_MAX_KEY = 1200  # Credential Manager stores about 1280 characters
+
+
+class KeyringProblem(Exception):
+    """Base of keyring errors; the text is meant for the user and never holds a key."""
+
+
+class KeyringUnavailable(KeyringProblem):
+    def __init__(self, detail: str = "") -> None:
+        if sys.platform.startswith("linux"):
+            hint = ("Install and start a Secret Service provider such as GNOME Keyring or KWallet "
+                    "(on a desktop session it normally runs already), then try again.")
+        else:
+            hint = "The system keychain could not be reached; sign out and in again, then try again."
+        super().__init__(f"No system keyring is available to keep API keys safely. {hint}"
+                         + (f" ({detail})" if detail else ""))
+
+
+class KeyringLocked(KeyringProblem):
+    def __init__(self) -> None:
+        super().__init__("The system keyring is locked. Unlock it (your login password usually does) "
+                         "and try again.")
+
+
+class KeyringFailed(KeyringProblem):
+    def __init__(self, what: str, detail: str) -> None:
+        super().__init__(f"The system keyring could not {what}: {detail}")
+
+
+class KeyMissing(KeyringProblem):
+    def __init__(self, account_name: str) -> None:
+        super().__init__(f"No API key is stored for {account_name!r}. Add it again with the key.")
+
+
+def backend_name(backend: KeyringBackend | None = None) -> str:
+    b = backend or keyring.get_keyring()
+    return f"{type(b).__module__}.{type(b).__qualname__}"
+
+
+def _refused(backend: KeyringBackend) -> str | None:
+    name = backend_name(backend)
+    if name.startswith(("keyring.backends.fail.", "keyring.backends.null.")):
+        return "no backend found"
+    if name.startswith("keyrings.alt.") or "plaintext" in name.lower():
+        return f"{name} keeps secrets in a plain file, which Contact Desk refuses"
+    if name.startswith("keyring.backends.chainer.") and not getattr(backend, "backends", None):
+        return "no backend found"
+    return None
+
+
+class KeyStore:
+    """Keys by account id. ``backend`` is for tests; the default is the OS keyring."""
+
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._backend = backend
+
+    @property
+    def backend(self) -> KeyringBackend:
+        backend = self._backend or keyring.get_keyring()
+        reason = _refused(backend)
+        if reason:
+            raise KeyringUnavailable(reason)
+        return backend
+
+    @property
+    def backend_name(self) -> str:
+        return backend_name(self._backend)
+
+    def _guard(self, what: str, action: object) -> object:
+        try:
+            return action() if callable(action) else None
+        except KeyringProblem:
+            raise
+        except keyring.errors.KeyringLocked:
+            raise KeyringLocked() from None
+        except (keyring.errors.NoKeyringError, keyring.errors.InitError) as exc:
+            raise KeyringUnavailable(type(exc).__name__) from None
+        except keyring.errors.PasswordDeleteError:
+            raise
+        except Exception as exc:  # any backend's own failure (D-Bus, Keychain, ...)
+            text = str(exc)
+            if "locked" in text.lower():
+                raise KeyringLocked() from None
+            raise KeyringFailed(what, type(exc).__name__) from None
+
+    def set(self, account_id: str, key: ApiKey) -> None:
+        value = key.reveal()
+        backend = self.backend
+        if backend_name(backend).startswith("keyring.backends.Windows.") and len(value) > WINDOWS_MAX_KEY:
+            raise KeyringFailed("store the key", f"it is longer than Windows allows ({WINDOWS_MAX_KEY})")
+        self._guard("store the key", lambda: backend.set_password(SERVICE, account_id, value))
+
+    def get(self, account_id: str, account_name: str | None = None) -> ApiKey:
+        backend = self.backend
+        value = self._guard("read the key", lambda: backend.get_password(SERVICE, account_id))
+        if not isinstance(value, str) or not value:
+            raise KeyMissing(account_name or account_id)
+        return ApiKey(value)
+
+    def delete(self, account_id: str) -> None:
+        """Removes the entry; an entry that was not there is not an error."""
+        backend = self.backend
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            self._guard("remove the key", lambda: backend.delete_password(SERVICE, account_id))
+
+
+class MemoryKeyStore(KeyStore):
+    """Keys kept in this process only (the demo): nothing is written anywhere."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._keys: dict[str, ApiKey] = {}
+
+    @property
+    def backend_name(self) -> str:
+        return "memory (demo)"
+
+    def set(self, account_id: str, key: ApiKey) -> None:
+        self._keys[account_id] = key
+
+    def get(self, account_id: str, account_name: str | None = None) -> ApiKey:
+        try:
+            return self._keys[account_id]
+        except KeyError:
+            raise KeyMissing(account_name or account_id) from None
+
+    def delete(self, account_id: str) -> None:
+        self._keys.pop(account_id, None)

@@ -1,0 +1,206 @@
+"""The subcommands of ``contact-desk``: accounts, export, create. No Qt here."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import getpass
+import io
+import json
+import sys
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import msgspec
+
+from contact_desk.accounts import Account, AccountStore, KeyStore
+from contact_desk.api import ApiKey, Dialect, Query, guess_dialect, make_http_client, open_dialect
+from contact_desk.api import errors as api_errors
+from contact_desk.api.paging import iter_pages
+from contact_desk.api.schema import SCHEMAS, Kind
+from contact_desk.export import Csv, JsonLines, Progress, Writer
+
+
+class UsageError(Exception):
+    """Bad input on the command line (exit code 2)."""
+
+
+def read_key(prompt: str = "API key: ") -> ApiKey:
+    """From the terminal without echo, or the first line of piped stdin. Never from argv."""
+    text = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline()
+    try:
+        return ApiKey(text)
+    except api_errors.ConfigurationError:
+        raise UsageError("No API key was given on standard input") from None
+
+
+@contextlib.asynccontextmanager
+async def connect(account: Account, keys: KeyStore) -> AsyncIterator[Dialect]:
+    key = keys.get(account.id, account.name)
+    async with make_http_client() as http:
+        yield open_dialect(http, account.dialect, key, account.base_url)
+
+
+async def verify(dialect: Dialect) -> int | None:
+    """A one-row listing; the total when the dialect knows it."""
+    page = await dialect.list_page(Query(), None, 1)
+    return page.total
+
+
+# -- accounts -----------------------------------------------------------------
+def accounts_add(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
+    key = read_key()
+    dialect = args.dialect or guess_dialect(key.reveal())
+    if dialect is None:
+        raise UsageError("Cannot tell the dialect from this key: give --dialect smartcq or replicer")
+    name, dialect, url = store.validate(args.name, dialect, args.base_url)
+    if not args.no_verify:
+        async def check() -> int | None:
+            async with make_http_client() as http:
+                return await verify(open_dialect(http, dialect, key, url))
+        total = asyncio.run(check())
+        found = f" ({total:,} contacts)" if total is not None else ""
+        print(f"The key works{found}.", file=sys.stderr)
+    account = store.add(name, dialect, url)
+    try:
+        keys.set(account.id, key)
+    except BaseException:
+        store.remove(account)
+        raise
+    print(f"Added {account.title} at {account.base_url}.")
+    return 0
+
+
+def accounts_list(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
+    accounts = store.all()
+    if not accounts:
+        print("No accounts yet. Add one with: contact-desk accounts add NAME --dialect smartcq|replicer")
+        return 0
+    width = max(len(a.name) for a in accounts)
+    for a in accounts:
+        print(f"{a.name:<{width}}  {SCHEMAS[a.dialect].title:<9}  {a.base_url}")
+    return 0
+
+
+def accounts_remove(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
+    account = store.find(args.name)
+    keys.delete(account.id)
+    store.remove(account)
+    print(f"Removed {account.title} and its key.")
+    return 0
+
+
+def accounts_test(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
+    account = store.find(args.name)
+
+    async def run() -> int | None:
+        async with connect(account, keys) as dialect:
+            return await verify(dialect)
+
+    total = asyncio.run(run())
+    print(f"{account.title}: the key works" + (f", {total:,} contacts." if total is not None else "."))
+    return 0
+
+
+# -- export -------------------------------------------------------------------
+def _query(args: argparse.Namespace, dialect: str) -> Query:
+    query = Query(email_status=args.email_status, stage=args.stage,
+                  include_archived=args.include_archived, search=args.search)
+    offered = {f.name for f in SCHEMAS[dialect].filters}
+    asked = {"--email-status": ("emailStatus", args.email_status), "--stage": ("stage", args.stage),
+             "--include-archived": ("includeArchived", args.include_archived),
+             "--search": ("search", args.search)}
+    for option, (name, value) in asked.items():
+        if value and name not in offered:
+            raise UsageError(f"{option} is not available for {SCHEMAS[dialect].title} accounts")
+    return query
+
+
+@contextlib.contextmanager
+def _output(path: Path | None, binary: bool) -> Iterator[IO[Any]]:
+    if path is None:
+        if binary:
+            yield sys.stdout.buffer
+        else:
+            wrapper = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
+            try:
+                yield wrapper
+            finally:
+                wrapper.detach()
+        return
+    if binary:
+        with path.open("wb") as fh:
+            yield fh
+    else:
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            yield fh
+
+
+def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
+    account = store.find(args.account)
+    query = _query(args, account.dialect)
+    progress = Progress()
+
+    async def run(writer: Writer) -> int:
+        seen: set[str] = set()
+        async with connect(account, keys) as dialect:
+            async for page in iter_pages(dialect, query):
+                progress.total = progress.total or page.total
+                for contact in page.items:
+                    if contact.id not in seen:
+                        seen.add(contact.id)
+                        writer.write(contact)
+                        progress.step()
+        return len(seen)
+
+    with _output(args.output, binary=args.format == "jsonl") as out:
+        writer: Writer = JsonLines(out) if args.format == "jsonl" else Csv(out, SCHEMAS[account.dialect])
+        count = asyncio.run(run(writer))
+        writer.close()
+    progress.done()
+    where = f" to {args.output}" if args.output else ""
+    print(f"Exported {count:,} contacts{where}.", file=sys.stderr)
+    return 0
+
+
+# -- create -------------------------------------------------------------------
+def _values(args: argparse.Namespace, dialect: str) -> dict[str, Any]:
+    schema = SCHEMAS[dialect]
+    if args.field:
+        values: dict[str, Any] = {}
+        for item in args.field:
+            name, sep, value = item.partition("=")
+            if not sep:
+                raise UsageError(f"--field takes KEY=VALUE, not {item!r}")
+            try:
+                field = schema.field(name.strip())
+            except KeyError:
+                raise UsageError(f"{schema.title} contacts have no field {name!r}") from None
+            values[field.name] = [t.strip() for t in value.split(",") if t.strip()] \
+                if field.kind is Kind.TAGS else value
+        return values
+    if sys.stdin.isatty():
+        raise UsageError("Give --field KEY=VALUE options, or a JSON object on standard input")
+    try:
+        data = json.loads(sys.stdin.read())
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"Standard input is not JSON: {exc.msg}") from None
+    if not isinstance(data, dict):
+        raise UsageError("Standard input must hold one JSON object")
+    return data
+
+
+def create(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
+    account = store.find(args.account)
+    values = _values(args, account.dialect)
+
+    async def run() -> bytes:
+        async with connect(account, keys) as dialect:
+            contact = await dialect.create(values)
+            return msgspec.json.format(msgspec.json.encode(contact))
+
+    sys.stdout.buffer.write(asyncio.run(run()) + b"\n")
+    sys.stdout.flush()
+    return 0

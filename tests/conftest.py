@@ -36,8 +36,11 @@ def sandbox() -> Iterator[Sandbox]:
 @pytest.fixture
 def faulty(sandbox: Sandbox) -> Iterator[Sandbox]:
     """The session sandbox, with its faults reset after the test."""
+    sandbox.reset_stats()
+    sandbox.clear_requests()
     yield sandbox
     sandbox.faults = Faults()
+    sandbox.reset_stats()
 
 
 def client(sb: Sandbox, key: str | None) -> httpx.Client:

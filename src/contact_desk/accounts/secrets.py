@@ -51,13 +51,21 @@ class KeyMissing(KeyringProblem):
         super().__init__(f"No API key is stored for {account_name!r}. Add it again with the key.")
 
 
-def backend_name(backend: KeyringBackend | None = None) -> str:
-    b = backend or keyring.get_keyring()
+def _name(b: KeyringBackend) -> str:
     return f"{type(b).__module__}.{type(b).__qualname__}"
 
 
+def backend_name(backend: KeyringBackend | None = None) -> str:
+    """The backend that will hold the keys; a chainer is named by what it chains."""
+    b = backend or keyring.get_keyring()
+    inner = getattr(b, "backends", None) if _name(b).startswith("keyring.backends.chainer.") else None
+    if inner:
+        return ", ".join(_name(x) for x in inner)
+    return _name(b)
+
+
 def _refused(backend: KeyringBackend) -> str | None:
-    name = backend_name(backend)
+    name = _name(backend)
     if name.startswith(("keyring.backends.fail.", "keyring.backends.null.")):
         return "no backend found"
     if name.startswith("keyrings.alt.") or "plaintext" in name.lower():
@@ -86,26 +94,26 @@ class KeyStore:
         return backend_name(self._backend)
 
     def _guard(self, what: str, action: object) -> object:
+        """Runs a backend call; its failures become typed errors that carry no trace of
+        the backend's own exception (whose text may hold the secret)."""
+        problem: KeyringProblem | None = None
         try:
             return action() if callable(action) else None
-        except KeyringProblem:
+        except (KeyringProblem, keyring.errors.PasswordDeleteError):
             raise
         except keyring.errors.KeyringLocked:
-            raise KeyringLocked() from None
+            problem = KeyringLocked()
         except (keyring.errors.NoKeyringError, keyring.errors.InitError) as exc:
-            raise KeyringUnavailable(type(exc).__name__) from None
-        except keyring.errors.PasswordDeleteError:
-            raise
+            problem = KeyringUnavailable(type(exc).__name__)
         except Exception as exc:  # any backend's own failure (D-Bus, Keychain, ...)
-            text = str(exc)
-            if "locked" in text.lower():
-                raise KeyringLocked() from None
-            raise KeyringFailed(what, type(exc).__name__) from None
+            locked = "locked" in str(exc).lower()
+            problem = KeyringLocked() if locked else KeyringFailed(what, type(exc).__name__)
+        raise problem  # outside the handler: no __context__ chained
 
     def set(self, account_id: str, key: ApiKey) -> None:
         value = key.reveal()
         backend = self.backend
-        if backend_name(backend).startswith("keyring.backends.Windows.") and len(value) > WINDOWS_MAX_KEY:
+        if "keyring.backends.Windows." in backend_name(backend) and len(value) > WINDOWS_MAX_KEY:
             raise KeyringFailed("store the key", f"it is longer than Windows allows ({WINDOWS_MAX_KEY})")
         self._guard("store the key", lambda: backend.set_password(SERVICE, account_id, value))
 

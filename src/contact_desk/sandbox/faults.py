@@ -69,6 +69,10 @@ class RecordedRequest:
     body: bytes
     request_id: str
     status: int = 0
+    headers: tuple[tuple[str, str], ...] = ()  # without Authorization and Cookie
+
+    def header(self, name: str) -> str | None:
+        return next((v for k, v in self.headers if k == name.lower()), None)
 
 
 class DroppedConnection(Exception):
@@ -95,6 +99,9 @@ class FaultState:
         self.log: collections.deque[RecordedRequest] = collections.deque(maxlen=self.log_size)
         self.lock = threading.Lock()
         self._ids = itertools.count(1)
+        self.queued: collections.deque[str | int] = collections.deque()  # one-shot faults, in order
+        self.in_flight = 0
+        self.max_in_flight = 0
 
     def next_request_id(self) -> str:
         return f"req_{next(self._ids):06d}{secrets.token_hex(4)}"
@@ -143,23 +150,41 @@ class FaultMiddleware:
                 self._record(scope, b"".join(chunks), rid, int(message["status"]))
             await send(message)
 
+        if api:
+            with state.lock:
+                state.in_flight += 1
+                state.max_in_flight = max(state.max_in_flight, state.in_flight)
+        try:
+            await self._serve(scope, recording_receive, noting_send, rid, faults, draw if api else 1.0)
+        finally:
+            if api:
+                with state.lock:
+                    state.in_flight -= 1
+
+    async def _serve(self, scope: Scope, receive: Receive, send: Send, rid: str, faults: Faults,
+                     draw: float) -> None:
+        state = self.state
+        api = scope["path"].startswith(("/api/", "/v1/"))
         if api and faults.latency_ms:
             await asyncio.sleep(faults.latency_ms / 1000)
-        fault = faults.pick(draw)
+        with state.lock:
+            fault = state.queued.popleft() if api and state.queued else faults.pick(draw)
         if fault in (429, 503):
             code, text = ("rate_limited", "Too many requests") if fault == 429 else (
                 "unavailable", "Service unavailable")
-            await self._refuse(noting_send, int(fault), code, text, rid, faults.retry_after)
+            await self._refuse(send, int(fault), code, text, rid, faults.retry_after)
         elif fault == "drop":
-            await self._drop(scope, recording_receive, noting_send, rid)
+            await self._drop(scope, receive, send, rid)
         elif fault == "malformed":
-            await self._malformed(scope, recording_receive, noting_send, rid)
+            await self._malformed(scope, receive, send, rid)
         else:
-            await self.app(scope, recording_receive, self._tagging(noting_send, rid))
+            await self.app(scope, receive, self._tagging(send, rid))
 
     def _record(self, scope: Scope, body: bytes, rid: str, status: int) -> None:
         query = scope.get("query_string", b"").decode("latin-1")
-        item = RecordedRequest(scope["method"], scope["path"], query, body, rid, status)
+        headers = tuple((k.decode("latin-1").lower(), v.decode("latin-1")) for k, v in scope["headers"]
+                        if k.lower() not in (b"authorization", b"cookie"))
+        item = RecordedRequest(scope["method"], scope["path"], query, body, rid, status, headers)
         with self.state.lock:
             self.state.log.append(item)
 

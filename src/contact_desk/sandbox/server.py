@@ -133,6 +133,25 @@ class Sandbox:
     def keys(self) -> tuple[DemoKey, ...]:
         return DEMO_KEYS
 
+    def inject(self, *faults: str | int) -> None:
+        """Queues one-shot faults for the next API requests, in order:
+        "drop", "malformed", 429 or 503."""
+        for fault in faults:
+            if fault not in ("drop", "malformed", 429, 503):
+                raise ValueError(f"unknown fault {fault!r}")
+        with self._state.lock:
+            self._state.queued.extend(faults)
+
+    @property
+    def max_in_flight(self) -> int:
+        """The most API requests the server has handled at once since the last reset."""
+        return self._state.max_in_flight
+
+    def reset_stats(self) -> None:
+        with self._state.lock:
+            self._state.max_in_flight = self._state.in_flight
+            self._state.queued.clear()
+
     def requests(self) -> list[RecordedRequest]:
         """What the server received, oldest first (no Authorization header kept)."""
         return self._state.recorded()

@@ -64,6 +64,8 @@ def build_app(store: Store, faults: FaultState) -> Starlette:
                 payload = await handler(request, caller)
             except SandboxError as exc:
                 return error_response(request, dialect, exc)
+            if isinstance(payload, bytes):  # a body the store built already
+                return Response(payload, status_code=status, media_type="application/json")
             if dialect == "replicer":
                 payload["requestId"] = request_id(request)
             return _json(payload, status)
@@ -87,13 +89,12 @@ def build_app(store: Store, faults: FaultState) -> Starlette:
         q = request.query_params
         limit = bodies.int_param(q, "limit", 50, 1, 200)
         cursor = q.get("cursor")
-        data, nxt = store.scq_list(
+        return store.scq_list(
             caller.tenant_id, limit, parse_cursor(cursor) if cursor else None,
             bodies.enum_param(q, "emailStatus", rules.EMAIL_STATUSES),
             bodies.enum_param(q, "stage", rules.STAGES),
             bodies.bool_param(q, "includeArchived"),
         )
-        return {"data": data, "next": nxt}
 
     async def scq_get(request: Request, caller: Caller) -> Any:
         return store.scq_get(caller.tenant_id, request.path_params["id"])
@@ -111,9 +112,10 @@ def build_app(store: Store, faults: FaultState) -> Starlette:
         page = bodies.int_param(q, "page", 1, 1, 10**9)
         limit = bodies.int_param(q, "limit", 20, 1, 100)
         data, total = store.rpl_list(caller.tenant_id, page, limit, q.get("search"))
-        pages = (total + limit - 1) // limit
-        return {"data": data, "pagination": {"page": page, "limit": limit, "total": total,
-                                             "totalPages": pages}}
+        rest = {"pagination": {"page": page, "limit": limit, "total": total,
+                               "totalPages": (total + limit - 1) // limit},
+                "requestId": request_id(request)}
+        return b'{"data":' + data + b"," + msgspec.json.encode(rest)[1:]
 
     async def rpl_get(request: Request, caller: Caller) -> Any:
         return {"data": store.rpl_get(caller.tenant_id, request.path_params["id"])}

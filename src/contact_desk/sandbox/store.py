@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+import msgspec
+
 from contact_desk.sandbox import schema
 
 
@@ -56,10 +58,20 @@ def parse_cursor(text: str) -> int:
     return int(moment.timestamp() * 1000 + (0.5 if moment.timestamp() >= 0 else -0.5))
 
 
-_SCQ_SELECT = (
-    "SELECT id, email, first_name, last_name, email_status, stage, source, consent_type, tags, "
-    "archived_ms, acquired_ms, created_ms, updated_ms FROM scq_contacts"
+def _ts(col: str) -> str:
+    """SQL for ``iso_ms``: integer arithmetic only, so exact to the millisecond."""
+    return (f"CASE WHEN {col} IS NULL THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%S', {col} / 1000, "
+            f"'unixepoch') || printf('.%03dZ', {col} % 1000) END")
+
+
+# Each contact's JSON is built by SQLite in C: a page is a join of ready strings.
+_SCQ_JSON = (
+    "json_object('id', id, 'email', email, 'firstName', first_name, 'lastName', last_name, "
+    "'emailStatus', email_status, 'stage', stage, 'source', source, 'consentType', consent_type, "
+    f"'tags', json(tags), 'archivedAt', {_ts('archived_ms')}, 'acquiredAt', {_ts('acquired_ms')}, "
+    f"'createdAt', {_ts('created_ms')}, 'updatedAt', {_ts('updated_ms')})"
 )
+_SCQ_SELECT = f"SELECT {_SCQ_JSON}, created_ms FROM scq_contacts"
 _RPL_FIELDS = (
     ("firstName", "first_name"), ("lastName", "last_name"), ("company", "company"),
     ("jobTitle", "job_title"), ("phoneNumber", "phone_number"), ("email", "email"),
@@ -67,29 +79,18 @@ _RPL_FIELDS = (
     ("country", "country"), ("website", "website"), ("birthday", "birthday"), ("notes", "notes"),
 )
 RPL_COLUMN_OF = dict(_RPL_FIELDS)
-_RPL_SELECT = (
-    "SELECT pk, id, " + ", ".join(col for _, col in _RPL_FIELDS)
-    + ", created_ms, updated_ms FROM rpl.rpl_contacts"
+_RPL_JSON = (
+    "json_object('id', id, " + ", ".join(f"'{f}', {c}" for f, c in _RPL_FIELDS)
+    + f", 'createdAt', {_ts('created_ms')}, 'updatedAt', {_ts('updated_ms')})"
 )
+_RPL_SELECT = f"SELECT {_RPL_JSON}, pk FROM rpl.rpl_contacts"
+
+
+def _array(rows: list[Any]) -> bytes:
+    return b"[" + ",".join(r[0] for r in rows).encode() + b"]"
+
+
 _PHONEISH = re.compile(r"^[+\d][\d\s().-]*$")
-
-
-def _scq_contact(row: tuple[Any, ...]) -> dict[str, Any]:
-    return {
-        "id": row[0], "email": row[1], "firstName": row[2], "lastName": row[3],
-        "emailStatus": row[4], "stage": row[5], "source": row[6], "consentType": row[7],
-        "tags": json.loads(row[8]), "archivedAt": iso_ms(row[9]), "acquiredAt": iso_ms(row[10]),
-        "createdAt": iso_ms(row[11]), "updatedAt": iso_ms(row[12]),
-    }
-
-
-def _rpl_contact(row: tuple[Any, ...]) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": row[1]}
-    for i, (field, _) in enumerate(_RPL_FIELDS, start=2):
-        out[field] = row[i]
-    out["createdAt"] = iso_ms(row[-2])
-    out["updatedAt"] = iso_ms(row[-1])
-    return out
 
 
 def search_terms(text: str) -> list[str]:
@@ -137,7 +138,8 @@ class Store:
 
     # -- SmartCQ --------------------------------------------------------------
     def scq_list(self, tenant_id: int, limit: int, cursor_ms: int | None, email_status: str | None,
-                 stage: str | None, include_archived: bool) -> tuple[list[dict[str, Any]], str | None]:
+                 stage: str | None, include_archived: bool) -> bytes:
+        """The whole answer body, ``{"data": [...], "next": ...}``."""
         where = ["tenant_id = ?"]
         args: list[Any] = [tenant_id]
         if email_status is not None:
@@ -153,16 +155,16 @@ class Store:
             args.append(cursor_ms)
         sql = f"{_SCQ_SELECT} WHERE {' AND '.join(where)} ORDER BY created_ms DESC LIMIT ?"
         rows = self.con.execute(sql, (*args, limit + 1)).fetchall()
-        more = len(rows) > limit
-        page = [_scq_contact(r) for r in rows[:limit]]
-        return page, (page[-1]["createdAt"] if more else None)
+        page = rows[:limit]
+        nxt = iso_ms(page[-1][1]) if len(rows) > limit else None
+        return b'{"data":' + _array(page) + b',"next":' + msgspec.json.encode(nxt) + b"}"
 
     def scq_get(self, tenant_id: int, contact_id: str) -> dict[str, Any]:
         row = self.con.execute(f"{_SCQ_SELECT} WHERE id = ? AND tenant_id = ?",
                                (contact_id, tenant_id)).fetchone()
         if row is None:
             raise SandboxError(404, "not_found", "Contatto non trovato")
-        return _scq_contact(row)
+        return dict(json.loads(row[0]))
 
     def scq_create(self, tenant_id: int, body: dict[str, Any]) -> dict[str, Any]:
         email: str = body["email"]
@@ -208,7 +210,8 @@ class Store:
         return int(row[0] or 0)
 
     def rpl_list(self, tenant_id: int, page: int, limit: int,
-                 search: str | None) -> tuple[list[dict[str, Any]], int]:
+                 search: str | None) -> tuple[bytes, int]:
+        """The page's ``data`` array as JSON, and the total."""
         offset = (page - 1) * limit
         terms = search_terms(search) if search else []
         if not terms:
@@ -218,7 +221,7 @@ class Store:
                 f"{_RPL_SELECT} WHERE tenant_id = ? AND seq BETWEEN ? AND ? ORDER BY seq DESC",
                 (tenant_id, high - limit + 1, high),
             ).fetchall()
-            return [_rpl_contact(r) for r in rows], total
+            return _array(rows), total
         indexed = [t for t in terms if len(t) >= 3]
         short = [t for t in terms if len(t) < 3]
         table = "fts." + schema.search_table(tenant_id)
@@ -244,11 +247,10 @@ class Store:
             f"{_RPL_SELECT} WHERE pk IN ({source} ORDER BY pk DESC LIMIT ? OFFSET ?) ORDER BY pk DESC",
             (*args, limit, offset),
         ).fetchall()
-        return [_rpl_contact(r) for r in rows], total
+        return _array(rows), total
 
     def rpl_get(self, tenant_id: int, contact_id: str) -> dict[str, Any]:
-        row = self._rpl_row(tenant_id, contact_id)
-        return _rpl_contact(row)
+        return dict(json.loads(self._rpl_row(tenant_id, contact_id)[0]))
 
     def _rpl_row(self, tenant_id: int, contact_id: str) -> tuple[Any, ...]:
         row = self.con.execute(f"{_RPL_SELECT} WHERE id = ? AND tenant_id = ?",
@@ -289,7 +291,7 @@ class Store:
     def rpl_patch(self, tenant_id: int, contact_id: str, changes: dict[str, Any],
                   check: Any) -> dict[str, Any]:
         row = self._rpl_row(tenant_id, contact_id)
-        before = _rpl_contact(row)
+        before = dict(json.loads(row[0]))
         after = {**before, **changes}
         check(after)
         if not changes:
@@ -297,10 +299,11 @@ class Store:
         sets = ", ".join(f"{RPL_COLUMN_OF[k]} = ?" for k in changes)
         self.con.execute("BEGIN")
         try:
+            pk = row[1]
             self.con.execute(f"UPDATE rpl.rpl_contacts SET {sets}, updated_ms = ? WHERE pk = ?",
-                             (*changes.values(), int(time.time() * 1000), row[0]))
-            self._index(tenant_id, row[0], before, delete=True)
-            self._index(tenant_id, row[0], after)
+                             (*changes.values(), int(time.time() * 1000), pk))
+            self._index(tenant_id, pk, before, delete=True)
+            self._index(tenant_id, pk, after)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")

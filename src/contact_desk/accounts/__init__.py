@@ -10,8 +10,14 @@ from contact_desk.accounts.secrets import (
     MemoryKeyStore,
     backend_name,
 )
-from contact_desk.accounts.store import Account, AccountError, AccountStore, config_dir
+from contact_desk.accounts.store import (
+    Account,
+    AccountError,
+    AccountStore,
+    MemoryAccountStore,
+    config_dir,
+)
 
 __all__ = ["Account", "AccountError", "AccountStore", "KeyMissing", "KeyStore", "KeyringFailed",
-           "KeyringLocked", "KeyringProblem", "KeyringUnavailable", "MemoryKeyStore", "backend_name",
-           "config_dir"]
+           "KeyringLocked", "KeyringProblem", "KeyringUnavailable", "MemoryAccountStore", "MemoryKeyStore",
+           "backend_name", "config_dir"]

@@ -119,3 +119,17 @@ class AccountStore:
 
     def remove(self, account: Account) -> None:
         self._write([a for a in self.all() if a.id != account.id])
+
+
+class MemoryAccountStore(AccountStore):
+    """Accounts kept in this process only (the demo): nothing is written to disk."""
+
+    def __init__(self) -> None:
+        super().__init__(Path("/nonexistent-memory-store"))
+        self._accounts: list[Account] = []
+
+    def all(self) -> list[Account]:
+        return list(self._accounts)
+
+    def _write(self, accounts: list[Account]) -> None:
+        self._accounts = list(accounts)

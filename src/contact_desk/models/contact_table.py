@@ -1,0 +1,446 @@
+"""The contact table: a lazily paging item model over one dialect adapter.
+
+Two strategies behind one model, chosen by the dialect's schema:
+
+* cursor paging (SmartCQ): infinite scroll. ``fetchMore`` loads the next page,
+  one page in flight at most; each page remembers the cursor it started from
+  so that a page evicted from memory is fetched again when scrolled back to.
+* page paging (Replicer): the row count is the total from the first answer;
+  rows in view ask for their page (placeholders meanwhile), requests for one
+  page are coalesced, and the most recently wanted page is loaded first, so a
+  jump to the last row loads only what is shown.
+
+Loaded rows are kept within a budget (least recently used pages go first).
+Every request carries the generation it was made for: an answer for an older
+account, filter or search is dropped, and switching cancels work in flight.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import bisect
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from contact_desk.api import Dialect, Query, errors
+from contact_desk.api.models import Contact
+from contact_desk.api.schema import Field, Paging
+from contact_desk.models.format import display, field_label
+from contact_desk.tasks import Tasks
+
+log = logging.getLogger("contact_desk.models")
+
+ContactRole = Qt.ItemDataRole.UserRole + 1
+LoadingRole = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+PAGE_SIZE = 100
+ROW_BUDGET = 20_000  # loaded rows kept in memory; older pages are fetched again if needed
+MAX_PAGE_FETCHES = 3  # page paging: pages loading at once
+MAX_WANTED = 12  # page paging: wanted pages queued beyond this were scrolled past; forget them
+PLACEHOLDER = "…"
+
+
+@dataclass
+class _CursorPage:
+    start: str | None  # the cursor this page was fetched with (None: the first page)
+    count: int  # rows this page occupies in the table; fixed once shown
+    items: list[Contact | None] | None  # None while evicted
+    skipped: frozenset[str] = frozenset()  # ids dropped as repeats of earlier pages
+
+
+@dataclass
+class _State:
+    """Everything that belongs to one generation (account + query)."""
+
+    dialect: Dialect | None = None
+    query: Query = field(default_factory=Query)
+    fields: tuple[Field, ...] = ()
+    # cursor paging
+    cpages: list[_CursorPage] = field(default_factory=list)
+    offsets: list[int] = field(default_factory=list)  # first row of each cursor page
+    next_cursor: str | None = None
+    at_end: bool = False
+    seen: set[str] = field(default_factory=set)
+    # page paging
+    total: int | None = None
+    pages: dict[int, list[Contact | None]] = field(default_factory=dict)
+
+
+class ContactTableModel(QAbstractTableModel):
+    loadingChanged = Signal(bool)
+    countsChanged = Signal()
+    loadFailed = Signal(object)  # errors.ApiError
+    pageLoaded = Signal()
+
+    def __init__(self, tasks: Tasks | None = None, *, page_size: int = PAGE_SIZE,
+                 row_budget: int = ROW_BUDGET, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks or Tasks("table")
+        self.page_size = page_size
+        self.row_budget = max(row_budget, page_size * 4)
+        self.generation = 0
+        self.s = _State()
+        self._lru: OrderedDict[int, None] = OrderedDict()  # page numbers, least recent first
+        self._inflight: dict[int, asyncio.Task[Any]] = {}
+        self._wanted: OrderedDict[int, None] = OrderedDict()
+        self._pump_scheduled = False
+        self.last_error: errors.ApiError | None = None
+        self._failed_pages: set[int] = set()
+        self._grey = QBrush(QColor(140, 140, 140))
+
+    # -- public ---------------------------------------------------------------
+    @property
+    def dialect(self) -> Dialect | None:
+        return self.s.dialect
+
+    @property
+    def query(self) -> Query:
+        return self.s.query
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        return self.s.fields
+
+    @property
+    def paging(self) -> Paging | None:
+        return self.s.dialect.schema.paging if self.s.dialect else None
+
+    @property
+    def total(self) -> int | None:
+        return self.s.total
+
+    @property
+    def loading(self) -> bool:
+        return bool(self._inflight)
+
+    @property
+    def loaded_rows(self) -> int:
+        if self.paging is Paging.CURSOR:
+            return sum(len(p.items) for p in self.s.cpages if p.items is not None)
+        return sum(len(items) for items in self.s.pages.values())
+
+    @property
+    def at_end(self) -> bool:
+        return self.s.at_end
+
+    def set_source(self, dialect: Dialect | None, query: Query | None = None) -> None:
+        """Shows another account or query: drops everything of the previous one."""
+        self.generation += 1
+        for task in self._inflight.values():
+            task.cancel()
+        self._inflight.clear()
+        self._wanted.clear()
+        self._lru.clear()
+        self._failed_pages.clear()
+        self.last_error = None
+        self.beginResetModel()
+        self.s = _State(dialect=dialect, query=query or Query(),
+                        fields=dialect.schema.columns if dialect else ())
+        self.endResetModel()
+        self.loadingChanged.emit(False)
+        self.countsChanged.emit()
+        if dialect is not None:
+            self._start(0)
+
+    def reload(self) -> None:
+        self.set_source(self.s.dialect, self.s.query)
+
+    def retry(self) -> None:
+        """After a failure: ask again for what failed (and keep what is shown)."""
+        failed, self._failed_pages = self._failed_pages, set()
+        self.last_error = None
+        if self.paging is Paging.CURSOR:
+            for page in failed or {len(self.s.cpages)}:
+                self._start(page)  # page == len(cpages) continues from the last cursor
+        elif self.s.total is None:
+            self._start(0)
+        else:
+            for page in failed:
+                self._want(page)
+            self._visible_refresh()
+
+    def contact(self, row: int) -> Contact | None:
+        """The contact at ``row`` if it is loaded (never starts a request)."""
+        return self._item(row, touch=False)
+
+    def replace_contact(self, contact: Contact) -> int | None:
+        """Puts a saved contact in place of its row; returns the row, or None if not loaded."""
+        if self.paging is Paging.CURSOR:
+            for n, page in enumerate(self.s.cpages):
+                for i, item in enumerate(page.items or ()):
+                    if item is not None and item.id == contact.id:
+                        assert page.items is not None
+                        page.items[i] = contact
+                        return self._changed(self.s.offsets[n] + i, 1)
+        else:
+            for n, items in self.s.pages.items():
+                for i, item in enumerate(items):
+                    if item is not None and item.id == contact.id:
+                        items[i] = contact
+                        return self._changed(n * self.page_size + i, 1)
+        return None
+
+    def row_of(self, contact_id: str) -> int | None:
+        for row in range(self.rowCount()):
+            item = self._item(row, touch=False)
+            if item is not None and item.id == contact_id:
+                return row
+        return None
+
+    # -- Qt model API -------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        if self.paging is Paging.CURSOR:
+            return self.s.offsets[-1] + self.s.cpages[-1].count if self.s.cpages else 0
+        return self.s.total or 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.s.fields)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.s.fields):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return field_label(self.s.fields[section])
+            if role == Qt.ItemDataRole.UserRole:
+                return self.s.fields[section].name
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.column() < len(self.s.fields):
+            return None
+        if not 0 <= index.row() < self.rowCount():
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ContactRole, LoadingRole,
+                        Qt.ItemDataRole.ForegroundRole):
+            return None
+        item = self._item(index.row(), touch=True)
+        if role == LoadingRole:
+            return item is None
+        if role == ContactRole:
+            return item
+        if item is None:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return self._grey
+            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return None
+        f = self.s.fields[index.column()]
+        text = display(f, getattr(item, f.attr))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if len(text) > 30 else None
+        return text
+
+    def canFetchMore(self, parent: Index) -> bool:
+        if parent.isValid() or self.paging is not Paging.CURSOR or self.s.dialect is None:
+            return False
+        if self.s.at_end or self._inflight or self._failed_pages:
+            return False  # one page in flight at most; nothing after the end or a failure
+        return bool(self.s.cpages)
+
+    def fetchMore(self, parent: Index) -> None:
+        if self.canFetchMore(parent):
+            self._start(len(self.s.cpages))
+
+    # -- loading --------------------------------------------------------------
+    def _start(self, page: int) -> None:
+        if page in self._inflight or self.s.dialect is None:
+            return
+        generation = self.generation
+        task = self.tasks.spawn(self._load(page, generation), name=f"page-{page}")
+        self._inflight[page] = task
+        if len(self._inflight) == 1:
+            self.loadingChanged.emit(True)
+
+    async def _load(self, page: int, generation: int) -> None:
+        s = self.s
+        assert s.dialect is not None
+        try:
+            if s.dialect.schema.paging is Paging.CURSOR:
+                start = s.cpages[page].start if page < len(s.cpages) else s.next_cursor
+                result = await s.dialect.list_page(s.query, start, self.page_size)
+            else:
+                result = await s.dialect.list_page(s.query, page + 1, self.page_size)
+        except asyncio.CancelledError:
+            raise
+        except errors.ApiError as exc:
+            if generation == self.generation:
+                self._finish(page)
+                self._failed_pages.add(page)
+                self.last_error = exc
+                self.loadFailed.emit(exc)
+            return
+        if generation != self.generation:
+            return  # an answer for an older account or query: never shown
+        self._finish(page)
+        if s.dialect.schema.paging is Paging.CURSOR:
+            self._put_cursor_page(page, start, result.items, result.next)
+        else:
+            self._put_page(page, result.items, result.total)
+        self.pageLoaded.emit()
+        self._pump()
+
+    def _finish(self, page: int) -> None:
+        self._inflight.pop(page, None)
+        if not self._inflight:
+            self.loadingChanged.emit(False)
+
+    # -- cursor paging -----------------------------------------------------
+    def _put_cursor_page(self, page: int, start: Any, items: list[Contact], nxt: Any) -> None:
+        s = self.s
+        if page < len(s.cpages):  # an evicted page fetched again
+            slot = s.cpages[page]
+            fresh: list[Contact | None] = [c for c in items if c.id not in slot.skipped]
+            del fresh[slot.count:]
+            fresh += [None] * (slot.count - len(fresh))  # rows gone since: shown as placeholders
+            slot.items = fresh
+            self._touch(page)
+            self._changed(s.offsets[page], slot.count)
+            return
+        kept: list[Contact | None] = []
+        skipped = set()
+        for c in items:
+            if c.id in s.seen:
+                skipped.add(c.id)
+            else:
+                s.seen.add(c.id)
+                kept.append(c)
+        s.next_cursor = nxt if isinstance(nxt, str) else None
+        s.at_end = s.next_cursor is None
+        first = self.rowCount()
+        if kept:
+            self.beginInsertRows(QModelIndex(), first, first + len(kept) - 1)
+        s.offsets.append(first)
+        s.cpages.append(_CursorPage(start, len(kept), kept, frozenset(skipped)))
+        if kept:
+            self.endInsertRows()
+        self._touch(page)
+        self.countsChanged.emit()
+
+    # -- page paging -----------------------------------------------------------
+    def _put_page(self, page: int, items: list[Contact], total: int | None) -> None:
+        s = self.s
+        if total is not None and total != s.total:
+            self._set_total(total, keep=page)
+        start = page * self.page_size
+        expected = max(0, min(self.page_size, (s.total or 0) - start))
+        s.pages[page] = list[Contact | None](items[:expected])
+        self._touch(page)
+        if expected:
+            self._changed(start, expected)
+        self.countsChanged.emit()
+
+    def _set_total(self, total: int, keep: int) -> None:
+        """The server's total changed (or is known for the first time)."""
+        s = self.s
+        old = s.total or 0
+        if s.total is not None:  # pages shifted: what is cached may be off by some rows
+            s.pages = {k: v for k, v in s.pages.items() if k == keep}
+            self._lru = OrderedDict((k, None) for k in self._lru if k == keep)
+        if total > old:
+            self.beginInsertRows(QModelIndex(), old, total - 1)
+            s.total = total
+            self.endInsertRows()
+        elif total < old:
+            self.beginRemoveRows(QModelIndex(), total, old - 1)
+            s.total = total
+            self.endRemoveRows()
+        else:
+            s.total = total
+        s.at_end = True
+        if old and self.rowCount():
+            self._changed(0, self.rowCount())
+
+    def _want(self, page: int) -> None:
+        if page in self._inflight or page in self._failed_pages:
+            return
+        self._wanted.pop(page, None)
+        self._wanted[page] = None
+        while len(self._wanted) > MAX_WANTED:
+            self._wanted.popitem(last=False)
+        if not self._pump_scheduled:
+            self._pump_scheduled = True
+            QTimer.singleShot(0, self._pump)
+
+    def _pump(self) -> None:
+        self._pump_scheduled = False
+        while self._wanted and len(self._inflight) < MAX_PAGE_FETCHES:
+            page, _ = self._wanted.popitem(last=True)  # the most recently wanted first
+            if page not in self.s.pages:
+                self._start(page)
+
+    def _visible_refresh(self) -> None:
+        if self.rowCount():
+            self._changed(0, self.rowCount())
+
+    # -- rows and memory -------------------------------------------------------
+    def _item(self, row: int, touch: bool) -> Contact | None:
+        s = self.s
+        if self.paging is Paging.CURSOR:
+            page = bisect.bisect_right(s.offsets, row) - 1
+            if page < 0:
+                return None
+            slot = s.cpages[page]
+            if slot.items is None:
+                if touch and page not in self._failed_pages:
+                    self._start(page)
+                return None
+            if touch:
+                self._touch(page)
+            offset = row - s.offsets[page]
+            return slot.items[offset] if offset < len(slot.items) else None
+        page = row // self.page_size
+        items = s.pages.get(page)
+        if items is None:
+            if touch:
+                self._want(page)
+            return None
+        if touch:
+            self._touch(page)
+        offset = row - page * self.page_size
+        return items[offset] if offset < len(items) else None
+
+    def _touch(self, page: int) -> None:
+        lru = self._lru
+        if page in lru:
+            lru.move_to_end(page)
+            return
+        lru[page] = None
+        budget_pages = self.row_budget // self.page_size
+        while len(lru) > budget_pages:
+            old, _ = lru.popitem(last=False)
+            self._evict(old)
+
+    def _evict(self, page: int) -> None:
+        if self.paging is Paging.CURSOR:
+            if page < len(self.s.cpages):
+                self.s.cpages[page].items = None
+        else:
+            self.s.pages.pop(page, None)
+
+    def _changed(self, first: int, count: int) -> int:
+        if count > 0 and self.s.fields:
+            self.dataChanged.emit(self.index(first, 0), self.index(first + count - 1, len(self.s.fields) - 1))
+        return first

@@ -1,0 +1,34 @@
+"""How field values read in the table and the detail panel, per field kind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
+
+from contact_desk.api.schema import Field, Kind
+
+
+def field_label(field: Field) -> str:
+    return QCoreApplication.translate("fields", field.label)
+
+
+def display(field: Field, value: Any) -> str:
+    if value is None or value in ("", []):
+        return ""
+    kind = field.kind
+    if kind is Kind.ENUM:
+        return QCoreApplication.translate("fields", field.choice_label(value))
+    if kind is Kind.TAGS:
+        return ", ".join(value)
+    if kind is Kind.TIMESTAMP:
+        moment = QDateTime.fromString(value, Qt.DateFormat.ISODateWithMs)
+        if not moment.isValid():
+            return str(value)
+        return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    if kind is Kind.DATE:
+        day = QDate.fromString(str(value)[:10], Qt.DateFormat.ISODate)
+        return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else str(value)
+    if kind is Kind.MULTILINE:
+        return " ".join(str(value).split())
+    return str(value)

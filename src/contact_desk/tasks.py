@@ -1,0 +1,52 @@
+"""Background coroutines with strong references and logged failures.
+
+asyncio keeps only weak references to tasks: one nobody holds can vanish
+mid-flight, and its exception is never seen. Every task the app starts goes
+through a ``TaskGroup``-like runner that holds it until done and logs what
+it raised (cancellation is not a failure).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine
+from typing import Any, TypeVar
+
+log = logging.getLogger("contact_desk.tasks")
+T = TypeVar("T")
+
+
+class Tasks:
+    def __init__(self, name: str = "app") -> None:
+        self.name = name
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.failures: list[BaseException] = []  # kept for tests and the self-test
+
+    def spawn(self, coro: Coroutine[Any, Any, T], name: str | None = None) -> asyncio.Task[T]:
+        task = asyncio.get_event_loop().create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+        return task
+
+    def _done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is not None:
+            self.failures.append(exc)
+            log.error("background task %s failed", task.get_name(), exc_info=exc)
+
+    def cancel_all(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+
+    async def drain(self) -> None:
+        """Cancels everything and waits until it has stopped (on quit)."""
+        self.cancel_all()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    def __len__(self) -> int:
+        return len(self._tasks)

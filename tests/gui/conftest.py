@@ -1,0 +1,58 @@
+"""A qasync event loop per test: the test body runs as a coroutine on it."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
+from typing import Any, TypeVar
+
+import pytest
+
+os.environ.setdefault("QT_API", "pyside6")
+import qasync  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+T = TypeVar("T")
+
+
+class Loop:
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+
+    def run(self, coro: Coroutine[Any, Any, T], timeout: float = 30) -> T:
+        return self.loop.run_until_complete(asyncio.wait_for(coro, timeout))
+
+
+@pytest.fixture
+def aloop(qapp: QApplication) -> Iterator[Loop]:
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    errors: list[dict[str, Any]] = []
+    loop.set_exception_handler(lambda _loop, context: errors.append(context))
+    yield Loop(loop)
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.close()
+    asyncio.set_event_loop(None)
+    assert not errors, errors
+
+
+async def until(condition: Callable[[], Any], timeout: float = 10, what: str = "") -> None:
+    """Waits on the running loop (Qt events keep flowing) until ``condition()`` is true."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what or condition}")
+        await asyncio.sleep(0.01)
+
+
+async def settle(seconds: float = 0.05) -> None:
+    await asyncio.sleep(seconds)
+
+
+Wait = Callable[..., Awaitable[None]]

@@ -1,4 +1,4 @@
-"""Composition root: QApplication, the qasync event loop, and the demo sandbox."""
+"""Composition root: QApplication, the qasync event loop, one AsyncClient, the window."""
 
 from __future__ import annotations
 
@@ -6,18 +6,25 @@ import argparse
 import asyncio
 import os
 import sys
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync reads it on import
 
 import qasync
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from contact_desk import APP_NAME, __version__
+from contact_desk.accounts import AccountStore, KeyStore, config_dir
+from contact_desk.api import make_http_client
 from contact_desk.i18n import install_translators, pick_language
 from contact_desk.resources import resource
-from contact_desk.sandbox import DEFAULT_CONTACTS, Sandbox
+from contact_desk.sandbox import DEFAULT_CONTACTS
+from contact_desk.tasks import Tasks
 from contact_desk.ui.main_window import MainWindow
+from contact_desk.ui.services import Services
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -27,34 +34,52 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Contact Desk")
     app.setWindowIcon(QIcon(str(resource("icons", "contact-desk.svg"))))
+    app.setQuitOnLastWindowClosed(False)  # the window's closed signal ends the coroutine instead
     return app
 
 
+def settings_for(self_test: bool) -> QSettings:
+    folder = Path(tempfile.mkdtemp(prefix="contact-desk-selftest-")) if self_test else config_dir()
+    return QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
+
+
+async def run_window(app: QApplication, args: argparse.Namespace) -> int:
+    tasks = Tasks()
+    async with make_http_client() as http:  # one client for the app's life, made inside the loop
+        services = Services(http=http, accounts=AccountStore(), keys=KeyStore(),
+                            settings=settings_for(args.self_test), tasks=tasks)
+        window = MainWindow(services)
+        closed = asyncio.Event()
+        window.closed.connect(closed.set)
+        try:
+            if args.self_test:
+                from contact_desk.ui.selftest import self_test
+
+                return await self_test(window, args.contacts or DEFAULT_CONTACTS, args.seed)
+            window.show()
+            if args.demo:
+                await window.start_demo(args.contacts or DEFAULT_CONTACTS, args.seed)
+            else:
+                window.load_accounts()
+            await closed.wait()
+            return 0
+        finally:
+            window.model.set_source(None)
+            await tasks.drain()
+            if services.sandbox is not None:
+                services.sandbox.stop()
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application(sys.argv[:1])
     translators = install_translators(app, pick_language(args.lang))
-    sandbox: Sandbox | None = None
-    window = MainWindow()
-    if args.demo:
-        contacts = DEFAULT_CONTACTS if args.contacts is None else args.contacts
-        try:
-            sandbox = Sandbox(contacts=contacts, seed=args.seed).start()
-        except (OSError, RuntimeError) as exc:
-            QMessageBox.critical(None, app.translate("app", "Contact Desk"),
-                                 app.translate("app", "The demo sandbox could not start: {error}")
-                                 .format(error=exc))
-            return 1
-        window.show_demo(sandbox.base_url, contacts)
-    window.show()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    closed = asyncio.Event()
-    app.aboutToQuit.connect(closed.set)
     try:
         with loop:
-            loop.run_until_complete(closed.wait())
+            code: int = loop.run_until_complete(run_window(app, args))
+            return code
     finally:
-        if sandbox is not None:
-            sandbox.stop()
         del translators
-    return 0

@@ -28,6 +28,8 @@ def parser() -> argparse.ArgumentParser:
                    help="with --demo: contacts in each demo account (default 10000)")
     p.add_argument("--seed", type=int, default=1, help="with --demo: seed of the demo data")
     p.add_argument("--lang", choices=("en", "it"), help="interface language (default: the system's)")
+    p.add_argument("--self-test", action="store_true",
+                   help="run the demo offscreen, check it works, print one JSON line and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     acc = sub.add_parser("accounts", help="add, list, remove and test accounts")
@@ -115,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command is not None:
         return run_command(args)
-    if args.contacts is not None and not args.demo:
+    if args.contacts is not None and not (args.demo or args.self_test):
         print("contact-desk: --contacts only makes sense with --demo", file=sys.stderr)
         return EXIT_USAGE
     if args.contacts is not None and args.contacts < 0:

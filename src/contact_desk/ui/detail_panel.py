@@ -1,0 +1,108 @@
+"""The selected contact: every field, read-only, with copy actions and a clickable website."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contact_desk.api.models import Contact
+from contact_desk.api.schema import DialectSchema, Kind
+from contact_desk.models.format import display, field_label
+
+_COPYABLE = (Kind.EMAIL, Kind.PHONE)
+
+
+class DetailPanel(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DetailPanel")
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(300)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._body = QWidget()
+        self._outer = QVBoxLayout(self._body)
+        self.title = QLabel(self._body)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self._outer.addWidget(self.title)
+        self._form = QFormLayout()
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._outer.addLayout(self._form)
+        self._outer.addStretch(1)
+        self.setWidget(self._body)
+        self.values: dict[str, QLabel] = {}
+        self.contact: Contact | None = None
+        self._schema: DialectSchema | None = None
+        self.show_contact(None, None)
+
+    def show_contact(self, contact: Contact | None, schema: DialectSchema | None) -> None:
+        self.contact = contact
+        if schema is not self._schema:
+            self._schema = schema
+            self._rebuild()
+        if contact is None or schema is None:
+            self.title.setText(self.tr("No contact selected"))
+            for label in self.values.values():
+                label.clear()
+            return
+        name = " ".join(p for p in (getattr(contact, "first_name", None), getattr(contact, "last_name", None))
+                        if p)
+        self.title.setText(name or getattr(contact, "email", None) or getattr(contact, "company", None)
+                           or self.tr("(no name)"))
+        for f in schema.fields:
+            value = getattr(contact, f.attr)
+            text = display(f, value)
+            label = self.values[f.name]
+            if f.kind is Kind.URL and text:
+                safe = text.replace('"', "%22").replace("<", "&lt;")
+                label.setText(f'<a href="{safe}">{safe}</a>')
+            else:
+                label.setText(text or "—")
+
+    def _rebuild(self) -> None:
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self.values.clear()
+        if self._schema is None:
+            return
+        for f in self._schema.fields:
+            value = QLabel(self._body)
+            value.setObjectName(f"detail-{f.name}")
+            value.setWordWrap(True)
+            # long values (emails, ids) wrap or clip instead of widening the panel
+            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            if f.kind is Kind.URL:
+                value.setTextFormat(Qt.TextFormat.RichText)
+                value.setOpenExternalLinks(True)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            else:
+                value.setTextFormat(Qt.TextFormat.PlainText)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[f.name] = value
+            if f.kind in _COPYABLE:
+                row = QHBoxLayout()
+                row.addWidget(value, 1)
+                copy = QToolButton(self._body)
+                copy.setObjectName(f"copy-{f.name}")
+                copy.setText(self.tr("Copy"))
+                copy.setToolTip(self.tr("Copy {field}").format(field=field_label(f).lower()))
+                copy.clicked.connect(lambda _=False, name=f.name, attr=f.attr: self._copy(attr))
+                row.addWidget(copy)
+                self._form.addRow(field_label(f), row)
+            else:
+                self._form.addRow(field_label(f), value)
+
+    def _copy(self, attr: str) -> None:
+        value = getattr(self.contact, attr, None) if self.contact is not None else None
+        if value:
+            QGuiApplication.clipboard().setText(str(value))

@@ -1,0 +1,36 @@
+"""A non-modal banner above the table: what failed, and Retry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+
+class ErrorBanner(QFrame):
+    retry = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ErrorBanner")
+        self.setStyleSheet("#ErrorBanner { background: #fdecea; border: 1px solid #f5c2c0; "
+                           "border-radius: 4px; } #ErrorBanner QLabel { color: #611a15; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton(self.tr("Retry"), self)
+        self.retry_button.clicked.connect(self.retry)
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setToolTip(self.tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.retry_button)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_error(self, text: str, can_retry: bool = True) -> None:
+        self.message.setText(text)
+        self.retry_button.setVisible(can_retry)
+        self.show()

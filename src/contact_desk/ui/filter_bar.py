@@ -1,0 +1,100 @@
+"""The filter bar, built from the account dialect's filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from contact_desk.api import Query
+from contact_desk.api.schema import DialectSchema, Kind
+
+SEARCH_DEBOUNCE_MS = 300
+
+
+class FilterBar(QWidget):
+    queryChanged = Signal(object)  # Query
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FilterBar")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(6, 4, 6, 4)
+        self.combos: dict[str, QComboBox] = {}
+        self.flags: dict[str, QCheckBox] = {}
+        self.search: QLineEdit | None = None
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._emit)
+        self._last = Query()
+
+    def build(self, schema: DialectSchema | None) -> None:
+        """Rebuilds the controls for a dialect (None: no account)."""
+        while (item := self._layout.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.combos.clear()
+        self.flags.clear()
+        self.search = None
+        self._last = Query()
+        if schema is None:
+            return
+        for f in schema.filters:
+            label = _label(f.label)
+            if f.flag:
+                box = QCheckBox(label, self)
+                box.toggled.connect(self._emit)
+                self.flags[f.name] = box
+                self._layout.addWidget(box)
+            elif f.kind is Kind.ENUM:
+                self._layout.addWidget(QLabel(label + ":", self))
+                combo = QComboBox(self)
+                combo.setObjectName(f"filter-{f.name}")
+                combo.addItem(self.tr("Any"), None)
+                for choice in f.choices:
+                    combo.addItem(_label(choice.label), choice.value)
+                combo.currentIndexChanged.connect(self._emit)
+                self.combos[f.name] = combo
+                self._layout.addWidget(combo)
+            else:
+                edit = QLineEdit(self)
+                edit.setObjectName("filter-search")
+                edit.setPlaceholderText(self.tr("Search name, email, phone or company"))
+                edit.setClearButtonEnabled(True)
+                edit.setMinimumWidth(320)
+                edit.textChanged.connect(lambda _text: self._debounce.start())
+                edit.returnPressed.connect(self._emit)
+                self.search = edit
+                self._layout.addWidget(edit)
+        self._layout.addStretch(1)
+
+    def query(self) -> Query:
+        def combo(name: str) -> str | None:
+            box = self.combos.get(name)
+            value = box.currentData() if box is not None else None
+            return value if isinstance(value, str) else None
+
+        archived = self.flags.get("includeArchived")
+        text = self.search.text().strip() if self.search is not None else ""
+        return Query(email_status=combo("emailStatus"), stage=combo("stage"),
+                     include_archived=bool(archived and archived.isChecked()), search=text or None)
+
+    def focus_first(self) -> None:
+        target: QWidget | None = self.search or next(iter(self.combos.values()), None)
+        if target is not None:
+            target.setFocus()
+            if isinstance(target, QLineEdit):
+                target.selectAll()
+
+    def _emit(self) -> None:
+        self._debounce.stop()
+        query = self.query()
+        if query != self._last:
+            self._last = query
+            self.queryChanged.emit(query)
+
+
+def _label(text: str) -> str:
+    """Filter and choice labels are translated in the "fields" context, like field labels."""
+    return QCoreApplication.translate("fields", text)

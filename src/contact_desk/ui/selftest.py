@@ -1,0 +1,87 @@
+"""``contact-desk --self-test``: the demo offscreen, first rows, a scroll, an account switch.
+
+Prints one JSON line and exits 0, or non-zero with the reason. Installers run it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QEvent, QObject, qVersion
+
+from contact_desk import __version__
+from contact_desk.accounts import backend_name
+from contact_desk.ui.main_window import MainWindow
+
+
+class _Painted(QObject):
+    """Notes when the table's viewport paints with rows in it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.at: float | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.at is None and self.window.model.rowCount() > 0 \
+                and self.window.model.contact(0) is not None:
+            self.at = time.perf_counter()
+        return False
+
+
+async def _until(condition: Callable[[], Any], what: str, within: float = 30) -> None:
+    deadline = time.monotonic() + within
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.005)
+
+
+async def self_test(window: MainWindow, contacts: int, seed: int) -> int:
+    report: dict[str, Any] = {"version": __version__, "qt_version": qVersion(),
+                              "pyside_version": pyside_version}
+    try:
+        report["keyring_backend"] = backend_name()
+    except Exception as exc:  # a broken keyring is reported, not fatal, for the self-test
+        report["keyring_backend"] = f"unavailable: {type(exc).__name__}"
+    try:
+        painted = _Painted(window)
+        window.table.viewport().installEventFilter(painted)
+        await window.start_demo(contacts, seed)
+        model = window.model
+        shown = time.perf_counter()
+        window.show()
+        await _until(lambda: painted.at is not None, "the first rows to be painted")
+        assert painted.at is not None
+        report["first_rows_ms"] = round((painted.at - shown) * 1000, 1)
+        for _ in range(3):
+            before = model.rowCount()
+            window.table.scrollToBottom()
+            await _until(lambda: model.rowCount() > before or model.at_end,  # noqa: B023
+                         "more rows after scrolling")
+        report["rows_after_scroll"] = model.rowCount()
+        first_account = window.account.id if window.account else None
+        window.switcher.setCurrentIndex(1)
+        window.switcher.activated.emit(1)
+        await _until(lambda: window.account is not None and window.account.id != first_account
+                     and model.total is not None and model.contact(0) is not None, "the second account")
+        report["second_account_total"] = model.total
+        if window.services.tasks.failures:
+            raise RuntimeError(f"background failures: {window.services.tasks.failures!r}")
+        report["ok"] = True
+        code = 0
+    except Exception as exc:
+        report["ok"] = False
+        report["error"] = f"{type(exc).__name__}: {exc}"
+        code = 1
+    print(json.dumps(report), flush=True)
+    window.close()
+    if code:
+        print(f"contact-desk: self-test failed: {report['error']}", file=sys.stderr)
+    return code

@@ -1,0 +1,22 @@
+"""What the windows are given by the composition root (app.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import httpx
+from PySide6.QtCore import QSettings
+
+from contact_desk.accounts import AccountStore, KeyStore
+from contact_desk.sandbox import Sandbox
+from contact_desk.tasks import Tasks
+
+
+@dataclass
+class Services:
+    http: httpx.AsyncClient
+    accounts: AccountStore
+    keys: KeyStore
+    settings: QSettings
+    tasks: Tasks = field(default_factory=Tasks)
+    sandbox: Sandbox | None = None  # the demo's, when one runs

@@ -11,8 +11,8 @@ from typing import Any, TypeVar
 import pytest
 
 os.environ.setdefault("QT_API", "pyside6")
-import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import qasync
+from PySide6.QtWidgets import QApplication
 
 T = TypeVar("T")
 
@@ -25,10 +25,20 @@ class Loop:
         return self.loop.run_until_complete(asyncio.wait_for(coro, timeout))
 
 
-@pytest.fixture
-def aloop(qapp: QApplication) -> Iterator[Loop]:
+@pytest.fixture(scope="session")
+def _session_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """One qasync loop for the session: closing a loop while Qt still holds its timers
+    lets them fire later on deleted objects (a crash in a later test)."""
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
+    yield loop
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def aloop(_session_loop: asyncio.AbstractEventLoop) -> Iterator[Loop]:
+    loop = _session_loop
     errors: list[dict[str, Any]] = []
     loop.set_exception_handler(lambda _loop, context: errors.append(context))
     yield Loop(loop)
@@ -37,14 +47,13 @@ def aloop(qapp: QApplication) -> Iterator[Loop]:
         task.cancel()
     if pending:
         loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-    loop.close()
-    asyncio.set_event_loop(None)
+    loop.set_exception_handler(None)
     assert not errors, errors
 
 
-async def until(condition: Callable[[], Any], timeout: float = 10, what: str = "") -> None:
+async def until(condition: Callable[[], Any], within: float = 10, what: str = "") -> None:
     """Waits on the running loop (Qt events keep flowing) until ``condition()`` is true."""
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + within
     while not condition():
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what or condition}")

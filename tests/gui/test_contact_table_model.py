@@ -18,12 +18,15 @@ from tests.conftest import client
 from tests.gui.conftest import Loop, until
 from tests.sandbox.walk import replicer_walk, smartcq_walk
 
+KEEP: list[ContactTableModel] = []  # Qt's C++ model tester must never outlive a model
+
 
 @contextlib.asynccontextmanager
 async def table(page_size: int) -> AsyncIterator[tuple[httpx.AsyncClient, ContactTableModel]]:
     """A model and the shared client; the model's requests end before the client closes."""
     async with make_http_client() as http:
         model = ContactTableModel(page_size=page_size)
+        KEEP.append(model)
         try:
             yield http, model
         finally:
@@ -84,7 +87,7 @@ def test_stale_answers_never_reach_the_table(aloop: Loop, faulty: Sandbox) -> No
             faulty.faults = Faults()
             model.set_source(d, Query(email_status="bounced"))
             await until(lambda: model.rowCount() > 0, what="the filtered page")
-            await until(lambda: any(r.query == "limit=50" for r in faulty.requests()), timeout=5,
+            await until(lambda: any(r.query == "limit=50" for r in faulty.requests()), within=5,
                         what="the slow unfiltered answer to be sent")
             await asyncio.sleep(0.1)
             rows = all_rows(model)

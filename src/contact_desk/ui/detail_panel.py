@@ -68,6 +68,7 @@ class DetailPanel(QScrollArea):
                 label.setText(f'<a href="{safe}">{safe}</a>')
             else:
                 label.setText(text or "—")
+            label.setToolTip(text if len(text) > 24 else "")
 
     def _rebuild(self) -> None:
         while self._form.rowCount():

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.dialect: Dialect | None = None
         self._retry: Callable[[], None] | None = None
         self._accounts_dialog: AccountsDialog | None = None
+        self._switching = False  # while the table changes account, header signals are not user changes
         self._build()
         self._wire()
 
@@ -205,6 +206,13 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.error_label.clear()
         self._save_header()
+        self._switching = True
+        try:
+            self._show_account(account_id)
+        finally:
+            self._switching = False
+
+    def _show_account(self, account_id: str | None) -> None:
         previous = self.dialect.name if self.dialect else None
         self.account, self.dialect = None, None
         if account_id is not None:
@@ -268,11 +276,16 @@ class MainWindow(QMainWindow):
             self.load_accounts()
             return
         self.banner.hide()
-        self.model.reload()
+        self._query_changed(self.model.query)
 
     def _query_changed(self, query: Query) -> None:
         self.banner.hide()
-        self.model.set_source(self.dialect, query)
+        self._switching = True
+        try:
+            self.model.set_source(self.dialect, query)
+            self._restore_header()
+        finally:
+            self._switching = False
 
     def _fail(self, text: str, retry: Callable[[], None] | None) -> None:
         self._retry = retry
@@ -353,7 +366,7 @@ class MainWindow(QMainWindow):
         self._restore_header()
 
     def _save_header(self) -> None:
-        if self.dialect is not None and self.model.columnCount():
+        if not self._switching and self.dialect is not None and self.model.columnCount():
             state = self.table.horizontalHeader().saveState()
             self.services.settings.setValue(f"table/{self.dialect.name}/header", state)
 

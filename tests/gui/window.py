@@ -1,0 +1,42 @@
+"""Opening a real MainWindow on the sandbox inside a test coroutine."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
+from contact_desk.api import ApiKey, make_http_client
+from contact_desk.sandbox import Sandbox
+from contact_desk.tasks import Tasks
+from contact_desk.ui.main_window import MainWindow
+from contact_desk.ui.services import Services
+
+DEMO = (("Demo SmartCQ", "smartcq", "demo-smartcq"), ("Demo Replicer", "replicer", "rpl_test_demo"))
+
+
+@contextlib.asynccontextmanager
+async def open_window(qtbot: QtBot, sandbox: Sandbox, folder: Path,
+                      accounts: tuple[tuple[str, str, str], ...] = DEMO) -> AsyncIterator[MainWindow]:
+    async with make_http_client() as http:
+        store, keys = MemoryAccountStore(), MemoryKeyStore()
+        for name, dialect, key in accounts:
+            keys.set(store.add(name, dialect, sandbox.base_url).id, ApiKey(key))
+        settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
+        services = Services(http=http, accounts=store, keys=keys, settings=settings, tasks=Tasks("test"))
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        window.show()
+        window.load_accounts()
+        try:
+            yield window
+        finally:
+            window.model.set_source(None)
+            await services.tasks.drain()
+            if services.sandbox is not None:
+                services.sandbox.stop()
+            assert services.tasks.failures == []

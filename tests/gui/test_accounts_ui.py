@@ -1,0 +1,84 @@
+"""First start, the accounts dialog, the demo button, and the self-test command."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from contact_desk.api.models import ReplicerContact
+from contact_desk.sandbox import Sandbox
+from tests.gui.conftest import Loop, until
+from tests.gui.window import open_window
+
+
+def test_first_start_offers_an_account_and_the_dialog_adds_tests_and_removes_it(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
+            assert w.pages.currentWidget() is w.welcome
+            qtbot.mouseClick(w.welcome.add_button, Qt.MouseButton.LeftButton)
+            dialog = w._accounts_dialog
+            assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+            dialog.name.setText("Ufficio")
+            qtbot.keyClicks(dialog.key, "rpl_test_demo")
+            assert dialog.dialect.currentData() == "replicer"  # guessed from the key
+            dialog.base_url.setText(sandbox.base_url)
+            qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+            await until(lambda: "works" in dialog.status.text(), what="the connection test")
+            assert "contacts" in dialog.status.text()
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+            await until(lambda: w.model.contact(0) is not None, what="the new account's rows")
+            assert w.switcher.currentText() == "Ufficio (Replicer)"
+            assert isinstance(w.model.contact(0), ReplicerContact)
+            assert dialog.key.text() == ""  # the key left the form for the key store
+            qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+            assert w.pages.currentWidget() is w.welcome and w.model.rowCount() == 0
+    aloop.run(main())
+
+
+def test_a_wrong_key_is_said_plainly_in_the_dialog(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                   tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
+            w.open_accounts()
+            dialog = w._accounts_dialog
+            assert dialog is not None
+            dialog.name.setText("Wrong")
+            dialog.key.setText("not-a-key")
+            dialog.base_url.setText(sandbox.base_url)
+            qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+            await until(lambda: "refused" in dialog.status.text())
+            assert "request id" in dialog.status.text()
+            dialog.base_url.setText("http://crm.example.com")
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+            assert "https" in dialog.status.text() and w.services.accounts.all() == []
+    aloop.run(main())
+
+
+def test_try_the_demo_starts_a_sandbox_with_two_accounts(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                         tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
+            qtbot.mouseClick(w.welcome.demo_button, Qt.MouseButton.LeftButton)
+            await until(lambda: w.model.contact(0) is not None, within=60, what="demo rows")
+            assert w.switcher.count() == 2
+            assert w.services.sandbox is not None and w.services.sandbox.base_url != sandbox.base_url
+    aloop.run(main())
+
+
+def test_self_test_prints_one_json_line_and_exits_zero(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CONTACT_DESK_CONFIG_DIR": str(tmp_path)}
+    r = subprocess.run([sys.executable, "-m", "contact_desk", "--self-test", "--contacts", "600"],
+                       capture_output=True, text=True, env=env, timeout=180)
+    assert r.returncode == 0, r.stdout + r.stderr
+    report = json.loads([line for line in r.stdout.splitlines() if line.startswith("{")][-1])
+    assert report["ok"] is True and report["first_rows_ms"] > 0
+    assert report["version"] and report["qt_version"].startswith("6.") and report["keyring_backend"]
+    assert report["rows_after_scroll"] > 100 and report["second_account_total"] == 600
+    assert list(tmp_path.iterdir()) == []  # nothing written to the user's config

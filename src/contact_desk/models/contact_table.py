@@ -47,6 +47,16 @@ ContactRole = Qt.ItemDataRole.UserRole + 1
 LoadingRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
+# data() runs about a thousand times per repaint: compare plain ints, not enum members.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_CONTACT = int(ContactRole)
+_LOADING = int(LoadingRole)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _CONTACT, _LOADING})
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+ROW_TEXT_CACHE = 600  # rows whose formatted cells are kept (a few screens)
+
 PAGE_SIZE = 100
 ROW_BUDGET = 20_000  # loaded rows kept in memory; older pages are fetched again if needed
 MAX_PAGE_FETCHES = 3  # page paging: pages loading at once
@@ -101,6 +111,10 @@ class ContactTableModel(QAbstractTableModel):
         self.last_error: errors.ApiError | None = None
         self._failed_pages: set[int] = set()
         self._grey = QBrush(QColor(140, 140, 140))
+        self._paging: Paging | None = None
+        self._texts: OrderedDict[int, tuple[Contact, tuple[str, ...]]] = OrderedDict()
+        self.dataChanged.connect(self._forget_texts)
+        self.modelReset.connect(self._texts.clear)
 
     # -- public ---------------------------------------------------------------
     @property
@@ -117,7 +131,7 @@ class ContactTableModel(QAbstractTableModel):
 
     @property
     def paging(self) -> Paging | None:
-        return self.s.dialect.schema.paging if self.s.dialect else None
+        return self._paging
 
     @property
     def total(self) -> int | None:
@@ -150,6 +164,7 @@ class ContactTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.s = _State(dialect=dialect, query=query or Query(),
                         fields=dialect.schema.columns if dialect else ())
+        self._paging = dialect.schema.paging if dialect else None
         self.endResetModel()
         self.loadingChanged.emit(False)
         self.countsChanged.emit()
@@ -224,34 +239,47 @@ class ContactTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(self.s.fields):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
-        if not 0 <= index.row() < self.rowCount():
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ContactRole, LoadingRole,
-                        Qt.ItemDataRole.ForegroundRole):
-            return None
-        item = self._item(index.row(), touch=True)
-        if role == LoadingRole:
+        row, col = index.row(), index.column()
+        item = self._item(row, touch=True)
+        if role == _LOADING:
             return item is None
-        if role == ContactRole:
+        if role == _CONTACT:
             return item
         if item is None:
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == _FOREGROUND:
                 return self._grey
-            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+            return PLACEHOLDER if role == _DISPLAY else None
+        if role == _FOREGROUND:
             return None
-        f = self.s.fields[index.column()]
-        text = display(f, getattr(item, f.attr))
-        if role == Qt.ItemDataRole.ToolTipRole:
+        texts = self._row_texts(row, item)
+        if not 0 <= col < len(texts):
+            return None
+        text = texts[col]
+        if role == _TOOLTIP:
             return text if len(text) > 30 else None
         return text
+
+    def _row_texts(self, row: int, item: Contact) -> tuple[str, ...]:
+        """The row's cells, formatted once (timestamps and labels are not free)."""
+        cached = self._texts.get(row)
+        if cached is not None and cached[0] is item:
+            return cached[1]
+        texts = tuple(display(f, getattr(item, f.attr)) for f in self.s.fields)
+        self._texts[row] = (item, texts)
+        if len(self._texts) > ROW_TEXT_CACHE:
+            self._texts.popitem(last=False)
+        return texts
+
+    def _forget_texts(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        first, last = top_left.row(), bottom_right.row()
+        for row in [r for r in self._texts if first <= r <= last]:  # the cache is small; the range may not be
+            del self._texts[row]
 
     def canFetchMore(self, parent: Index) -> bool:
         if parent.isValid() or self.paging is not Paging.CURSOR or self.s.dialect is None:
@@ -398,9 +426,11 @@ class ContactTableModel(QAbstractTableModel):
     # -- rows and memory -------------------------------------------------------
     def _item(self, row: int, touch: bool) -> Contact | None:
         s = self.s
-        if self.paging is Paging.CURSOR:
+        if row < 0:
+            return None
+        if self._paging is Paging.CURSOR:
             page = bisect.bisect_right(s.offsets, row) - 1
-            if page < 0:
+            if page < 0 or row >= s.offsets[page] + s.cpages[page].count:
                 return None
             slot = s.cpages[page]
             if slot.items is None:
@@ -411,6 +441,8 @@ class ContactTableModel(QAbstractTableModel):
                 self._touch(page)
             offset = row - s.offsets[page]
             return slot.items[offset] if offset < len(slot.items) else None
+        if self._paging is None or row >= (s.total or 0):
+            return None
         page = row // self.page_size
         items = s.pages.get(page)
         if items is None:

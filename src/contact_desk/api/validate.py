@@ -1,0 +1,85 @@
+"""Client-side checks of form values, before anything is sent (Qt-free).
+
+Each check returns the normalised value or raises ``Invalid`` with a message
+for the field. Phones are parsed with Google's libphonenumber port and
+normalised to E.164, with a default region for numbers typed without +.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+import phonenumbers
+
+from contact_desk.api.schema import DialectSchema, Field, Kind
+
+_EMAIL = re.compile(r"^[^@\s\"<>(),;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+_HOST = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?$")
+
+
+class Invalid(ValueError):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def phone_e164(text: str, region: str = "IT") -> str:
+    """'+39 333 123 4567', '333 1234567' (region IT), '0039…' -> '+393331234567'."""
+    raw = text.strip()
+    if raw.startswith("00"):
+        raw = "+" + raw[2:]
+    try:
+        number = phonenumbers.parse(raw, None if raw.startswith("+") else region)
+    except phonenumbers.NumberParseException:
+        raise ValueError("not a phone number") from None
+    if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
+        raise ValueError("not a valid phone number")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def url(text: str) -> str:
+    value = text.strip()
+    if "://" not in value:
+        value = "https://" + value
+    scheme, _, rest = value.partition("://")
+    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    if scheme.lower() not in ("http", "https") or not _HOST.match(host):
+        raise ValueError("not a web address")
+    return value
+
+
+def check(field: Field, value: Any, region: str = "IT") -> Any:
+    """The value to send for ``field``, or raises Invalid. Empty text becomes None."""
+    if isinstance(value, str):
+        value = value.strip() or None
+    if value is None:
+        if field.required:
+            raise Invalid(field.name, "required")
+        return None
+    try:
+        if field.kind is Kind.EMAIL and not _EMAIL.match(value):
+            raise ValueError("not a valid email address")
+        if field.kind is Kind.PHONE:
+            return phone_e164(value, region)
+        if field.kind is Kind.URL:
+            return url(value)
+        if field.kind is Kind.DATE:
+            day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+            return day.isoformat()
+        if field.kind is Kind.COUNTRY:
+            if not re.fullmatch(r"[A-Za-z]{2}", value):
+                raise ValueError("a two-letter country code, like IT")
+            return value.upper()
+        if field.kind is Kind.ENUM and not field.open_choices and value not in {c.value for c in field.choices}:
+            raise ValueError("not one of the choices")
+    except ValueError as exc:
+        raise Invalid(field.name, str(exc)) from None
+    return value
+
+
+def at_least_one_missing(schema: DialectSchema, values: dict[str, Any]) -> bool:
+    return bool(schema.at_least_one) and not any(values.get(n) for n in schema.at_least_one)

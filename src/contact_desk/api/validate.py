@@ -74,7 +74,8 @@ def check(field: Field, value: Any, region: str = "IT") -> Any:
             if not re.fullmatch(r"[A-Za-z]{2}", value):
                 raise ValueError("a two-letter country code, like IT")
             return value.upper()
-        if field.kind is Kind.ENUM and not field.open_choices and value not in {c.value for c in field.choices}:
+        known = {c.value for c in field.choices}
+        if field.kind is Kind.ENUM and not field.open_choices and value not in known:
             raise ValueError("not one of the choices")
     except ValueError as exc:
         raise Invalid(field.name, str(exc)) from None

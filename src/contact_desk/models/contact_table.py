@@ -209,6 +209,36 @@ class ContactTableModel(QAbstractTableModel):
                         return self._changed(n * self.page_size + i, 1)
         return None
 
+    def insert_top(self, contact: Contact) -> bool:
+        """Shows a newly created contact as the first row (SmartCQ lists newest first).
+        Returns False where it cannot (page paging, or the first page is not in memory):
+        the caller reloads instead."""
+        s = self.s
+        if self._paging is not Paging.CURSOR or not s.cpages or s.cpages[0].items is None:
+            return False
+        if contact.id in s.seen:
+            return self.replace_contact(contact) is not None
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        first = s.cpages[0]
+        assert first.items is not None
+        first.items.insert(0, contact)
+        first.count += 1
+        s.offsets = [0] + [o + 1 for o in s.offsets[1:]]
+        s.seen.add(contact.id)
+        self._texts.clear()
+        self.endInsertRows()
+        self.countsChanged.emit()
+        return True
+
+    def known_tags(self) -> set[str]:
+        """Tags seen on the contacts in memory: what the tags editor completes."""
+        items: list[Contact | None] = []
+        for page in self.s.cpages:
+            items.extend(page.items or ())
+        for loaded in self.s.pages.values():
+            items.extend(loaded)
+        return {t for c in items if c is not None for t in getattr(c, "tags", ())}
+
     def row_of(self, contact_id: str) -> int | None:
         for row in range(self.rowCount()):
             item = self._item(row, touch=False)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -23,6 +24,8 @@ _COPYABLE = (Kind.EMAIL, Kind.PHONE)
 
 
 class DetailPanel(QScrollArea):
+    editRequested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("DetailPanel")
@@ -35,6 +38,11 @@ class DetailPanel(QScrollArea):
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.title.setWordWrap(True)
         self._outer.addWidget(self.title)
+        self.edit_button = QPushButton(self.tr("Edit…"), self._body)
+        self.edit_button.setObjectName("detail-edit")
+        self.edit_button.clicked.connect(self.editRequested)
+        self._outer.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._can_edit = False
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._outer.addLayout(self._form)
@@ -50,6 +58,7 @@ class DetailPanel(QScrollArea):
         if schema is not self._schema:
             self._schema = schema
             self._rebuild()
+        self.edit_button.setVisible(contact is not None and self._can_edit)
         if contact is None or schema is None:
             self.title.setText(self.tr("No contact selected"))
             for label in self.values.values():
@@ -69,6 +78,10 @@ class DetailPanel(QScrollArea):
             else:
                 label.setText(text or "—")
             label.setToolTip(text if len(text) > 24 else "")
+
+    def set_can_edit(self, can: bool) -> None:
+        self._can_edit = can
+        self.edit_button.setVisible(can and self.contact is not None)
 
     def _rebuild(self) -> None:
         while self._form.rowCount():

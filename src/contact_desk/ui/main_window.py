@@ -32,10 +32,12 @@ from contact_desk.accounts import (
     MemoryKeyStore,
 )
 from contact_desk.api import ApiKey, Dialect, Query, errors, open_dialect
+from contact_desk.api.models import Contact
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.format import field_label
 from contact_desk.sandbox import Sandbox
 from contact_desk.ui.accounts_dialog import AccountsDialog
+from contact_desk.ui.contact_form import ContactForm
 from contact_desk.ui.detail_panel import DetailPanel
 from contact_desk.ui.error_banner import ErrorBanner
 from contact_desk.ui.filter_bar import FilterBar
@@ -63,6 +65,11 @@ class MainWindow(QMainWindow):
         self._retry: Callable[[], None] | None = None
         self._accounts_dialog: AccountsDialog | None = None
         self._switching = False  # while the table changes account, header signals are not user changes
+        self.forms: list[ContactForm] = []
+        self.read_only_accounts: set[str] = set()  # keys that proved unable to write
+        self.no_edit_accounts: set[str] = set()  # servers that answered PATCH with 405/501
+        self._select_after_reload: str | None = None
+        self._closing = False
         self._build()
         self._wire()
 
@@ -80,6 +87,15 @@ class MainWindow(QMainWindow):
         self.accounts_action = QAction(self.tr("Accounts…"), self)
         bar.addAction(self.accounts_action)
         bar.addSeparator()
+        self.new_action = QAction(self.tr("New contact"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setToolTip(self.tr("Create a contact (Ctrl+N)"))
+        self.edit_action = QAction(self.tr("Edit"), self)
+        self.edit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.edit_action.setToolTip(self.tr("Edit the selected contact (Ctrl+E, Enter)"))
+        for action in (self.new_action, self.edit_action):
+            bar.addAction(action)
+            self.addAction(action)
         self.refresh_action = QAction(self.tr("Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.refresh_action.setToolTip(self.tr("Load the contacts again (F5)"))
@@ -154,6 +170,12 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.switcher.activated.connect(self._switcher_activated)
         self.accounts_action.triggered.connect(self.open_accounts)
+        self.new_action.triggered.connect(self.new_contact)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.activated.connect(lambda _index: self.edit_selected())  # Enter
+        self.detail.editRequested.connect(self.edit_selected)
+        self.model.pageLoaded.connect(self._select_pending)
         self.refresh_action.triggered.connect(self.refresh)
         self.filter_bar.queryChanged.connect(self._query_changed)
         self.banner.retry.connect(self._retry_clicked)
@@ -198,8 +220,28 @@ class MainWindow(QMainWindow):
 
     def _switcher_activated(self, index: int) -> None:
         account_id = self.switcher.itemData(index)
-        if isinstance(account_id, str) and (self.account is None or account_id != self.account.id):
+        current = self.account.id if self.account else None
+        if not isinstance(account_id, str) or account_id == current:
+            return
+        if self.account is not None:  # stay put until the forms' unsaved changes are settled
+            self.switcher.setCurrentIndex(self.switcher.findData(self.account.id))
+
+        def go() -> None:
+            self.switcher.setCurrentIndex(self.switcher.findData(account_id))
             self.show_account(account_id)
+
+        self.leave_forms(go)
+
+    def leave_forms(self, proceed: Callable[[], None]) -> None:
+        """Asks each form with unsaved changes Save / Discard / Cancel, then ``proceed()``."""
+        dirty = [f for f in self.forms if f.isVisible() and f.is_dirty()]
+        if not dirty:
+            for f in list(self.forms):
+                f.close()
+            proceed()
+            return
+        dirty[0].raise_()
+        dirty[0].ask_to_leave(lambda: self.leave_forms(proceed))
 
     def show_account(self, account_id: str | None) -> None:
         """Switches the table to another account; the previous one's work is cancelled."""
@@ -230,6 +272,7 @@ class MainWindow(QMainWindow):
         self._restore_header()
         self.detail.show_contact(None, schema)
         self.setWindowTitle(self.tr("Contact Desk") + (f" — {self.account.name}" if self.account else ""))
+        self._update_actions()
         if self.account is not None:
             self.accountShown.emit(self.account.id)
         self.table.setFocus()
@@ -238,11 +281,15 @@ class MainWindow(QMainWindow):
         if self._accounts_dialog is None:
             s = self.services
             self._accounts_dialog = AccountsDialog(s.accounts, s.keys, s.http, s.tasks, self)
-            self._accounts_dialog.accountsChanged.connect(
-                lambda account_id: self.load_accounts(select=account_id or None))
+            self._accounts_dialog.accountsChanged.connect(self._accounts_changed)
         self._accounts_dialog.refresh(self.account.id if self.account else None)
         self._accounts_dialog.show()  # non-modal: never exec() on the event loop
         self._accounts_dialog.raise_()
+
+    def _accounts_changed(self, account_id: str) -> None:
+        self.read_only_accounts.discard(account_id)  # the key may have changed
+        self.no_edit_accounts.discard(account_id)
+        self.load_accounts(select=account_id or None)
 
     async def start_demo(self, contacts: int = 10_000, seed: int = 1) -> None:
         """Starts the embedded sandbox off the UI thread and opens two demo accounts
@@ -269,6 +316,100 @@ class MainWindow(QMainWindow):
         self.welcome.busy("")
         self.statusBar().clearMessage()
         self.load_accounts(select=first.id)
+
+    # -- creating and editing ----------------------------------------------------------
+    def _update_actions(self) -> None:
+        account = self.account.id if self.account else None
+        can_write = self.dialect is not None and account not in self.read_only_accounts
+        self.new_action.setEnabled(can_write)
+        can_edit = can_write and account not in self.no_edit_accounts and bool(
+            self.dialect and self.dialect.schema.patchable)
+        self.edit_action.setEnabled(can_edit)
+        self.detail.set_can_edit(can_edit)
+
+    def _open_form(self, contact: Contact | None) -> ContactForm | None:
+        if self.dialect is None or self.account is None:
+            return None
+        for form in self.forms:  # one form per contact
+            if contact is not None and form.contact is not None and form.contact.id == contact.id:
+                form.show()
+                form.raise_()
+                return form
+        form = ContactForm(self.dialect, self.services.tasks, contact, known_tags=self.model.known_tags(),
+                           parent=self)
+        form.setWindowFlag(Qt.WindowType.Window)
+        account_id = self.account.id
+        form.saved.connect(self._saved)
+        form.openExisting.connect(self.open_existing)
+        form.readOnly.connect(lambda: self._mark(self.read_only_accounts, account_id))
+        form.editingUnsupported.connect(lambda: self._mark(self.no_edit_accounts, account_id))
+        form.finished.connect(lambda _r, f=form: self.forms.remove(f) if f in self.forms else None)
+        form.destroyed.connect(lambda *_a, f=form: self.forms.remove(f) if f in self.forms else None)
+        self.forms.append(form)
+        form.show()
+        return form
+
+    def _mark(self, accounts: set[str], account_id: str) -> None:
+        accounts.add(account_id)
+        self._update_actions()
+
+    def new_contact(self) -> ContactForm | None:
+        return self._open_form(None) if self.new_action.isEnabled() else None
+
+    def edit_selected(self) -> ContactForm | None:
+        index = self.table.currentIndex()
+        contact = self.model.contact(index.row()) if index.isValid() else None
+        if contact is None or not self.edit_action.isEnabled():
+            return None
+        return self._open_form(contact)
+
+    def open_existing(self, contact_id: str, status: str) -> None:
+        """A 409's "Open existing": the contact by id, in the details and an edit form."""
+        dialect = self.dialect
+        if dialect is None:
+            return
+
+        async def load() -> None:
+            try:
+                contact = await dialect.get(contact_id)
+            except errors.ApiError as exc:
+                self._fail(describe(exc), None)
+                return
+            if dialect is not self.dialect:
+                return
+            self.detail.show_contact(contact, dialect.schema)
+            row = self.model.row_of(contact.id)
+            if row is not None:
+                self.table.selectRow(row)
+            if self.edit_action.isEnabled():
+                self._open_form(contact)
+
+        self.services.tasks.spawn(load(), name="open-existing")
+
+    def _saved(self, contact: Contact, created: bool) -> None:
+        row = self.model.replace_contact(contact)
+        if created and row is None:
+            if self.model.insert_top(contact):
+                row = 0
+            else:
+                self._select_after_reload = contact.id
+                self._query_changed(self.model.query)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+            self.detail.show_contact(contact, self.dialect.schema if self.dialect else None)
+        done = self.tr("Contact created") if created else self.tr("Contact saved")
+        self.statusBar().showMessage(done, 4000)
+
+    def _select_pending(self) -> None:
+        wanted = self._select_after_reload
+        if wanted is None:
+            return
+        row = self.model.row_of(wanted)
+        if row is not None:
+            self._select_after_reload = None
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     # -- loading, errors, status -----------------------------------------------------
     def refresh(self) -> None:
@@ -386,6 +527,15 @@ class MainWindow(QMainWindow):
 
     # -- closing ---------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing and any(f.isVisible() and f.is_dirty() for f in self.forms):
+            event.ignore()
+
+            def really() -> None:
+                self._closing = True
+                self.close()
+
+            self.leave_forms(really)
+            return
         self._save_header()
         self.services.settings.sync()
         super().closeEvent(event)

@@ -1,0 +1,349 @@
+"""The create/edit form, built from the dialect's field schema.
+
+Non-modal. Every error lands on the field it concerns, in plain words, and the
+user's typing is never cleared by a failure. Save is enabled only when there is
+something valid to send; edits send only the changed fields.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contact_desk.api import Dialect, Query, errors
+from contact_desk.api.models import Contact
+from contact_desk.api.schema import Field, Kind, Paging
+from contact_desk.api.validate import Invalid, at_least_one_missing, check
+from contact_desk.models.format import field_label
+from contact_desk.tasks import Tasks
+from contact_desk.ui.editors import Editor, default_region, editor_for
+from contact_desk.ui.messages import describe
+
+ERROR_STYLE = "color: #b3261e;"
+_CLIENT_MESSAGES = {
+    "required": "This field is required.",
+    "not a valid email address": "This is not a valid email address.",
+    "not a phone number": "This is not a phone number.",
+    "not a valid phone number": "This phone number is not valid (use the international form, e.g. +39…).",
+    "not a web address": "This is not a web address (e.g. https://www.example.com).",
+    "a two-letter country code, like IT": "Use a two-letter country code, like IT.",
+    "not one of the choices": "Choose one of the listed values.",
+}
+
+
+def _initial(field: Field, contact: Contact | None) -> Any:
+    if contact is None:
+        return None
+    value = getattr(contact, field.attr)
+    if field.kind is Kind.DATE and isinstance(value, str):
+        return value[:10]
+    return value
+
+
+class ContactForm(QDialog):
+    saved = Signal(object, bool)  # contact, created
+    openExisting = Signal(str, str)  # contact id, its status
+    readOnly = Signal()  # the key cannot write: stop offering create and edit
+    editingUnsupported = Signal()  # the server has no PATCH (405/501)
+
+    def __init__(self, dialect: Dialect, tasks: Tasks, contact: Contact | None = None, *,
+                 known_tags: Iterable[str] = (), region: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ContactForm")
+        self.dialect, self.tasks, self.contact = dialect, tasks, contact
+        self.creating = contact is None
+        self.region = region or default_region()
+        schema = dialect.schema
+        self.fields = schema.creatable if self.creating else schema.patchable
+        self.setWindowTitle(self.tr("New contact") if self.creating else self.tr("Edit contact"))
+        self.editors: dict[str, Editor] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._touched: set[str] = set()
+        self._saving = False
+        self._tried = False
+        self._confirmed_close = False
+        self._started: float | None = None  # when the first try of a create was sent
+        self._lost_create = False
+        self._existing: tuple[str, str] | None = None
+        self._build(known_tags)
+        for f in self.fields:
+            self.editors[f.name].set_value(_initial(f, contact))
+        self._original = self._values_raw()
+        self._refresh()
+
+    # -- construction -----------------------------------------------------------
+    def _build(self, known_tags: Iterable[str]) -> None:
+        outer = QVBoxLayout(self)
+        if self.contact is not None:
+            who = " ".join(p for p in (getattr(self.contact, "first_name", None),
+                                       getattr(self.contact, "last_name", None)) if p)
+            title = QLabel(who or getattr(self.contact, "email", None) or getattr(self.contact, "company", "")
+                           or "", self)
+            title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+            outer.addWidget(title)
+        self.message = QLabel(self)
+        self.message.setObjectName("form-message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        outer.addWidget(self.message)
+        form = QFormLayout()
+        for f in self.fields:
+            editor = editor_for(f, self, known_tags=known_tags, region=self.region, creating=self.creating)
+            editor.widget.setObjectName(f"edit-{f.name}")
+            editor.on_change(functools.partial(self._changed, f.name))
+            error = QLabel(self)
+            error.setObjectName(f"error-{f.name}")
+            error.setWordWrap(True)
+            error.setStyleSheet(ERROR_STYLE)
+            error.hide()
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            cell.addWidget(editor.widget)
+            cell.addWidget(error)
+            if f.name == "email":
+                self.open_existing = QPushButton(self.tr("Open existing"), self)
+                self.open_existing.setObjectName("open-existing")
+                self.open_existing.hide()
+                self.open_existing.clicked.connect(self._open_existing)
+                cell.addWidget(self.open_existing, 0, Qt.AlignmentFlag.AlignLeft)
+            label = field_label(f) + (" *" if f.required else "")
+            form.addRow(label, cell)
+            self.editors[f.name] = editor
+            self.errors[f.name] = error
+        outer.addLayout(form)
+        self._build_buttons(outer)
+
+    def _build_buttons(self, outer: QVBoxLayout) -> None:
+        if self.dialect.schema.at_least_one and self.creating:
+            hint = QLabel(self.tr("Fill in at least one of first name, last name, company, phone or email."),
+                          self)
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #666;")
+            outer.addWidget(hint)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.retry_button = QPushButton(self.tr("Retry"), self)
+        self.retry_button.setObjectName("retry")
+        self.retry_button.hide()
+        self.retry_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.close)
+        self.save_button = QPushButton(self.tr("Create") if self.creating else self.tr("Save"), self)
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        for b in (self.retry_button, self.cancel_button, self.save_button):
+            buttons.addWidget(b)
+        outer.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
+        self.resize(520, self.sizeHint().height())
+
+    # -- values and checks ------------------------------------------------------
+    def _values_raw(self) -> dict[str, Any]:
+        return {name: e.value() for name, e in self.editors.items()}
+
+    def _checked(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """(normalised values, client-side problems by field)."""
+        values: dict[str, Any] = {}
+        problems: dict[str, str] = {}
+        for f in self.fields:
+            try:
+                values[f.name] = check(f, self.editors[f.name].value(), self.region)
+            except Invalid as exc:
+                problems[f.name] = self.tr(_CLIENT_MESSAGES.get(exc.message, exc.message))
+        return values, problems
+
+    def changes(self) -> dict[str, Any]:
+        """Edit mode: only what differs from the contact as loaded."""
+        values, _ = self._checked()
+        raw = self._values_raw()
+        return {name: values.get(name) for name in raw if raw[name] != self._original[name]
+                and values.get(name) != _initial(self.dialect.schema.field(name), self.contact)}
+
+    def is_dirty(self) -> bool:
+        return self._values_raw() != self._original
+
+    def _payload(self) -> dict[str, Any] | None:
+        values, problems = self._checked()
+        if problems:
+            return None
+        if not self.creating:
+            return self.changes() or None
+        body = {k: v for k, v in values.items() if v not in (None, "", [])}
+        if at_least_one_missing(self.dialect.schema, body) or not body:
+            return None
+        return body
+
+    def _changed(self, name: str) -> None:
+        self._touched.add(name)
+        self._set_error(name, "")  # a server's word about the old value no longer holds
+        if name == "email":
+            self.open_existing.hide()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        _, problems = self._checked()
+        for f in self.fields:
+            if f.name in self._touched or self._tried:
+                text = problems.get(f.name, "")
+                if text or self.errors[f.name].property("client"):
+                    self._set_error(f.name, text, client=True)
+        if self.dialect.schema.at_least_one and self.creating and self._tried:
+            values, _ = self._checked()
+            if at_least_one_missing(self.dialect.schema, values):
+                self._say(self.tr("Fill in at least one of first name, last name, company, phone or email."))
+        self.save_button.setEnabled(not self._saving and self._payload() is not None)
+
+    def _set_error(self, name: str, text: str, client: bool = False) -> None:
+        label = self.errors.get(name)
+        if label is None:
+            return
+        label.setText(text)
+        label.setProperty("client", client and bool(text))
+        label.setVisible(bool(text))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # -- saving ------------------------------------------------------------------
+    def save(self) -> None:
+        self._tried = True
+        self._refresh()
+        payload = self._payload()
+        if payload is None or self._saving:
+            return  # nothing valid to send, or already sending: never twice by accident
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.retry_button.hide()
+        self._say("")
+        self.tasks.spawn(self._save(payload), name="save-contact")
+
+    async def _save(self, payload: dict[str, Any]) -> None:
+        try:
+            if self.creating:
+                contact = await self._create(payload)
+            else:
+                assert self.contact is not None
+                contact = await self.dialect.update(self.contact.id, payload)
+        except errors.ApiError as exc:
+            self._failed(exc)
+        else:
+            self._original = self._values_raw()
+            self._confirmed_close = True
+            self.saved.emit(contact, self.creating)
+            self.close()
+        finally:
+            self._saving = False
+            self._refresh()
+
+    async def _create(self, payload: dict[str, Any]) -> Contact:
+        if self._started is None:
+            self._started = time.time()
+        if self._lost_create and self.dialect.schema.paging is Paging.PAGE:
+            # Replicer's POST is not idempotent: after a lost answer, look for the contact
+            # the first try may have made before sending it again.
+            mine = await self._find_own(payload)
+            if mine is not None:
+                return mine
+        # SmartCQ's POST is idempotent per email: sending it again is safe (the client
+        # recognises its own earlier try in a 409).
+        try:
+            return await self.dialect.create(payload)
+        except (errors.NetworkError, errors.ProtocolError):
+            self._lost_create = True
+            raise
+
+    async def _find_own(self, payload: dict[str, Any]) -> Contact | None:
+        page = await self.dialect.list_page(Query(), None, 20)
+        for c in page.items:
+            created = datetime.fromisoformat(c.created_at.replace("Z", "+00:00")).timestamp()
+            same = all(getattr(c, self.dialect.schema.field(k).attr) == v for k, v in payload.items()
+                       if self.dialect.schema.field(k).kind is not Kind.DATE)
+            if same and self._started is not None and created >= self._started - 120:
+                return c
+        return None
+
+    def _failed(self, exc: errors.ApiError) -> None:
+        rid = f" ({self.tr('request id')} {exc.request_id})" if exc.request_id else ""
+        if isinstance(exc, errors.UnknownTag):
+            self._set_error("tags", exc.message + rid)
+        elif isinstance(exc, errors.Conflict):
+            archived = exc.existing_status == "archived"
+            text = self.tr("A contact with this email already exists.") if not archived else self.tr(
+                "A contact with this email already exists, and it is archived.")
+            self._set_error("email", text)
+            self._existing = (exc.existing_id or "", exc.existing_status or "")
+            self.open_existing.setVisible(bool(exc.existing_id))
+        elif isinstance(exc, errors.ValidationFailed) and exc.field in self.errors:
+            self._set_error(exc.field, exc.message + rid)
+        elif isinstance(exc, errors.Forbidden):
+            self._say(self.tr("This key can only read — ask for a key with contacts:write.") + rid)
+            self.readOnly.emit()
+        elif isinstance(exc, errors.NotFound) and not self.creating:
+            self._say(self.tr("This contact no longer exists. What you typed is still here to copy."))
+        elif isinstance(exc, errors.NotSupported):
+            self._say(self.tr("This server does not support editing contacts.") + rid)
+            self.editingUnsupported.emit()
+        elif isinstance(exc, errors.NetworkError | errors.RateLimited | errors.ServerError
+                        | errors.ProtocolError):
+            self._say(describe(exc) + " " + self.tr("Nothing you typed is lost: press Retry."))
+            self.retry_button.show()
+        else:
+            self._say(describe(exc))
+
+    def _open_existing(self) -> None:
+        if self._existing is not None:
+            self.openExisting.emit(*self._existing)
+
+    # -- closing -----------------------------------------------------------------
+    def ask_to_leave(self, proceed: Any) -> None:
+        """Save / Discard / Cancel for unsaved changes; ``proceed()`` runs after Save or Discard."""
+        if not self.is_dirty():
+            proceed()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          self.tr("Save the changes to this contact?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("unsaved-prompt")
+
+        def answered(clicked: Any) -> None:
+            button = box.standardButton(clicked)
+            if button == QMessageBox.StandardButton.Discard:
+                self._confirmed_close = True
+                self.close()
+                proceed()
+            elif button == QMessageBox.StandardButton.Save:
+                self.saved.connect(lambda *_: proceed())
+                self.save()
+
+        box.buttonClicked.connect(answered)
+        box.open()  # never exec() on the event loop
+        self.prompt = box
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._confirmed_close or not self.is_dirty():
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.ask_to_leave(lambda: None)

@@ -1,0 +1,200 @@
+"""One editor per field kind, behind one small interface (value, set_value, changed)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStringListModel, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+
+from contact_desk.api.schema import Field, Kind
+from contact_desk.api.validate import phone_e164
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def default_region() -> str:
+    """The phone region for numbers typed without +: the user's locale, Italy when unknown."""
+    code = QLocale.territoryToCode(QLocale.system().territory())
+    return code.upper() if len(code) == 2 and code.isalpha() else "IT"
+
+
+class Editor:
+    widget: QWidget
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def on_change(self, fn: Callable[[], None]) -> None:
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.widget.setEnabled(not read_only)
+
+
+class LineEditor(Editor):
+    def __init__(self, field: Field, parent: QWidget, region: str = "IT") -> None:
+        self.field = field
+        self.region = region
+        self.edit = QLineEdit(parent)
+        self.widget = self.edit
+        hints = {Kind.EMAIL: "mario.rossi@example.com", Kind.PHONE: "+39 333 123 4567",
+                 Kind.URL: "https://www.example.com", Kind.COUNTRY: "IT"}
+        if field.kind in hints:
+            self.edit.setPlaceholderText(hints[field.kind])
+        if field.kind is Kind.COUNTRY:
+            self.edit.setMaxLength(2)
+            self.edit.setValidator(QRegularExpressionValidator(r"[A-Za-z]{0,2}", self.edit))
+        if field.kind is Kind.PHONE:
+            self.edit.editingFinished.connect(self._normalise_phone)
+
+    def _normalise_phone(self) -> None:
+        """Shows the number as it will be stored (E.164) once the user leaves the field."""
+        text = self.edit.text().strip()
+        if text:
+            with contextlib.suppress(ValueError):  # the form's check says what is wrong
+                self.edit.setText(phone_e164(text, self.region))
+
+    def value(self) -> Any:
+        text = self.edit.text().strip()
+        return text.upper() if self.field.kind is Kind.COUNTRY else text
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))
+
+    def on_change(self, fn: Callable[[], None]) -> None:
+        self.edit.textChanged.connect(lambda _t: fn())
+
+
+class TextEditor(Editor):
+    def __init__(self, parent: QWidget) -> None:
+        self.edit = QPlainTextEdit(parent)
+        self.edit.setMaximumHeight(90)
+        self.widget = self.edit
+
+    def value(self) -> Any:
+        return self.edit.toPlainText().strip()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText("" if value is None else str(value))
+
+    def on_change(self, fn: Callable[[], None]) -> None:
+        self.edit.textChanged.connect(fn)
+
+
+class EnumEditor(Editor):
+    """Readable labels; an open list (the vendor's "contract, consent, ...") also takes typed values."""
+
+    def __init__(self, field: Field, parent: QWidget, allow_none: bool) -> None:
+        self.field = field
+        self.combo = QComboBox(parent)
+        self.widget = self.combo
+        if allow_none:
+            self.combo.addItem("—", None)
+        for c in field.choices:
+            self.combo.addItem(QCoreApplication.translate("fields", c.label), c.value)
+        self.combo.setEditable(field.open_choices)
+
+    def value(self) -> Any:
+        if self.combo.isEditable():
+            text = self.combo.currentText().strip()
+            index = self.combo.findText(text)
+            if index >= 0:
+                return self.combo.itemData(index)
+            return text or None
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value)
+        if index < 0 and value is not None:
+            self.combo.addItem(str(value), value)  # a value the schema does not know: kept, not lost
+            index = self.combo.count() - 1
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def on_change(self, fn: Callable[[], None]) -> None:
+        self.combo.currentIndexChanged.connect(lambda _i: fn())
+        self.combo.editTextChanged.connect(lambda _t: fn())
+
+
+class TagsEditor(Editor):
+    """Comma-separated tags, completing the word being typed from the tags already seen."""
+
+    def __init__(self, parent: QWidget, known: Iterable[str]) -> None:
+        self.edit = QLineEdit(parent)
+        self.edit.setPlaceholderText(QCoreApplication.translate("form", "tags, separated by commas"))
+        self.widget = self.edit
+        self._model = QStringListModel(sorted(set(known)), self.edit)
+        self.completer = QCompleter(self._model, self.edit)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setWidget(self.edit)
+        self.completer.activated.connect(self._insert)
+        self.edit.textEdited.connect(self._complete)
+
+    def _current_word(self) -> str:
+        return self.edit.text()[: self.edit.cursorPosition()].split(",")[-1].strip()
+
+    def _complete(self, _text: str) -> None:
+        word = self._current_word()
+        if word:
+            self.completer.setCompletionPrefix(word)
+            self.completer.complete()
+
+    def _insert(self, tag: str) -> None:
+        parts = [p.strip() for p in self.edit.text().split(",")]
+        parts[-1] = tag
+        self.edit.setText(", ".join(p for p in parts if p) + ", ")
+
+    def value(self) -> Any:
+        tags = [t.strip() for t in self.edit.text().split(",") if t.strip()]
+        return list(dict.fromkeys(tags)) or None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(", ".join(value or []))
+
+    def on_change(self, fn: Callable[[], None]) -> None:
+        self.edit.textChanged.connect(lambda _t: fn())
+
+
+class DateEditor(Editor):
+    """A date, or "no date" (the minimum, shown as text)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.edit = QDateEdit(parent)
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumDate(NO_DATE)
+        self.edit.setMaximumDate(QDate.currentDate())
+        self.edit.setSpecialValueText(QCoreApplication.translate("form", "no date"))
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDate(NO_DATE)
+        self.widget = self.edit
+
+    def value(self) -> Any:
+        d = self.edit.date()
+        return None if d == NO_DATE else date(d.year(), d.month(), d.day()).isoformat()
+
+    def set_value(self, value: Any) -> None:
+        d = QDate.fromString(str(value)[:10], "yyyy-MM-dd") if value else NO_DATE
+        self.edit.setDate(d if d.isValid() else NO_DATE)
+
+    def on_change(self, fn: Callable[[], None]) -> None:
+        self.edit.dateChanged.connect(lambda _d: fn())
+
+
+def editor_for(field: Field, parent: QWidget, *, known_tags: Iterable[str] = (), region: str = "IT",
+               creating: bool = True) -> Editor:
+    if field.kind is Kind.ENUM:
+        return EnumEditor(field, parent, allow_none=not field.required and (creating or field.open_choices))
+    if field.kind is Kind.TAGS:
+        return TagsEditor(parent, known_tags)
+    if field.kind is Kind.DATE:
+        return DateEditor(parent)
+    if field.kind is Kind.MULTILINE:
+        return TextEditor(parent)
+    return LineEditor(field, parent, region)

@@ -29,6 +29,7 @@ class Loop:
 def _session_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     """One qasync loop for the session: closing a loop while Qt still holds its timers
     lets them fire later on deleted objects (a crash in a later test)."""
+    qapp.setQuitOnLastWindowClosed(False)  # as the app does: a closing window must not stop the loop
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop

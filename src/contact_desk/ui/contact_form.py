@@ -82,10 +82,13 @@ class ContactForm(QDialog):
         self._started: float | None = None  # when the first try of a create was sent
         self._lost_create = False
         self._existing: tuple[str, str] | None = None
+        self._original: dict[str, Any] = {}
+        self._filling = True  # the contact's own values are not the user's changes
         self._build(known_tags)
         for f in self.fields:
             self.editors[f.name].set_value(_initial(f, contact))
         self._original = self._values_raw()
+        self._filling = False
         self._refresh()
 
     # -- construction -----------------------------------------------------------
@@ -194,6 +197,8 @@ class ContactForm(QDialog):
         return body
 
     def _changed(self, name: str) -> None:
+        if self._filling:
+            return
         self._touched.add(name)
         self._set_error(name, "")  # a server's word about the old value no longer holds
         if name == "email":

@@ -103,22 +103,24 @@ class DialectSchema:
         return tuple(f for f in self.fields if f.column)
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("fields", text)
-
-
 EMAIL_STATUS = (
-    Choice("active", _t("Active")), Choice("unsubscribed", _t("Unsubscribed")),
-    Choice("bounced", _t("Bounced")), Choice("complained", _t("Complained")),
-    Choice("suppressed", _t("Suppressed")), Choice("pending_review", _t("Pending review")),
+    Choice("active", QT_TRANSLATE_NOOP("fields", "Active")),
+    Choice("unsubscribed", QT_TRANSLATE_NOOP("fields", "Unsubscribed")),
+    Choice("bounced", QT_TRANSLATE_NOOP("fields", "Bounced")),
+    Choice("complained", QT_TRANSLATE_NOOP("fields", "Complained")),
+    Choice("suppressed", QT_TRANSLATE_NOOP("fields", "Suppressed")),
+    Choice("pending_review", QT_TRANSLATE_NOOP("fields", "Pending review")),
 )
 STAGE = (
-    Choice("lead", _t("Lead")), Choice("prospect", _t("Prospect")),
-    Choice("customer", _t("Customer")), Choice("ex_customer", _t("Former customer")),
+    Choice("lead", QT_TRANSLATE_NOOP("fields", "Lead")),
+    Choice("prospect", QT_TRANSLATE_NOOP("fields", "Prospect")),
+    Choice("customer", QT_TRANSLATE_NOOP("fields", "Customer")),
+    Choice("ex_customer", QT_TRANSLATE_NOOP("fields", "Former customer")),
 )
 CONSENT = (
-    Choice("contract", _t("Contract")), Choice("consent", _t("Consent")),
-    Choice("legitimate_interest", _t("Legitimate interest")),
+    Choice("contract", QT_TRANSLATE_NOOP("fields", "Contract")),
+    Choice("consent", QT_TRANSLATE_NOOP("fields", "Consent")),
+    Choice("legitimate_interest", QT_TRANSLATE_NOOP("fields", "Legitimate interest")),
 )
 
 SMARTCQ = DialectSchema(
@@ -128,32 +130,71 @@ SMARTCQ = DialectSchema(
     paging=Paging.CURSOR,
     max_page_size=200,
     fields=(
-        Field("email", "email", _t("Email"), Kind.EMAIL, creatable=True, required=True),
-        Field("firstName", "first_name", _t("First name"), creatable=True, patchable=True),
-        Field("lastName", "last_name", _t("Last name"), creatable=True, patchable=True),
-        Field("emailStatus", "email_status", _t("Email status"), Kind.ENUM, EMAIL_STATUS, patchable=True),
-        Field("stage", "stage", _t("Stage"), Kind.ENUM, STAGE, patchable=True),
-        Field("consentType", "consent_type", _t("Consent"), Kind.ENUM, CONSENT, creatable=True,
-              patchable=True, open_choices=True),
-        Field("tags", "tags", _t("Tags"), Kind.TAGS, creatable=True),
-        Field("source", "source", _t("Source"), shown=False),
-        Field("createdAt", "created_at", _t("Created"), Kind.TIMESTAMP),
-        Field("updatedAt", "updated_at", _t("Updated"), Kind.TIMESTAMP, shown=False),
-        Field("acquiredAt", "acquired_at", _t("Acquired"), Kind.TIMESTAMP, shown=False),
-        Field("archivedAt", "archived_at", _t("Archived"), Kind.TIMESTAMP, shown=False),
-        Field("id", "id", _t("ID"), Kind.ID, shown=False),
+        Field(
+            "email", "email", QT_TRANSLATE_NOOP("fields", "Email"), Kind.EMAIL, creatable=True, required=True
+        ),
+        Field(
+            "firstName",
+            "first_name",
+            QT_TRANSLATE_NOOP("fields", "First name"),
+            creatable=True,
+            patchable=True,
+        ),
+        Field(
+            "lastName", "last_name", QT_TRANSLATE_NOOP("fields", "Last name"), creatable=True, patchable=True
+        ),
+        Field(
+            "emailStatus",
+            "email_status",
+            QT_TRANSLATE_NOOP("fields", "Email status"),
+            Kind.ENUM,
+            EMAIL_STATUS,
+            patchable=True,
+        ),
+        Field("stage", "stage", QT_TRANSLATE_NOOP("fields", "Stage"), Kind.ENUM, STAGE, patchable=True),
+        Field(
+            "consentType",
+            "consent_type",
+            QT_TRANSLATE_NOOP("fields", "Consent"),
+            Kind.ENUM,
+            CONSENT,
+            creatable=True,
+            patchable=True,
+            open_choices=True,
+        ),
+        Field("tags", "tags", QT_TRANSLATE_NOOP("fields", "Tags"), Kind.TAGS, creatable=True),
+        Field("source", "source", QT_TRANSLATE_NOOP("fields", "Source"), shown=False),
+        Field("createdAt", "created_at", QT_TRANSLATE_NOOP("fields", "Created"), Kind.TIMESTAMP),
+        Field("updatedAt", "updated_at", QT_TRANSLATE_NOOP("fields", "Updated"), Kind.TIMESTAMP, shown=False),
+        Field(
+            "acquiredAt", "acquired_at", QT_TRANSLATE_NOOP("fields", "Acquired"), Kind.TIMESTAMP, shown=False
+        ),
+        Field(
+            "archivedAt", "archived_at", QT_TRANSLATE_NOOP("fields", "Archived"), Kind.TIMESTAMP, shown=False
+        ),
+        Field("id", "id", QT_TRANSLATE_NOOP("fields", "ID"), Kind.ID, shown=False),
     ),
     filters=(
-        Filter("emailStatus", _t("Email status"), Kind.ENUM, EMAIL_STATUS),
-        Filter("stage", _t("Stage"), Kind.ENUM, STAGE),
-        Filter("includeArchived", _t("Include archived"), Kind.ENUM, flag=True),
+        Filter("emailStatus", QT_TRANSLATE_NOOP("fields", "Email status"), Kind.ENUM, EMAIL_STATUS),
+        Filter("stage", QT_TRANSLATE_NOOP("fields", "Stage"), Kind.ENUM, STAGE),
+        Filter("includeArchived", QT_TRANSLATE_NOOP("fields", "Include archived"), Kind.ENUM, flag=True),
     ),
 )
 
-def _editable(name: str, attr: str, label: str, kind: Kind = Kind.TEXT, *, group: str = "",
-              shown: bool = True, column: bool = True) -> Field:
-    return Field(name, attr, label, kind, creatable=True, patchable=True, group=group, shown=shown,
-                 column=column)
+
+def _editable(
+    name: str,
+    attr: str,
+    label: str,
+    kind: Kind = Kind.TEXT,
+    *,
+    group: str = "",
+    shown: bool = True,
+    column: bool = True,
+) -> Field:
+    return Field(
+        name, attr, label, kind, creatable=True, patchable=True, group=group, shown=shown, column=column
+    )
 
 
 REPLICER = DialectSchema(
@@ -165,25 +206,97 @@ REPLICER = DialectSchema(
     search=True,
     at_least_one=("firstName", "lastName", "company", "phoneNumber", "email"),
     fields=(
-        _editable("firstName", "first_name", _t("First name"), group=_t("Person")),
-        _editable("lastName", "last_name", _t("Last name"), group=_t("Person")),
-        _editable("email", "email", _t("Email"), Kind.EMAIL, group=_t("Person")),
-        _editable("phoneNumber", "phone_number", _t("Phone"), Kind.PHONE, group=_t("Person")),
-        _editable("birthday", "birthday", _t("Birthday"), Kind.DATE, group=_t("Person"), shown=False),
-        _editable("company", "company", _t("Company"), group=_t("Company")),
-        _editable("jobTitle", "job_title", _t("Job title"), group=_t("Company")),
-        _editable("website", "website", _t("Website"), Kind.URL, group=_t("Company"), shown=False),
-        _editable("street", "street", _t("Street"), group=_t("Address"), shown=False),
-        _editable("city", "city", _t("City"), group=_t("Address")),
-        _editable("state", "state", _t("Province / state"), group=_t("Address"), shown=False),
-        _editable("postalCode", "postal_code", _t("Postal code"), group=_t("Address"), shown=False),
-        _editable("country", "country", _t("Country"), Kind.COUNTRY, group=_t("Address")),
-        _editable("notes", "notes", _t("Notes"), Kind.MULTILINE, column=False),
-        Field("createdAt", "created_at", _t("Created"), Kind.TIMESTAMP, shown=False),
-        Field("updatedAt", "updated_at", _t("Updated"), Kind.TIMESTAMP, shown=False),
-        Field("id", "id", _t("ID"), Kind.ID, shown=False),
+        _editable(
+            "firstName",
+            "first_name",
+            QT_TRANSLATE_NOOP("fields", "First name"),
+            group=QT_TRANSLATE_NOOP("fields", "Person"),
+        ),
+        _editable(
+            "lastName",
+            "last_name",
+            QT_TRANSLATE_NOOP("fields", "Last name"),
+            group=QT_TRANSLATE_NOOP("fields", "Person"),
+        ),
+        _editable(
+            "email",
+            "email",
+            QT_TRANSLATE_NOOP("fields", "Email"),
+            Kind.EMAIL,
+            group=QT_TRANSLATE_NOOP("fields", "Person"),
+        ),
+        _editable(
+            "phoneNumber",
+            "phone_number",
+            QT_TRANSLATE_NOOP("fields", "Phone"),
+            Kind.PHONE,
+            group=QT_TRANSLATE_NOOP("fields", "Person"),
+        ),
+        _editable(
+            "birthday",
+            "birthday",
+            QT_TRANSLATE_NOOP("fields", "Birthday"),
+            Kind.DATE,
+            group=QT_TRANSLATE_NOOP("fields", "Person"),
+            shown=False,
+        ),
+        _editable(
+            "company",
+            "company",
+            QT_TRANSLATE_NOOP("fields", "Company"),
+            group=QT_TRANSLATE_NOOP("fields", "Company"),
+        ),
+        _editable(
+            "jobTitle",
+            "job_title",
+            QT_TRANSLATE_NOOP("fields", "Job title"),
+            group=QT_TRANSLATE_NOOP("fields", "Company"),
+        ),
+        _editable(
+            "website",
+            "website",
+            QT_TRANSLATE_NOOP("fields", "Website"),
+            Kind.URL,
+            group=QT_TRANSLATE_NOOP("fields", "Company"),
+            shown=False,
+        ),
+        _editable(
+            "street",
+            "street",
+            QT_TRANSLATE_NOOP("fields", "Street"),
+            group=QT_TRANSLATE_NOOP("fields", "Address"),
+            shown=False,
+        ),
+        _editable(
+            "city", "city", QT_TRANSLATE_NOOP("fields", "City"), group=QT_TRANSLATE_NOOP("fields", "Address")
+        ),
+        _editable(
+            "state",
+            "state",
+            QT_TRANSLATE_NOOP("fields", "Province / state"),
+            group=QT_TRANSLATE_NOOP("fields", "Address"),
+            shown=False,
+        ),
+        _editable(
+            "postalCode",
+            "postal_code",
+            QT_TRANSLATE_NOOP("fields", "Postal code"),
+            group=QT_TRANSLATE_NOOP("fields", "Address"),
+            shown=False,
+        ),
+        _editable(
+            "country",
+            "country",
+            QT_TRANSLATE_NOOP("fields", "Country"),
+            Kind.COUNTRY,
+            group=QT_TRANSLATE_NOOP("fields", "Address"),
+        ),
+        _editable("notes", "notes", QT_TRANSLATE_NOOP("fields", "Notes"), Kind.MULTILINE, column=False),
+        Field("createdAt", "created_at", QT_TRANSLATE_NOOP("fields", "Created"), Kind.TIMESTAMP, shown=False),
+        Field("updatedAt", "updated_at", QT_TRANSLATE_NOOP("fields", "Updated"), Kind.TIMESTAMP, shown=False),
+        Field("id", "id", QT_TRANSLATE_NOOP("fields", "ID"), Kind.ID, shown=False),
     ),
-    filters=(Filter("search", _t("Search"), Kind.TEXT),),
+    filters=(Filter("search", QT_TRANSLATE_NOOP("fields", "Search"), Kind.TEXT),),
 )
 
 SCHEMAS = {s.dialect: s for s in (SMARTCQ, REPLICER)}

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from contact_desk.api import Dialect, Query, errors
 from contact_desk.api.models import Contact
-from contact_desk.api.schema import Field, Kind, Paging
+from contact_desk.api.schema import QT_TRANSLATE_NOOP, Field, Kind, Paging
 from contact_desk.api.validate import Invalid, at_least_one_missing, check
 from contact_desk.models.format import field_label
 from contact_desk.tasks import Tasks
@@ -36,14 +36,20 @@ from contact_desk.ui.editors import Editor, default_region, editor_for
 from contact_desk.ui.messages import describe
 
 ERROR_STYLE = "color: #b3261e;"
-_CLIENT_MESSAGES = {
-    "required": "This field is required.",
-    "not a valid email address": "This is not a valid email address.",
-    "not a phone number": "This is not a phone number.",
-    "not a valid phone number": "This phone number is not valid (use the international form, e.g. +39…).",
-    "not a web address": "This is not a web address (e.g. https://www.example.com).",
-    "a two-letter country code, like IT": "Use a two-letter country code, like IT.",
-    "not one of the choices": "Choose one of the listed values.",
+_CLIENT_MESSAGES: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("ContactForm", "This field is required."),
+    "not a valid email address": QT_TRANSLATE_NOOP("ContactForm", "This is not a valid email address."),
+    "not a phone number": QT_TRANSLATE_NOOP("ContactForm", "This is not a phone number."),
+    "not a valid phone number": QT_TRANSLATE_NOOP(
+        "ContactForm", "This phone number is not valid (use the international form, e.g. +39…)."
+    ),
+    "not a web address": QT_TRANSLATE_NOOP(
+        "ContactForm", "This is not a web address (e.g. https://www.example.com)."
+    ),
+    "a two-letter country code, like IT": QT_TRANSLATE_NOOP(
+        "ContactForm", "Use a two-letter country code, like IT."
+    ),
+    "not one of the choices": QT_TRANSLATE_NOOP("ContactForm", "Choose one of the listed values."),
 }
 
 
@@ -62,9 +68,16 @@ class ContactForm(QDialog):
     readOnly = Signal()  # the key cannot write: stop offering create and edit
     editingUnsupported = Signal()  # the server has no PATCH (405/501)
 
-    def __init__(self, dialect: Dialect, tasks: Tasks, contact: Contact | None = None, *,
-                 known_tags: Iterable[str] = (), region: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        dialect: Dialect,
+        tasks: Tasks,
+        contact: Contact | None = None,
+        *,
+        known_tags: Iterable[str] = (),
+        region: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("ContactForm")
         self.dialect, self.tasks, self.contact = dialect, tasks, contact
@@ -95,10 +108,15 @@ class ContactForm(QDialog):
     def _build(self, known_tags: Iterable[str]) -> None:
         outer = QVBoxLayout(self)
         if self.contact is not None:
-            who = " ".join(p for p in (getattr(self.contact, "first_name", None),
-                                       getattr(self.contact, "last_name", None)) if p)
-            title = QLabel(who or getattr(self.contact, "email", None) or getattr(self.contact, "company", "")
-                           or "", self)
+            who = " ".join(
+                p
+                for p in (getattr(self.contact, "first_name", None), getattr(self.contact, "last_name", None))
+                if p
+            )
+            title = QLabel(
+                who or getattr(self.contact, "email", None) or getattr(self.contact, "company", "") or "",
+                self,
+            )
             title.setStyleSheet("font-size: 14pt; font-weight: 600;")
             outer.addWidget(title)
         self.message = QLabel(self)
@@ -137,8 +155,9 @@ class ContactForm(QDialog):
 
     def _build_buttons(self, outer: QVBoxLayout) -> None:
         if self.dialect.schema.at_least_one and self.creating:
-            hint = QLabel(self.tr("Fill in at least one of first name, last name, company, phone or email."),
-                          self)
+            hint = QLabel(
+                self.tr("Fill in at least one of first name, last name, company, phone or email."), self
+            )
             hint.setWordWrap(True)
             hint.setStyleSheet("color: #666;")
             outer.addWidget(hint)
@@ -172,15 +191,21 @@ class ContactForm(QDialog):
             try:
                 values[f.name] = check(f, self.editors[f.name].value(), self.region)
             except Invalid as exc:
-                problems[f.name] = self.tr(_CLIENT_MESSAGES.get(exc.message, exc.message))
+                problems[f.name] = QCoreApplication.translate(
+                    "ContactForm", _CLIENT_MESSAGES.get(exc.message, exc.message)
+                )
         return values, problems
 
     def changes(self) -> dict[str, Any]:
         """Edit mode: only what differs from the contact as loaded."""
         values, _ = self._checked()
         raw = self._values_raw()
-        return {name: values.get(name) for name in raw if raw[name] != self._original[name]
-                and values.get(name) != _initial(self.dialect.schema.field(name), self.contact)}
+        return {
+            name: values.get(name)
+            for name in raw
+            if raw[name] != self._original[name]
+            and values.get(name) != _initial(self.dialect.schema.field(name), self.contact)
+        }
 
     def is_dirty(self) -> bool:
         return self._values_raw() != self._original
@@ -282,20 +307,27 @@ class ContactForm(QDialog):
         page = await self.dialect.list_page(Query(), None, 20)
         for c in page.items:
             created = datetime.fromisoformat(c.created_at.replace("Z", "+00:00")).timestamp()
-            same = all(getattr(c, self.dialect.schema.field(k).attr) == v for k, v in payload.items()
-                       if self.dialect.schema.field(k).kind is not Kind.DATE)
+            same = all(
+                getattr(c, self.dialect.schema.field(k).attr) == v
+                for k, v in payload.items()
+                if self.dialect.schema.field(k).kind is not Kind.DATE
+            )
             if same and self._started is not None and created >= self._started - 120:
                 return c
         return None
 
     def _failed(self, exc: errors.ApiError) -> None:
-        rid = f" ({self.tr('request id')} {exc.request_id})" if exc.request_id else ""
+        label = self.tr("request id")
+        rid = f" ({label} {exc.request_id})" if exc.request_id else ""
         if isinstance(exc, errors.UnknownTag):
             self._set_error("tags", exc.message + rid)
         elif isinstance(exc, errors.Conflict):
             archived = exc.existing_status == "archived"
-            text = self.tr("A contact with this email already exists.") if not archived else self.tr(
-                "A contact with this email already exists, and it is archived.")
+            text = (
+                self.tr("A contact with this email already exists.")
+                if not archived
+                else self.tr("A contact with this email already exists, and it is archived.")
+            )
             self._set_error("email", text)
             self._existing = (exc.existing_id or "", exc.existing_status or "")
             self.open_existing.setVisible(bool(exc.existing_id))
@@ -309,8 +341,9 @@ class ContactForm(QDialog):
         elif isinstance(exc, errors.NotSupported):
             self._say(self.tr("This server does not support editing contacts.") + rid)
             self.editingUnsupported.emit()
-        elif isinstance(exc, errors.NetworkError | errors.RateLimited | errors.ServerError
-                        | errors.ProtocolError):
+        elif isinstance(
+            exc, errors.NetworkError | errors.RateLimited | errors.ServerError | errors.ProtocolError
+        ):
             self._say(describe(exc) + " " + self.tr("Nothing you typed is lost: press Retry."))
             self.retry_button.show()
         else:
@@ -326,10 +359,15 @@ class ContactForm(QDialog):
         if not self.is_dirty():
             proceed()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                          self.tr("Save the changes to this contact?"),
-                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr("Save the changes to this contact?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("unsaved-prompt")
 
         def answered(clicked: Any) -> None:

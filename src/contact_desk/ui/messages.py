@@ -8,38 +8,54 @@ from contact_desk.accounts import AccountError, KeyringProblem
 from contact_desk.api import errors
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def describe(exc: BaseException) -> str:
     if isinstance(exc, errors.Unauthorized):
-        text = _tr("The server refused this account's API key. It may be wrong, revoked or expired: "
-                   "edit the account and enter a valid key.")
+        text = QCoreApplication.translate(
+            "messages",
+            "The server refused this account's API key. It may be wrong, revoked or expired: "
+            "edit the account and enter a valid key.",
+        )
     elif isinstance(exc, errors.Forbidden):
-        text = _tr("This key is not allowed to do that (it can only read). Ask for a key with the "
-                   "contacts:write scope.")
+        text = QCoreApplication.translate(
+            "messages",
+            "This key is not allowed to do that (it can only read). Ask for a key with the "
+            "contacts:write scope.",
+        )
     elif isinstance(exc, errors.RequestTimeout):
-        text = _tr("The server did not answer in time. Check your connection and try again.")
+        text = QCoreApplication.translate(
+            "messages", "The server did not answer in time. Check your connection and try again."
+        )
     elif isinstance(exc, errors.NetworkError):
-        text = _tr("Cannot reach the server. Check your connection and try again.")
+        text = QCoreApplication.translate(
+            "messages", "Cannot reach the server. Check your connection and try again."
+        )
     elif isinstance(exc, errors.RateLimited):
-        text = _tr("The server is receiving too many requests. Wait a moment and try again.")
+        text = QCoreApplication.translate(
+            "messages", "The server is receiving too many requests. Wait a moment and try again."
+        )
     elif isinstance(exc, errors.ServerError):
-        text = _tr("The server had a problem and could not answer. Try again in a moment.")
+        text = QCoreApplication.translate(
+            "messages", "The server had a problem and could not answer. Try again in a moment."
+        )
     elif isinstance(exc, errors.ProtocolError):
-        text = _tr("The server sent an answer Contact Desk cannot read.")
+        text = QCoreApplication.translate("messages", "The server sent an answer Contact Desk cannot read.")
     elif isinstance(exc, errors.NotFound):
-        text = _tr("This contact no longer exists.")
+        text = QCoreApplication.translate("messages", "This contact no longer exists.")
     elif isinstance(exc, errors.ConfigurationError):
-        text = _tr("This account's settings are not valid: {detail}").format(detail=exc.message)
+        text = QCoreApplication.translate(
+            "messages", "This account's settings are not valid: {detail}"
+        ).format(detail=exc.message)
     elif isinstance(exc, errors.ApiError):
-        text = _tr("The server said: {message}").format(message=exc.message)
+        text = QCoreApplication.translate("messages", "The server said: {message}").format(
+            message=exc.message
+        )
     elif isinstance(exc, KeyringProblem | AccountError):
         return str(exc)
     else:
-        text = _tr("Something unexpected went wrong: {error}").format(error=type(exc).__name__)
+        text = QCoreApplication.translate("messages", "Something unexpected went wrong: {error}").format(
+            error=type(exc).__name__
+        )
     rid = getattr(exc, "request_id", None)
     if rid:
-        text += " " + _tr("(request id {rid})").format(rid=rid)
+        text += " " + QCoreApplication.translate("messages", "(request id {rid})").format(rid=rid)
     return text

@@ -1,0 +1,171 @@
+"""Fills resources/translations/contact_desk_it.ts with the Italian texts below.
+
+    pyside6-lupdate $(find src -name '*.py') -ts resources/translations/contact_desk_it.ts
+    python packaging/i18n/translate_it.py
+    pyside6-lrelease resources/translations/contact_desk_it.ts -qm resources/translations/contact_desk_it.qm
+
+A source text missing here is reported and left unfinished, so Qt shows the English.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
+
+IT = {
+    "Accounts": "Account",
+    "Name": "Nome",
+    "Service": "Servizio",
+    "Address": "Indirizzo",
+    "API key": "Chiave API",
+    "New": "Nuovo",
+    "Save": "Salva",
+    "Remove": "Rimuovi",
+    "Test connection": "Prova connessione",
+    "stored in the system keyring (type to replace)": "salvata nel portachiavi di sistema (scrivi per sostituirla)",
+    "paste the API key": "incolla la chiave API",
+    "Enter the API key.": "Inserisci la chiave API.",
+    "Saved.": "Salvato.",
+    "Removed {name}.": "{name} rimosso.",
+    "Testing…": "Prova in corso…",
+    "The connection works: {n} contacts.": "La connessione funziona: {n} contatti.",
+    "The connection works.": "La connessione funziona.",
+    "This field is required.": "Campo obbligatorio.",
+    "This is not a valid email address.": "Questo non è un indirizzo email valido.",
+    "This is not a phone number.": "Questo non è un numero di telefono.",
+    "This phone number is not valid (use the international form, e.g. +39…).": "Numero di telefono non valido (usa il formato internazionale, es. +39…).",
+    "This is not a web address (e.g. https://www.example.com).": "Questo non è un indirizzo web (es. https://www.example.com).",
+    "Use a two-letter country code, like IT.": "Usa un codice paese di due lettere, come IT.",
+    "Choose one of the listed values.": "Scegli uno dei valori in elenco.",
+    "New contact": "Nuovo contatto",
+    "Edit contact": "Modifica contatto",
+    "Open existing": "Apri esistente",
+    "Fill in at least one of first name, last name, company, phone or email.": "Compila almeno uno tra nome, cognome, azienda, telefono o email.",
+    "Retry": "Riprova",
+    "Cancel": "Annulla",
+    "Create": "Crea",
+    "A contact with this email already exists.": "Esiste già un contatto con questa email.",
+    "A contact with this email already exists, and it is archived.": "Esiste già un contatto con questa email, ed è archiviato.",
+    "This key can only read — ask for a key with contacts:write.": "Questa chiave può solo leggere: chiedi una chiave con contacts:write.",
+    "This contact no longer exists. What you typed is still here to copy.": "Questo contatto non esiste più. Quello che hai scritto è ancora qui da copiare.",
+    "This server does not support editing contacts.": "Questo server non permette di modificare i contatti.",
+    "Nothing you typed is lost: press Retry.": "Non hai perso nulla di ciò che hai scritto: premi Riprova.",
+    "Save the changes to this contact?": "Salvare le modifiche a questo contatto?",
+    "request id": "id richiesta",
+    "Edit…": "Modifica…",
+    "No contact selected": "Nessun contatto selezionato",
+    "(no name)": "(senza nome)",
+    "Copy": "Copia",
+    "Copy {field}": "Copia {field}",
+    "Dismiss": "Chiudi",
+    "Any": "Tutti",
+    "Search name, email, phone or company": "Cerca nome, email, telefono o azienda",
+    "Contact Desk": "Contact Desk",
+    "Main": "Principale",
+    "Account:": "Account:",
+    "Accounts…": "Account…",
+    "Create a contact (Ctrl+N)": "Crea un contatto (Ctrl+N)",
+    "Edit": "Modifica",
+    "Edit the selected contact (Ctrl+E, Enter)": "Modifica il contatto selezionato (Ctrl+E, Invio)",
+    "Refresh": "Aggiorna",
+    "Load the contacts again (F5)": "Ricarica i contatti (F5)",
+    "Loading": "Caricamento",
+    "Starting the demo…": "Avvio della demo…",
+    "Starting the demo sandbox…": "Avvio del server di prova…",
+    "The demo could not start: {error}": "Non è stato possibile avviare la demo: {error}",
+    "Demo SmartCQ": "Demo SmartCQ",
+    "Demo Replicer": "Demo Replicer",
+    "Contact created": "Contatto creato",
+    "Contact saved": "Contatto salvato",
+    "{loaded} loaded of {total} contacts": "{loaded} caricati su {total} contatti",
+    "{rows}{more} contacts": "{rows}{more} contatti",
+    "No contacts match": "Nessun contatto corrisponde",
+    "This account has no contacts yet": "Questo account non ha ancora contatti",
+    "Reset columns": "Ripristina colonne",
+    "Welcome to Contact Desk": "Benvenuto in Contact Desk",
+    "Add the account of your contact service with its API key, or try Contact Desk on demo data first: "
+    "nothing is sent anywhere.": "Aggiungi l'account del tuo servizio contatti con la sua chiave API, oppure prova prima Contact Desk "
+    "su dati dimostrativi: non viene inviato nulla.",
+    "Add account…": "Aggiungi account…",
+    "Try the demo": "Prova la demo",
+    "Active": "Attivo",
+    "Unsubscribed": "Disiscritto",
+    "Bounced": "Rimbalzato",
+    "Complained": "Segnalato come spam",
+    "Suppressed": "Soppresso",
+    "Pending review": "In revisione",
+    "Lead": "Lead",
+    "Prospect": "Potenziale cliente",
+    "Customer": "Cliente",
+    "Former customer": "Ex cliente",
+    "Contract": "Contratto",
+    "Consent": "Consenso",
+    "Legitimate interest": "Legittimo interesse",
+    "Email": "Email",
+    "First name": "Nome",
+    "Last name": "Cognome",
+    "Email status": "Stato email",
+    "Stage": "Fase",
+    "Tags": "Tag",
+    "Source": "Origine",
+    "Created": "Creato",
+    "Updated": "Aggiornato",
+    "Acquired": "Acquisito",
+    "Archived": "Archiviato",
+    "ID": "ID",
+    "Include archived": "Includi archiviati",
+    "Person": "Persona",
+    "Phone": "Telefono",
+    "Birthday": "Compleanno",
+    "Company": "Azienda",
+    "Job title": "Ruolo",
+    "Website": "Sito web",
+    "Street": "Via",
+    "City": "Città",
+    "Province / state": "Provincia / stato",
+    "Postal code": "CAP",
+    "Country": "Paese",
+    "Notes": "Note",
+    "Search": "Cerca",
+    "tags, separated by commas": "tag, separati da virgole",
+    "no date": "nessuna data",
+    "The server refused this account's API key. It may be wrong, revoked or expired: edit the account and "
+    "enter a valid key.": "Il server ha rifiutato la chiave API di questo account. Potrebbe essere errata, revocata o scaduta: "
+    "modifica l'account e inserisci una chiave valida.",
+    "This key is not allowed to do that (it can only read). Ask for a key with the contacts:write scope.": "Questa chiave non può farlo (può solo leggere). Chiedi una chiave con lo scope contacts:write.",
+    "The server did not answer in time. Check your connection and try again.": "Il server non ha risposto in tempo. Controlla la connessione e riprova.",
+    "Cannot reach the server. Check your connection and try again.": "Impossibile raggiungere il server. Controlla la connessione e riprova.",
+    "The server is receiving too many requests. Wait a moment and try again.": "Il server sta ricevendo troppe richieste. Attendi un momento e riprova.",
+    "The server had a problem and could not answer. Try again in a moment.": "Il server ha avuto un problema e non ha potuto rispondere. Riprova tra poco.",
+    "The server sent an answer Contact Desk cannot read.": "Il server ha inviato una risposta che Contact Desk non sa leggere.",
+    "This contact no longer exists.": "Questo contatto non esiste più.",
+    "This account's settings are not valid: {detail}": "Le impostazioni di questo account non sono valide: {detail}",
+    "The server said: {message}": "Il server ha risposto: {message}",
+    "Something unexpected went wrong: {error}": "Si è verificato un errore imprevisto: {error}",
+    "(request id {rid})": "(id richiesta {rid})",
+}
+
+
+def main() -> int:
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if source in IT:
+            translation.text = IT[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    for source in missing:
+        print(f"untranslated: {source!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

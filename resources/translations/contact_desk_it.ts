@@ -1,0 +1,706 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="36" />
+        <source>Accounts</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="52" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="53" />
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="54" />
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="55" />
+        <source>API key</source>
+        <translation>Chiave API</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="56" />
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="57" />
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="58" />
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="59" />
+        <source>Test connection</source>
+        <translation>Prova connessione</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="118" />
+        <source>stored in the system keyring (type to replace)</source>
+        <translation>salvata nel portachiavi di sistema (scrivi per sostituirla)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="129" />
+        <source>paste the API key</source>
+        <translation>incolla la chiave API</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="157" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="197" />
+        <source>Enter the API key.</source>
+        <translation>Inserisci la chiave API.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="174" />
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="189" />
+        <source>Removed {name}.</source>
+        <translation>{name} rimosso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="204" />
+        <source>Testing…</source>
+        <translation>Prova in corso…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="213" />
+        <source>The connection works: {n} contacts.</source>
+        <translation>La connessione funziona: {n} contatti.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="215" />
+        <source>The connection works.</source>
+        <translation>La connessione funziona.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="40" />
+        <source>This field is required.</source>
+        <translation>Campo obbligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="41" />
+        <source>This is not a valid email address.</source>
+        <translation>Questo non è un indirizzo email valido.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="42" />
+        <source>This is not a phone number.</source>
+        <translation>Questo non è un numero di telefono.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="43" />
+        <source>This phone number is not valid (use the international form, e.g. +39…).</source>
+        <translation>Numero di telefono non valido (usa il formato internazionale, es. +39…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="46" />
+        <source>This is not a web address (e.g. https://www.example.com).</source>
+        <translation>Questo non è un indirizzo web (es. https://www.example.com).</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="49" />
+        <source>Use a two-letter country code, like IT.</source>
+        <translation>Usa un codice paese di due lettere, come IT.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="52" />
+        <source>Choose one of the listed values.</source>
+        <translation>Scegli uno dei valori in elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="88" />
+        <source>New contact</source>
+        <translation>Nuovo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="88" />
+        <source>Edit contact</source>
+        <translation>Modifica contatto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="144" />
+        <source>Open existing</source>
+        <translation>Apri esistente</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="159" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="243" />
+        <source>Fill in at least one of first name, last name, company, phone or email.</source>
+        <translation>Compila almeno uno tra nome, cognome, azienda, telefono o email.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="166" />
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="170" />
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="172" />
+        <source>Create</source>
+        <translation>Crea</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="172" />
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="320" />
+        <source>request id</source>
+        <translation>id richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="327" />
+        <source>A contact with this email already exists.</source>
+        <translation>Esiste già un contatto con questa email.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="329" />
+        <source>A contact with this email already exists, and it is archived.</source>
+        <translation>Esiste già un contatto con questa email, ed è archiviato.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="337" />
+        <source>This key can only read — ask for a key with contacts:write.</source>
+        <translation>Questa chiave può solo leggere: chiedi una chiave con contacts:write.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="340" />
+        <source>This contact no longer exists. What you typed is still here to copy.</source>
+        <translation>Questo contatto non esiste più. Quello che hai scritto è ancora qui da copiare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="342" />
+        <source>This server does not support editing contacts.</source>
+        <translation>Questo server non permette di modificare i contatti.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="347" />
+        <source>Nothing you typed is lost: press Retry.</source>
+        <translation>Non hai perso nulla di ciò che hai scritto: premi Riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="365" />
+        <source>Save the changes to this contact?</source>
+        <translation>Salvare le modifiche a questo contatto?</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="41" />
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="63" />
+        <source>No contact selected</source>
+        <translation>Nessun contatto selezionato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="70" />
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="111" />
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="112" />
+        <source>Copy {field}</source>
+        <translation>Copia {field}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/error_banner.py" line="22" />
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/error_banner.py" line="26" />
+        <source>Dismiss</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/filter_bar.py" line="54" />
+        <source>Any</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/filter_bar.py" line="63" />
+        <source>Search name, email, phone or company</source>
+        <translation>Cerca nome, email, telefono o azienda</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="59" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="274" />
+        <source>Contact Desk</source>
+        <translation>Contact Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="78" />
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="82" />
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="87" />
+        <source>Accounts…</source>
+        <translation>Account…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="90" />
+        <source>New contact</source>
+        <translation>Nuovo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="92" />
+        <source>Create a contact (Ctrl+N)</source>
+        <translation>Crea un contatto (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="93" />
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="95" />
+        <source>Edit the selected contact (Ctrl+E, Enter)</source>
+        <translation>Modifica il contatto selezionato (Ctrl+E, Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="99" />
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="101" />
+        <source>Load the contacts again (F5)</source>
+        <translation>Ricarica i contatti (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="159" />
+        <source>Loading</source>
+        <translation>Caricamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="297" />
+        <source>Starting the demo…</source>
+        <translation>Avvio della demo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="298" />
+        <source>Starting the demo sandbox…</source>
+        <translation>Avvio del server di prova…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="304" />
+        <source>The demo could not start: {error}</source>
+        <translation>Non è stato possibile avviare la demo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="309" />
+        <source>Demo SmartCQ</source>
+        <translation>Demo SmartCQ</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="311" />
+        <source>Demo Replicer</source>
+        <translation>Demo Replicer</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="401" />
+        <source>Contact created</source>
+        <translation>Contatto creato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="401" />
+        <source>Contact saved</source>
+        <translation>Contatto salvato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="455" />
+        <source>{loaded} loaded of {total} contacts</source>
+        <translation>{loaded} caricati su {total} contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="459" />
+        <source>{rows}{more} contacts</source>
+        <translation>{rows}{more} contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="464" />
+        <source>No contacts match</source>
+        <translation>Nessun contatto corrisponde</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="465" />
+        <source>This account has no contacts yet</source>
+        <translation>Questo account non ha ancora contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="494" />
+        <source>Reset columns</source>
+        <translation>Ripristina colonne</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/welcome.py" line="16" />
+        <source>Welcome to Contact Desk</source>
+        <translation>Benvenuto in Contact Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/welcome.py" line="18" />
+        <source>Add the account of your contact service with its API key, or try Contact Desk on demo data first: nothing is sent anywhere.</source>
+        <translation>Aggiungi l'account del tuo servizio contatti con la sua chiave API, oppure prova prima Contact Desk su dati dimostrativi: non viene inviato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/welcome.py" line="23" />
+        <source>Add account…</source>
+        <translation>Aggiungi account…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/welcome.py" line="24" />
+        <source>Try the demo</source>
+        <translation>Prova la demo</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="107" />
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="108" />
+        <source>Unsubscribed</source>
+        <translation>Disiscritto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="109" />
+        <source>Bounced</source>
+        <translation>Rimbalzato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="110" />
+        <source>Complained</source>
+        <translation>Segnalato come spam</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="111" />
+        <source>Suppressed</source>
+        <translation>Soppresso</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="112" />
+        <source>Pending review</source>
+        <translation>In revisione</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="115" />
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="116" />
+        <source>Prospect</source>
+        <translation>Potenziale cliente</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="117" />
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="118" />
+        <source>Former customer</source>
+        <translation>Ex cliente</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="121" />
+        <source>Contract</source>
+        <translation>Contratto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="122" />
+        <location filename="../../src/contact_desk/api/schema.py" line="158" />
+        <source>Consent</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="123" />
+        <source>Legitimate interest</source>
+        <translation>Legittimo interesse</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="134" />
+        <location filename="../../src/contact_desk/api/schema.py" line="224" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="139" />
+        <location filename="../../src/contact_desk/api/schema.py" line="212" />
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="144" />
+        <location filename="../../src/contact_desk/api/schema.py" line="218" />
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="149" />
+        <location filename="../../src/contact_desk/api/schema.py" line="178" />
+        <source>Email status</source>
+        <translation>Stato email</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="154" />
+        <location filename="../../src/contact_desk/api/schema.py" line="179" />
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="165" />
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="166" />
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="167" />
+        <location filename="../../src/contact_desk/api/schema.py" line="295" />
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="168" />
+        <location filename="../../src/contact_desk/api/schema.py" line="296" />
+        <source>Updated</source>
+        <translation>Aggiornato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="170" />
+        <source>Acquired</source>
+        <translation>Acquisito</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="173" />
+        <source>Archived</source>
+        <translation>Archiviato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="175" />
+        <location filename="../../src/contact_desk/api/schema.py" line="297" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="180" />
+        <source>Include archived</source>
+        <translation>Includi archiviati</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="213" />
+        <location filename="../../src/contact_desk/api/schema.py" line="219" />
+        <location filename="../../src/contact_desk/api/schema.py" line="226" />
+        <location filename="../../src/contact_desk/api/schema.py" line="233" />
+        <location filename="../../src/contact_desk/api/schema.py" line="240" />
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="231" />
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="238" />
+        <source>Birthday</source>
+        <translation>Compleanno</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="246" />
+        <location filename="../../src/contact_desk/api/schema.py" line="247" />
+        <location filename="../../src/contact_desk/api/schema.py" line="253" />
+        <location filename="../../src/contact_desk/api/schema.py" line="260" />
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="252" />
+        <source>Job title</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="258" />
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="266" />
+        <source>Street</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="267" />
+        <location filename="../../src/contact_desk/api/schema.py" line="271" />
+        <location filename="../../src/contact_desk/api/schema.py" line="277" />
+        <location filename="../../src/contact_desk/api/schema.py" line="284" />
+        <location filename="../../src/contact_desk/api/schema.py" line="292" />
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="271" />
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="276" />
+        <source>Province / state</source>
+        <translation>Provincia / stato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="283" />
+        <source>Postal code</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="290" />
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="294" />
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="299" />
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/editors.py" line="131" />
+        <source>tags, separated by commas</source>
+        <translation>tag, separati da virgole</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/editors.py" line="173" />
+        <source>no date</source>
+        <translation>nessuna data</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/messages.py" line="13" />
+        <source>The server refused this account's API key. It may be wrong, revoked or expired: edit the account and enter a valid key.</source>
+        <translation>Il server ha rifiutato la chiave API di questo account. Potrebbe essere errata, revocata o scaduta: modifica l'account e inserisci una chiave valida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/messages.py" line="19" />
+        <source>This key is not allowed to do that (it can only read). Ask for a key with the contacts:write scope.</source>
+        <translation>Questa chiave non può farlo (può solo leggere). Chiedi una chiave con lo scope contacts:write.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/messages.py" line="25" />
+        <source>The server did not answer in time. Check your connection and try again.</source>
+        <translation>Il server non ha risposto in tempo. Controlla la connessione e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/messages.py" line="29" />
+        <source>Cannot reach the server. Check your connection and try again.</source>
+        <translation>Impossibile raggiungere il server. Controlla la connessione e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/messages.py" line="33" />
+        <source>The server is receiving too many requests. Wait a moment and try again.</source>
+        <translation>Il server sta ricevendo troppe richieste. Attendi un momento e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/messages.py" line="37" />
+        <source>The server had a problem and could not answer. Try again in a moment.</source>
+        <translation>Il server ha avuto un problema e non ha potuto rispondere. Riprova tra poco.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/messages.py" line="41" />
+        <source>The server sent an answer Contact Desk cannot read.</source>
+        <translation>Il server ha inviato una risposta che Contact Desk non sa leggere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/messages.py" line="43" />
+        <source>This contact no longer exists.</source>
+        <translation>Questo contatto non esiste più.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/messages.py" line="45" />
+        <source>This account's settings are not valid: {detail}</source>
+        <translation>Le impostazioni di questo account non sono valide: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/messages.py" line="49" />
+        <source>The server said: {message}</source>
+        <translation>Il server ha risposto: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/messages.py" line="55" />
+        <source>Something unexpected went wrong: {error}</source>
+        <translation>Si è verificato un errore imprevisto: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/messages.py" line="60" />
+        <source>(request id {rid})</source>
+        <translation>(id richiesta {rid})</translation>
+    </message>
+</context>
+</TS>

@@ -15,18 +15,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import re
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
 
+from common import sandbox_process
 from contact_desk.api import ApiKey, Query, make_http_client, open_dialect
 from contact_desk.api.models import ReplicerPage, SmartCQPage
 from contact_desk.api.paging import iter_all
@@ -93,21 +90,6 @@ def decode_times(base: str) -> dict[str, dict[str, float]]:
     return out
 
 
-@contextmanager
-def sandbox_process(contacts: int, folder: str, latency_ms: int) -> Iterator[str]:
-    proc = subprocess.Popen([sys.executable, "-m", "contact_desk.sandbox", "--port", "0", "--contacts",
-                             str(contacts), "--db", folder, "--latency-ms", str(latency_ms)],
-                            stdout=subprocess.PIPE, text=True)
-    try:
-        assert proc.stdout is not None
-        match = re.search(r"(http://\S+)", proc.stdout.readline())
-        assert match, "the sandbox did not start"
-        yield match.group(1)
-    finally:
-        proc.terminate()
-        proc.wait(30)
-
-
 def compare(base: str, rounds: int) -> dict[str, Any]:
     results: dict[str, Any] = {}
     for dialect in ("smartcq", "replicer"):
@@ -136,7 +118,7 @@ def main() -> None:
     results: dict[str, Any] = {"contacts": args.contacts}
     with tempfile.TemporaryDirectory() as folder:
         for latency in (0, args.latency_ms):
-            with sandbox_process(args.contacts, folder, latency) as base:
+            with sandbox_process(args.contacts, Path(folder), latency) as base:
                 results[f"latency_{latency}ms"] = compare(base, args.rounds)
                 if latency == 0:
                     results["decode_per_page"] = decode_times(base)

@@ -23,15 +23,15 @@ import argparse
 import asyncio
 import json
 import os
-import re
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from common import sandbox_process
 
 CACHE = Path.home() / ".cache" / "contact-desk-bench"
 
@@ -45,21 +45,6 @@ def rss_mb() -> float:
         import resource
 
         return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-
-
-@contextmanager
-def sandbox_process(contacts: int) -> Iterator[str]:
-    folder = CACHE / f"{contacts}"
-    proc = subprocess.Popen([sys.executable, "-m", "contact_desk.sandbox", "--port", "0", "--contacts",
-                             str(contacts), "--db", str(folder)], stdout=subprocess.PIPE, text=True)
-    try:
-        assert proc.stdout is not None
-        match = re.search(r"(http://\S+)", proc.stdout.readline())
-        assert match, "the sandbox did not start"
-        yield match.group(1)
-    finally:
-        proc.terminate()
-        proc.wait(30)
 
 
 # -- scenarios (each in its own process) ----------------------------------------
@@ -265,10 +250,10 @@ def main() -> None:
         print(json.dumps(SCENARIOS[args.scenario](args.base)), flush=True)
         return
     results: dict[str, Any] = {"contacts": args.contacts}
-    with sandbox_process(args.contacts) as base:
+    with sandbox_process(args.contacts, CACHE / str(args.contacts)) as base:
         results["cursor"] = run_scenario("ours-cursor", base)
         results["page"] = run_scenario("ours-page", base)
-    with sandbox_process(100_000) as base:
+    with sandbox_process(100_000, CACHE / "100000") as base:
         results["ours_100k"] = run_scenario("ours-cursor", base)
         results["naive_100k"] = run_scenario("naive", base)
     summary = {

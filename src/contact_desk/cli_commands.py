@@ -16,9 +16,9 @@ from typing import IO, Any
 import msgspec
 
 from contact_desk.accounts import Account, AccountStore, KeyStore
-from contact_desk.api import ApiKey, Dialect, Query, guess_dialect, make_http_client, open_dialect
+from contact_desk.api import ApiKey, Dialect, Page, Query, guess_dialect, make_http_client, open_dialect
 from contact_desk.api import errors as api_errors
-from contact_desk.api.paging import iter_pages
+from contact_desk.api.paging import iter_all
 from contact_desk.api.schema import SCHEMAS, Kind
 from contact_desk.export import Csv, JsonLines, Progress, Writer
 
@@ -143,17 +143,17 @@ def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
     query = _query(args, account.dialect)
     progress = Progress()
 
+    def learn_total(page: Page) -> None:
+        progress.total = progress.total or page.total
+
     async def run(writer: Writer) -> int:
-        seen: set[str] = set()
+        count = 0
         async with connect(account, keys) as dialect:
-            async for page in iter_pages(dialect, query):
-                progress.total = progress.total or page.total
-                for contact in page.items:
-                    if contact.id not in seen:
-                        seen.add(contact.id)
-                        writer.write(contact)
-                        progress.step()
-        return len(seen)
+            async for contact in iter_all(dialect, query, on_page=learn_total):
+                writer.write(contact)
+                progress.step()
+                count += 1
+        return count
 
     with _output(args.output, binary=args.format == "jsonl") as out:
         writer: Writer = JsonLines(out) if args.format == "jsonl" else Csv(out, SCHEMAS[account.dialect])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 from contact_desk.api.dialect import Dialect, Page, Query
 from contact_desk.api.models import Contact
@@ -48,11 +48,15 @@ async def iter_pages(dialect: Dialect, query: Query, *, concurrency: int = PAGE_
 
 
 async def iter_all(dialect: Dialect, query: Query | None = None, *,
-                   concurrency: int = PAGE_CONCURRENCY) -> AsyncIterator[Contact]:
-    """Each matching contact once: a repeated id (a page boundary that moved) is skipped."""
+                   concurrency: int = PAGE_CONCURRENCY,
+                   on_page: Callable[[Page], None] | None = None) -> AsyncIterator[Contact]:
+    """Each matching contact once: a repeated id (a page boundary that moved) is skipped.
+    ``on_page`` sees each page as it arrives (an export's progress uses its total)."""
     query = query or Query()
     seen: set[str] = set()
     async for page in iter_pages(dialect, query, concurrency=concurrency):
+        if on_page is not None:
+            on_page(page)
         for contact in page.items:
             if contact.id not in seen:
                 seen.add(contact.id)

@@ -240,10 +240,17 @@ class ContactTableModel(QAbstractTableModel):
         return {t for c in items if c is not None for t in getattr(c, "tags", ())}
 
     def row_of(self, contact_id: str) -> int | None:
-        for row in range(self.rowCount()):
-            item = self._item(row, touch=False)
-            if item is not None and item.id == contact_id:
-                return row
+        """The row of a loaded contact (only what is in memory is searched, never a million rows)."""
+        if self._paging is Paging.CURSOR:
+            for n, page in enumerate(self.s.cpages):
+                for i, item in enumerate(page.items or ()):
+                    if item is not None and item.id == contact_id:
+                        return self.s.offsets[n] + i
+            return None
+        for n, items in self.s.pages.items():
+            for i, item in enumerate(items):
+                if item is not None and item.id == contact_id:
+                    return n * self.page_size + i
         return None
 
     # -- Qt model API -------------------------------------------------------

@@ -22,7 +22,13 @@ class Loop:
         self.loop = loop
 
     def run(self, coro: Coroutine[Any, Any, T], timeout: float = 30) -> T:
-        return self.loop.run_until_complete(asyncio.wait_for(coro, timeout))
+        try:
+            return self.loop.run_until_complete(asyncio.wait_for(coro, timeout))
+        finally:
+            # Callbacks still queued (anyio delivers a cancellation in steps) must run while
+            # the loop runs: pytest-qt processes Qt events between tests, outside it. The
+            # app's own loop never stops, so this is only the harness's concern.
+            self.loop.run_until_complete(asyncio.sleep(0.05))
 
 
 @pytest.fixture(scope="session")
@@ -48,6 +54,7 @@ def aloop(_session_loop: asyncio.AbstractEventLoop) -> Iterator[Loop]:
         task.cancel()
     if pending:
         loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.run_until_complete(asyncio.sleep(0.05))
     loop.set_exception_handler(None)
     assert not errors, errors
 

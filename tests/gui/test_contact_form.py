@@ -301,3 +301,26 @@ def test_unsaved_changes_ask_before_closing_and_before_switching(
             await until(lambda: isinstance(w.model.contact(0), ReplicerContact), what="the switch")
             assert not form.isVisible()
     aloop.run(main())
+
+
+def test_quitting_with_unsaved_changes_asks_first(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                  tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await ready(w)
+            closed: list[bool] = []
+            w.closed.connect(lambda: closed.append(True))
+            form = w.new_contact()
+            assert form is not None
+            fill(form, email="bozza@example.com")
+            w.close()
+            await until(lambda: getattr(form, "prompt", None) is not None and form.prompt.isVisible())
+            assert w.isVisible() and closed == []  # nothing closed yet
+            form.prompt.button(QMessageBox.StandardButton.Cancel).click()
+            assert w.isVisible() and form.isVisible()
+            w.close()
+            await until(form.prompt.isVisible)
+            form.prompt.button(QMessageBox.StandardButton.Discard).click()
+            await until(lambda: closed == [True], what="the window to close")
+            assert not form.isVisible()
+    aloop.run(main())

@@ -72,21 +72,14 @@ async def _until(condition: Callable[[], Any], within: float = 120) -> None:
 async def _window(base: str, dialect: str, key: str, body: Callable[..., Any]) -> Any:
     import tempfile
 
-    from PySide6.QtCore import QEvent, QObject, QSettings
+    from PySide6.QtCore import QSettings
 
     from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
     from contact_desk.api import ApiKey, make_http_client
     from contact_desk.tasks import Tasks
     from contact_desk.ui.main_window import MainWindow
+    from contact_desk.ui.selftest import FirstRowsPainted
     from contact_desk.ui.services import Services
-
-    class Painted(QObject):
-        at: float | None = None
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and self.at is None and window.model.contact(0) is not None:
-                self.at = time.perf_counter()
-            return False
 
     async with make_http_client() as http:
         accounts, keys = MemoryAccountStore(), MemoryKeyStore()
@@ -94,7 +87,7 @@ async def _window(base: str, dialect: str, key: str, body: Callable[..., Any]) -
         settings = QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QSettings.Format.IniFormat)
         services = Services(http=http, accounts=accounts, keys=keys, settings=settings, tasks=Tasks())
         window = MainWindow(services)
-        painted = Painted()
+        painted = FirstRowsPainted(window)
         window.table.viewport().installEventFilter(painted)
         shown = time.perf_counter()
         window.show()

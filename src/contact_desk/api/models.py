@@ -99,9 +99,3 @@ class ErrorBody(msgspec.Struct, frozen=True, rename="camel"):
     error: ErrorDetail | None = None
     request_id: str | None = None
 
-
-def to_builtins(contact: Contact) -> dict[str, object]:
-    """The contact with the API's own field names, as the server sent them."""
-    out = msgspec.to_builtins(contact)
-    assert isinstance(out, dict)
-    return out

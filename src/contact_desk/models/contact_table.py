@@ -171,9 +171,6 @@ class ContactTableModel(QAbstractTableModel):
         if dialect is not None:
             self._start(0)
 
-    def reload(self) -> None:
-        self.set_source(self.s.dialect, self.s.query)
-
     def retry(self) -> None:
         """After a failure: ask again for what failed (and keep what is shown)."""
         failed, self._failed_pages = self._failed_pages, set()

@@ -20,8 +20,8 @@ from contact_desk.accounts import backend_name
 from contact_desk.ui.main_window import MainWindow
 
 
-class _Painted(QObject):
-    """Notes when the table's viewport paints with rows in it."""
+class FirstRowsPainted(QObject):
+    """Notes when the table's viewport first paints with a loaded row (self-test and bench)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -51,7 +51,7 @@ async def self_test(window: MainWindow, contacts: int, seed: int) -> int:
     except Exception as exc:  # a broken keyring is reported, not fatal, for the self-test
         report["keyring_backend"] = f"unavailable: {type(exc).__name__}"
     try:
-        painted = _Painted(window)
+        painted = FirstRowsPainted(window)
         window.table.viewport().installEventFilter(painted)
         await window.start_demo(contacts, seed)
         model = window.model

@@ -83,7 +83,7 @@ async def _window(base: str, dialect: str, key: str, body: Callable[..., Any]) -
 
     async with make_http_client() as http:
         accounts, keys = MemoryAccountStore(), MemoryKeyStore()
-        keys.set(accounts.add("Bench", dialect, base).id, ApiKey(key))
+        accounts.add("Bench", dialect, base, key=ApiKey(key), keys=keys)
         settings = QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QSettings.Format.IniFormat)
         services = Services(http=http, accounts=accounts, keys=keys, settings=settings, tasks=Tasks())
         window = MainWindow(services)

@@ -3,12 +3,14 @@ when no subcommand is given.
 
 Exit codes: 0 done, 1 server or unexpected answer, 2 bad input, 3 the key was
 refused (401), 4 the key lacks permission (403), 5 network, 6 keyring,
-7 conflict (the contact exists), 8 the server refused a value (400).
+7 conflict (the contact exists), 8 the server refused a value (400); 141 when
+the reader of standard output went away (``| head``).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +19,7 @@ from contact_desk import __version__
 
 EXIT_ERROR, EXIT_USAGE, EXIT_AUTH, EXIT_PERMISSION = 1, 2, 3, 4
 EXIT_NETWORK, EXIT_KEYRING, EXIT_CONFLICT, EXIT_INVALID = 5, 6, 7, 8
+EXIT_BROKEN_PIPE = 141  # as a shell reports a command ended by SIGPIPE
 
 
 def parser() -> argparse.ArgumentParser:
@@ -40,6 +43,9 @@ def parser() -> argparse.ArgumentParser:
                      help="the API dialect (guessed from rpl_live_/rpl_test_ keys)")
     add.add_argument("--base-url", help="the API's address (default: the dialect's)")
     add.add_argument("--no-verify", action="store_true", help="store the key without trying it")
+    setkey = acc_sub.add_parser("set-key", help="store a new API key for an account (from standard input)")
+    setkey.add_argument("name")
+    setkey.add_argument("--no-verify", action="store_true", help="store the key without trying it")
     acc_sub.add_parser("list", help="list accounts (never shows keys)")
     for action, text in (("remove", "remove an account and its key"), ("test", "try an account's key")):
         acc_sub.add_parser(action, help=text).add_argument("name")
@@ -60,20 +66,43 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+# What a failed command did not do, said after the reason (never "nothing was lost"
+# where that is not known: a create whose answer was lost says so itself).
+_NOT_DONE = {
+    "create": "The contact was not created.",
+    "accounts.add": "The account was not added.",
+    "accounts.set-key": "The key was not changed.",
+    "accounts.remove": "The account was not removed.",
+}
+
+
 def _explain(exc: BaseException, command: str) -> tuple[int, str]:
+    from contact_desk.api.errors import OutcomeUnknown
+
+    code, message = _reason(exc, command)
+    notes = [n for n in getattr(exc, "__notes__", ()) if isinstance(n, str)]
+    if code != EXIT_USAGE and command in _NOT_DONE and not isinstance(exc, OutcomeUnknown):
+        notes.insert(0, _NOT_DONE[command])
+    return code, " ".join([message, *notes])
+
+
+def _reason(exc: BaseException, command: str) -> tuple[int, str]:
     from contact_desk.accounts import AccountError, KeyringProblem
     from contact_desk.api import errors
     from contact_desk.cli_commands import UsageError
+    from contact_desk.files import FileProblem
 
     rid = getattr(exc, "request_id", None)
     tail = f" (request id {rid})" if rid else ""
-    if isinstance(exc, UsageError | AccountError | errors.ConfigurationError):
+    if isinstance(exc, UsageError | AccountError | errors.ConfigurationError | FileProblem):
         return EXIT_USAGE, str(exc.args[0] if exc.args else exc)
     if isinstance(exc, KeyringProblem):
         return EXIT_KEYRING, str(exc)
     if isinstance(exc, errors.Unauthorized):
+        fix = "Check the key" if command == "accounts.add" else \
+            "Store a valid key with: contact-desk accounts set-key NAME"
         return EXIT_AUTH, "The server refused the API key: it is wrong, revoked or for another " \
-            f"service. Add the account again with a valid key.{tail}"
+            f"service. {fix}.{tail}"
     if isinstance(exc, errors.Forbidden):
         if command == "create":
             return EXIT_PERMISSION, "This key can only read: ask for a key with the contacts:write " \
@@ -85,8 +114,10 @@ def _explain(exc: BaseException, command: str) -> tuple[int, str]:
     if isinstance(exc, errors.ValidationFailed):
         field = f" ({exc.field})" if exc.field else ""
         return EXIT_INVALID, f"The server refused a value{field}: {exc.message}{tail}"
+    if isinstance(exc, errors.OutcomeUnknown):
+        return EXIT_NETWORK, f"{exc.message}.{tail}"
     if isinstance(exc, errors.NetworkError | errors.RateLimited):
-        return EXIT_NETWORK, f"{exc.message}. Nothing was lost; try again later.{tail}"
+        return EXIT_NETWORK, f"{exc.message}. Try again later.{tail}"
     if isinstance(exc, errors.ApiError):
         return EXIT_ERROR, str(exc)
     raise exc
@@ -98,6 +129,7 @@ def run_command(args: argparse.Namespace) -> int:
 
     handlers: dict[str, Callable[..., int]] = {
         "accounts.add": c.accounts_add, "accounts.list": c.accounts_list,
+        "accounts.set-key": c.accounts_set_key,
         "accounts.remove": c.accounts_remove, "accounts.test": c.accounts_test,
         "export": c.export, "create": c.create,
     }
@@ -107,8 +139,13 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as other command-line tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception as exc:
-        code, message = _explain(exc, args.command)
+        code, message = _explain(exc, name)
         print(f"contact-desk: {message}", file=sys.stderr)
         return code
 

@@ -15,12 +15,15 @@ from typing import IO, Any
 
 import msgspec
 
-from contact_desk.accounts import Account, AccountStore, KeyStore
+from contact_desk.accounts import Account, AccountStore, KeyringProblem, KeyStore
 from contact_desk.api import ApiKey, Dialect, Page, Query, guess_dialect, make_http_client, open_dialect
 from contact_desk.api import errors as api_errors
+from contact_desk.api.creating import Creation
+from contact_desk.api.dialect import check_query
 from contact_desk.api.paging import iter_all
 from contact_desk.api.schema import SCHEMAS, Kind
 from contact_desk.export import Csv, JsonLines, Progress, Writer
+from contact_desk.files import atomic_write, check_writable_target
 
 
 class UsageError(Exception):
@@ -49,6 +52,16 @@ async def verify(dialect: Dialect) -> int | None:
     return page.total
 
 
+def try_key(dialect: str, key: ApiKey, url: str) -> None:
+    """Lists one contact with ``key``; says so on stderr, or raises the ApiError."""
+    async def check() -> int | None:
+        async with make_http_client() as http:
+            return await verify(open_dialect(http, dialect, key, url))
+    total = asyncio.run(check())
+    found = f" ({total:,} contacts)" if total is not None else ""
+    print(f"The key works{found}.", file=sys.stderr)
+
+
 # -- accounts -----------------------------------------------------------------
 def accounts_add(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
     key = read_key()
@@ -57,19 +70,20 @@ def accounts_add(args: argparse.Namespace, store: AccountStore, keys: KeyStore) 
         raise UsageError("Cannot tell the dialect from this key: give --dialect smartcq or replicer")
     name, dialect, url = store.validate(args.name, dialect, args.base_url)
     if not args.no_verify:
-        async def check() -> int | None:
-            async with make_http_client() as http:
-                return await verify(open_dialect(http, dialect, key, url))
-        total = asyncio.run(check())
-        found = f" ({total:,} contacts)" if total is not None else ""
-        print(f"The key works{found}.", file=sys.stderr)
-    account = store.add(name, dialect, url)
-    try:
-        keys.set(account.id, key)
-    except BaseException:
-        store.remove(account)
-        raise
+        try_key(dialect, key, url)
+    account = store.add(name, dialect, url, key=key, keys=keys)
     print(f"Added {account.title} at {account.base_url}.")
+    return 0
+
+
+def accounts_set_key(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
+    """Stores a new key for an existing account (a revoked key, or one a crash lost)."""
+    account = store.find(args.name)
+    key = read_key()
+    if not args.no_verify:
+        try_key(account.dialect, key, account.base_url)
+    store.set_key(account, key, keys)
+    print(f"Stored the new key for {account.title}.")
     return 0
 
 
@@ -86,8 +100,7 @@ def accounts_list(args: argparse.Namespace, store: AccountStore, keys: KeyStore)
 
 def accounts_remove(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
     account = store.find(args.name)
-    keys.delete(account.id)
-    store.remove(account)
+    store.remove(account, keys)
     print(f"Removed {account.title} and its key.")
     return 0
 
@@ -115,50 +128,63 @@ def _query(args: argparse.Namespace, dialect: str) -> Query:
     for option, (name, value) in asked.items():
         if value and name not in offered:
             raise UsageError(f"{option} is not available for {SCHEMAS[dialect].title} accounts")
+    check_query(SCHEMAS[dialect], query)
     return query
 
 
 @contextlib.contextmanager
 def _output(path: Path | None, binary: bool) -> Iterator[IO[Any]]:
-    if path is None:
-        if binary:
-            yield sys.stdout.buffer
-        else:
-            wrapper = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
-            try:
-                yield wrapper
-            finally:
-                wrapper.detach()
+    """The export's destination: a file replaced only when the export succeeded, or stdout."""
+    if path is not None:
+        with atomic_write(path, text=not binary) as fh:
+            yield fh
         return
     if binary:
-        with path.open("wb") as fh:
-            yield fh
-    else:
-        with path.open("w", encoding="utf-8", newline="") as fh:
-            yield fh
+        yield sys.stdout.buffer
+        return
+    wrapper = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
+    try:
+        yield wrapper
+    finally:
+        with contextlib.suppress(OSError, ValueError):
+            wrapper.detach()
 
 
 def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
     account = store.find(args.account)
-    query = _query(args, account.dialect)
+    query = _query(args, account.dialect)  # a bad filter fails here, before anything is written
+    if args.output is not None:
+        check_writable_target(args.output)
+    schema = SCHEMAS[account.dialect]
     progress = Progress()
+    written = False
 
     def learn_total(page: Page) -> None:
         progress.total = progress.total or page.total
 
-    async def run(writer: Writer) -> int:
-        count = 0
+    async def run(out: IO[Any]) -> int:
+        nonlocal written
+        writer: Writer | None = None
         async with connect(account, keys) as dialect:
             async for contact in iter_all(dialect, query, on_page=learn_total):
+                if writer is None:  # nothing reaches the output before the first contact
+                    writer = JsonLines(out) if args.format == "jsonl" else Csv(out, schema)
+                    written = True
                 writer.write(contact)
                 progress.step()
-                count += 1
-        return count
-
-    with _output(args.output, binary=args.format == "jsonl") as out:
-        writer: Writer = JsonLines(out) if args.format == "jsonl" else Csv(out, SCHEMAS[account.dialect])
-        count = asyncio.run(run(writer))
+        writer = writer or (JsonLines(out) if args.format == "jsonl" else Csv(out, schema))
         writer.close()
+        return progress.count
+
+    try:
+        with _output(args.output, binary=args.format == "jsonl") as out:
+            count = asyncio.run(run(out))
+    except (api_errors.ApiError, KeyringProblem) as exc:
+        if args.output is not None:
+            exc.add_note(f"Nothing was written: {args.output} is as it was.")
+        else:
+            exc.add_note("The output above is incomplete." if written else "Nothing was written.")
+        raise
     progress.done()
     where = f" to {args.output}" if args.output else ""
     print(f"Exported {count:,} contacts{where}.", file=sys.stderr)
@@ -198,7 +224,7 @@ def create(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
 
     async def run() -> bytes:
         async with connect(account, keys) as dialect:
-            contact = await dialect.create(values)
+            contact = await Creation(dialect).create(values)
             return msgspec.json.format(msgspec.json.encode(contact))
 
     sys.stdout.buffer.write(asyncio.run(run()) + b"\n")

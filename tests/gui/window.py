@@ -25,7 +25,7 @@ async def open_window(qtbot: QtBot, sandbox: Sandbox, folder: Path,
     async with make_http_client() as http:
         store, keys = MemoryAccountStore(), MemoryKeyStore()
         for name, dialect, key in accounts:
-            keys.set(store.add(name, dialect, sandbox.base_url).id, ApiKey(key))
+            store.add(name, dialect, sandbox.base_url, key=ApiKey(key), keys=keys)
         settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
         services = Services(http=http, accounts=store, keys=keys, settings=settings, tasks=Tasks("test"))
         window = MainWindow(services)

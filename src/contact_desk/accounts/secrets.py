@@ -48,7 +48,8 @@ class KeyringFailed(KeyringProblem):
 
 class KeyMissing(KeyringProblem):
     def __init__(self, account_name: str) -> None:
-        super().__init__(f"No API key is stored for {account_name!r}. Add it again with the key.")
+        super().__init__(f"No API key is stored for {account_name!r}. Enter it again: in Accounts… "
+                         f"type the key and save, or run: contact-desk accounts set-key {account_name!r}")
 
 
 def _name(b: KeyringBackend) -> str:
@@ -57,7 +58,10 @@ def _name(b: KeyringBackend) -> str:
 
 def backend_name(backend: KeyringBackend | None = None) -> str:
     """The backend that will hold the keys; a chainer is named by what it chains."""
-    b = backend or keyring.get_keyring()
+    try:
+        b = backend or keyring.get_keyring()
+    except Exception as exc:
+        return f"none (cannot be loaded: {type(exc).__name__})"
     inner = getattr(b, "backends", None) if _name(b).startswith("keyring.backends.chainer.") else None
     if inner:
         return ", ".join(_name(x) for x in inner)
@@ -83,7 +87,14 @@ class KeyStore:
 
     @property
     def backend(self) -> KeyringBackend:
-        backend = self._backend or keyring.get_keyring()
+        problem: KeyringProblem | None = None
+        try:
+            backend = self._backend or keyring.get_keyring()
+        except Exception as exc:  # e.g. PYTHON_KEYRING_BACKEND naming a module that is not there
+            problem = KeyringUnavailable(f"the keyring backend cannot be loaded: {type(exc).__name__}; "
+                                         "check PYTHON_KEYRING_BACKEND")
+        if problem is not None:
+            raise problem  # outside the handler: no __context__ chained
         reason = _refused(backend)
         if reason:
             raise KeyringUnavailable(reason)
@@ -123,6 +134,14 @@ class KeyStore:
         if not isinstance(value, str) or not value:
             raise KeyMissing(account_name or account_id)
         return ApiKey(value)
+
+    def has(self, account_id: str) -> bool:
+        """Whether a key is stored for the account (KeyringProblem when the keyring cannot say)."""
+        try:
+            self.get(account_id)
+        except KeyMissing:
+            return False
+        return True
 
     def delete(self, account_id: str) -> None:
         """Removes the entry; an entry that was not there is not an error."""

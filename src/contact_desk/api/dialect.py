@@ -51,16 +51,7 @@ class Dialect(abc.ABC):
 
     def check(self, query: Query) -> None:
         """Raises ConfigurationError for a filter this dialect does not have."""
-        offered = {f.name for f in self.schema.filters}
-        asked = {"emailStatus": query.email_status, "stage": query.stage,
-                 "includeArchived": query.include_archived, "search": query.search}
-        for name, value in asked.items():
-            if value and name not in offered:
-                raise errors.ConfigurationError(f"{self.schema.title} accounts cannot filter by {name}")
-        for f in self.schema.filters:
-            value = asked.get(f.name)
-            if f.choices and value and value not in {c.value for c in f.choices}:
-                raise errors.ConfigurationError(f"{value!r} is not a valid {f.name}")
+        check_query(self.schema, query)
 
     @abc.abstractmethod
     async def list_page(self, query: Query, token: PageToken = None, limit: int | None = None) -> Page:
@@ -84,6 +75,23 @@ class Dialect(abc.ABC):
             raise errors.ValidationFailed(f"{', '.join(extra)} cannot be {verb} on {self.schema.title}",
                                           field=extra[0])
         return dict(values)
+
+
+def check_query(schema: DialectSchema, query: Query) -> None:
+    """Raises ConfigurationError for a filter ``schema``'s dialect lacks or a value it does
+    not know: before anything is sent or written."""
+    offered = {f.name for f in schema.filters}
+    asked = {"emailStatus": query.email_status, "stage": query.stage,
+             "includeArchived": query.include_archived, "search": query.search}
+    for name, value in asked.items():
+        if value and name not in offered:
+            raise errors.ConfigurationError(f"{schema.title} accounts cannot filter by {name}")
+    for f in schema.filters:
+        value = asked.get(f.name)
+        choices = [c.value for c in f.choices]
+        if choices and value and value not in choices:
+            raise errors.ConfigurationError(
+                f"{value!r} is not a valid {f.name} (use one of: {', '.join(choices)})")
 
 
 def quote_id(contact_id: str) -> str:

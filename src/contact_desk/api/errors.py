@@ -5,6 +5,29 @@ Texts never contain an API key."""
 
 from __future__ import annotations
 
+import unicodedata
+
+MAX_SERVER_TEXT = 2000  # characters of a server's message we keep; the rest is cut
+
+
+def clean_text(text: object, limit: int = MAX_SERVER_TEXT) -> str:
+    """A server-provided text made safe to print or show: no control or format
+    characters (ANSI escapes, bidi overrides, NUL), white space folded, at most
+    ``limit`` characters. Linear in the input."""
+    raw = str(text)[: limit * 4]
+    out = []
+    for ch in raw:
+        if ch in "\t\n\r\v\f":
+            out.append(" ")
+        elif ch == "\u200d" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co"):
+            out.append(ch)
+    cleaned = " ".join("".join(out).split())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+
+
+def clean_optional(text: object | None) -> str | None:
+    return (clean_text(text, 200) or None) if text is not None else None
+
 
 class ApiError(Exception):
     """Base of every error the API layer raises."""
@@ -13,13 +36,15 @@ class ApiError(Exception):
 
     def __init__(self, message: str, *, status: int | None = None, code: str | None = None,
                  request_id: str | None = None) -> None:
+        message = clean_text(message) or "No message"
         super().__init__(message)
         self.message = message
         if status is not None:
             self.status = status
-        self.code = code
-        self.request_id = request_id
-        # True when an earlier attempt of the same call was sent and its answer lost.
+        self.code = clean_optional(code)
+        self.request_id = clean_optional(request_id)
+        # True when an attempt of this call reached the server but its answer was lost
+        # (cut, timed out, unreadable): the server may have carried it out.
         self.after_lost_answer = False
 
     def __str__(self) -> str:
@@ -61,8 +86,8 @@ class Conflict(ApiError):
     def __init__(self, message: str, *, existing_id: str | None, existing_status: str | None,
                  **kw: object) -> None:
         super().__init__(message, **kw)  # type: ignore[arg-type]
-        self.existing_id = existing_id
-        self.existing_status = existing_status
+        self.existing_id = clean_optional(existing_id)
+        self.existing_status = clean_optional(existing_status)
 
 
 class ValidationFailed(ApiError):
@@ -78,7 +103,7 @@ class UnknownTag(ValidationFailed):
 
     def __init__(self, message: str, *, tag: str | None = None, **kw: object) -> None:
         super().__init__(message, field="tags", **kw)
-        self.tag = tag
+        self.tag = clean_optional(tag)
 
 
 class NotSupported(ApiError):
@@ -108,4 +133,10 @@ class RequestTimeout(NetworkError):
 
 
 class ProtocolError(ApiError):
-    """An answer we cannot read: not JSON, or not the documented shape."""
+    """An answer we cannot read: not JSON, not the documented shape, too large, or a
+    listing that does not move forward."""
+
+
+class OutcomeUnknown(NetworkError):
+    """A change reached the server but its answer was lost, and looking for its effect
+    did not settle whether it was carried out."""

@@ -1,15 +1,73 @@
-"""Every matching contact exactly once, as fast as the dialect allows."""
+"""Every matching contact exactly once, as fast as the dialect allows, and never
+forever: a listing that stops moving forward is a ProtocolError."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
+from datetime import datetime
 
-from contact_desk.api.dialect import Dialect, Page, Query
+from contact_desk.api import errors
+from contact_desk.api.dialect import Dialect, Page, PageToken, Query
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import Paging
 
 PAGE_CONCURRENCY = 4
+MAX_EMPTY_PAGES = 3  # cursor paging: empty pages in a row that still say "more"
+
+
+def _moment(stamp: str) -> float | None:
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
+class CursorGuard:
+    """Checks that a newest-first cursor walk moves forward: no cursor twice, no page
+    newer than the one before it, no endless run of empty pages. One per walk."""
+
+    def __init__(self) -> None:
+        self._cursors: set[str] = set()
+        self._oldest: float | None = None
+        self._empty = 0
+        self.pages = 0
+
+    def check(self, start: PageToken, page: Page) -> None:
+        """Raises ProtocolError when ``page`` (fetched from ``start``) does not move on."""
+        self.pages += 1
+        if isinstance(start, str):
+            self._cursors.add(start)
+        nxt = page.next
+        where = f"after {self.pages:,} pages"
+        if isinstance(nxt, str) and nxt in self._cursors:
+            raise errors.ProtocolError(
+                f"The server sent a page cursor it had sent before ({where}): the listing does not "
+                "move forward, so Contact Desk stopped it", request_id=page.request_id)
+        stamps = [m for m in (_moment(c.created_at) for c in page.items) if m is not None]
+        if stamps and self._oldest is not None and max(stamps) > self._oldest:
+            raise errors.ProtocolError(
+                f"The server's listing went forward in time ({where}) though it is ordered newest "
+                "first, so Contact Desk stopped it", request_id=page.request_id)
+        if stamps:
+            self._oldest = min(stamps)
+        self._empty = self._empty + 1 if not page.items and nxt is not None else 0
+        if self._empty >= MAX_EMPTY_PAGES:
+            raise errors.ProtocolError(
+                f"The server sent {self._empty} empty pages in a row that each said more would "
+                f"follow ({where}), so Contact Desk stopped the listing", request_id=page.request_id)
+
+
+def check_page_number(number: int, page: Page) -> bool:
+    """For page paging: False when ``page`` is past a total that shrank (the walk ends);
+    a ProtocolError when the server sends an empty page it says is within its total."""
+    if page.items or page.total_pages is None:
+        return True
+    if number <= page.total_pages:
+        raise errors.ProtocolError(
+            f"The server says there are {page.total_pages:,} pages, but page {number:,} is empty; "
+            "Contact Desk stopped the listing", request_id=page.request_id)
+    return False
 
 
 async def iter_pages(dialect: Dialect, query: Query, *, concurrency: int = PAGE_CONCURRENCY
@@ -20,9 +78,13 @@ async def iter_pages(dialect: Dialect, query: Query, *, concurrency: int = PAGE_
     first = await dialect.list_page(query, None, limit)
     yield first
     if dialect.schema.paging is Paging.CURSOR or first.total_pages is None:
+        guard = CursorGuard()
+        guard.check(None, first)
         page = first
         while page.next is not None:
-            page = await dialect.list_page(query, page.next, limit)
+            start = page.next
+            page = await dialect.list_page(query, start, limit)
+            guard.check(start, page)
             yield page
         return
     pending: dict[int, asyncio.Task[Page]] = {}
@@ -35,6 +97,8 @@ async def iter_pages(dialect: Dialect, query: Query, *, concurrency: int = PAGE_
         expected = 2
         while pending:
             page = await pending.pop(expected)
+            if not check_page_number(expected, page):
+                return  # the total shrank while walking: this page and the rest are past it
             expected += 1
             nxt = next(numbers, None)
             if nxt is not None:

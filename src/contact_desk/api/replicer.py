@@ -12,6 +12,7 @@ from contact_desk.api.schema import REPLICER
 from contact_desk.api.transport import decoder
 
 _PATH = "/v1/contacts"
+MAX_TOTAL = 100_000_000  # more than any tenant we know of, and within what a table can count
 _page = decoder(ReplicerPage)
 _one = decoder(ReplicerWrapped)
 
@@ -31,6 +32,13 @@ class Replicer(Dialect):
         p = page.pagination
         if p.total < 0 or p.total_pages < 0:
             raise errors.ProtocolError("The server sent a negative total", request_id=page.request_id)
+        if p.total > MAX_TOTAL:
+            raise errors.ProtocolError(f"The server claims {p.total:,} contacts, more than Contact Desk "
+                                       f"can list ({MAX_TOTAL:,})", request_id=page.request_id)
+        if p.limit > 0 and p.total_pages > -(-p.total // p.limit) + 1:
+            raise errors.ProtocolError(
+                f"The server's page count ({p.total_pages:,}) does not match its total ({p.total:,} "
+                f"contacts, {p.limit} a page)", request_id=page.request_id)
         more = number < p.total_pages and bool(page.data)
         return Page(list(page.data), number + 1 if more else None, p.total, p.total_pages, page.request_id)
 

@@ -24,6 +24,7 @@ class Outcome(Enum):
 
     NOT_SENT = "not_sent"  # connect error / connect timeout: the server never saw it
     LOST = "lost"  # sent, but the answer was cut, timed out or unreadable
+    UNUSABLE = "unusable"  # sent and answered, but too large or too slow: trying again cannot help
     STATUS = "status"  # a complete answer with an HTTP status
 
 
@@ -41,6 +42,8 @@ class RetryPolicy:
             return False
         if outcome is Outcome.NOT_SENT:
             return True
+        if outcome is Outcome.UNUSABLE:
+            return False
         if outcome is Outcome.LOST:
             return idempotent
         if status == 429:
@@ -59,13 +62,16 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     """``Retry-After`` as seconds: delta-seconds or an HTTP date; None when absent or unreadable."""
     if value is None:
         return None
-    text = value.strip()
-    if text.isdigit():
+    text = value.strip()[:64]
+    if text.isascii() and text.isdigit():
         return float(text)
     try:
         when = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    try:
+        return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    except (OverflowError, TypeError):
+        return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
-import re
+import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
@@ -30,7 +30,20 @@ TIMEOUT = httpx.Timeout(connect=5.0, read=20.0, write=20.0, pool=30.0)
 MAX_CONNECTIONS = 10
 MAX_IN_FLIGHT = 6  # below the pool size, so a burst never waits on the pool timeout
 MAX_REDIRECTS = 5
+# A whole answer, after decompression: larger ones (a gzip bomb, an endless body) are refused.
+MAX_BODY_ENV = "CONTACT_DESK_MAX_RESPONSE_MB"
+DEFAULT_MAX_BODY = 32 * 1024 * 1024
+# One attempt, from sending to the last byte: read timeouts reset on every byte, this does not.
+DEADLINE = 60.0
 T = TypeVar("T")
+
+
+def max_body_from_env() -> int:
+    """The response size cap: ``CONTACT_DESK_MAX_RESPONSE_MB`` (1 to 4096) or 32 MB."""
+    raw = os.environ.get(MAX_BODY_ENV, "").strip()
+    if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= 4096:
+        return int(raw) * 1024 * 1024
+    return DEFAULT_MAX_BODY
 
 
 def make_http_client(timeout: httpx.Timeout = TIMEOUT) -> httpx.AsyncClient:
@@ -87,6 +100,10 @@ def check_base_url(url: str) -> str:
             "(plain http is allowed for this computer's own addresses only)")
     if parsed.userinfo or parsed.query or parsed.fragment:
         raise errors.ConfigurationError("The base URL must not contain a user, query or fragment")
+    if parsed.port is not None and not 1 <= parsed.port <= 65535:
+        raise errors.ConfigurationError(f"{parsed.port} is not a valid port: use a number from 1 to 65535")
+    if any(ch.isspace() or ord(ch) < 32 for ch in parsed.host):
+        raise errors.ConfigurationError(f"Not a valid host name: {parsed.host!r}")
     return str(parsed).rstrip("/")
 
 
@@ -101,18 +118,41 @@ def _request_id(response: httpx.Response, body: ErrorBody | None = None) -> str 
     return rid
 
 
-_QUOTED = re.compile(r"['\"‘“«]([^'\"’”»]+)['\"’”»]")
+_OPENING = frozenset("'\"‘“«")
+_CLOSING = frozenset("'\"’”»")
+
+
+def _is_word(message: str, at: int, length: int) -> bool:
+    before = message[at - 1] if at > 0 else ""
+    after = message[at + length] if at + length < len(message) else ""
+    return not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha())
 
 
 def _guess_field(message: str, names: frozenset[str]) -> str | None:
-    found = [n for n in names if re.search(rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])", message)]
+    """The one field name the message mentions as a word, if exactly one. Linear per name."""
+    found = []
+    for name in names:
+        at = message.find(name)
+        while at != -1 and not _is_word(message, at, len(name)):
+            at = message.find(name, at + 1)
+        if at != -1:
+            found.append(name)
     return found[0] if len(found) == 1 else None
 
 
 def _guess_tag(message: str) -> str | None:
-    quoted = _QUOTED.search(message)
-    if quoted:
-        return quoted.group(1)
+    """The first quoted text (‘x’, "x", «x»), else a single word after the last colon.
+    One pass from the right finds, for each place, the next closing quote: linear."""
+    next_close = [-1] * (len(message) + 1)
+    for i in range(len(message) - 1, -1, -1):
+        next_close[i] = i if message[i] in _CLOSING else next_close[i + 1]
+    for i, ch in enumerate(message):
+        if ch in _OPENING:
+            end = next_close[i + 1]
+            if end == -1:
+                break  # no closing quote after this one, so none after any later one either
+            if end > i + 1:
+                return message[i + 1:end]
     _, sep, tail = message.rpartition(":")
     tail = tail.strip()
     return tail if sep and tail and " " not in tail else None
@@ -124,12 +164,12 @@ def error_from_response(response: httpx.Response,
     status = response.status_code
     try:
         body: ErrorBody | None = msgspec.json.decode(response.content, type=ErrorBody)
-    except (msgspec.DecodeError, msgspec.ValidationError):
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError, UnicodeDecodeError, ValueError):
         body = None
     detail = body.error if body is not None else None
     code = detail.code if detail else None
-    message = (detail.message if detail and detail.message else None) or response.reason_phrase \
-        or f"HTTP {status}"
+    message = errors.clean_text((detail.message if detail and detail.message else None)
+                                or response.reason_phrase or f"HTTP {status}")
     kw: dict[str, Any] = {"status": status, "code": code, "request_id": _request_id(response, body)}
     if status == 401:
         return errors.Unauthorized(message, **kw)
@@ -156,12 +196,21 @@ def error_from_response(response: httpx.Response,
     return errors.ApiError(message, **kw)
 
 
+class _Unusable(Exception):
+    """An answer that arrived but cannot be used (too large): never retried."""
+
+    def __init__(self, error: errors.ApiError) -> None:
+        super().__init__(error.message)
+        self.error = error
+
+
 class Endpoint:
     """One account's requests: base URL + key over the shared client."""
 
     def __init__(self, http: httpx.AsyncClient, base_url: str, key: ApiKey, *,
                  policy: RetryPolicy | None = None, field_names: frozenset[str] = frozenset(),
-                 max_in_flight: int = MAX_IN_FLIGHT,
+                 max_in_flight: int = MAX_IN_FLIGHT, max_body: int | None = None,
+                 deadline: float = DEADLINE,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         self.http = http
         self.base_url = check_base_url(base_url)
@@ -169,6 +218,8 @@ class Endpoint:
         self._key = key
         self.policy = policy or RetryPolicy()
         self.field_names = field_names
+        self.max_body = max_body or max_body_from_env()
+        self.deadline = deadline
         self._limiter = asyncio.Semaphore(max_in_flight)
         self._sleep = sleep
 
@@ -179,23 +230,44 @@ class Endpoint:
         o = self._origin
         return (url.scheme, url.host, url.port) == (o.scheme, o.host, o.port)
 
+    async def _read(self, response: httpx.Response) -> bytes:
+        """The decoded body, refused as soon as it passes ``max_body`` (compressed or not)."""
+        too_large = _Unusable(errors.ProtocolError(
+            f"The server's answer is larger than {self.max_body // (1024 * 1024)} MB; it was not read "
+            f"(set {MAX_BODY_ENV} to allow more)", status=response.status_code,
+            request_id=_request_id(response)))
+        declared = response.headers.get("content-length", "")
+        if declared.isascii() and declared.isdigit() and int(declared) > self.max_body:
+            raise too_large
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self.max_body:
+                raise too_large
+            chunks.append(chunk)
+        return b"".join(chunks)
+
     async def _send(self, method: str, url: httpx.URL, params: Mapping[str, Any] | None,
-                    body: bytes | None) -> httpx.Response:
+                    body: bytes | None) -> tuple[httpx.Response, bytes]:
         headers = {"Authorization": f"Bearer {self._key.reveal()}"}
         if body is not None:
             headers["Content-Type"] = "application/json"
         for _ in range(MAX_REDIRECTS + 1):
             started = time.perf_counter()
             request = self.http.build_request(method, url, params=params, content=body, headers=headers)
-            response = await self.http.send(request)
-            log.debug("%s %s -> %s in %.1f ms (request id %s) headers=%s", method, request.url,
-                      response.status_code, (time.perf_counter() - started) * 1000,
-                      _request_id(response), redact_headers(dict(request.headers)))
-            if not response.is_redirect:
-                return response
-            target = response.next_request.url if response.next_request else None
+            response = await self.http.send(request, stream=True)
+            try:
+                log.debug("%s %s -> %s in %.1f ms (request id %s) headers=%s", method, request.url,
+                          response.status_code, (time.perf_counter() - started) * 1000,
+                          _request_id(response), redact_headers(dict(request.headers)))
+                if not response.is_redirect:
+                    return response, await self._read(response)
+                target = response.next_request.url if response.next_request else None
+            finally:
+                await response.aclose()
             if target is None or not self._same_origin(target):
-                where = target.host if target is not None else "an unknown place"
+                where = errors.clean_text(target.host, 100) if target is not None else "an unknown place"
                 raise errors.ProtocolError(
                     f"The server redirected to another site ({where}); Contact Desk did not follow "
                     "it, so your key was not sent there", status=response.status_code)
@@ -207,7 +279,10 @@ class Endpoint:
 
     async def call(self, method: str, path: str, decode: Callable[[bytes], T], *,
                    params: Mapping[str, Any] | None = None, json: Any = None, idempotent: bool) -> T:
-        """Sends with retries; returns ``decode(body)`` of a 2xx answer or raises an ApiError."""
+        """Sends with retries; returns ``decode(body)`` of a 2xx answer or raises an ApiError.
+
+        Each attempt must finish within ``deadline`` seconds and its answer within
+        ``max_body`` bytes; the attempts are bounded by the policy."""
         url = httpx.URL(self.base_url + path)
         body = msgspec.json.encode(json) if json is not None else None
         lost = False
@@ -217,29 +292,34 @@ class Endpoint:
             status: int | None = None
             retry_after: float | None = None
             try:
-                async with self._limiter:
-                    response = await self._send(method, url, params, body)
+                async with self._limiter, asyncio.timeout(self.deadline):
+                    response, content = await self._send(method, url, params, body)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 outcome, error = Outcome.NOT_SENT, self._network(exc)
-            except httpx.TimeoutException as exc:
-                outcome, error = Outcome.LOST, self._network(exc)
             except httpx.HTTPError as exc:
                 outcome, error = Outcome.LOST, self._network(exc)
+            except TimeoutError:
+                outcome, error = Outcome.UNUSABLE, errors.RequestTimeout(
+                    f"{self._origin.host} did not finish its answer within {self.deadline:g} s")
+            except _Unusable as exc:
+                outcome, error = Outcome.UNUSABLE, exc.error
             else:
                 status = response.status_code
                 if 200 <= status < 300:
                     try:
-                        return decode(response.content)
+                        return decode(content)
                     except errors.ProtocolError as exc:
                         exc.status, exc.request_id = status, _request_id(response)
                         outcome, error = Outcome.LOST, exc
                 else:
-                    outcome, error = Outcome.STATUS, error_from_response(response, self.field_names)
+                    outcome, error = Outcome.STATUS, error_from_response(
+                        httpx.Response(status, headers=response.headers, content=content,
+                                       request=response.request), self.field_names)
                     retry_after = parse_retry_after(response.headers.get("retry-after"))
+            lost = lost or outcome in (Outcome.LOST, Outcome.UNUSABLE)
             error.after_lost_answer = lost
             if not self.policy.should_retry(attempt, outcome, status, idempotent):
                 raise error
-            lost = lost or outcome is Outcome.LOST
             delay = self.policy.delay(attempt, retry_after)
             log.info("retrying %s %s in %.2f s after %s (attempt %d)", method, path, delay, error, attempt)
             await self._sleep(delay)
@@ -250,6 +330,8 @@ class Endpoint:
             return errors.RequestTimeout(f"{host} did not answer in time")
         if isinstance(exc, httpx.ConnectError):
             return errors.NetworkError(f"Cannot connect to {host}: check the address and your connection")
+        if isinstance(exc, httpx.DecodingError):
+            return errors.ProtocolError(f"{host} sent an answer that cannot be decompressed")
         if isinstance(exc, httpx.HTTPError) and not isinstance(exc, httpx.TransportError):
             return errors.ProtocolError(f"Unexpected answer from {host}")
         return errors.NetworkError(f"The connection to {host} was interrupted")
@@ -264,5 +346,9 @@ def decoder(kind: type[T]) -> Callable[[bytes], T]:
             return dec.decode(content)
         except (msgspec.DecodeError, msgspec.ValidationError) as exc:
             raise errors.ProtocolError(f"The server's answer is not the documented shape: {exc}") from None
+        except RecursionError:
+            raise errors.ProtocolError("The server's answer is nested too deeply to read") from None
+        except (UnicodeDecodeError, ValueError):
+            raise errors.ProtocolError("The server's answer is not valid UTF-8 JSON") from None
 
     return decode

@@ -37,6 +37,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from contact_desk.api import Dialect, Query, errors
 from contact_desk.api.models import Contact
+from contact_desk.api.paging import CursorGuard
 from contact_desk.api.schema import Field, Paging
 from contact_desk.models.format import display, field_label
 from contact_desk.tasks import Tasks
@@ -85,6 +86,7 @@ class _State:
     next_cursor: str | None = None
     at_end: bool = False
     seen: set[str] = field(default_factory=set)
+    guard: CursorGuard = field(default_factory=CursorGuard)  # stops a walk that does not move on
     # page paging
     total: int | None = None
     pages: dict[int, list[Contact | None]] = field(default_factory=dict)
@@ -343,6 +345,8 @@ class ContactTableModel(QAbstractTableModel):
             if s.dialect.schema.paging is Paging.CURSOR:
                 start = s.cpages[page].start if page < len(s.cpages) else s.next_cursor
                 result = await s.dialect.list_page(s.query, start, self.page_size)
+                if page >= len(s.cpages):
+                    s.guard.check(start, result)
             else:
                 result = await s.dialect.list_page(s.query, page + 1, self.page_size)
         except asyncio.CancelledError:

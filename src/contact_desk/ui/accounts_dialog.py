@@ -157,16 +157,11 @@ class AccountsDialog(QDialog):
                     self._say(self.tr("Enter the API key."), error=True)
                     return
                 account = self.accounts.add(self.name.text(), str(self.dialect.currentData()),
-                                            self.base_url.text())
-                try:
-                    self.keys.set(account.id, key)
-                except KeyringProblem:
-                    self.accounts.remove(account)
-                    raise
+                                            self.base_url.text(), key=key, keys=self.keys)
             else:
                 account = self.accounts.update(account, name=self.name.text(), base_url=self.base_url.text())
-                if key is not None:
-                    self.keys.set(account.id, key)
+                if key is not None:  # also how a key lost to a crash or a keyring reset is put back
+                    self.accounts.set_key(account, key, self.keys)
         except (AccountError, KeyringProblem, errors.ApiError) as exc:
             self._say(describe(exc), error=True)
             return
@@ -180,8 +175,7 @@ class AccountsDialog(QDialog):
         if account is None:
             return
         try:
-            self.keys.delete(account.id)
-            self.accounts.remove(account)
+            self.accounts.remove(account, self.keys)
         except (AccountError, KeyringProblem) as exc:
             self._say(describe(exc), error=True)
             return

@@ -8,9 +8,7 @@ something valid to send; edits send only the changed fields.
 from __future__ import annotations
 
 import functools
-import time
 from collections.abc import Iterable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -26,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contact_desk.api import Dialect, Query, errors
+from contact_desk.api import Dialect, errors
+from contact_desk.api.creating import Creation
 from contact_desk.api.models import Contact
-from contact_desk.api.schema import QT_TRANSLATE_NOOP, Field, Kind, Paging
+from contact_desk.api.schema import QT_TRANSLATE_NOOP, Field, Kind
 from contact_desk.api.validate import Invalid, at_least_one_missing, check
 from contact_desk.models.format import field_label
 from contact_desk.tasks import Tasks
@@ -92,8 +91,7 @@ class ContactForm(QDialog):
         self._saving = False
         self._tried = False
         self._confirmed_close = False
-        self._started: float | None = None  # when the first try of a create was sent
-        self._lost_create = False
+        self._creation: Creation | None = None  # a create's tries, across Retry
         self._existing: tuple[str, str] | None = None
         self._original: dict[str, Any] = {}
         self._filling = True  # the contact's own values are not the user's changes
@@ -287,34 +285,11 @@ class ContactForm(QDialog):
             self._refresh()
 
     async def _create(self, payload: dict[str, Any]) -> Contact:
-        if self._started is None:
-            self._started = time.time()
-        if self._lost_create and self.dialect.schema.paging is Paging.PAGE:
-            # Replicer's POST is not idempotent: after a lost answer, look for the contact
-            # the first try may have made before sending it again.
-            mine = await self._find_own(payload)
-            if mine is not None:
-                return mine
-        # SmartCQ's POST is idempotent per email: sending it again is safe (the client
-        # recognises its own earlier try in a 409).
-        try:
-            return await self.dialect.create(payload)
-        except (errors.NetworkError, errors.ProtocolError):
-            self._lost_create = True
-            raise
-
-    async def _find_own(self, payload: dict[str, Any]) -> Contact | None:
-        page = await self.dialect.list_page(Query(), None, 20)
-        for c in page.items:
-            created = datetime.fromisoformat(c.created_at.replace("Z", "+00:00")).timestamp()
-            same = all(
-                getattr(c, self.dialect.schema.field(k).attr) == v
-                for k, v in payload.items()
-                if self.dialect.schema.field(k).kind is not Kind.DATE
-            )
-            if same and self._started is not None and created >= self._started - 120:
-                return c
-        return None
+        # One Creation for the form's life: after a lost answer, Retry first looks for
+        # the contact the lost try may have made (shared with the command line).
+        if self._creation is None:
+            self._creation = Creation(self.dialect)
+        return await self._creation.create(payload)
 
     def _failed(self, exc: errors.ApiError) -> None:
         label = self.tr("request id")
@@ -341,6 +316,10 @@ class ContactForm(QDialog):
         elif isinstance(exc, errors.NotSupported):
             self._say(self.tr("This server does not support editing contacts.") + rid)
             self.editingUnsupported.emit()
+        elif isinstance(exc, errors.OutcomeUnknown):
+            self._say(describe(exc) + " " + self.tr("Retry looks for it first and sends it again only "
+                                                    "if it is not there."))
+            self.retry_button.show()
         elif isinstance(
             exc, errors.NetworkError | errors.RateLimited | errors.ServerError | errors.ProtocolError
         ):

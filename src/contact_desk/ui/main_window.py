@@ -306,10 +306,10 @@ class MainWindow(QMainWindow):
         s = self.services
         s.sandbox = sandbox
         s.accounts, s.keys = MemoryAccountStore(), MemoryKeyStore()
-        first = s.accounts.add(self.tr("Demo SmartCQ"), "smartcq", sandbox.base_url)
-        s.keys.set(first.id, ApiKey("demo-smartcq"))
-        second = s.accounts.add(self.tr("Demo Replicer"), "replicer", sandbox.base_url)
-        s.keys.set(second.id, ApiKey("rpl_test_demo"))
+        first = s.accounts.add(self.tr("Demo SmartCQ"), "smartcq", sandbox.base_url,
+                               key=ApiKey("demo-smartcq"), keys=s.keys)
+        s.accounts.add(self.tr("Demo Replicer"), "replicer", sandbox.base_url, key=ApiKey("rpl_test_demo"),
+                       keys=s.keys)
         if self._accounts_dialog is not None:
             self._accounts_dialog.deleteLater()
             self._accounts_dialog = None

@@ -21,6 +21,12 @@ def describe(exc: BaseException) -> str:
             "This key is not allowed to do that (it can only read). Ask for a key with the "
             "contacts:write scope.",
         )
+    elif isinstance(exc, errors.OutcomeUnknown):
+        text = QCoreApplication.translate(
+            "messages",
+            "The server may have created this contact, but its answer was lost and Contact Desk "
+            "could not find it among the newest contacts. Check the list before trying again.",
+        )
     elif isinstance(exc, errors.RequestTimeout):
         text = QCoreApplication.translate(
             "messages", "The server did not answer in time. Check your connection and try again."

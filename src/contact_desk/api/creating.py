@@ -1,0 +1,116 @@
+"""Creating a contact exactly once, even when the server's answer is lost.
+
+A create whose answer was lost (cut connection, timeout, unreadable answer)
+may or may not have been carried out. SmartCQ's POST is idempotent per email,
+so the transport repeats it and a 409 names our own contact (``SmartCQ.create``).
+Replicer's is not: the contact the lost try may have made is looked for among
+the newest contacts, before saying anything and before any new try. What
+cannot be settled is said as it is (``OutcomeUnknown``), never as "nothing was
+lost". The window's form and the command line share this one piece of code.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from contact_desk.api import errors
+from contact_desk.api.dialect import Dialect, Query
+from contact_desk.api.models import Contact
+from contact_desk.api.schema import Kind
+
+CLOCK_SKEW_S = 120.0  # the server's clock may differ from ours by this much
+LOOKUP_ROWS = 50  # newest contacts searched for the one a lost try made
+
+
+def _norm(kind: Kind, value: Any) -> Any:
+    """A value as the server would store it, for comparison only."""
+    if value is None:
+        return None
+    if kind is Kind.TAGS:
+        return frozenset(str(t).strip().casefold() for t in value) if isinstance(value, list) else value
+    text = str(value).strip()
+    if not text:
+        return None
+    if kind in (Kind.EMAIL, Kind.COUNTRY, Kind.URL):
+        return text.casefold()
+    if kind is Kind.DATE:
+        return text[:10]
+    return text
+
+
+def _created_at(contact: Contact) -> float | None:
+    try:
+        return datetime.fromisoformat(contact.created_at.replace("Z", "+00:00")).timestamp()
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
+class Creation:
+    """One contact the user means to create, across its tries (a form's Save and
+    Retry, or one command). Not shared between different contacts."""
+
+    def __init__(self, dialect: Dialect) -> None:
+        self.dialect = dialect
+        self.started: float | None = None  # when the first try was sent
+        self.maybe_sent = False  # a try reached the server and its answer was lost
+
+    def matches(self, contact: Contact, values: Mapping[str, Any]) -> bool:
+        """Whether ``contact`` is what ``values`` would have created, since our first try."""
+        created = _created_at(contact)
+        if self.started is None or created is None or created < self.started - CLOCK_SKEW_S:
+            return False
+        schema = self.dialect.schema
+        for name, value in values.items():
+            try:
+                f = schema.field(name)
+            except KeyError:
+                return False
+            if _norm(f.kind, getattr(contact, f.attr, None)) != _norm(f.kind, value):
+                return False
+        return True
+
+    async def find_own(self, values: Mapping[str, Any]) -> Contact | None:
+        """The contact an earlier lost try made, among the newest; None if not there."""
+        page = await self.dialect.list_page(Query(), None, LOOKUP_ROWS)
+        return next((c for c in page.items if self.matches(c, values)), None)
+
+    async def create(self, values: Mapping[str, Any]) -> Contact:
+        """Creates the contact, or returns the one an earlier lost try made. Raises
+        ``OutcomeUnknown`` when a try may have been carried out and the lookup
+        could not find it (or could not be made)."""
+        if self.started is None:
+            self.started = time.time()
+        if self.maybe_sent:
+            found = await self._look(values, None)
+            if found is not None:
+                return found
+        try:
+            return await self.dialect.create(values)
+        except (errors.NetworkError, errors.ProtocolError, errors.ServerError, errors.RateLimited) as exc:
+            if exc.after_lost_answer:
+                self.maybe_sent = True
+                found = await self._look(values, exc)
+                if found is not None:
+                    return found
+            if self.maybe_sent:  # this try or an earlier one may have been carried out
+                raise self._unknown(exc) from None
+            raise  # certainly never carried out: the server said so, or never heard it
+
+    async def _look(self, values: Mapping[str, Any], cause: errors.ApiError | None) -> Contact | None:
+        """``find_own``; a failed lookup is None (a new try, or the caller's error, follows)."""
+        try:
+            return await self.find_own(values)
+        except errors.ApiError:
+            return None
+
+    @staticmethod
+    def _unknown(cause: errors.ApiError) -> errors.OutcomeUnknown:
+        error = errors.OutcomeUnknown(
+            f"{cause.message}. The server may have created the contact before its answer was "
+            "lost, and Contact Desk could not find it among the newest contacts: check before "
+            "trying again", status=cause.status, code=cause.code, request_id=cause.request_id)
+        error.after_lost_answer = True
+        return error

@@ -1,0 +1,79 @@
+"""Files the app writes (exports, account records, reports): all or nothing.
+
+``atomic_write`` writes a temporary file beside the target and renames it into
+place only when the whole content was written and flushed to disk; on any
+failure (an exception, Ctrl+C) the temporary file is removed and the target
+is exactly as it was. A ``kill -9`` can leave only a hidden ``.NAME.*.part``
+file behind, never a partial target. No Qt here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+PRIVATE_DIR = 0o700
+
+
+class FileProblem(Exception):
+    """A file or folder that cannot be written, in words a user understands."""
+
+
+def _describe(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
+def check_writable_target(path: Path) -> None:
+    """Raises FileProblem unless ``path`` can be created or replaced: before any slow work."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise FileProblem(f"Cannot write {path}: the folder {folder} does not exist")
+    if path.is_dir():
+        raise FileProblem(f"Cannot write {path}: it is a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise FileProblem(f"Cannot write {path}: the folder {folder} is not writable")
+
+
+def private_folder(folder: Path) -> Path:
+    """Creates ``folder`` (and parents) readable by its owner only; tightens it if it exists."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+        if os.name == "posix" and stat.S_IMODE(folder.stat().st_mode) != PRIVATE_DIR:
+            folder.chmod(PRIVATE_DIR)
+    except OSError as exc:
+        raise FileProblem(f"Cannot create the folder {folder}: {_describe(exc)}") from None
+    return folder
+
+
+@contextlib.contextmanager
+def atomic_write(path: Path, *, text: bool = False, mode: int | None = None) -> Iterator[IO[Any]]:
+    """Yields a file to write ``path``'s new content to (bytes, or UTF-8 text with
+    newlines untranslated). ``mode``: the permissions of a new file (default: those
+    of the file it replaces, else 0600)."""
+    check_writable_target(path)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise FileProblem(f"Cannot write {path}: {_describe(exc)}") from None
+    tmp = Path(tmp_name)
+    try:
+        with contextlib.suppress(OSError):
+            wanted = mode if mode is not None else stat.S_IMODE(path.stat().st_mode)
+            os.chmod(tmp, wanted)
+        fh: IO[Any] = os.fdopen(fd, "w", encoding="utf-8", newline="") if text else os.fdopen(fd, "wb")
+        with fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
+            raise FileProblem(f"Cannot write {path}: {_describe(exc)}") from None
+        raise

@@ -25,10 +25,16 @@ def _only(body: Mapping[str, Any], allowed: tuple[str, ...], verb: str) -> None:
             raise _invalid(key, f"campo non ammesso in {verb}")
 
 
+def has_nul(value: str) -> bool:
+    return "\x00" in value
+
+
 def _optional_text(body: Mapping[str, Any], field: str) -> None:
     value = body.get(field)
     if value is not None and not isinstance(value, str):
         raise _invalid(field, "deve essere una stringa")
+    if isinstance(value, str) and has_nul(value):
+        raise _invalid(field, "non può contenere il carattere NUL")
 
 
 def int_param(query: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
@@ -107,6 +113,8 @@ def rpl_values(body: Any) -> dict[str, Any]:
             raise _rpl_invalid(key, "unknown field")
         if value is not None and not isinstance(value, str):
             raise _rpl_invalid(key, "must be a string or null")
+        if isinstance(value, str) and has_nul(value):
+            raise _rpl_invalid(key, "must not contain NUL characters")
         text = value.strip() if isinstance(value, str) else None
         out[key] = text or None
     checks = (

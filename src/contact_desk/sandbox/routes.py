@@ -29,6 +29,8 @@ _MESSAGES = {
 }
 
 Handler = Callable[[Request, Caller], Awaitable[Any]]
+MAX_BODY = 1024 * 1024  # a contact is a few hundred bytes; a larger body is refused with 413
+MAX_QUERY_VALUE = 1000
 
 
 def _json(payload: Any, status: int = 200) -> Response:
@@ -48,11 +50,41 @@ def error_response(request: Request, dialect: str, exc: SandboxError) -> Respons
 
 
 async def _body(request: Request) -> Any:
-    raw = await request.body()
+    """The request's JSON, at most MAX_BODY bytes; anything unreadable is a 400 (or 413)."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise SandboxError(413, "payload_too_large", f"Body troppo grande (massimo {MAX_BODY} byte)")
+        chunks.append(chunk)
     try:
-        return msgspec.json.decode(raw)
-    except msgspec.DecodeError:
+        return msgspec.json.decode(b"".join(chunks))
+    except (msgspec.DecodeError, UnicodeDecodeError, ValueError):
         raise SandboxError(400, "bad_request", "Body JSON non valido") from None
+    except RecursionError:
+        raise SandboxError(400, "bad_request", "Body JSON annidato troppo in profondità") from None
+
+
+def _check_query(request: Request, dialect: str) -> None:
+    """Query values with control characters (a NUL breaks SQLite's full-text syntax) or of
+    absurd length are refused before any handler sees them."""
+    italian = dialect == "smartcq"
+    for name, value in request.query_params.multi_items():
+        if len(value) > MAX_QUERY_VALUE:
+            text = "troppo lungo" if italian else f"longer than {MAX_QUERY_VALUE} characters"
+            raise SandboxError(400, "validation_error", f"{name}: {text}", field=name)
+        if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+            text = "caratteri di controllo non ammessi" if italian else "control characters are not allowed"
+            raise SandboxError(400, "validation_error", f"{name}: {text}", field=name)
+
+
+def _unrouted(request: Request, exc: Exception) -> Response:
+    """404 and 405 as JSON, like every other answer."""
+    status = getattr(exc, "status_code", 404)
+    code, message = ("method_not_allowed", f"Method {request.method} is not allowed here") if status == 405 \
+        else ("not_found", f"No such endpoint: {request.url.path}")
+    return _json({"error": {"code": code, "message": message}, "requestId": request_id(request)}, status)
 
 
 def build_app(store: Store, faults: FaultState) -> Starlette:
@@ -60,6 +92,7 @@ def build_app(store: Store, faults: FaultState) -> Starlette:
                  status: int = 200) -> Callable[[Request], Awaitable[Response]]:
         async def run(request: Request) -> Response:
             try:
+                _check_query(request, dialect)
                 caller = _authorise(request, dialect, scope)
                 payload = await handler(request, caller)
             except SandboxError as exc:
@@ -148,4 +181,4 @@ def build_app(store: Store, faults: FaultState) -> Starlette:
         Route("/v1/contacts/{id}", endpoint("replicer", read, rpl_get), methods=["GET"]),
         Route("/v1/contacts/{id}", endpoint("replicer", write, rpl_patch), methods=["PATCH"]),
     ]
-    return Starlette(routes=routes)
+    return Starlette(routes=routes, exception_handlers={404: _unrouted, 405: _unrouted})

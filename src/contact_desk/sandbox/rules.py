@@ -22,7 +22,7 @@ RPL_FIELDS = (
 RPL_AT_LEAST_ONE = ("firstName", "lastName", "company", "phoneNumber", "email")
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-_EMAIL = re.compile(rf"^[^@\s\"<>(),;:]+@{_LABEL}(?:\.{_LABEL})+$")
+_EMAIL = re.compile(rf"^[^@\s\"<>(),;:\x00-\x1f\x7f]+@{_LABEL}(?:\.{_LABEL})+$")
 _E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 _URL = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$", re.IGNORECASE)
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")

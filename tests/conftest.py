@@ -58,3 +58,6 @@ def scq(sandbox: Sandbox) -> Iterator[httpx.Client]:
 def rpl(sandbox: Sandbox) -> Iterator[httpx.Client]:
     with client(sandbox, "rpl_test_demo") as c:
         yield c
+
+
+from tests.cli_support import cli  # noqa: E402, F401 (the fixture, for every test module)

@@ -7,49 +7,15 @@ import io
 import json
 import os
 import socket
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
 import pytest
 
-from contact_desk.accounts import backend_name
 from contact_desk.sandbox import Sandbox
-from tests.conftest import client, require
+from tests.cli_support import SECRETS, Cli
+from tests.conftest import client
 from tests.sandbox.walk import replicer_walk, smartcq_walk
-
-SECRETS = ("demo-smartcq", "rpl_test_demo", "demo-smartcq-readonly")
-
-
-class Cli:
-    def __init__(self, config: Path, base_url: str) -> None:
-        self.env = {**os.environ, "CONTACT_DESK_CONFIG_DIR": str(config), "PYTHONUNBUFFERED": "1"}
-        self.base_url = base_url
-        self.config = config
-
-    def __call__(self, *args: str, stdin: str = "", env: dict[str, str] | None = None
-                 ) -> subprocess.CompletedProcess[str]:
-        r = subprocess.run([sys.executable, "-m", "contact_desk", *args], input=stdin, capture_output=True,
-                           text=True, env={**self.env, **(env or {})}, timeout=120)
-        for secret in SECRETS:
-            assert secret not in r.stderr, r.stderr
-        return r
-
-    def add(self, name: str, key: str, *extra: str) -> subprocess.CompletedProcess[str]:
-        return self("accounts", "add", name, "--base-url", self.base_url, *extra, stdin=key + "\n")
-
-
-@pytest.fixture
-def cli(sandbox: Sandbox, tmp_path: Path) -> Iterator[Cli]:
-    require("SecretService" in backend_name(),
-            "the CLI tests use the real SecretService keyring (.ci/run starts one)")
-    c = Cli(tmp_path / "config", sandbox.base_url)
-    yield c
-    for line in c("accounts", "list").stdout.splitlines():
-        if line and not line.startswith("No accounts"):
-            c("accounts", "remove", line.split()[0])
 
 
 def test_accounts_add_list_test_remove(cli: Cli) -> None:

@@ -12,6 +12,7 @@ import ipaddress
 import logging
 import os
 import time
+import zlib
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
@@ -196,6 +197,19 @@ def error_from_response(response: httpx.Response,
     return errors.ApiError(message, **kw)
 
 
+def _gzip() -> zlib._Decompress:
+    return zlib.decompressobj(zlib.MAX_WBITS | 32)  # gzip or zlib header, told apart by zlib
+
+
+def _deflate() -> zlib._Decompress:
+    return zlib.decompressobj(zlib.MAX_WBITS)
+
+
+_DECOMPRESSORS: dict[str, Callable[[], zlib._Decompress | None]] = {
+    "identity": lambda: None, "": lambda: None, "gzip": _gzip, "x-gzip": _gzip, "deflate": _deflate,
+}
+
+
 class _Unusable(Exception):
     """An answer that arrived but cannot be used (too large): never retried."""
 
@@ -231,26 +245,45 @@ class Endpoint:
         return (url.scheme, url.host, url.port) == (o.scheme, o.host, o.port)
 
     async def _read(self, response: httpx.Response) -> bytes:
-        """The decoded body, refused as soon as it passes ``max_body`` (compressed or not)."""
-        too_large = _Unusable(errors.ProtocolError(
-            f"The server's answer is larger than {self.max_body // (1024 * 1024)} MB; it was not read "
-            f"(set {MAX_BODY_ENV} to allow more)", status=response.status_code,
-            request_id=_request_id(response)))
+        """The body, decompressed here with a bound on the output of every step, and
+        refused as soon as it passes ``max_body``: a gzip bomb never inflates in memory."""
+        def unusable(text: str) -> _Unusable:
+            return _Unusable(errors.ProtocolError(text, status=response.status_code,
+                                                  request_id=_request_id(response)))
+
+        too_large = unusable(f"The server's answer is larger than {self.max_body // (1024 * 1024)} MB; it "
+                             f"was not read (set {MAX_BODY_ENV} to allow more)")
+        encoding = response.headers.get("content-encoding", "identity").strip().lower()
+        if encoding not in _DECOMPRESSORS:
+            raise unusable(f"The server's answer is compressed as {errors.clean_text(encoding, 40)!r}, "
+                           "which Contact Desk does not read")
         declared = response.headers.get("content-length", "")
         if declared.isascii() and declared.isdigit() and int(declared) > self.max_body:
             raise too_large
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > self.max_body:
-                raise too_large
-            chunks.append(chunk)
-        return b"".join(chunks)
+        inflate = _DECOMPRESSORS[encoding]()
+        out = bytearray()
+        try:
+            async for raw in response.aiter_raw():
+                data = raw
+                while data:
+                    if inflate is None:
+                        piece, data = data, b""
+                    else:
+                        piece = inflate.decompress(data, self.max_body + 1 - len(out))
+                        data = inflate.unconsumed_tail
+                    out += piece
+                    if len(out) > self.max_body:
+                        raise too_large
+                    if inflate is not None and not piece and data:
+                        break  # no progress: a corrupt stream; decompress raises on the rest
+        except zlib.error:
+            raise unusable("The server's answer cannot be decompressed") from None
+        return bytes(out)
 
     async def _send(self, method: str, url: httpx.URL, params: Mapping[str, Any] | None,
                     body: bytes | None) -> tuple[httpx.Response, bytes]:
-        headers = {"Authorization": f"Bearer {self._key.reveal()}"}
+        # Only what ``_read`` decompresses under its bound (httpx would offer br and zstd too).
+        headers = {"Authorization": f"Bearer {self._key.reveal()}", "Accept-Encoding": "gzip, deflate"}
         if body is not None:
             headers["Content-Type"] = "application/json"
         for _ in range(MAX_REDIRECTS + 1):

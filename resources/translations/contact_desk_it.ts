@@ -59,32 +59,32 @@
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="157" />
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="197" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="191" />
         <source>Enter the API key.</source>
         <translation>Inserisci la chiave API.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="174" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="169" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="189" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="183" />
         <source>Removed {name}.</source>
         <translation>{name} rimosso.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="204" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="198" />
         <source>Testing…</source>
         <translation>Prova in corso…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="213" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="207" />
         <source>The connection works: {n} contacts.</source>
         <translation>La connessione funziona: {n} contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="215" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="209" />
         <source>The connection works.</source>
         <translation>La connessione funziona.</translation>
     </message>
@@ -92,118 +92,123 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="40" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="39" />
         <source>This field is required.</source>
         <translation>Campo obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="41" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="40" />
         <source>This is not a valid email address.</source>
         <translation>Questo non è un indirizzo email valido.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="42" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="41" />
         <source>This is not a phone number.</source>
         <translation>Questo non è un numero di telefono.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="43" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="42" />
         <source>This phone number is not valid (use the international form, e.g. +39…).</source>
         <translation>Numero di telefono non valido (usa il formato internazionale, es. +39…).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="46" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="45" />
         <source>This is not a web address (e.g. https://www.example.com).</source>
         <translation>Questo non è un indirizzo web (es. https://www.example.com).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="49" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="48" />
         <source>Use a two-letter country code, like IT.</source>
         <translation>Usa un codice paese di due lettere, come IT.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="52" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="51" />
         <source>Choose one of the listed values.</source>
         <translation>Scegli uno dei valori in elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="88" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="87" />
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="88" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="87" />
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="144" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="142" />
         <source>Open existing</source>
         <translation>Apri esistente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="159" />
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="243" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="157" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="241" />
         <source>Fill in at least one of first name, last name, company, phone or email.</source>
         <translation>Compila almeno uno tra nome, cognome, azienda, telefono o email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="166" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="164" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="170" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="168" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="172" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="170" />
         <source>Create</source>
         <translation>Crea</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="172" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="170" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="320" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="295" />
         <source>request id</source>
         <translation>id richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="327" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="302" />
         <source>A contact with this email already exists.</source>
         <translation>Esiste già un contatto con questa email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="329" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="304" />
         <source>A contact with this email already exists, and it is archived.</source>
         <translation>Esiste già un contatto con questa email, ed è archiviato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="337" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="312" />
         <source>This key can only read — ask for a key with contacts:write.</source>
         <translation>Questa chiave può solo leggere: chiedi una chiave con contacts:write.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="340" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="315" />
         <source>This contact no longer exists. What you typed is still here to copy.</source>
         <translation>Questo contatto non esiste più. Quello che hai scritto è ancora qui da copiare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="342" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="317" />
         <source>This server does not support editing contacts.</source>
         <translation>Questo server non permette di modificare i contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="347" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="320" />
+        <source>Retry looks for it first and sends it again only if it is not there.</source>
+        <translation>Riprova prima lo cerca e lo invia di nuovo solo se non c'è.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="326" />
         <source>Nothing you typed is lost: press Retry.</source>
         <translation>Non hai perso nulla di ciò che hai scritto: premi Riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="365" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="344" />
         <source>Save the changes to this contact?</source>
         <translation>Salvare le modifiche a questo contatto?</translation>
     </message>
@@ -654,51 +659,56 @@
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/messages.py" line="25" />
+        <source>The server may have created this contact, but its answer was lost and Contact Desk could not find it among the newest contacts. Check the list before trying again.</source>
+        <translation>Il server potrebbe aver creato questo contatto, ma la sua risposta è andata persa e Contact Desk non l'ha trovato tra i contatti più recenti. Controlla l'elenco prima di riprovare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/messages.py" line="31" />
         <source>The server did not answer in time. Check your connection and try again.</source>
         <translation>Il server non ha risposto in tempo. Controlla la connessione e riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="29" />
+        <location filename="../../src/contact_desk/ui/messages.py" line="35" />
         <source>Cannot reach the server. Check your connection and try again.</source>
         <translation>Impossibile raggiungere il server. Controlla la connessione e riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="33" />
+        <location filename="../../src/contact_desk/ui/messages.py" line="39" />
         <source>The server is receiving too many requests. Wait a moment and try again.</source>
         <translation>Il server sta ricevendo troppe richieste. Attendi un momento e riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="37" />
+        <location filename="../../src/contact_desk/ui/messages.py" line="43" />
         <source>The server had a problem and could not answer. Try again in a moment.</source>
         <translation>Il server ha avuto un problema e non ha potuto rispondere. Riprova tra poco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="41" />
+        <location filename="../../src/contact_desk/ui/messages.py" line="47" />
         <source>The server sent an answer Contact Desk cannot read.</source>
         <translation>Il server ha inviato una risposta che Contact Desk non sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="43" />
+        <location filename="../../src/contact_desk/ui/messages.py" line="49" />
         <source>This contact no longer exists.</source>
         <translation>Questo contatto non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="45" />
+        <location filename="../../src/contact_desk/ui/messages.py" line="51" />
         <source>This account's settings are not valid: {detail}</source>
         <translation>Le impostazioni di questo account non sono valide: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="49" />
+        <location filename="../../src/contact_desk/ui/messages.py" line="55" />
         <source>The server said: {message}</source>
         <translation>Il server ha risposto: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="55" />
+        <location filename="../../src/contact_desk/ui/messages.py" line="61" />
         <source>Something unexpected went wrong: {error}</source>
         <translation>Si è verificato un errore imprevisto: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="60" />
+        <location filename="../../src/contact_desk/ui/messages.py" line="66" />
         <source>(request id {rid})</source>
         <translation>(id richiesta {rid})</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import sys
 import tempfile
@@ -17,7 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from contact_desk import APP_NAME, __version__
-from contact_desk.accounts import AccountStore, KeyStore, config_dir
+from contact_desk.accounts import AccountError, AccountStore, KeyringProblem, KeyStore, config_dir
 from contact_desk.api import make_http_client
 from contact_desk.i18n import install_translators, pick_language
 from contact_desk.resources import resource
@@ -60,6 +61,8 @@ async def run_window(app: QApplication, args: argparse.Namespace) -> int:
             if args.demo:
                 await window.start_demo(args.contacts or DEFAULT_CONTACTS, args.seed)
             else:
+                with contextlib.suppress(AccountError, KeyringProblem):  # shown when the list loads
+                    services.accounts.repair(services.keys)  # finish a change a crash cut short
                 window.load_accounts()
             await closed.wait()
             return 0

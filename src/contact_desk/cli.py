@@ -10,6 +10,7 @@ the reader of standard output went away (``| head``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Callable
@@ -125,7 +126,7 @@ def _reason(exc: BaseException, command: str) -> tuple[int, str]:
 
 def run_command(args: argparse.Namespace) -> int:
     from contact_desk import cli_commands as c
-    from contact_desk.accounts import AccountStore, KeyStore
+    from contact_desk.accounts import AccountError, AccountStore, KeyringProblem, KeyStore
 
     handlers: dict[str, Callable[..., int]] = {
         "accounts.add": c.accounts_add, "accounts.list": c.accounts_list,
@@ -134,8 +135,11 @@ def run_command(args: argparse.Namespace) -> int:
         "export": c.export, "create": c.create,
     }
     name = args.command + (f".{args.action}" if args.command == "accounts" else "")
+    store, keys = AccountStore(), KeyStore()
     try:
-        return handlers[name](args, AccountStore(), KeyStore())
+        with contextlib.suppress(AccountError, KeyringProblem):  # the command itself will say
+            store.repair(keys)  # finish an account change a crash cut short
+        return handlers[name](args, store, keys)
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130

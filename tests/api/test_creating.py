@@ -23,7 +23,7 @@ def count(sb: Sandbox, dialect: str, marker: str) -> int:
 
 
 @pytest.mark.parametrize("dialect", ["replicer", "smartcq"])
-def test_sixty_creates_with_a_third_of_answers_lost_make_sixty_contacts(faulty: Sandbox, dialect: str) -> None:
+def test_sixty_creates_with_a_third_of_answers_lost_make_sixty(faulty: Sandbox, dialect: str) -> None:
     marker = f"m{uuid.uuid4().hex[:10]}"
     faulty.faults = Faults(drop=0.3)
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from contact_desk.api.models import ReplicerContact
 from contact_desk.sandbox import Sandbox
 from tests.gui.conftest import Loop, until
-from tests.gui.window import open_window
+from tests.gui.window import DEMO, open_window
 
 
 def test_first_start_offers_an_account_and_the_dialog_adds_tests_and_removes_it(
@@ -82,3 +82,26 @@ def test_self_test_prints_one_json_line_and_exits_zero(tmp_path: Path) -> None:
     assert report["version"] and report["qt_version"].startswith("6.") and report["keyring_backend"]
     assert report["rows_after_scroll"] > 100 and report["second_account_total"] == 600
     assert list(tmp_path.iterdir()) == []  # nothing written to the user's config
+
+
+def test_a_key_lost_from_the_keyring_is_said_and_set_again_in_the_dialog(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, accounts=DEMO[:1]) as w:
+            account = w.services.accounts.all()[0]
+            w.model.set_source(None)
+            w.services.keys.delete(account.id)  # a keyring reset, or a crash of an older version
+            w.load_accounts(select=account.id)
+            await until(lambda: "No API key is stored" in w.banner.message.text(), what="the missing key")
+            assert "type the key and save" in w.banner.message.text()
+            w.open_accounts()
+            dialog = w._accounts_dialog
+            assert dialog is not None
+            dialog.key.setText("demo-smartcq")
+            assert dialog.current() == account
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+            assert "Saved" in dialog.status.text(), dialog.status.text()
+            assert w.services.keys.get(account.id).reveal() == "demo-smartcq"
+            assert [a.id for a in w.services.accounts.all()] == [account.id]  # the same account
+            await until(lambda: w.model.contact(0) is not None, what="its rows again")
+    aloop.run(main())

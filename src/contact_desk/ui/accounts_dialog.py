@@ -166,8 +166,8 @@ class AccountsDialog(QDialog):
             self._say(describe(exc), error=True)
             return
         self.key.clear()
+        self.refresh(select=account.id)  # selecting it clears the status line, so say it after
         self._say(self.tr("Saved."))
-        self.refresh(select=account.id)
         self.accountsChanged.emit(account.id)
 
     def remove(self) -> None:

@@ -282,7 +282,9 @@ class MainWindow(QMainWindow):
             s = self.services
             self._accounts_dialog = AccountsDialog(s.accounts, s.keys, s.http, s.tasks, self)
             self._accounts_dialog.accountsChanged.connect(self._accounts_changed)
-        self._accounts_dialog.refresh(self.account.id if self.account else None)
+        # The account in the switcher, also when it could not be opened (e.g. its key is missing).
+        shown = self.switcher.currentData()
+        self._accounts_dialog.refresh(shown if isinstance(shown, str) else None)
         self._accounts_dialog.show()  # non-modal: never exec() on the event loop
         self._accounts_dialog.raise_()
 

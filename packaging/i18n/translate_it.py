@@ -53,6 +53,8 @@ IT = {
     "This contact no longer exists. What you typed is still here to copy.": "Questo contatto non esiste più. Quello che hai scritto è ancora qui da copiare.",
     "This server does not support editing contacts.": "Questo server non permette di modificare i contatti.",
     "Nothing you typed is lost: press Retry.": "Non hai perso nulla di ciò che hai scritto: premi Riprova.",
+    "No API key is stored for {name}. Open Accounts…, select the account, type its key and press Save.": "Nessuna chiave API salvata per {name}. Apri Account, seleziona l'account, scrivi la sua chiave e premi Salva.",
+    "The system keyring is locked. Unlock it (your login password usually does) and press Retry.": "Il portachiavi di sistema è bloccato. Sbloccalo (di solito basta la password di accesso) e premi Riprova.",
     "Retry looks for it first and sends it again only if it is not there.": "Riprova prima lo cerca e lo invia di nuovo solo se non c'è.",
     "The server may have created this contact, but its answer was lost and Contact Desk could not find it among the newest contacts. Check the list before trying again.": "Il server potrebbe aver creato questo contatto, ma la sua risposta è andata persa e Contact Desk non l'ha trovato tra i contatti più recenti. Controlla l'elenco prima di riprovare.",
     "Save the changes to this contact?": "Salvare le modifiche a questo contatto?",

@@ -64,7 +64,7 @@
         <translation>Inserisci la chiave API.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="169" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="170" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
@@ -326,62 +326,62 @@
         <translation>Caricamento</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="297" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="299" />
         <source>Starting the demo…</source>
         <translation>Avvio della demo…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="298" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="300" />
         <source>Starting the demo sandbox…</source>
         <translation>Avvio del server di prova…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="304" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="306" />
         <source>The demo could not start: {error}</source>
         <translation>Non è stato possibile avviare la demo: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="309" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="311" />
         <source>Demo SmartCQ</source>
         <translation>Demo SmartCQ</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="311" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="313" />
         <source>Demo Replicer</source>
         <translation>Demo Replicer</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="401" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="403" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="401" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="403" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="455" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="457" />
         <source>{loaded} loaded of {total} contacts</source>
         <translation>{loaded} caricati su {total} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="459" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="461" />
         <source>{rows}{more} contacts</source>
         <translation>{rows}{more} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="464" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="466" />
         <source>No contacts match</source>
         <translation>Nessun contatto corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="465" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="467" />
         <source>This account has no contacts yet</source>
         <translation>Questo account non ha ancora contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="494" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="496" />
         <source>Reset columns</source>
         <translation>Ripristina colonne</translation>
     </message>
@@ -703,12 +703,22 @@
         <translation>Il server ha risposto: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="61" />
+        <location filename="../../src/contact_desk/ui/messages.py" line="59" />
+        <source>No API key is stored for {name}. Open Accounts…, select the account, type its key and press Save.</source>
+        <translation>Nessuna chiave API salvata per {name}. Apri Account, seleziona l'account, scrivi la sua chiave e premi Salva.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/messages.py" line="65" />
+        <source>The system keyring is locked. Unlock it (your login password usually does) and press Retry.</source>
+        <translation>Il portachiavi di sistema è bloccato. Sbloccalo (di solito basta la password di accesso) e premi Riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/messages.py" line="71" />
         <source>Something unexpected went wrong: {error}</source>
         <translation>Si è verificato un errore imprevisto: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="66" />
+        <location filename="../../src/contact_desk/ui/messages.py" line="76" />
         <source>(request id {rid})</source>
         <translation>(id richiesta {rid})</translation>
     </message>

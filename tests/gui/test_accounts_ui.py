@@ -93,7 +93,7 @@ def test_a_key_lost_from_the_keyring_is_said_and_set_again_in_the_dialog(
             w.services.keys.delete(account.id)  # a keyring reset, or a crash of an older version
             w.load_accounts(select=account.id)
             await until(lambda: "No API key is stored" in w.banner.message.text(), what="the missing key")
-            assert "type the key and save" in w.banner.message.text()
+            assert "type its key and press Save" in w.banner.message.text()
             w.open_accounts()
             dialog = w._accounts_dialog
             assert dialog is not None

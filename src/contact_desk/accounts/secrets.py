@@ -48,6 +48,7 @@ class KeyringFailed(KeyringProblem):
 
 class KeyMissing(KeyringProblem):
     def __init__(self, account_name: str) -> None:
+        self.account_name = account_name
         super().__init__(f"No API key is stored for {account_name!r}. Enter it again: in Accounts… "
                          f"type the key and save, or run: contact-desk accounts set-key {account_name!r}")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from contact_desk.accounts import AccountError, KeyringProblem
+from contact_desk.accounts import AccountError, KeyMissing, KeyringLocked, KeyringProblem
 from contact_desk.api import errors
 
 
@@ -55,6 +55,16 @@ def describe(exc: BaseException) -> str:
         text = QCoreApplication.translate("messages", "The server said: {message}").format(
             message=exc.message
         )
+    elif isinstance(exc, KeyMissing):
+        return QCoreApplication.translate(
+            "messages",
+            "No API key is stored for {name}. Open Accounts…, select the account, type its key and "
+            "press Save.",
+        ).format(name=exc.account_name)
+    elif isinstance(exc, KeyringLocked):
+        return QCoreApplication.translate(
+            "messages", "The system keyring is locked. Unlock it (your login password usually does) "
+            "and press Retry.")
     elif isinstance(exc, KeyringProblem | AccountError):
         return str(exc)
     else:

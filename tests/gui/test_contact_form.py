@@ -46,6 +46,18 @@ async def ready(w: MainWindow) -> None:
     await until(lambda: w.model.contact(0) is not None, what="rows")
 
 
+async def new_replicer_contact(w: MainWindow, sb: Sandbox, prefix: str) -> tuple[ContactForm, str]:
+    """A New form on the Replicer account with a unique first name typed; the log cleared."""
+    switch(w, 1)
+    await ready(w)
+    form = w.new_contact()
+    assert form is not None
+    name = f"{prefix}{uuid.uuid4().hex[:6]}"
+    fill(form, firstName=name)
+    sb.clear_requests()
+    return form, name
+
+
 def test_unknown_tag_marks_the_tags_field_and_keeps_the_input(
         aloop: Loop, qtbot: QtBot, faulty: Sandbox, tmp_path: Path) -> None:
     async def main() -> None:
@@ -205,13 +217,8 @@ def test_a_create_whose_answer_was_lost_is_found_and_not_sent_twice(
         aloop: Loop, qtbot: QtBot, faulty: Sandbox, tmp_path: Path) -> None:
     async def main() -> None:
         async with open_window(qtbot, faulty, tmp_path) as w:
-            switch(w, 1)
-            await ready(w)
-            form = w.new_contact()
-            assert form is not None
-            name = f"Rete{uuid.uuid4().hex[:6]}"
-            fill(form, firstName=name, company="Sole Srl")
-            faulty.clear_requests()
+            form, name = await new_replicer_contact(w, faulty, "Rete")
+            fill(form, company="Sole Srl")
             faulty.inject("drop")  # the POST arrives, its answer is lost
             form.save()
             await until(lambda: not form.isVisible(), what="the form to close")
@@ -327,13 +334,7 @@ def test_a_create_that_may_have_happened_says_so_and_retry_finds_it(
         aloop: Loop, qtbot: QtBot, faulty: Sandbox, tmp_path: Path) -> None:
     async def main() -> None:
         async with open_window(qtbot, faulty, tmp_path) as w:
-            switch(w, 1)
-            await ready(w)
-            form = w.new_contact()
-            assert form is not None
-            name = f"Forse{uuid.uuid4().hex[:6]}"
-            fill(form, firstName=name)
-            faulty.clear_requests()
+            form, name = await new_replicer_contact(w, faulty, "Forse")
             faulty.inject("drop", *([503] * 4))  # the POST is lost, then the lookup cannot be made
             form.save()
             await until(form.retry_button.isVisible, within=30, what="Retry")

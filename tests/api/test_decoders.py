@@ -11,10 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from contact_desk.api import errors
+from contact_desk.api.answers import error_from_response
 from contact_desk.api.models import ReplicerPage, ReplicerWrapped, SmartCQContact, SmartCQPage
 from contact_desk.api.retry import parse_retry_after
 from contact_desk.api.smartcq import _contact
-from contact_desk.api.transport import decoder, error_from_response
+from contact_desk.api.transport import decoder
 
 scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20)
 json_values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)

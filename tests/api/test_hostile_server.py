@@ -16,8 +16,8 @@ import httpx
 import pytest
 
 from contact_desk.api import ApiKey, Dialect, Query, errors, make_http_client, open_dialect
+from contact_desk.api.answers import error_from_response
 from contact_desk.api.paging import iter_all
-from contact_desk.api.transport import error_from_response
 from tests.api.helpers import FAST
 from tests.api.hostile import Answer, Handler, Hostile, gzip_bomb
 

@@ -53,7 +53,9 @@ def test_cursor_model_scrolls_every_contact_once(aloop: Loop, sandbox: Sandbox,
                 if model.canFetchMore(model.index(-1, -1)):
                     model.fetchMore(model.index(-1, -1))
                     assert not model.canFetchMore(model.index(-1, -1))  # one page in flight at most
-                await until(lambda: not model.loading)
+                # The tester calls fetchMore after each insert, so this may span the whole walk,
+                # and its checks cost O(rows) a page: slow on a busy machine, hence the minute.
+                await until(lambda: not model.loading, within=60, what="the walk under the tester")
             rows = all_rows(model)
             assert [c.id for c in rows if c] == expected
     aloop.run(main())

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from contact_desk.api.models import ReplicerContact
@@ -38,6 +39,14 @@ def test_first_start_offers_an_account_and_the_dialog_adds_tests_and_removes_it(
             assert isinstance(w.model.contact(0), ReplicerContact)
             assert dialog.key.text() == ""  # the key left the form for the key store
             qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+            prompt = dialog.prompt  # Remove asks first (issue 10, defect 5)
+            assert prompt is not None and prompt.isVisible() and "Ufficio" in prompt.text()
+            assert len(w.services.accounts.all()) == 1  # nothing removed yet
+            prompt.button(QMessageBox.StandardButton.Cancel).click()
+            assert len(w.services.accounts.all()) == 1
+            qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+            remove = next(b for b in dialog.prompt.buttons() if "Remove" in b.text())
+            remove.click()
             assert w.pages.currentWidget() is w.welcome and w.model.rowCount() == 0
     aloop.run(main())
 
@@ -100,7 +109,7 @@ def test_a_key_lost_from_the_keyring_is_said_and_set_again_in_the_dialog(
             dialog.key.setText("demo-smartcq")
             assert dialog.current() == account
             qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-            assert "Saved" in dialog.status.text(), dialog.status.text()
+            await until(lambda: "Saved" in dialog.status.text(), what="the key checked and saved")
             assert w.services.keys.get(account.id).reveal() == "demo-smartcq"
             assert [a.id for a in w.services.accounts.all()] == [account.id]  # the same account
             await until(lambda: w.model.contact(0) is not None, what="its rows again")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import abc
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +42,7 @@ class Page:
 
 class Dialect(abc.ABC):
     schema: DialectSchema
+    contacts_path: str  # the collection's path under the base URL
 
     def __init__(self, endpoint: Endpoint) -> None:
         self.endpoint = endpoint
@@ -52,6 +54,22 @@ class Dialect(abc.ABC):
     def check(self, query: Query) -> None:
         """Raises ConfigurationError for a filter this dialect does not have."""
         check_query(self.schema, query)
+
+    async def can_write(self) -> bool | None:
+        """Whether the key may change contacts, found without changing any: an empty PATCH
+        of an id that cannot exist is refused with 403 when the key lacks the write scope,
+        and with 404 (or 400) when it has it. None when the answer tells neither."""
+        ghost = f"contact-desk-probe-{uuid.uuid4().hex}"
+        try:
+            await self.endpoint.call("PATCH", f"{self.contacts_path}/{ghost}", lambda _b: None, json={},
+                                     idempotent=True)
+        except errors.Forbidden:
+            return False
+        except (errors.NotFound, errors.ValidationFailed):
+            return True
+        except errors.ApiError:
+            return None
+        return True
 
     @abc.abstractmethod
     async def list_page(self, query: Query, token: PageToken = None, limit: int | None = None) -> Page:

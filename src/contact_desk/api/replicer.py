@@ -19,6 +19,7 @@ _one = decoder(ReplicerWrapped)
 
 class Replicer(Dialect):
     schema = REPLICER
+    contacts_path = _PATH
 
     async def list_page(self, query: Query, token: PageToken = None, limit: int | None = None) -> Page:
         self.check(query)

@@ -37,6 +37,7 @@ def _epoch(stamp: str) -> float | None:
 
 class SmartCQ(Dialect):
     schema = SMARTCQ
+    contacts_path = _PATH
 
     async def list_page(self, query: Query, token: PageToken = None, limit: int | None = None) -> Page:
         self.check(query)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import httpx
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from contact_desk.accounts import Account, AccountError, AccountStore, KeyringProblem, KeyStore
-from contact_desk.api import ApiKey, Query, errors, guess_dialect, open_dialect
+from contact_desk.api import ApiKey, Dialect, Query, errors, guess_dialect, open_dialect
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.tasks import Tasks
 from contact_desk.ui.messages import describe
@@ -28,6 +29,8 @@ from contact_desk.ui.messages import describe
 
 class AccountsDialog(QDialog):
     accountsChanged = Signal(str)  # the id of the account added or changed ("" after a removal)
+    accessLearned = Signal(str, bool)  # account id, whether its key may create and edit
+    keyChanged = Signal(str)  # account id: what was learned about its old key no longer holds
 
     def __init__(self, accounts: AccountStore, keys: KeyStore, http: httpx.AsyncClient, tasks: Tasks,
                  parent: QWidget | None = None) -> None:
@@ -35,6 +38,8 @@ class AccountsDialog(QDialog):
         self.setObjectName("AccountsDialog")
         self.setWindowTitle(self.tr("Accounts"))
         self.accounts, self.keys, self.http, self.tasks = accounts, keys, http, tasks
+        self._busy = False
+        self.prompt: QMessageBox | None = None
         self.list = QListWidget(self)
         self.list.currentItemChanged.connect(self._selected)
         self.name = QLineEdit(self)
@@ -53,17 +58,7 @@ class AccountsDialog(QDialog):
         form.addRow(self.tr("Service"), self.dialect)
         form.addRow(self.tr("Address"), self.base_url)
         form.addRow(self.tr("API key"), self.key)
-        self.new_button = QPushButton(self.tr("New"), self)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.test_button = QPushButton(self.tr("Test connection"), self)
-        self.new_button.clicked.connect(self.start_new)
-        self.save_button.clicked.connect(self.save)
-        self.remove_button.clicked.connect(self.remove)
-        self.test_button.clicked.connect(self.test)
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.save_button, self.remove_button, self.test_button):
-            buttons.addWidget(b)
+        buttons = self._build_buttons()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.close)
         right = QVBoxLayout()
@@ -80,6 +75,23 @@ class AccountsDialog(QDialog):
         self.resize(720, 360)
         self.dialect.currentIndexChanged.connect(self._dialect_changed)
         self.refresh()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.new_button = QPushButton(self.tr("New"), self)
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.test_button = QPushButton(self.tr("Test connection"), self)
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self.remove)
+        self.test_button.clicked.connect(self.test)
+        for b in (self.new_button, self.remove_button, self.test_button):
+            b.setAutoDefault(False)  # Enter in a field saves; it never starts a new account
+        self.save_button.setDefault(True)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.save_button, self.remove_button, self.test_button):
+            buttons.addWidget(b)
+        return buttons
 
     # -- list -------------------------------------------------------------------
     def refresh(self, select: str | None = None) -> None:
@@ -131,7 +143,10 @@ class AccountsDialog(QDialog):
         self.name.setFocus()
 
     def _dialect_changed(self) -> None:
-        if self.current() is None:
+        """A new account gets the dialect's address, unless the user typed one of their own."""
+        typed = self.base_url.text().strip().rstrip("/")
+        defaults = {s.default_base_url.rstrip("/") for s in SCHEMAS.values()}
+        if self.current() is None and (not typed or typed in defaults):
             self.base_url.setText(SCHEMAS[str(self.dialect.currentData())].default_base_url)
 
     def _key_typed(self, text: str) -> None:
@@ -149,13 +164,69 @@ class AccountsDialog(QDialog):
         return ApiKey(text) if text else None
 
     def save(self) -> None:
+        """Saves the account; a typed key is tried first (with "save anyway" when the
+        server cannot be reached), and what it may do is remembered."""
+        if self._busy:
+            return
         account = self.current()
         try:
             key = self._typed_key()
+            if account is None and key is None:
+                self._say(self.tr("Enter the API key."), error=True)
+                return
+            if key is None:
+                self._commit(account, None)
+                return
+            dialect = open_dialect(self.http, str(self.dialect.currentData()), key, self.base_url.text())
+        except (AccountError, KeyringProblem, errors.ApiError) as exc:
+            self._say(describe(exc), error=True)
+            return
+        self._set_busy(True)
+        self._say(self.tr("Checking the key…"))
+        self.tasks.spawn(self._check_and_save(dialect, account, key), name="check-key")
+
+    async def _check_and_save(self, dialect: Dialect, account: Account | None, key: ApiKey) -> None:
+        try:
+            await dialect.list_page(Query(), None, 1)
+            can_write = await dialect.can_write()
+        except (errors.NetworkError, errors.ServerError, errors.RateLimited, errors.ProtocolError) as exc:
+            self._set_busy(False)
+            self._offer_save_anyway(account, key, describe(exc))
+            return
+        except errors.ApiError as exc:
+            self._set_busy(False)
+            self._say(describe(exc) + " " + self.tr("Nothing was saved."), error=True)
+            return
+        self._set_busy(False)
+        saved = self._commit(account, key)
+        if saved is not None and can_write is not None:
+            self.accessLearned.emit(saved.id, can_write)
+            if not can_write:
+                self._say(self.tr("Saved. This key can only read: creating and editing are off for this "
+                                  "account."))
+
+    def _offer_save_anyway(self, account: Account | None, key: ApiKey, reason: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(),
+                          self.tr("The key could not be checked: {reason}").format(reason=reason),
+                          QMessageBox.StandardButton.Cancel, self)
+        anyway = box.addButton(self.tr("&Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setObjectName("save-anyway")
+
+        def answered(clicked: object) -> None:
+            if clicked is anyway:
+                self._commit(account, key)
+            else:
+                self._say(self.tr("Not saved: the key could not be checked."), error=True)
+
+        box.buttonClicked.connect(answered)
+        box.open()  # never exec() on the event loop
+        self.prompt = box
+
+    def _commit(self, account: Account | None, key: ApiKey | None) -> Account | None:
+        try:
             if account is None:
-                if key is None:
-                    self._say(self.tr("Enter the API key."), error=True)
-                    return
+                assert key is not None
                 account = self.accounts.add(self.name.text(), str(self.dialect.currentData()),
                                             self.base_url.text(), key=key, keys=self.keys)
             else:
@@ -164,16 +235,36 @@ class AccountsDialog(QDialog):
                     self.accounts.set_key(account, key, self.keys)
         except (AccountError, KeyringProblem, errors.ApiError) as exc:
             self._say(describe(exc), error=True)
-            return
+            return None
         self.key.clear()
         self.refresh(select=account.id)  # selecting it clears the status line, so say it after
         self._say(self.tr("Saved."))
+        if key is not None:
+            self.keyChanged.emit(account.id)
         self.accountsChanged.emit(account.id)
+        return account
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for b in (self.save_button, self.test_button, self.remove_button, self.new_button):
+            b.setEnabled(not busy and (b is not self.remove_button or self.current() is not None))
 
     def remove(self) -> None:
         account = self.current()
         if account is None:
             return
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          self.tr("Remove {name}? Its key is deleted from the keyring; the contacts on "
+                                  "the server are not touched.").format(name=account.title),
+                          QMessageBox.StandardButton.Cancel, self)
+        confirm = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setObjectName("confirm-remove")
+        box.buttonClicked.connect(lambda clicked: self._remove(account) if clicked is confirm else None)
+        box.open()
+        self.prompt = box
+
+    def _remove(self, account: Account) -> None:
         try:
             self.accounts.remove(account, self.keys)
         except (AccountError, KeyringProblem) as exc:
@@ -200,13 +291,18 @@ class AccountsDialog(QDialog):
         async def run() -> None:
             try:
                 page = await dialect.list_page(Query(), None, 1)
+                can_write = await dialect.can_write()
             except errors.ApiError as exc:
                 self._say(describe(exc), error=True)
             else:
                 if page.total is not None:
-                    self._say(self.tr("The connection works: {n} contacts.").format(n=f"{page.total:,}"))
+                    text = self.tr("The connection works: {n} contacts.").format(
+                        n=QLocale().toString(page.total))
                 else:
-                    self._say(self.tr("The connection works."))
+                    text = self.tr("The connection works.")
+                if can_write is False:
+                    text += " " + self.tr("This key can only read: it cannot create or edit contacts.")
+                self._say(text)
             finally:
                 self.test_button.setEnabled(True)
 

@@ -92,6 +92,7 @@ class ContactForm(QDialog):
         self._tried = False
         self._confirmed_close = False
         self._creation: Creation | None = None  # a create's tries, across Retry
+        self.prompt: QMessageBox | None = None  # the open Save / Discard / Cancel question
         self._existing: tuple[str, str] | None = None
         self._original: dict[str, Any] = {}
         self._filling = True  # the contact's own values are not the user's changes
@@ -363,9 +364,18 @@ class ContactForm(QDialog):
         box.open()  # never exec() on the event loop
         self.prompt = box
 
+    def reject(self) -> None:
+        """Esc: the same Save / Discard / Cancel prompt as Cancel and the window's X."""
+        if self._confirmed_close or not self.is_dirty():
+            super().reject()
+            return
+        if self.prompt is None or not self.prompt.isVisible():
+            self.ask_to_leave(lambda: None)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._confirmed_close or not self.is_dirty():
             super().closeEvent(event)
             return
         event.ignore()
-        self.ask_to_leave(lambda: None)
+        if self.prompt is None or not self.prompt.isVisible():
+            self.ask_to_leave(lambda: None)

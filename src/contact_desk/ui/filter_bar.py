@@ -80,6 +80,26 @@ class FilterBar(QWidget):
         return Query(email_status=combo("emailStatus"), stage=combo("stage"),
                      include_archived=bool(archived and archived.isChecked()), search=text or None)
 
+    def set_query(self, query: Query) -> None:
+        """Shows ``query`` in the controls (after ``build``) without announcing it."""
+        widgets = [*self.combos.values(), *self.flags.values(), *([self.search] if self.search else [])]
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            for name, value in (("emailStatus", query.email_status), ("stage", query.stage)):
+                box = self.combos.get(name)
+                if box is not None:
+                    box.setCurrentIndex(max(0, box.findData(value)) if value else 0)
+            archived = self.flags.get("includeArchived")
+            if archived is not None:
+                archived.setChecked(query.include_archived)
+            if self.search is not None:
+                self.search.setText(query.search or "")
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self._last = self.query()
+
     def focus_first(self) -> None:
         target: QWidget | None = self.search or next(iter(self.combos.values()), None)
         if target is not None:

@@ -6,7 +6,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from contact_desk.ui.filter_bar import FilterBar
 from contact_desk.ui.messages import describe
 from contact_desk.ui.services import Services
 from contact_desk.ui.welcome import WelcomePage
+from contact_desk.ui.window_state import WindowState
 
 log = logging.getLogger("contact_desk.ui")
 ROW_HEIGHT = 26
@@ -57,8 +58,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Contact Desk"))
-        self.resize(1280, 760)
         self.services = services
+        self.state = WindowState(services.settings)
         self.model = ContactTableModel(services.tasks, parent=self)
         self.account: Account | None = None
         self.dialect: Dialect | None = None
@@ -66,12 +67,13 @@ class MainWindow(QMainWindow):
         self._accounts_dialog: AccountsDialog | None = None
         self._switching = False  # while the table changes account, header signals are not user changes
         self.forms: list[ContactForm] = []
-        self.read_only_accounts: set[str] = set()  # keys that proved unable to write
+        self.read_only_accounts = self.state.read_only()  # keys that proved unable to write
         self.no_edit_accounts: set[str] = set()  # servers that answered PATCH with 405/501
         self._select_after_reload: str | None = None
         self._closing = False
         self._build()
         self._wire()
+        self.state.restore_window(self, self.split)
 
     # -- construction -------------------------------------------------------------
     def _build(self) -> None:
@@ -124,14 +126,16 @@ class MainWindow(QMainWindow):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.empty = QLabel(self.table.viewport())
+        # A child of the table, laid over its viewport: a child of the viewport would scroll away.
+        self.empty = QLabel(self.table)
         self.empty.setObjectName("empty-state")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: #777; font-size: 13pt;")
         self.empty.hide()
         self.table.viewport().installEventFilter(self)
         self.detail = DetailPanel(self)
-        split = QSplitter(self)
+        split = self.split = QSplitter(self)
+        split.setObjectName("browse-splitter")
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
@@ -211,9 +215,10 @@ class MainWindow(QMainWindow):
             self.show_account(None)
             return
         self.pages.setCurrentIndex(1)
+        last = self.state.last_account
         target = select if select and self.switcher.findData(select) >= 0 else (
             self.account.id if self.account and self.switcher.findData(self.account.id) >= 0
-            else accounts[0].id)
+            else last if last and self.switcher.findData(last) >= 0 else accounts[0].id)
         self.switcher.setCurrentIndex(self.switcher.findData(target))
         if self.account is None or self.account.id != target or select:
             self.show_account(target)
@@ -244,7 +249,10 @@ class MainWindow(QMainWindow):
         dirty[0].ask_to_leave(lambda: self.leave_forms(proceed))
 
     def show_account(self, account_id: str | None) -> None:
-        """Switches the table to another account; the previous one's work is cancelled."""
+        """Switches the table to another account; the previous one's work is cancelled,
+        its filters remembered for when it comes back."""
+        if self.account is not None:
+            self.state.remember_query(self.account.id, self.filter_bar.query())
         self.banner.hide()
         self.error_label.clear()
         self._save_header()
@@ -268,6 +276,9 @@ class MainWindow(QMainWindow):
         schema = self.dialect.schema if self.dialect else None
         if schema is None or schema.dialect != previous:
             self.filter_bar.build(schema)
+        if self.account is not None:
+            self.state.last_account = self.account.id
+            self.filter_bar.set_query(self.state.query_for(self.account.id) or Query())
         self.model.set_source(self.dialect, self.filter_bar.query())
         self._restore_header()
         self.detail.show_contact(None, schema)
@@ -282,6 +293,8 @@ class MainWindow(QMainWindow):
             s = self.services
             self._accounts_dialog = AccountsDialog(s.accounts, s.keys, s.http, s.tasks, self)
             self._accounts_dialog.accountsChanged.connect(self._accounts_changed)
+            self._accounts_dialog.keyChanged.connect(self._key_changed)
+            self._accounts_dialog.accessLearned.connect(self._access_learned)
         # The account in the switcher, also when it could not be opened (e.g. its key is missing).
         shown = self.switcher.currentData()
         self._accounts_dialog.refresh(shown if isinstance(shown, str) else None)
@@ -289,9 +302,19 @@ class MainWindow(QMainWindow):
         self._accounts_dialog.raise_()
 
     def _accounts_changed(self, account_id: str) -> None:
-        self.read_only_accounts.discard(account_id)  # the key may have changed
-        self.no_edit_accounts.discard(account_id)
         self.load_accounts(select=account_id or None)
+
+    def _key_changed(self, account_id: str) -> None:
+        """A new key: what the old one could not do is forgotten until learned again."""
+        self.read_only_accounts.discard(account_id)
+        self.no_edit_accounts.discard(account_id)
+        self.state.set_read_only(account_id, False)
+        self._update_actions()
+
+    def _access_learned(self, account_id: str, can_write: bool) -> None:
+        (self.read_only_accounts.discard if can_write else self.read_only_accounts.add)(account_id)
+        self.state.set_read_only(account_id, not can_write)
+        self._update_actions()
 
     async def start_demo(self, contacts: int = 10_000, seed: int = 1) -> None:
         """Starts the embedded sandbox off the UI thread and opens two demo accounts
@@ -353,6 +376,8 @@ class MainWindow(QMainWindow):
 
     def _mark(self, accounts: set[str], account_id: str) -> None:
         accounts.add(account_id)
+        if accounts is self.read_only_accounts:
+            self.state.set_read_only(account_id, True)  # remembered across restarts
         self._update_actions()
 
     def new_contact(self) -> ContactForm | None:
@@ -422,6 +447,11 @@ class MainWindow(QMainWindow):
         self._query_changed(self.model.query)
 
     def _query_changed(self, query: Query) -> None:
+        """Loads the list again for ``query``; the selected contact stays selected when it is
+        still in the list, and the details never show one that is not."""
+        current = self.model.contact(self.table.currentIndex().row())
+        self._select_after_reload = self._select_after_reload or (current.id if current else None)
+        self.detail.show_contact(None, self.dialect.schema if self.dialect else None)
         self.banner.hide()
         self._switching = True
         try:
@@ -451,26 +481,30 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         m = self.model
-        if self.dialect is None:
-            self.rows_label.setText("")
-        elif m.total is not None:
-            self.rows_label.setText(self.tr("{loaded} loaded of {total} contacts").format(
-                loaded=f"{m.loaded_rows:,}", total=f"{m.total:,}"))
+        number = QLocale().toString
+        if self.dialect is None or (m.rowCount() == 0 and m.last_error is not None):
+            self.rows_label.setText("")  # the banner says what failed; a count would mislead
+        elif m.rowCount() == 0 and m.loading:
+            self.rows_label.setText(self.tr("Loading…"))
+        elif m.total is not None or m.at_end:
+            count = m.total if m.total is not None else m.rowCount()
+            self.rows_label.setText(self.tr("1 contact") if count == 1
+                                    else self.tr("{count} contacts").format(count=number(count)))
         else:
-            more = "" if m.at_end else "+"
-            self.rows_label.setText(self.tr("{rows}{more} contacts").format(rows=f"{m.rowCount():,}",
-                                                                            more=more))
+            self.rows_label.setText(self.tr("{rows} shown, more below").format(rows=number(m.rowCount())))
         empty = (self.dialect is not None and not m.loading and m.rowCount() == 0
                  and m.last_error is None and (m.at_end or m.total == 0))
         if empty:
             self.empty.setText(self.tr("No contacts match") if m.query.is_filtered()
                                else self.tr("This account has no contacts yet"))
-            self.empty.resize(self.table.viewport().size())
+            self.empty.setGeometry(self.table.viewport().geometry())
         self.empty.setVisible(empty)
+        if empty:
+            self.empty.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self.empty.resize(self.table.viewport().size())
+        if watched is self.table.viewport() and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            self.empty.setGeometry(self.table.viewport().geometry())
         return super().eventFilter(watched, event)
 
     # -- selection and details ------------------------------------------------------
@@ -505,21 +539,19 @@ class MainWindow(QMainWindow):
 
     def _reset_columns(self) -> None:
         if self.dialect is not None:
-            self.services.settings.remove(f"table/{self.dialect.name}/header")
+            self.state.forget_header(self.dialect.name)
         self._restore_header()
 
     def _save_header(self) -> None:
         if not self._switching and self.dialect is not None and self.model.columnCount():
-            state = self.table.horizontalHeader().saveState()
-            self.services.settings.setValue(f"table/{self.dialect.name}/header", state)
+            self.state.save_header(self.dialect.name, self.table.horizontalHeader().saveState())
 
     def _restore_header(self) -> None:
         header = self.table.horizontalHeader()
         if self.dialect is None:
             return
-        state = self.services.settings.value(f"table/{self.dialect.name}/header")
-        if isinstance(state, QByteArray) and header.restoreState(state) \
-                and header.count() == len(self.model.fields):
+        state = self.state.header(self.dialect.name)
+        if state is not None and header.restoreState(state) and header.count() == len(self.model.fields):
             return
         for col, f in enumerate(self.model.fields):
             header.setSectionHidden(col, not f.shown)
@@ -539,6 +571,7 @@ class MainWindow(QMainWindow):
             self.leave_forms(really)
             return
         self._save_header()
+        self.state.save_window(self, self.split)
         self.services.settings.sync()
         super().closeEvent(event)
         self.closed.emit()

@@ -1,0 +1,79 @@
+"""What the main window remembers: between runs (size, position, splitter, last
+account, columns per dialect, which keys proved read-only) in QSettings, and
+between account switches (each account's filters) for the session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from contact_desk.api import Query
+
+DEFAULT_SIZE = (1280, 760)
+SCREEN_SHARE = 0.9  # a first window never covers more than this of the screen
+
+
+class WindowState:
+    def __init__(self, settings: QSettings) -> None:
+        self.settings = settings
+        self._queries: dict[str, Query] = {}
+
+    # -- window geometry -----------------------------------------------------------
+    def restore_window(self, window: QMainWindow, splitter: QSplitter) -> None:
+        """The last size, position and splitter; else a size that fits the screen."""
+        geometry = self.settings.value("window/geometry")
+        if not (isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)):
+            width, height = DEFAULT_SIZE
+            screen = window.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                area = screen.availableGeometry()
+                width = min(width, int(area.width() * SCREEN_SHARE))
+                height = min(height, int(area.height() * SCREEN_SHARE))
+            window.resize(width, height)
+        split = self.settings.value("window/splitter")
+        if isinstance(split, QByteArray):
+            splitter.restoreState(split)
+
+    def save_window(self, window: QMainWindow, splitter: QSplitter) -> None:
+        self.settings.setValue("window/geometry", window.saveGeometry())
+        self.settings.setValue("window/splitter", splitter.saveState())
+
+    # -- accounts --------------------------------------------------------------------
+    @property
+    def last_account(self) -> str | None:
+        value = self.settings.value("window/lastAccount")
+        return value if isinstance(value, str) and value else None
+
+    @last_account.setter
+    def last_account(self, account_id: str | None) -> None:
+        self.settings.setValue("window/lastAccount", account_id or "")
+
+    def read_only(self) -> set[str]:
+        value = self.settings.value("accounts/readOnly")
+        if isinstance(value, str):
+            return {value} if value else set()
+        return {v for v in value if isinstance(v, str)} if isinstance(value, list) else set()
+
+    def set_read_only(self, account_id: str, read_only: bool) -> None:
+        ids = self.read_only()
+        (ids.add if read_only else ids.discard)(account_id)
+        self.settings.setValue("accounts/readOnly", sorted(ids))
+
+    def query_for(self, account_id: str) -> Query | None:
+        """The filters last used on this account in this session."""
+        return self._queries.get(account_id)
+
+    def remember_query(self, account_id: str, query: Query) -> None:
+        self._queries[account_id] = query
+
+    # -- columns per dialect ---------------------------------------------------------
+    def header(self, dialect: str) -> QByteArray | None:
+        state = self.settings.value(f"table/{dialect}/header")
+        return state if isinstance(state, QByteArray) else None
+
+    def save_header(self, dialect: str, state: QByteArray) -> None:
+        self.settings.setValue(f"table/{dialect}/header", state)
+
+    def forget_header(self, dialect: str) -> None:
+        self.settings.remove(f"table/{dialect}/header")

@@ -16,6 +16,19 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "Checking the key…": "Verifica della chiave…",
+    "Nothing was saved.": "Non è stato salvato nulla.",
+    "Saved. This key can only read: creating and editing are off for this account.": "Salvato. Questa chiave può solo leggere: per questo account creare e modificare sono disattivati.",
+    "The key could not be checked: {reason}": "Non è stato possibile verificare la chiave: {reason}",
+    "&Save anyway": "&Salva comunque",
+    "Not saved: the key could not be checked.": "Non salvato: non è stato possibile verificare la chiave.",
+    "Remove {name}? Its key is deleted from the keyring; the contacts on the server are not touched.": "Rimuovere {name}? La sua chiave viene cancellata dal portachiavi; i contatti sul server non vengono toccati.",
+    "&Remove": "&Rimuovi",
+    "This key can only read: it cannot create or edit contacts.": "Questa chiave può solo leggere: non può creare né modificare contatti.",
+    "Loading…": "Caricamento…",
+    "1 contact": "1 contatto",
+    "{count} contacts": "{count} contatti",
+    "{rows} shown, more below": "{rows} mostrati, altri più in basso",
     "Accounts": "Account",
     "Name": "Nome",
     "Service": "Servizio",

@@ -3,90 +3,135 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="36" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="39" />
         <source>Accounts</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="52" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="57" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="53" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="58" />
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="54" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="59" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="55" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="60" />
         <source>API key</source>
         <translation>Chiave API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="56" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="80" />
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="57" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="81" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="58" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="82" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="59" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="83" />
         <source>Test connection</source>
         <translation>Prova connessione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="118" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="130" />
         <source>stored in the system keyring (type to replace)</source>
         <translation>salvata nel portachiavi di sistema (scrivi per sostituirla)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="129" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="141" />
         <source>paste the API key</source>
         <translation>incolla la chiave API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="157" />
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="191" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="175" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="282" />
         <source>Enter the API key.</source>
         <translation>Inserisci la chiave API.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="170" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="185" />
+        <source>Checking the key…</source>
+        <translation>Verifica della chiave…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="198" />
+        <source>Nothing was saved.</source>
+        <translation>Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="205" />
+        <source>Saved. This key can only read: creating and editing are off for this account.</source>
+        <translation>Salvato. Questa chiave può solo leggere: per questo account creare e modificare sono disattivati.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="210" />
+        <source>The key could not be checked: {reason}</source>
+        <translation>Non è stato possibile verificare la chiave: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="212" />
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Salva comunque</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="220" />
+        <source>Not saved: the key could not be checked.</source>
+        <translation>Non salvato: non è stato possibile verificare la chiave.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="241" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="183" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="257" />
+        <source>Remove {name}? Its key is deleted from the keyring; the contacts on the server are not touched.</source>
+        <translation>Rimuovere {name}? La sua chiave viene cancellata dal portachiavi; i contatti sul server non vengono toccati.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="260" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="274" />
         <source>Removed {name}.</source>
         <translation>{name} rimosso.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="198" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="289" />
         <source>Testing…</source>
         <translation>Prova in corso…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="207" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="299" />
         <source>The connection works: {n} contacts.</source>
         <translation>La connessione funziona: {n} contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="209" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="302" />
         <source>The connection works.</source>
         <translation>La connessione funziona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="304" />
+        <source>This key can only read: it cannot create or edit contacts.</source>
+        <translation>Questa chiave può solo leggere: non può creare né modificare contatti.</translation>
     </message>
 </context>
 <context>
@@ -137,78 +182,78 @@
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="142" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="143" />
         <source>Open existing</source>
         <translation>Apri esistente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="157" />
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="241" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="158" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="242" />
         <source>Fill in at least one of first name, last name, company, phone or email.</source>
         <translation>Compila almeno uno tra nome, cognome, azienda, telefono o email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="164" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="165" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="168" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="169" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="170" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="171" />
         <source>Create</source>
         <translation>Crea</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="170" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="171" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="295" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="296" />
         <source>request id</source>
         <translation>id richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="302" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="303" />
         <source>A contact with this email already exists.</source>
         <translation>Esiste già un contatto con questa email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="304" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="305" />
         <source>A contact with this email already exists, and it is archived.</source>
         <translation>Esiste già un contatto con questa email, ed è archiviato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="312" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="313" />
         <source>This key can only read — ask for a key with contacts:write.</source>
         <translation>Questa chiave può solo leggere: chiedi una chiave con contacts:write.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="315" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="316" />
         <source>This contact no longer exists. What you typed is still here to copy.</source>
         <translation>Questo contatto non esiste più. Quello che hai scritto è ancora qui da copiare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="317" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="318" />
         <source>This server does not support editing contacts.</source>
         <translation>Questo server non permette di modificare i contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="320" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="321" />
         <source>Retry looks for it first and sends it again only if it is not there.</source>
         <translation>Riprova prima lo cerca e lo invia di nuovo solo se non c'è.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="326" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="327" />
         <source>Nothing you typed is lost: press Retry.</source>
         <translation>Non hai perso nulla di ciò che hai scritto: premi Riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="344" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="345" />
         <source>Save the changes to this contact?</source>
         <translation>Salvare le modifiche a questo contatto?</translation>
     </message>
@@ -270,118 +315,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="59" />
-        <location filename="../../src/contact_desk/ui/main_window.py" line="274" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="60" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="285" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="78" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="80" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="82" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="84" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="87" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="89" />
         <source>Accounts…</source>
         <translation>Account…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="90" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="92" />
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="92" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="94" />
         <source>Create a contact (Ctrl+N)</source>
         <translation>Crea un contatto (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="93" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="95" />
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="95" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="97" />
         <source>Edit the selected contact (Ctrl+E, Enter)</source>
         <translation>Modifica il contatto selezionato (Ctrl+E, Invio)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="99" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="101" />
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="101" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="103" />
         <source>Load the contacts again (F5)</source>
         <translation>Ricarica i contatti (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="159" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="163" />
         <source>Loading</source>
         <translation>Caricamento</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="299" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="322" />
         <source>Starting the demo…</source>
         <translation>Avvio della demo…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="300" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="323" />
         <source>Starting the demo sandbox…</source>
         <translation>Avvio del server di prova…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="306" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="329" />
         <source>The demo could not start: {error}</source>
         <translation>Non è stato possibile avviare la demo: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="311" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="334" />
         <source>Demo SmartCQ</source>
         <translation>Demo SmartCQ</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="313" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="336" />
         <source>Demo Replicer</source>
         <translation>Demo Replicer</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="403" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="428" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="403" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="428" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="457" />
-        <source>{loaded} loaded of {total} contacts</source>
-        <translation>{loaded} caricati su {total} contatti</translation>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="488" />
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="461" />
-        <source>{rows}{more} contacts</source>
-        <translation>{rows}{more} contatti</translation>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="491" />
+        <source>1 contact</source>
+        <translation>1 contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="466" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="492" />
+        <source>{count} contacts</source>
+        <translation>{count} contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="494" />
+        <source>{rows} shown, more below</source>
+        <translation>{rows} mostrati, altri più in basso</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="498" />
         <source>No contacts match</source>
         <translation>Nessun contatto corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="467" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="499" />
         <source>This account has no contacts yet</source>
         <translation>Questo account non ha ancora contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="496" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="530" />
         <source>Reset columns</source>
         <translation>Ripristina colonne</translation>
     </message>

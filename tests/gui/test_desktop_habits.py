@@ -1,0 +1,182 @@
+"""Issue 10: no keystroke loses work, and the window remembers. Real widgets, offscreen,
+against the sandbox; each test names the defect it covers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from contact_desk.sandbox import Sandbox
+from contact_desk.ui.main_window import MainWindow
+from tests.gui.conftest import Loop, until
+from tests.gui.window import DEMO, open_window
+
+READ_ONLY = (("Sola lettura", "smartcq", "demo-smartcq-readonly"),)
+
+
+async def ready(w: MainWindow) -> None:
+    await until(lambda: w.model.contact(0) is not None, what="rows")
+
+
+def switch(window: MainWindow, index: int) -> None:
+    window.switcher.setCurrentIndex(index)
+    window.switcher.activated.emit(index)
+
+
+def test_1_esc_on_a_filled_form_asks_and_keeps_the_text(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                        tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await ready(w)
+            form = w.new_contact()
+            assert form is not None
+            form.editors["firstName"].set_value("Nicolò")
+            qtbot.keyClick(form, Qt.Key.Key_Escape)
+            assert form.isVisible() and form.prompt is not None and form.prompt.isVisible()
+            qtbot.keyClick(form, Qt.Key.Key_Escape)  # Esc again, at the worst moment: one prompt only
+            form.prompt.button(QMessageBox.StandardButton.Cancel).click()
+            assert form.isVisible() and form.editors["firstName"].value() == "Nicolò"
+            qtbot.keyClick(form, Qt.Key.Key_Escape)
+            form.prompt.button(QMessageBox.StandardButton.Discard).click()
+            assert not form.isVisible()
+            clean = w.new_contact()
+            assert clean is not None
+            qtbot.keyClick(clean, Qt.Key.Key_Escape)  # nothing typed: closes without asking
+            assert not clean.isVisible()
+    aloop.run(main())
+
+
+def test_2_3_enter_saves_the_account_and_a_typed_address_is_kept(aloop: Loop, qtbot: QtBot,
+                                                                sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
+            w.open_accounts()
+            dialog = w._accounts_dialog
+            assert dialog is not None
+            dialog.name.setText("Ufficio")
+            dialog.base_url.setText(sandbox.base_url)
+            qtbot.keyClicks(dialog.key, "rpl_test_demo")  # dialect guessed from the key...
+            assert dialog.dialect.currentData() == "replicer"
+            assert dialog.base_url.text() == sandbox.base_url  # ...but the typed address stays
+            qtbot.keyClick(dialog.key, Qt.Key.Key_Return)  # Enter saves, never clears
+            await until(lambda: "Saved" in dialog.status.text(), what="saved")
+            assert [a.name for a in w.services.accounts.all()] == ["Ufficio"]
+            dialog.name.setText("Ufficio Roma")
+            qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter after a rename keeps the rename
+            assert [a.name for a in w.services.accounts.all()] == ["Ufficio Roma"]
+    aloop.run(main())
+
+
+def test_4_a_wrong_key_is_not_saved_and_an_unreachable_server_asks(aloop: Loop, qtbot: QtBot,
+                                                                   sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
+            w.open_accounts()
+            dialog = w._accounts_dialog
+            assert dialog is not None
+            dialog.name.setText("Sbagliata")
+            dialog.dialect.setCurrentIndex(dialog.dialect.findData("smartcq"))
+            dialog.base_url.setText(sandbox.base_url)
+            dialog.key.setText("wrong-key")
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+            await until(lambda: "refused" in dialog.status.text(), what="the refusal")
+            assert "Nothing was saved" in dialog.status.text() and w.services.accounts.all() == []
+            dialog.base_url.setText("http://127.0.0.1:9")  # nothing listens there
+            dialog.key.setText("demo-smartcq")
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+            await until(lambda: dialog.prompt is not None and dialog.prompt.isVisible(), what="save anyway")
+            anyway = next(b for b in dialog.prompt.buttons() if "anyway" in b.text())
+            anyway.click()
+            assert [a.name for a in w.services.accounts.all()] == ["Sbagliata"]
+    aloop.run(main())
+
+
+def test_4_9_a_read_only_key_is_found_on_test_and_save_and_remembered(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
+            w.open_accounts()
+            dialog = w._accounts_dialog
+            assert dialog is not None
+            dialog.name.setText("Lettura")
+            dialog.dialect.setCurrentIndex(dialog.dialect.findData("smartcq"))
+            dialog.base_url.setText(sandbox.base_url)
+            dialog.key.setText("demo-smartcq-readonly")
+            qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+            await until(lambda: "works" in dialog.status.text(), what="the test")
+            assert "can only read" in dialog.status.text()
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+            await until(lambda: "Saved" in dialog.status.text(), what="saved")
+            assert "can only read" in dialog.status.text()
+            await ready(w)
+            assert not w.new_action.isEnabled() and not w.edit_action.isEnabled()
+            account_id = w.services.accounts.all()[0].id
+        settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+        assert account_id in (settings.value("accounts/readOnly") or [])  # kept for the next start
+    aloop.run(main())
+
+
+def test_6_no_contacts_match_stays_visible_after_scrolling(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                           tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            switch(w, 1)
+            await ready(w)
+            w.table.scrollToBottom()
+            await until(lambda: w.table.verticalScrollBar().value() > 0, what="scrolled")
+            assert w.filter_bar.search is not None
+            w.filter_bar.search.setText("zzzznessunozzzz")
+            w.filter_bar.search.returnPressed.emit()
+            await until(lambda: w.empty.isVisible(), what="the empty state")
+            assert w.empty.text() == "No contacts match"
+            viewport = w.table.viewport().geometry()
+            assert w.empty.geometry() == viewport  # laid over the viewport, not scrolled away
+    aloop.run(main())
+
+
+def test_7_12_the_details_follow_the_list_and_f5_keeps_the_selection(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            switch(w, 1)
+            await ready(w)
+            w.table.selectRow(3)
+            chosen = w.model.contact(3)
+            assert chosen is not None and w.detail.contact == chosen
+            w.refresh()  # F5
+            await until(lambda: w.model.contact(3) is not None and w.table.currentIndex().row() == 3,
+                        what="the same row selected again")
+            assert w.detail.contact is not None and w.detail.contact.id == chosen.id
+            assert w.filter_bar.search is not None
+            w.filter_bar.search.setText("zzzznessunozzzz")
+            w.filter_bar.search.returnPressed.emit()
+            await until(lambda: w.empty.isVisible(), what="no results")
+            assert w.detail.contact is None  # not a contact the list no longer shows
+    aloop.run(main())
+
+
+def test_12_each_account_keeps_its_filters_and_the_window_its_place(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await ready(w)
+            stage = w.filter_bar.combos["stage"]
+            stage.setCurrentIndex(stage.findData("lead"))
+            await until(lambda: w.model.query.stage == "lead", what="the filter applied")
+            switch(w, 1)
+            await ready(w)
+            assert w.model.query.stage is None
+            switch(w, 0)
+            await until(lambda: w.model.query.stage == "lead", what="the filter back")
+            assert w.filter_bar.combos["stage"].currentData() == "lead"
+            w.resize(700, 500)  # the offscreen screen is 800 x 600
+            last = w.account.id if w.account else None
+            w.close()
+        settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+        assert last and settings.value("window/lastAccount") == last
+        async with open_window(qtbot, sandbox, tmp_path, accounts=DEMO) as again:
+            assert again.size().width() == 700 and again.size().height() == 500
+    aloop.run(main())

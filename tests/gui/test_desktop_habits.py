@@ -3,10 +3,11 @@ against the sandbox; each test names the defect it covers."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from contact_desk.sandbox import Sandbox
@@ -130,7 +131,7 @@ def test_6_no_contacts_match_stays_visible_after_scrolling(aloop: Loop, qtbot: Q
             assert w.filter_bar.search is not None
             w.filter_bar.search.setText("zzzznessunozzzz")
             w.filter_bar.search.returnPressed.emit()
-            await until(lambda: w.empty.isVisible(), what="the empty state")
+            await until(w.empty.isVisible, what="the empty state")
             assert w.empty.text() == "No contacts match"
             viewport = w.table.viewport().geometry()
             assert w.empty.geometry() == viewport  # laid over the viewport, not scrolled away
@@ -153,7 +154,7 @@ def test_7_12_the_details_follow_the_list_and_f5_keeps_the_selection(
             assert w.filter_bar.search is not None
             w.filter_bar.search.setText("zzzznessunozzzz")
             w.filter_bar.search.returnPressed.emit()
-            await until(lambda: w.empty.isVisible(), what="no results")
+            await until(w.empty.isVisible, what="no results")
             assert w.detail.contact is None  # not a contact the list no longer shows
     aloop.run(main())
 
@@ -179,4 +180,45 @@ def test_12_each_account_keeps_its_filters_and_the_window_its_place(
         assert last and settings.value("window/lastAccount") == last
         async with open_window(qtbot, sandbox, tmp_path, accounts=DEMO) as again:
             assert again.size().width() == 700 and again.size().height() == 500
+    aloop.run(main())
+
+
+def test_8_an_unknown_tag_is_named_in_our_words_fully_shown_and_focus_stays_on_tags(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await ready(w)
+            form = w.new_contact()
+            assert form is not None
+            form.activateWindow()
+            email = f"tag8.{uuid.uuid4().hex[:6]}@example.com"
+            form.editors["email"].set_value(email)
+            form.editors["tags"].set_value(["clienti-2030"])
+            form.save_button.setFocus()
+            qtbot.keyClick(form.save_button, Qt.Key.Key_Space)  # Save pressed from the keyboard
+            label = form.errors["tags"]
+            await until(label.isVisible, what="the tags error")
+            assert "The tag “clienti-2030” does not exist in this account." in label.text()
+            assert "The server said:" in label.text()  # the server's own (Italian) words too
+            await until(lambda: label.geometry().bottom() <= form.height(), what="the form to grow")
+            tags = form.editors["tags"].widget
+            assert form.focusWidget() is tags or tags.isAncestorOf(form.focusWidget())
+            email_edit = form.editors["email"].widget
+            assert isinstance(email_edit, QLineEdit) and not email_edit.hasSelectedText()
+            assert form.editors["email"].value() == email
+    aloop.run(main())
+
+
+def test_15_the_replicer_rule_is_said_once(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                          tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            switch(w, 1)
+            await ready(w)
+            form = w.new_contact()
+            assert form is not None
+            form.save()  # nothing filled in
+            texts = [lbl.text() for lbl in form.findChildren(QLabel) if lbl.isVisible()]
+            assert sum("at least one of" in t for t in texts) == 1, texts
+            assert form.hint is not None and "b3261e" in form.hint.styleSheet()  # now in red
     aloop.run(main())

@@ -35,6 +35,7 @@ from contact_desk.ui.editors import Editor, default_region, editor_for
 from contact_desk.ui.messages import describe
 
 ERROR_STYLE = "color: #b3261e;"
+HINT_STYLE = "color: #666;"
 _CLIENT_MESSAGES: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("ContactForm", "This field is required."),
     "not a valid email address": QT_TRANSLATE_NOOP("ContactForm", "This is not a valid email address."),
@@ -92,6 +93,9 @@ class ContactForm(QDialog):
         self._tried = False
         self._confirmed_close = False
         self._creation: Creation | None = None  # a create's tries, across Retry
+        self._read_only = False
+        self._focus_before_save: QWidget | None = None
+        self.hint: QLabel | None = None
         self.prompt: QMessageBox | None = None  # the open Save / Discard / Cancel question
         self._existing: tuple[str, str] | None = None
         self._original: dict[str, Any] = {}
@@ -158,8 +162,10 @@ class ContactForm(QDialog):
                 self.tr("Fill in at least one of first name, last name, company, phone or email."), self
             )
             hint.setWordWrap(True)
-            hint.setStyleSheet("color: #666;")
+            hint.setObjectName("at-least-one")
+            hint.setStyleSheet(HINT_STYLE)
             outer.addWidget(hint)
+            self.hint = hint
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.retry_button = QPushButton(self.tr("Retry"), self)
@@ -236,11 +242,11 @@ class ContactForm(QDialog):
                 text = problems.get(f.name, "")
                 if text or self.errors[f.name].property("client"):
                     self._set_error(f.name, text, client=True)
-        if self.dialect.schema.at_least_one and self.creating and self._tried:
+        if self.hint is not None:  # said once, under the fields: in red once Save was tried in vain
             values, _ = self._checked()
-            if at_least_one_missing(self.dialect.schema, values):
-                self._say(self.tr("Fill in at least one of first name, last name, company, phone or email."))
-        self.save_button.setEnabled(not self._saving and self._payload() is not None)
+            missing = self._tried and at_least_one_missing(self.dialect.schema, values)
+            self.hint.setStyleSheet(ERROR_STYLE if missing else HINT_STYLE)
+        self.save_button.setEnabled(not self._saving and not self._read_only and self._payload() is not None)
 
     def _set_error(self, name: str, text: str, client: bool = False) -> None:
         label = self.errors.get(name)
@@ -249,10 +255,23 @@ class ContactForm(QDialog):
         label.setText(text)
         label.setProperty("client", client and bool(text))
         label.setVisible(bool(text))
+        if text:
+            self._grow()
+
+    def _grow(self) -> None:
+        """Makes room for a message that just appeared: the form never clips it."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        height = self.sizeHint().height()
+        if height > self.height():
+            self.resize(self.width(), height)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        if text:
+            self._grow()
 
     # -- saving ------------------------------------------------------------------
     def save(self) -> None:
@@ -262,6 +281,9 @@ class ContactForm(QDialog):
         if payload is None or self._saving:
             return  # nothing valid to send, or already sending: never twice by accident
         self._saving = True
+        # Disabling the focused Save button would push focus to the first field with its text
+        # selected (the next key would replace it): remember where the user was instead.
+        self._focus_before_save = self.focusWidget()
         self.save_button.setEnabled(False)
         self.retry_button.hide()
         self._say("")
@@ -276,6 +298,10 @@ class ContactForm(QDialog):
                 contact = await self.dialect.update(self.contact.id, payload)
         except errors.ApiError as exc:
             self._failed(exc)
+            self._saving = False
+            self._refresh()
+            self._restore_focus(exc)
+            return
         else:
             self._original = self._values_raw()
             self._confirmed_close = True
@@ -296,7 +322,10 @@ class ContactForm(QDialog):
         label = self.tr("request id")
         rid = f" ({label} {exc.request_id})" if exc.request_id else ""
         if isinstance(exc, errors.UnknownTag):
-            self._set_error("tags", exc.message + rid)
+            ours = (self.tr("The tag “{tag}” does not exist in this account.").format(tag=exc.tag) if exc.tag
+                    else self.tr("A tag does not exist in this account."))
+            self._set_error("tags", ours + " " + self.tr("The server said: {message}").format(
+                message=exc.message) + rid)
         elif isinstance(exc, errors.Conflict):
             archived = exc.existing_status == "archived"
             text = (
@@ -311,6 +340,7 @@ class ContactForm(QDialog):
             self._set_error(exc.field, exc.message + rid)
         elif isinstance(exc, errors.Forbidden):
             self._say(self.tr("This key can only read — ask for a key with contacts:write.") + rid)
+            self._read_only = True  # Save stays off: the same key will be refused again
             self.readOnly.emit()
         elif isinstance(exc, errors.NotFound) and not self.creating:
             self._say(self.tr("This contact no longer exists. What you typed is still here to copy."))
@@ -328,6 +358,17 @@ class ContactForm(QDialog):
             self.retry_button.show()
         else:
             self._say(describe(exc))
+
+    def _restore_focus(self, exc: errors.ApiError) -> None:
+        """Focus on the field the server refused, else back where the user was."""
+        field = "tags" if isinstance(exc, errors.UnknownTag) else "email" if isinstance(
+            exc, errors.Conflict) else getattr(exc, "field", None)
+        target: QWidget | None = self.editors[field].widget if field in self.editors else None
+        if target is None:
+            before = self._focus_before_save
+            target = self.retry_button if self.retry_button.isVisible() else before
+        if target is not None and target.isEnabled():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)  # no select-all: the next key types
 
     def _open_existing(self) -> None:
         if self._existing is not None:

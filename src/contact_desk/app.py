@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from contact_desk import APP_NAME, __version__
 from contact_desk.accounts import AccountError, AccountStore, KeyringProblem, KeyStore, config_dir
 from contact_desk.api import make_http_client
-from contact_desk.i18n import install_translators, pick_language
+from contact_desk.i18n import apply_locale, install_translators, pick_language
 from contact_desk.resources import resource
 from contact_desk.sandbox import DEFAULT_CONTACTS
 from contact_desk.tasks import Tasks
@@ -77,7 +77,9 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application(sys.argv[:1])
-    translators = install_translators(app, pick_language(args.lang))
+    language = pick_language(args.lang)
+    apply_locale(language)
+    translators = install_translators(app, language)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:

@@ -16,6 +16,19 @@ def pick_language(requested: str | None) -> str:
     return system if system in SUPPORTED else "en"
 
 
+LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+           "it": QLocale(QLocale.Language.Italian, QLocale.Country.Italy)}
+
+
+def apply_locale(language: str) -> QLocale:
+    """Numbers and dates follow the user's regional settings; where there are none (the
+    C/POSIX locale of a bare session) they follow the interface language instead."""
+    system = QLocale.system()
+    if system.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage) and language in LOCALES:
+        QLocale.setDefault(LOCALES[language])
+    return QLocale()
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Installs the translators and returns them: the caller must keep them alive."""
     kept: list[QTranslator] = []

@@ -6,8 +6,8 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from contact_desk.sandbox import Sandbox
@@ -222,3 +222,33 @@ def test_15_the_replicer_rule_is_said_once(aloop: Loop, qtbot: QtBot, sandbox: S
             assert sum("at least one of" in t for t in texts) == 1, texts
             assert form.hint is not None and "b3261e" in form.hint.styleSheet()  # now in red
     aloop.run(main())
+
+
+def test_11_numbers_and_dates_follow_the_locale_everywhere(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                          tmp_path: Path) -> None:
+    from contact_desk.api.schema import REPLICER
+    from contact_desk.i18n import LOCALES
+    from contact_desk.models.format import display
+    from contact_desk.ui.editors import DateEditor
+
+    previous = QLocale()
+    QLocale.setDefault(LOCALES["it"])  # what `--lang it` on a bare C session now chooses
+    try:
+        birthday = REPLICER.field("birthday")
+        shown = display(birthday, "1960-02-19T00:00:00Z")
+        assert shown == "19/02/1960", shown  # four-digit year, Italian order
+        holder = QWidget()
+        editor = DateEditor(holder)
+        editor.set_value("1960-02-19")
+        assert editor.edit.text() == shown  # the form reads like the details
+        holder.deleteLater()
+
+        async def main() -> None:
+            async with open_window(qtbot, sandbox, tmp_path) as w:
+                switch(w, 1)
+                await until(lambda: w.model.total is not None, what="the total")
+                assert w.rows_label.text() == f"{QLocale().toString(w.model.total)} contacts"
+        aloop.run(main())
+        assert QLocale().toString(10000) == "10.000"
+    finally:
+        QLocale.setDefault(previous)

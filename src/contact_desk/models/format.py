@@ -13,6 +13,15 @@ def field_label(field: Field) -> str:
     return QCoreApplication.translate("fields", field.label)
 
 
+def date_format() -> str:
+    """The locale's short date format, with four-digit years (a birthday in 1960 is not 60):
+    the same in the table, the details and the form's date field."""
+    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in text:
+        text = text.replace("yy", "yyyy")
+    return text
+
+
 def display(field: Field, value: Any) -> str:
     if value is None or value in ("", []):
         return ""
@@ -28,7 +37,7 @@ def display(field: Field, value: Any) -> str:
         return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
     if kind is Kind.DATE:
         day = QDate.fromString(str(value)[:10], Qt.DateFormat.ISODate)
-        return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else str(value)
+        return QLocale().toString(day, date_format()) if day.isValid() else str(value)
     if kind is Kind.MULTILINE:
         return " ".join(str(value).split())
     return str(value)

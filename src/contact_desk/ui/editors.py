@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLineEdit, QPlai
 
 from contact_desk.api.schema import Field, Kind
 from contact_desk.api.validate import phone_e164
+from contact_desk.models.format import date_format
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -171,7 +172,7 @@ class DateEditor(Editor):
         self.edit.setMinimumDate(NO_DATE)
         self.edit.setMaximumDate(QDate.currentDate())
         self.edit.setSpecialValueText(QCoreApplication.translate("form", "no date"))
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat(date_format())
         self.edit.setDate(NO_DATE)
         self.widget = self.edit
 

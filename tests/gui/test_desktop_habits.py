@@ -252,3 +252,25 @@ def test_11_numbers_and_dates_follow_the_locale_everywhere(aloop: Loop, qtbot: Q
         assert QLocale().toString(10000) == "10.000"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_13_the_demo_shows_its_progress_and_offers_nothing_it_cannot_do(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
+            assert not w.new_action.isEnabled() and not w.edit_action.isEnabled()
+            seen: list[str] = []
+            original = w.welcome.busy
+
+            def watch(text: str) -> None:
+                seen.append(text)
+                original(text)
+                assert not w.new_action.isEnabled()  # New is off while the demo is being built
+
+            w.welcome.busy = watch  # type: ignore[method-assign]
+            await w.start_demo(contacts=20_000, seed=5)
+            progress = [t for t in seen if t.startswith("Building the demo data")]
+            assert progress and progress[-1].endswith("(100 %)"), seen
+            await until(lambda: w.model.contact(0) is not None, what="demo rows")
+            assert w.new_action.isEnabled()
+    aloop.run(main())

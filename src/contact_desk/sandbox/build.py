@@ -48,20 +48,35 @@ def _is_built(path: Path, stamp: str) -> bool:
     return row is not None and row[0] == stamp
 
 
-def _fill_smartcq(con: sqlite3.Connection, tenants: tuple[Tenant, ...]) -> None:
+Progress = Callable[[int, int], None]  # (contacts written, contacts in all): from the build thread
+
+
+class _Counter:
+    def __init__(self, total: int, report: Progress | None) -> None:
+        self.total, self.done, self.report = total, 0, report
+
+    def add(self, n: int) -> None:
+        self.done += n
+        if self.report is not None:
+            self.report(self.done, self.total)
+
+
+def _fill_smartcq(con: sqlite3.Connection, tenants: tuple[Tenant, ...], counter: _Counter) -> None:
     sql = schema.insert_sql("scq_contacts", schema.SCQ_COLUMNS)
     for tenant in tenants:
         con.executemany("INSERT INTO tags(tenant_id, name) VALUES (?, ?)",
                         [(tenant.id, t) for t in tenant.tags])
         for chunk in smartcq_rows(tenant):
             con.executemany(sql, chunk)
+            counter.add(len(chunk))
 
 
-def _fill_replicer(con: sqlite3.Connection, tenants: tuple[Tenant, ...]) -> None:
+def _fill_replicer(con: sqlite3.Connection, tenants: tuple[Tenant, ...], counter: _Counter) -> None:
     sql = schema.insert_sql("rpl_contacts", schema.RPL_COLUMNS)
     for tenant in tenants:
         for chunk in replicer_rows(tenant):
             con.executemany(sql, chunk)
+            counter.add(len(chunk))
 
 
 def _fill_search(con: sqlite3.Connection, tenants: tuple[Tenant, ...], replicer: Path) -> None:
@@ -106,7 +121,7 @@ class DatabaseFiles:
     search: Path
 
 
-def build(folder: Path, contacts: int, seed: int) -> DatabaseFiles:
+def build(folder: Path, contacts: int, seed: int, progress: Progress | None = None) -> DatabaseFiles:
     """Make sure ``folder`` holds the sandbox's databases for this size and seed.
 
     Reuses files already built with the same stamp, so a restart with the
@@ -120,8 +135,9 @@ def build(folder: Path, contacts: int, seed: int) -> DatabaseFiles:
     tenants = demo_tenants(contacts, seed)
     scq = tuple(t for t in tenants if t.dialect == "smartcq")
     rpl = tuple(t for t in tenants if t.dialect == "replicer")
+    counter = _Counter(sum(t.contacts for t in tenants), progress)
     if not (_is_built(files.replicer, stamp) and _is_built(files.search, stamp)):
-        _build_file(files.replicer, stamp, lambda c: _fill_replicer(c, rpl))
+        _build_file(files.replicer, stamp, lambda c: _fill_replicer(c, rpl, counter))
         errors: list[BaseException] = []
 
         def index() -> None:
@@ -134,18 +150,18 @@ def build(folder: Path, contacts: int, seed: int) -> DatabaseFiles:
         indexer = threading.Thread(target=index, name="sandbox-search-index")
         indexer.start()
         try:
-            _build_smartcq(files.smartcq, stamp, scq)
+            _build_smartcq(files.smartcq, stamp, scq, counter)
         finally:
             indexer.join()
         if errors:
             raise errors[0]
-    _build_smartcq(files.smartcq, stamp, scq)
+    _build_smartcq(files.smartcq, stamp, scq, counter)
     return files
 
 
-def _build_smartcq(path: Path, stamp: str, tenants: tuple[Tenant, ...]) -> None:
+def _build_smartcq(path: Path, stamp: str, tenants: tuple[Tenant, ...], counter: _Counter) -> None:
     if not _is_built(path, stamp):
-        _build_file(path, stamp, lambda c: _fill_smartcq(c, tenants))
+        _build_file(path, stamp, lambda c: _fill_smartcq(c, tenants, counter))
 
 
 def open_database(files: DatabaseFiles, contacts: int, seed: int) -> sqlite3.Connection:

@@ -13,7 +13,7 @@ from types import TracebackType
 
 import uvicorn
 
-from contact_desk.sandbox.build import build, open_database
+from contact_desk.sandbox.build import Progress, build, open_database
 from contact_desk.sandbox.demo_data import DEMO_KEYS, DemoKey
 from contact_desk.sandbox.faults import FaultMiddleware, Faults, FaultState, RecordedRequest
 from contact_desk.sandbox.routes import build_app
@@ -36,7 +36,8 @@ class Sandbox:
     """
 
     def __init__(self, contacts: int = DEFAULT_CONTACTS, seed: int = 1, db: Path | None = None,
-                 host: str = "127.0.0.1", port: int = 0, faults: Faults | None = None) -> None:
+                 host: str = "127.0.0.1", port: int = 0, faults: Faults | None = None,
+                 progress: Progress | None = None) -> None:
         if contacts < 0:
             raise ValueError("contacts must not be negative")
         self.contacts = contacts
@@ -50,6 +51,7 @@ class Sandbox:
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
         self.build_seconds = 0.0
+        self._progress = progress  # (contacts built, contacts in all), called from start()'s thread
 
     # -- lifecycle ---------------------------------------------------------
     def start(self) -> Sandbox:
@@ -57,7 +59,7 @@ class Sandbox:
         if folder is None:
             self._tmp = folder = Path(tempfile.mkdtemp(prefix="contact-desk-sandbox-"))
         started = time.perf_counter()
-        files = build(folder, self.contacts, self.seed)
+        files = build(folder, self.contacts, self.seed, self._progress)
         self.build_seconds = time.perf_counter() - started
         con = open_database(files, self.contacts, self.seed)
         app = FaultMiddleware(build_app(Store(con), self._state), self._state)

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._wire()
         self.state.restore_window(self, self.split)
+        self._update_actions()  # nothing to create or edit until an account is open
 
     # -- construction -------------------------------------------------------------
     def _build(self) -> None:
@@ -321,7 +322,12 @@ class MainWindow(QMainWindow):
         whose keys stay in memory (nothing is written)."""
         self.welcome.busy(self.tr("Starting the demo…"))
         self.statusBar().showMessage(self.tr("Starting the demo sandbox…"))
-        sandbox = Sandbox(contacts=contacts, seed=seed)
+        loop = asyncio.get_running_loop()
+
+        def built(done: int, total: int) -> None:  # on the build thread: hand over to the UI's
+            loop.call_soon_threadsafe(self._demo_progress, done, total)
+
+        sandbox = Sandbox(contacts=contacts, seed=seed, progress=built)
         try:
             await asyncio.get_running_loop().run_in_executor(None, sandbox.start)
         except (OSError, RuntimeError) as exc:
@@ -341,6 +347,12 @@ class MainWindow(QMainWindow):
         self.welcome.busy("")
         self.statusBar().clearMessage()
         self.load_accounts(select=first.id)
+
+    def _demo_progress(self, done: int, total: int) -> None:
+        if total and self.services.sandbox is None:
+            self.welcome.busy(self.tr("Building the demo data: {done} of {total} contacts ({share})").format(
+                done=QLocale().toString(done), total=QLocale().toString(total),
+                share=QLocale().toString(done * 100 // total) + " %"))
 
     # -- creating and editing ----------------------------------------------------------
     def _update_actions(self) -> None:

@@ -16,6 +16,14 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "&Quit": "&Esci",
+    "&Save": "&Salva",
+    "&Discard": "&Non salvare",
+    "&Cancel": "&Annulla",
+    "kept in memory for this demo (type to replace)": "tenuta in memoria per questa demo (scrivi per sostituirla)",
+    "Building the demo data: {done} of {total} contacts ({share})": "Preparazione dei dati demo: {done} di {total} contatti ({share})",
+    "The tag “{tag}” does not exist in this account.": "Il tag «{tag}» non esiste in questo account.",
+    "A tag does not exist in this account.": "Un tag non esiste in questo account.",
     "Checking the key…": "Verifica della chiave…",
     "Nothing was saved.": "Non è stato salvato nulla.",
     "Saved. This key can only read: creating and editing are off for this account.": "Salvato. Questa chiave può solo leggere: per questo account creare e modificare sono disattivati.",

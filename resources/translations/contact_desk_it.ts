@@ -3,133 +3,138 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="39" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="46" />
         <source>Accounts</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="57" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="64" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="58" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="65" />
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="59" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="66" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="60" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="67" />
         <source>API key</source>
         <translation>Chiave API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="80" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="87" />
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="81" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="88" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="82" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="89" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="83" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="90" />
         <source>Test connection</source>
         <translation>Prova connessione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="130" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="138" />
+        <source>kept in memory for this demo (type to replace)</source>
+        <translation>tenuta in memoria per questa demo (scrivi per sostituirla)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="139" />
         <source>stored in the system keyring (type to replace)</source>
         <translation>salvata nel portachiavi di sistema (scrivi per sostituirla)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="141" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="150" />
         <source>paste the API key</source>
         <translation>incolla la chiave API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="175" />
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="282" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="184" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="291" />
         <source>Enter the API key.</source>
         <translation>Inserisci la chiave API.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="185" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="194" />
         <source>Checking the key…</source>
         <translation>Verifica della chiave…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="198" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="207" />
         <source>Nothing was saved.</source>
         <translation>Non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="205" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="214" />
         <source>Saved. This key can only read: creating and editing are off for this account.</source>
         <translation>Salvato. Questa chiave può solo leggere: per questo account creare e modificare sono disattivati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="210" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="219" />
         <source>The key could not be checked: {reason}</source>
         <translation>Non è stato possibile verificare la chiave: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="212" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="221" />
         <source>&amp;Save anyway</source>
         <translation>&amp;Salva comunque</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="220" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="229" />
         <source>Not saved: the key could not be checked.</source>
         <translation>Non salvato: non è stato possibile verificare la chiave.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="241" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="250" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="257" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="266" />
         <source>Remove {name}? Its key is deleted from the keyring; the contacts on the server are not touched.</source>
         <translation>Rimuovere {name}? La sua chiave viene cancellata dal portachiavi; i contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="260" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="269" />
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="274" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="283" />
         <source>Removed {name}.</source>
         <translation>{name} rimosso.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="289" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="298" />
         <source>Testing…</source>
         <translation>Prova in corso…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="299" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="308" />
         <source>The connection works: {n} contacts.</source>
         <translation>La connessione funziona: {n} contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="302" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="311" />
         <source>The connection works.</source>
         <translation>La connessione funziona.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="304" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="313" />
         <source>This key can only read: it cannot create or edit contacts.</source>
         <translation>Questa chiave può solo leggere: non può creare né modificare contatti.</translation>
     </message>
@@ -137,151 +142,180 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="39" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="40" />
         <source>This field is required.</source>
         <translation>Campo obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="40" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="41" />
         <source>This is not a valid email address.</source>
         <translation>Questo non è un indirizzo email valido.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="41" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="42" />
         <source>This is not a phone number.</source>
         <translation>Questo non è un numero di telefono.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="42" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="43" />
         <source>This phone number is not valid (use the international form, e.g. +39…).</source>
         <translation>Numero di telefono non valido (usa il formato internazionale, es. +39…).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="45" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="46" />
         <source>This is not a web address (e.g. https://www.example.com).</source>
         <translation>Questo non è un indirizzo web (es. https://www.example.com).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="48" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="49" />
         <source>Use a two-letter country code, like IT.</source>
         <translation>Usa un codice paese di due lettere, come IT.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="51" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="52" />
         <source>Choose one of the listed values.</source>
         <translation>Scegli uno dei valori in elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="87" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="88" />
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="87" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="88" />
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="143" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="147" />
         <source>Open existing</source>
         <translation>Apri esistente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="158" />
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="242" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="162" />
         <source>Fill in at least one of first name, last name, company, phone or email.</source>
         <translation>Compila almeno uno tra nome, cognome, azienda, telefono o email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="165" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="171" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="169" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="175" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="171" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="177" />
         <source>Create</source>
         <translation>Crea</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="171" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="177" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="296" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="322" />
         <source>request id</source>
         <translation>id richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="303" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="325" />
+        <source>The tag “{tag}” does not exist in this account.</source>
+        <translation>Il tag «{tag}» non esiste in questo account.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="326" />
+        <source>A tag does not exist in this account.</source>
+        <translation>Un tag non esiste in questo account.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="327" />
+        <source>The server said: {message}</source>
+        <translation>Il server ha risposto: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="332" />
         <source>A contact with this email already exists.</source>
         <translation>Esiste già un contatto con questa email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="305" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="334" />
         <source>A contact with this email already exists, and it is archived.</source>
         <translation>Esiste già un contatto con questa email, ed è archiviato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="313" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="342" />
         <source>This key can only read — ask for a key with contacts:write.</source>
         <translation>Questa chiave può solo leggere: chiedi una chiave con contacts:write.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="316" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="346" />
         <source>This contact no longer exists. What you typed is still here to copy.</source>
         <translation>Questo contatto non esiste più. Quello che hai scritto è ancora qui da copiare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="318" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="348" />
         <source>This server does not support editing contacts.</source>
         <translation>Questo server non permette di modificare i contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="321" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="351" />
         <source>Retry looks for it first and sends it again only if it is not there.</source>
         <translation>Riprova prima lo cerca e lo invia di nuovo solo se non c'è.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="327" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="357" />
         <source>Nothing you typed is lost: press Retry.</source>
         <translation>Non hai perso nulla di ciò che hai scritto: premi Riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="345" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="386" />
         <source>Save the changes to this contact?</source>
         <translation>Salvare le modifiche a questo contatto?</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="393" />
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="394" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Non salvare</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="395" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annulla</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="41" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="43" />
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="63" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="65" />
         <source>No contact selected</source>
         <translation>Nessun contatto selezionato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="70" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="72" />
         <source>(no name)</source>
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="111" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="116" />
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="112" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="117" />
         <source>Copy {field}</source>
         <translation>Copia {field}</translation>
     </message>
@@ -315,128 +349,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="60" />
-        <location filename="../../src/contact_desk/ui/main_window.py" line="285" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="61" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="294" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="80" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="82" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="84" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="86" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="89" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="91" />
         <source>Accounts…</source>
         <translation>Account…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="92" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="94" />
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="94" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="96" />
         <source>Create a contact (Ctrl+N)</source>
         <translation>Crea un contatto (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="95" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="97" />
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="97" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="99" />
         <source>Edit the selected contact (Ctrl+E, Enter)</source>
         <translation>Modifica il contatto selezionato (Ctrl+E, Invio)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="101" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="103" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="107" />
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="103" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="109" />
         <source>Load the contacts again (F5)</source>
         <translation>Ricarica i contatti (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="163" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="170" />
         <source>Loading</source>
         <translation>Caricamento</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="322" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="337" />
         <source>Starting the demo…</source>
         <translation>Avvio della demo…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="323" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="338" />
         <source>Starting the demo sandbox…</source>
         <translation>Avvio del server di prova…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="329" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="349" />
         <source>The demo could not start: {error}</source>
         <translation>Non è stato possibile avviare la demo: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="334" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="354" />
         <source>Demo SmartCQ</source>
         <translation>Demo SmartCQ</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="336" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="356" />
         <source>Demo Replicer</source>
         <translation>Demo Replicer</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="428" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="367" />
+        <source>Building the demo data: {done} of {total} contacts ({share})</source>
+        <translation>Preparazione dei dati demo: {done} di {total} contatti ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="454" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="428" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="454" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="488" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="514" />
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="491" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="517" />
         <source>1 contact</source>
         <translation>1 contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="492" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="518" />
         <source>{count} contacts</source>
         <translation>{count} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="494" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="520" />
         <source>{rows} shown, more below</source>
         <translation>{rows} mostrati, altri più in basso</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="498" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="524" />
         <source>No contacts match</source>
         <translation>Nessun contatto corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="499" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="525" />
         <source>This account has no contacts yet</source>
         <translation>Questo account non ha ancora contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="530" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="556" />
         <source>Reset columns</source>
         <translation>Ripristina colonne</translation>
     </message>
@@ -444,22 +488,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/contact_desk/ui/welcome.py" line="16" />
+        <location filename="../../src/contact_desk/ui/welcome.py" line="17" />
         <source>Welcome to Contact Desk</source>
         <translation>Benvenuto in Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/welcome.py" line="18" />
+        <location filename="../../src/contact_desk/ui/welcome.py" line="19" />
         <source>Add the account of your contact service with its API key, or try Contact Desk on demo data first: nothing is sent anywhere.</source>
         <translation>Aggiungi l'account del tuo servizio contatti con la sua chiave API, oppure prova prima Contact Desk su dati dimostrativi: non viene inviato nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/welcome.py" line="23" />
+        <location filename="../../src/contact_desk/ui/welcome.py" line="24" />
         <source>Add account…</source>
         <translation>Aggiungi account…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/welcome.py" line="24" />
+        <location filename="../../src/contact_desk/ui/welcome.py" line="25" />
         <source>Try the demo</source>
         <translation>Prova la demo</translation>
     </message>
@@ -690,12 +734,12 @@
 <context>
     <name>form</name>
     <message>
-        <location filename="../../src/contact_desk/ui/editors.py" line="131" />
+        <location filename="../../src/contact_desk/ui/editors.py" line="132" />
         <source>tags, separated by commas</source>
         <translation>tag, separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/editors.py" line="173" />
+        <location filename="../../src/contact_desk/ui/editors.py" line="174" />
         <source>no date</source>
         <translation>nessuna data</translation>
     </message>

@@ -3,6 +3,7 @@ against the sandbox; each test names the defect it covers."""
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from pathlib import Path
 
@@ -273,4 +274,62 @@ def test_13_the_demo_shows_its_progress_and_offers_nothing_it_cannot_do(
             assert progress and progress[-1].endswith("(100 %)"), seen
             await until(lambda: w.model.contact(0) is not None, what="demo rows")
             assert w.new_action.isEnabled()
+    aloop.run(main())
+
+
+def test_14_keyboard_tab_leaves_the_table_enter_presses_welcome_buttons_ctrl_q_quits(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
+            w.welcome.add_button.setFocus()
+            qtbot.keyClick(w.welcome.add_button, Qt.Key.Key_Return)
+            assert w._accounts_dialog is not None and w._accounts_dialog.isVisible()
+            w._accounts_dialog.close()
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await ready(w)
+            assert not w.table.tabKeyNavigation()
+            chain = [w.switcher, *w.filter_bar.focus_chain(), w.table]
+            for first, second in itertools.pairwise(chain):
+                assert first.nextInFocusChain() is second or second in _chain_after(first, 6), (first, second)
+            form = w.new_contact()
+            assert form is not None
+            form.editors["email"].set_value("tasti@example.com")
+            form.close()
+            assert form.prompt is not None
+            texts = [b.text() for b in form.prompt.buttons()]
+            assert all("&" in t for t in texts), texts  # every prompt button has a mnemonic
+            form.prompt.button(QMessageBox.StandardButton.Discard).click()
+            closed: list[bool] = []
+            w.closed.connect(lambda: closed.append(True))
+            w.quit_action.trigger()  # Ctrl+Q
+            assert w.quit_action.shortcut().toString() == "Ctrl+Q" and closed == [True]
+    aloop.run(main())
+
+
+def _chain_after(widget: QWidget, n: int) -> list[QWidget]:
+    """The next ``n`` widgets in the focus chain (a combo box's line edit may sit between)."""
+    out, current = [], widget
+    for _ in range(n):
+        current = current.nextInFocusChain()
+        out.append(current)
+    return out
+
+
+def test_15_long_values_end_in_an_ellipsis_and_the_demo_key_is_not_in_a_keyring(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await ready(w)
+            w.table.selectRow(0)
+            label = w.detail.values["email"]
+            contact = w.model.contact(0)
+            assert contact is not None and label.full_text() == contact.email  # type: ignore[attr-defined]
+            long_email = "giovanni.battista." * 12 + "rossi@example.com"  # wider than any panel
+            label.set_full_text(long_email)  # type: ignore[attr-defined]
+            assert label.text().endswith("…") and len(label.text()) < len(long_email)
+            assert label.toolTip() == long_email and label.full_text() == long_email  # type: ignore[attr-defined]
+            w.open_accounts()
+            dialog = w._accounts_dialog
+            assert dialog is not None and "memory" in dialog.key.placeholderText()
+            assert "keyring" not in dialog.key.placeholderText()
     aloop.run(main())

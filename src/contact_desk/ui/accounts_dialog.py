@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contact_desk.accounts import Account, AccountError, AccountStore, KeyringProblem, KeyStore
+from contact_desk.accounts import (
+    Account,
+    AccountError,
+    AccountStore,
+    KeyringProblem,
+    KeyStore,
+    MemoryKeyStore,
+)
 from contact_desk.api import ApiKey, Dialect, Query, errors, guess_dialect, open_dialect
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.tasks import Tasks
@@ -127,7 +134,9 @@ class AccountsDialog(QDialog):
         self.dialect.setEnabled(False)
         self.base_url.setText(account.base_url)
         self.key.clear()
-        self.key.setPlaceholderText(self.tr("stored in the system keyring (type to replace)"))
+        self.key.setPlaceholderText(
+            self.tr("kept in memory for this demo (type to replace)") if isinstance(self.keys, MemoryKeyStore)
+            else self.tr("stored in the system keyring (type to replace)"))
         self.remove_button.setEnabled(True)
         self._say("")
 

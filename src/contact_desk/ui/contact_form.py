@@ -390,6 +390,13 @@ class ContactForm(QDialog):
             self,
         )
         box.setObjectName("unsaved-prompt")
+        for which, text in ((QMessageBox.StandardButton.Save, self.tr("&Save")),
+                            (QMessageBox.StandardButton.Discard, self.tr("&Discard")),
+                            (QMessageBox.StandardButton.Cancel, self.tr("&Cancel"))):
+            button = box.button(which)
+            if button is not None:
+                button.setText(text)  # mnemonics: Alt+S, Alt+D, Alt+C
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
 
         def answered(clicked: Any) -> None:
             button = box.standardButton(clicked)

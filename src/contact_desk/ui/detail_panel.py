@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import DialectSchema, Kind
 from contact_desk.models.format import display, field_label
+from contact_desk.ui.eliding_label import ElidingLabel
 
 _COPYABLE = (Kind.EMAIL, Kind.PHONE)
+_ONE_LINE = (Kind.EMAIL, Kind.PHONE, Kind.ID, Kind.TIMESTAMP, Kind.DATE, Kind.COUNTRY, Kind.ENUM)
 
 
 class DetailPanel(QScrollArea):
@@ -72,12 +74,14 @@ class DetailPanel(QScrollArea):
             value = getattr(contact, f.attr)
             text = display(f, value)
             label = self.values[f.name]
-            if f.kind is Kind.URL and text:
+            if isinstance(label, ElidingLabel):
+                label.set_full_text(text or "—")
+            elif f.kind is Kind.URL and text:
                 safe = text.replace('"', "%22").replace("<", "&lt;")
                 label.setText(f'<a href="{safe}">{safe}</a>')
+                label.setToolTip(text)
             else:
                 label.setText(text or "—")
-            label.setToolTip(text if len(text) > 24 else "")
 
     def set_can_edit(self, can: bool) -> None:
         self._can_edit = can
@@ -90,10 +94,11 @@ class DetailPanel(QScrollArea):
         if self._schema is None:
             return
         for f in self._schema.fields:
-            value = QLabel(self._body)
+            # One-line values that cannot wrap (emails, ids, phones) end in "…", the whole
+            # value in the tooltip; prose wraps. Neither widens the panel.
+            value = ElidingLabel(self._body) if f.kind in _ONE_LINE else QLabel(self._body)
             value.setObjectName(f"detail-{f.name}")
-            value.setWordWrap(True)
-            # long values (emails, ids) wrap or clip instead of widening the panel
+            value.setWordWrap(not isinstance(value, ElidingLabel))
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             if f.kind is Kind.URL:
                 value.setTextFormat(Qt.TextFormat.RichText)

@@ -100,6 +100,12 @@ class FilterBar(QWidget):
                 w.blockSignals(False)
         self._last = self.query()
 
+    def focus_chain(self) -> list[QWidget]:
+        """The bar's controls in the order they are shown, for Tab."""
+        items = (self._layout.itemAt(i) for i in range(self._layout.count()))
+        widgets = (item.widget() for item in items if item is not None)
+        return [w for w in widgets if w is not None and not isinstance(w, QLabel)]
+
     def focus_first(self) -> None:
         target: QWidget | None = self.search or next(iter(self.combos.values()), None)
         if target is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 from collections.abc import Callable
 
@@ -99,6 +100,10 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.edit_action):
             bar.addAction(action)
             self.addAction(action)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))  # also on Windows
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.addAction(self.quit_action)
         self.refresh_action = QAction(self.tr("Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.refresh_action.setToolTip(self.tr("Load the contacts again (F5)"))
@@ -118,6 +123,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.table.setSortingEnabled(False)  # the server sorts; a local sort over partial data would lie
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -182,6 +188,7 @@ class MainWindow(QMainWindow):
         self.detail.editRequested.connect(self.edit_selected)
         self.model.pageLoaded.connect(self._select_pending)
         self.refresh_action.triggered.connect(self.refresh)
+        self.quit_action.triggered.connect(self.close)  # asks about unsaved forms first
         self.filter_bar.queryChanged.connect(self._query_changed)
         self.banner.retry.connect(self._retry_clicked)
         self.welcome.addAccount.connect(self.open_accounts)
@@ -277,6 +284,7 @@ class MainWindow(QMainWindow):
         schema = self.dialect.schema if self.dialect else None
         if schema is None or schema.dialect != previous:
             self.filter_bar.build(schema)
+            self._tab_order()
         if self.account is not None:
             self.state.last_account = self.account.id
             self.filter_bar.set_query(self.state.query_for(self.account.id) or Query())
@@ -288,6 +296,12 @@ class MainWindow(QMainWindow):
         if self.account is not None:
             self.accountShown.emit(self.account.id)
         self.table.setFocus()
+
+    def _tab_order(self) -> None:
+        """Account switcher, then the filters left to right, the table, the details."""
+        chain = [self.switcher, *self.filter_bar.focus_chain(), self.table, self.detail]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def open_accounts(self) -> None:
         if self._accounts_dialog is None:
@@ -473,9 +487,9 @@ class MainWindow(QMainWindow):
             self._switching = False
 
     def _fail(self, text: str, retry: Callable[[], None] | None) -> None:
+        """Says it once, in the banner (the status bar would only repeat it, truncated)."""
         self._retry = retry
         self.banner.show_error(text, can_retry=retry is not None)
-        self.error_label.setText(text)
 
     def _load_failed(self, exc: errors.ApiError) -> None:
         self._fail(describe(exc), self.model.retry)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -38,6 +39,15 @@ class WelcomePage(QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(self.status)
         column.addStretch(2)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button, as in a dialog."""
+        focused = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QPushButton) \
+                and focused.isEnabled():
+            focused.click()
+            return
+        super().keyPressEvent(event)
 
     def busy(self, text: str) -> None:
         self.status.setText(text)

@@ -347,142 +347,168 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/help_dialogs.py" line="39" />
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/help_dialogs.py" line="49" />
+        <source>About Contact Desk</source>
+        <translation>Informazioni su Contact Desk</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="61" />
-        <location filename="../../src/contact_desk/ui/main_window.py" line="294" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="64" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="290" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="82" />
-        <source>Main</source>
-        <translation>Principale</translation>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="87" />
+        <source>Account</source>
+        <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="86" />
-        <source>Account:</source>
-        <translation>Account:</translation>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="111" />
+        <source>Contacts</source>
+        <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="91" />
-        <source>Accounts…</source>
-        <translation>Account…</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="94" />
-        <source>New contact</source>
-        <translation>Nuovo contatto</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="96" />
-        <source>Create a contact (Ctrl+N)</source>
-        <translation>Crea un contatto (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="97" />
-        <source>Edit</source>
-        <translation>Modifica</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="99" />
-        <source>Edit the selected contact (Ctrl+E, Enter)</source>
-        <translation>Modifica il contatto selezionato (Ctrl+E, Invio)</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="103" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="107" />
-        <source>Refresh</source>
-        <translation>Aggiorna</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="109" />
-        <source>Load the contacts again (F5)</source>
-        <translation>Ricarica i contatti (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="170" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="158" />
         <source>Loading</source>
         <translation>Caricamento</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="337" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="333" />
         <source>Starting the demo…</source>
         <translation>Avvio della demo…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="338" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="334" />
         <source>Starting the demo sandbox…</source>
         <translation>Avvio del server di prova…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="349" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="345" />
         <source>The demo could not start: {error}</source>
         <translation>Non è stato possibile avviare la demo: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="354" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="350" />
         <source>Demo SmartCQ</source>
         <translation>Demo SmartCQ</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="356" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="352" />
         <source>Demo Replicer</source>
         <translation>Demo Replicer</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="367" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="363" />
         <source>Building the demo data: {done} of {total} contacts ({share})</source>
         <translation>Preparazione dei dati demo: {done} di {total} contatti ({share})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="454" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="450" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="454" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="450" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="514" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="510" />
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="517" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="513" />
         <source>1 contact</source>
         <translation>1 contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="518" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="514" />
         <source>{count} contacts</source>
         <translation>{count} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="520" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="516" />
         <source>{rows} shown, more below</source>
         <translation>{rows} mostrati, altri più in basso</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="524" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="520" />
         <source>No contacts match</source>
         <translation>Nessun contatto corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="525" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="521" />
         <source>This account has no contacts yet</source>
         <translation>Questo account non ha ancora contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="556" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="550" />
+        <source>Copied {n} rows</source>
+        <translation>{n} righe copiate</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="552" />
+        <source>({n} not loaded yet were left out)</source>
+        <translation>({n} non ancora caricate sono state escluse)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="593" />
         <source>Reset columns</source>
         <translation>Ripristina colonne</translation>
+    </message>
+</context>
+<context>
+    <name>RowMenu</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/row_menu.py" line="36" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/row_menu.py" line="42" />
+        <source>Copy &amp;name</source>
+        <translation>Copia &amp;nome</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/row_menu.py" line="43" />
+        <source>Copy e&amp;mail</source>
+        <translation>Copia e&amp;mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/row_menu.py" line="44" />
+        <source>Copy &amp;phone</source>
+        <translation>Copia &amp;telefono</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/row_menu.py" line="48" />
+        <source>Copy as &amp;vCard</source>
+        <translation>Copia come &amp;vCard</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/row_menu.py" line="53" />
+        <source>&amp;Send email</source>
+        <translation>&amp;Invia email</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/row_menu.py" line="56" />
+        <source>&amp;Call</source>
+        <translation>&amp;Chiama</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/row_menu.py" line="59" />
+        <source>Open &amp;website</source>
+        <translation>Apri sito &amp;web</translation>
     </message>
 </context>
 <context>
@@ -506,6 +532,149 @@
         <location filename="../../src/contact_desk/ui/welcome.py" line="25" />
         <source>Try the demo</source>
         <translation>Prova la demo</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="42" />
+        <source>&amp;New contact</source>
+        <translation>&amp;Nuovo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="43" />
+        <source>Create a contact (Ctrl+N)</source>
+        <translation>Crea un contatto (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="44" />
+        <source>&amp;Edit contact</source>
+        <translation>&amp;Modifica contatto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="45" />
+        <source>Edit the selected contact (Ctrl+E, Enter)</source>
+        <translation>Modifica il contatto selezionato (Ctrl+E, Invio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="46" />
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Account…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="46" />
+        <source>Add, change, test or remove accounts</source>
+        <translation>Aggiungi, modifica, prova o rimuovi account</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="48" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="49" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;sporta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="52" />
+        <source>Not available yet: comes with import and export from the window. The command line can export now (contact-desk export).</source>
+        <translation>Non ancora disponibile: arriverà con importazione ed esportazione dalla finestra. La riga di comando può già esportare (contact-desk export).</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="55" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="57" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="58" />
+        <source>Copy the selected rows, to paste into a spreadsheet</source>
+        <translation>Copia le righe selezionate, da incollare in un foglio di calcolo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="60" />
+        <source>Select &amp;all</source>
+        <translation>Seleziona &amp;tutto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="62" />
+        <source>&amp;Find</source>
+        <translation>&amp;Trova</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="63" />
+        <source>Go to the search or the filters (Ctrl+F)</source>
+        <translation>Vai alla ricerca o ai filtri (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="64" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="65" />
+        <source>Load the contacts again (F5)</source>
+        <translation>Ricarica i contatti (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="66" />
+        <source>Show &amp;details</source>
+        <translation>Mostra &amp;dettagli</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="69" />
+        <source>&amp;Compact rows</source>
+        <translation>Righe &amp;compatte</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="71" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="72" />
+        <source>&amp;About Contact Desk</source>
+        <translation>&amp;Informazioni su Contact Desk</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="73" />
+        <source>C&amp;olumns</source>
+        <translation>C&amp;olonne</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="77" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="83" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="87" />
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="92" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="96" />
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="100" />
+        <source>Account:</source>
+        <translation>Account:</translation>
     </message>
 </context>
 <context>

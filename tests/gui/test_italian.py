@@ -36,7 +36,9 @@ def test_the_window_speaks_italian(italian: None, tmp_path: Path) -> None:
         tasks=Tasks(),
     )
     window = MainWindow(services)
-    assert window.new_action.text() == "Nuovo contatto"
+    assert window.new_action.text() == "&Nuovo contatto"
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Modifica", "&Visualizza", "&Aiuto"]
     assert window.welcome.demo_button.text() == "Prova la demo"
     assert QCoreApplication.translate("fields", "First name") == "Nome"
     assert (

@@ -41,3 +41,13 @@ def display(field: Field, value: Any) -> str:
     if kind is Kind.MULTILINE:
         return " ".join(str(value).split())
     return str(value)
+
+
+def rows_as_tsv(fields: list[Field], contacts: list[Any]) -> str:
+    """Rows as tab-separated text with a header, as spreadsheets paste it."""
+    def cell(text: str) -> str:
+        return " ".join(text.replace("\t", " ").split())
+
+    lines = ["\t".join(cell(field_label(f)) for f in fields)]
+    lines += ["\t".join(cell(display(f, getattr(c, f.attr, None))) for f in fields) for c in contacts]
+    return "\n".join(lines) + "\n"

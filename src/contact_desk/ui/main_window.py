@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -35,20 +34,24 @@ from contact_desk.accounts import (
 from contact_desk.api import ApiKey, Dialect, Query, errors, open_dialect
 from contact_desk.api.models import Contact
 from contact_desk.models.contact_table import ContactTableModel
-from contact_desk.models.format import field_label
+from contact_desk.models.format import field_label, rows_as_tsv
 from contact_desk.sandbox import Sandbox
 from contact_desk.ui.accounts_dialog import AccountsDialog
 from contact_desk.ui.contact_form import ContactForm
 from contact_desk.ui.detail_panel import DetailPanel
 from contact_desk.ui.error_banner import ErrorBanner
 from contact_desk.ui.filter_bar import FilterBar
+from contact_desk.ui.help_dialogs import show_about, show_shortcuts
 from contact_desk.ui.messages import describe
+from contact_desk.ui.row_menu import row_menu
 from contact_desk.ui.services import Services
 from contact_desk.ui.welcome import WelcomePage
+from contact_desk.ui.window_actions import WindowActions
 from contact_desk.ui.window_state import WindowState
 
 log = logging.getLogger("contact_desk.ui")
 ROW_HEIGHT = 26
+COMPACT_ROW_HEIGHT = 20
 
 
 class MainWindow(QMainWindow):
@@ -79,38 +82,21 @@ class MainWindow(QMainWindow):
 
     # -- construction -------------------------------------------------------------
     def _build(self) -> None:
-        bar = QToolBar(self.tr("Main"), self)
-        bar.setObjectName("MainToolBar")
-        bar.setMovable(False)
-        self.addToolBar(bar)
-        bar.addWidget(QLabel(self.tr("Account:") + " ", bar))
-        self.switcher = QComboBox(bar)
+        self.switcher = QComboBox(self)
         self.switcher.setObjectName("account-switcher")
+        self.switcher.setAccessibleName(self.tr("Account"))
         self.switcher.setMinimumWidth(240)
-        bar.addWidget(self.switcher)
-        self.accounts_action = QAction(self.tr("Accounts…"), self)
-        bar.addAction(self.accounts_action)
-        bar.addSeparator()
-        self.new_action = QAction(self.tr("New contact"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setToolTip(self.tr("Create a contact (Ctrl+N)"))
-        self.edit_action = QAction(self.tr("Edit"), self)
-        self.edit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
-        self.edit_action.setToolTip(self.tr("Edit the selected contact (Ctrl+E, Enter)"))
-        for action in (self.new_action, self.edit_action):
-            bar.addAction(action)
-            self.addAction(action)
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))  # also on Windows
-        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.addAction(self.quit_action)
-        self.refresh_action = QAction(self.tr("Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_action.setToolTip(self.tr("Load the contacts again (F5)"))
-        bar.addAction(self.refresh_action)
-        self.addAction(self.refresh_action)
+        self.commands = WindowActions(self)
+        self.commands.build_toolbar(self.switcher)
+        self.commands.build_menus()
+        a = self.commands
+        self.new_action, self.edit_action, self.accounts_action = a.new, a.edit, a.accounts
+        self.refresh_action, self.quit_action = a.refresh, a.quit
         self._build_body()
         self._build_status()
+        for action in (a.copy, a.select_all):  # in the table only: elsewhere Ctrl+C copies text
+            self.removeAction(action)
+            self.table.addAction(action)
 
     def _build_body(self) -> None:
         self.welcome = WelcomePage(self)
@@ -120,7 +106,9 @@ class MainWindow(QMainWindow):
         self.table.setObjectName("contact-table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
@@ -175,8 +163,6 @@ class MainWindow(QMainWindow):
         status.addWidget(self.rows_label)
         status.addWidget(self.busy)
         status.addPermanentWidget(self.error_label)
-        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        self.find_shortcut.activated.connect(self.filter_bar.focus_first)
 
     def _wire(self) -> None:
         self.switcher.activated.connect(self._switcher_activated)
@@ -189,6 +175,16 @@ class MainWindow(QMainWindow):
         self.model.pageLoaded.connect(self._select_pending)
         self.refresh_action.triggered.connect(self.refresh)
         self.quit_action.triggered.connect(self.close)  # asks about unsaved forms first
+        a = self.commands
+        a.find.triggered.connect(self.filter_bar.focus_first)
+        a.copy.triggered.connect(self.copy_rows)
+        a.select_all.triggered.connect(self.table.selectAll)
+        a.details.toggled.connect(self.detail.setVisible)
+        a.compact.toggled.connect(self._set_compact)
+        a.shortcuts.triggered.connect(lambda: show_shortcuts(self))
+        a.about.triggered.connect(lambda: show_about(self, self.services))
+        a.columns.aboutToShow.connect(lambda: self._fill_column_menu(a.columns))
+        self.table.customContextMenuRequested.connect(self._row_menu)
         self.filter_bar.queryChanged.connect(self._query_changed)
         self.banner.retry.connect(self._retry_clicked)
         self.welcome.addAccount.connect(self.open_accounts)
@@ -533,6 +529,42 @@ class MainWindow(QMainWindow):
             self.empty.setGeometry(self.table.viewport().geometry())
         return super().eventFilter(watched, event)
 
+    # -- selection, copying, the row menu ----------------------------------------------
+    def selected_contacts(self) -> tuple[list[Contact], int]:
+        """The selected rows that are loaded, in table order, and how many are not."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        contacts = [self.model.contact(r) for r in rows]
+        loaded = [c for c in contacts if c is not None]
+        return loaded, len(rows) - len(loaded)
+
+    def copy_rows(self) -> None:
+        """Ctrl+C: the selected rows as tab-separated text with a header (pastes into Excel)."""
+        contacts, missing = self.selected_contacts()
+        if not contacts:
+            return
+        header = self.table.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        order = sorted((header.visualIndex(c), c) for c in shown)
+        fields = [self.model.fields[c] for _, c in order]
+        QGuiApplication.clipboard().setText(rows_as_tsv(fields, contacts))
+        text = self.tr("Copied {n} rows").format(n=QLocale().toString(len(contacts)))
+        if missing:
+            text += " " + self.tr("({n} not loaded yet were left out)").format(n=QLocale().toString(missing))
+        self.statusBar().showMessage(text, 5000)
+
+    def _row_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        contact = self.model.contact(index.row()) if index.isValid() else None
+        if contact is None:
+            return
+        self.table.setCurrentIndex(index)
+        menu = row_menu(self, contact, self.edit_selected if self.edit_action.isEnabled() else None)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self.row_menu = menu
+
+    def _set_compact(self, compact: bool) -> None:
+        self.table.verticalHeader().setDefaultSectionSize(COMPACT_ROW_HEIGHT if compact else ROW_HEIGHT)
+
     # -- selection and details ------------------------------------------------------
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         contact = self.model.contact(current.row()) if current.isValid() else None
@@ -545,8 +577,13 @@ class MainWindow(QMainWindow):
 
     # -- columns: chooser and remembered layout, per dialect ---------------------------
     def _column_menu(self, pos: QPoint) -> None:
-        header = self.table.horizontalHeader()
         menu = QMenu(self)
+        self._fill_column_menu(menu)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def _fill_column_menu(self, menu: QMenu) -> None:
+        header = self.table.horizontalHeader()
+        menu.clear()
         for col, f in enumerate(self.model.fields):
             action = menu.addAction(field_label(f))
             action.setCheckable(True)
@@ -554,7 +591,6 @@ class MainWindow(QMainWindow):
             action.toggled.connect(lambda on, c=col: self._set_column(c, on))
         menu.addSeparator()
         menu.addAction(self.tr("Reset columns"), self._reset_columns)
-        menu.popup(header.mapToGlobal(pos))
 
     def _set_column(self, col: int, visible: bool) -> None:
         header = self.table.horizontalHeader()

@@ -293,6 +293,29 @@
     </message>
 </context>
 <context>
+    <name>ContactTableView</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_view.py" line="26" />
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_view.py" line="86" />
+        <source>Copied {n} rows</source>
+        <translation>{n} righe copiate</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_view.py" line="88" />
+        <source>({n} not loaded yet were left out)</source>
+        <translation>({n} non ancora caricate sono state escluse)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_view.py" line="109" />
+        <source>Reset columns</source>
+        <translation>Ripristina colonne</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <location filename="../../src/contact_desk/ui/detail_panel.py" line="43" />
@@ -362,110 +385,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="64" />
-        <location filename="../../src/contact_desk/ui/main_window.py" line="290" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="58" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="259" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="87" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="81" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="111" />
-        <source>Contacts</source>
-        <translation>Contatti</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="158" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="128" />
         <source>Loading</source>
         <translation>Caricamento</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="333" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="302" />
         <source>Starting the demo…</source>
         <translation>Avvio della demo…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="334" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="303" />
         <source>Starting the demo sandbox…</source>
         <translation>Avvio del server di prova…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="345" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="314" />
         <source>The demo could not start: {error}</source>
         <translation>Non è stato possibile avviare la demo: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="350" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="319" />
         <source>Demo SmartCQ</source>
         <translation>Demo SmartCQ</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="352" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="321" />
         <source>Demo Replicer</source>
         <translation>Demo Replicer</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="363" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="332" />
         <source>Building the demo data: {done} of {total} contacts ({share})</source>
         <translation>Preparazione dei dati demo: {done} di {total} contatti ({share})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="450" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="419" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="450" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="419" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="510" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="479" />
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="513" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="482" />
         <source>1 contact</source>
         <translation>1 contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="514" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="483" />
         <source>{count} contacts</source>
         <translation>{count} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="516" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="485" />
         <source>{rows} shown, more below</source>
         <translation>{rows} mostrati, altri più in basso</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="520" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="488" />
         <source>No contacts match</source>
         <translation>Nessun contatto corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="521" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="489" />
         <source>This account has no contacts yet</source>
         <translation>Questo account non ha ancora contatti</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="550" />
-        <source>Copied {n} rows</source>
-        <translation>{n} righe copiate</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="552" />
-        <source>({n} not loaded yet were left out)</source>
-        <translation>({n} non ancora caricate sono state escluse)</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="593" />
-        <source>Reset columns</source>
-        <translation>Ripristina colonne</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,7 @@ def test_f5_reloads_and_hidden_columns_are_remembered_per_dialect(
         async with open_window(qtbot, faulty, tmp_path) as w:
             await until(lambda: w.model.contact(0) is not None)
             header = w.table.horizontalHeader()
-            w._set_column(0, False)  # what the header's column chooser does
+            w.table._set_column(0, False)  # what the header's column chooser does
             assert header.isSectionHidden(0)
             switch(w, 1)
             await until(lambda: w.model.contact(0) is not None)

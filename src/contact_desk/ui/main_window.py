@@ -7,19 +7,15 @@ import itertools
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QLabel,
     QMainWindow,
-    QMenu,
     QProgressBar,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +30,10 @@ from contact_desk.accounts import (
 from contact_desk.api import ApiKey, Dialect, Query, errors, open_dialect
 from contact_desk.api.models import Contact
 from contact_desk.models.contact_table import ContactTableModel
-from contact_desk.models.format import field_label, rows_as_tsv
 from contact_desk.sandbox import Sandbox
 from contact_desk.ui.accounts_dialog import AccountsDialog
 from contact_desk.ui.contact_form import ContactForm
+from contact_desk.ui.contact_view import ContactTableView
 from contact_desk.ui.detail_panel import DetailPanel
 from contact_desk.ui.error_banner import ErrorBanner
 from contact_desk.ui.filter_bar import FilterBar
@@ -50,8 +46,6 @@ from contact_desk.ui.window_actions import WindowActions
 from contact_desk.ui.window_state import WindowState
 
 log = logging.getLogger("contact_desk.ui")
-ROW_HEIGHT = 26
-COMPACT_ROW_HEIGHT = 20
 
 
 class MainWindow(QMainWindow):
@@ -102,32 +96,8 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(self)
         self.filter_bar = FilterBar(self)
         self.banner = ErrorBanner(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("contact-table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.setAccessibleName(self.tr("Contacts"))
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
-        self.table.setSortingEnabled(False)  # the server sorts; a local sort over partial data would lie
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(ROW_HEIGHT)
-        rows.setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        # A child of the table, laid over its viewport: a child of the viewport would scroll away.
-        self.empty = QLabel(self.table)
-        self.empty.setObjectName("empty-state")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #777; font-size: 13pt;")
-        self.empty.hide()
-        self.table.viewport().installEventFilter(self)
+        self.table = ContactTableView(self.model, self.state, self)
+        self.empty = self.table.empty
         self.detail = DetailPanel(self)
         split = self.split = QSplitter(self)
         split.setObjectName("browse-splitter")
@@ -180,10 +150,10 @@ class MainWindow(QMainWindow):
         a.copy.triggered.connect(self.copy_rows)
         a.select_all.triggered.connect(self.table.selectAll)
         a.details.toggled.connect(self.detail.setVisible)
-        a.compact.toggled.connect(self._set_compact)
+        a.compact.toggled.connect(self.table.set_compact)
         a.shortcuts.triggered.connect(lambda: show_shortcuts(self))
         a.about.triggered.connect(lambda: show_about(self, self.services))
-        a.columns.aboutToShow.connect(lambda: self._fill_column_menu(a.columns))
+        a.columns.aboutToShow.connect(lambda: self.table.fill_column_menu(a.columns))
         self.table.customContextMenuRequested.connect(self._row_menu)
         self.filter_bar.queryChanged.connect(self._query_changed)
         self.banner.retry.connect(self._retry_clicked)
@@ -196,7 +166,6 @@ class MainWindow(QMainWindow):
         self.model.dataChanged.connect(self._data_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         header = self.table.horizontalHeader()
-        header.customContextMenuRequested.connect(self._column_menu)
         for sig in (header.sectionMoved, header.sectionResized):
             sig.connect(self._save_header)
 
@@ -516,41 +485,14 @@ class MainWindow(QMainWindow):
             self.rows_label.setText(self.tr("{rows} shown, more below").format(rows=number(m.rowCount())))
         empty = (self.dialect is not None and not m.loading and m.rowCount() == 0
                  and m.last_error is None and (m.at_end or m.total == 0))
-        if empty:
-            self.empty.setText(self.tr("No contacts match") if m.query.is_filtered()
-                               else self.tr("This account has no contacts yet"))
-            self.empty.setGeometry(self.table.viewport().geometry())
-        self.empty.setVisible(empty)
-        if empty:
-            self.empty.raise_()
+        self.table.show_empty(None if not empty else self.tr("No contacts match") if m.query.is_filtered()
+                              else self.tr("This account has no contacts yet"))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
-            self.empty.setGeometry(self.table.viewport().geometry())
-        return super().eventFilter(watched, event)
-
-    # -- selection, copying, the row menu ----------------------------------------------
-    def selected_contacts(self) -> tuple[list[Contact], int]:
-        """The selected rows that are loaded, in table order, and how many are not."""
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        contacts = [self.model.contact(r) for r in rows]
-        loaded = [c for c in contacts if c is not None]
-        return loaded, len(rows) - len(loaded)
-
+    # -- copying and the row menu ---------------------------------------------------------
     def copy_rows(self) -> None:
-        """Ctrl+C: the selected rows as tab-separated text with a header (pastes into Excel)."""
-        contacts, missing = self.selected_contacts()
-        if not contacts:
-            return
-        header = self.table.horizontalHeader()
-        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-        order = sorted((header.visualIndex(c), c) for c in shown)
-        fields = [self.model.fields[c] for _, c in order]
-        QGuiApplication.clipboard().setText(rows_as_tsv(fields, contacts))
-        text = self.tr("Copied {n} rows").format(n=QLocale().toString(len(contacts)))
-        if missing:
-            text += " " + self.tr("({n} not loaded yet were left out)").format(n=QLocale().toString(missing))
-        self.statusBar().showMessage(text, 5000)
+        said = self.table.copy_rows()
+        if said:
+            self.statusBar().showMessage(said, 5000)
 
     def _row_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -562,9 +504,6 @@ class MainWindow(QMainWindow):
         menu.popup(self.table.viewport().mapToGlobal(pos))
         self.row_menu = menu
 
-    def _set_compact(self, compact: bool) -> None:
-        self.table.verticalHeader().setDefaultSectionSize(COMPACT_ROW_HEIGHT if compact else ROW_HEIGHT)
-
     # -- selection and details ------------------------------------------------------
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         contact = self.model.contact(current.row()) if current.isValid() else None
@@ -575,51 +514,13 @@ class MainWindow(QMainWindow):
         if top_left.row() <= row <= bottom_right.row():
             self._row_changed(self.table.currentIndex(), QModelIndex())
 
-    # -- columns: chooser and remembered layout, per dialect ---------------------------
-    def _column_menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        self._fill_column_menu(menu)
-        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
-
-    def _fill_column_menu(self, menu: QMenu) -> None:
-        header = self.table.horizontalHeader()
-        menu.clear()
-        for col, f in enumerate(self.model.fields):
-            action = menu.addAction(field_label(f))
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(col))
-            action.toggled.connect(lambda on, c=col: self._set_column(c, on))
-        menu.addSeparator()
-        menu.addAction(self.tr("Reset columns"), self._reset_columns)
-
-    def _set_column(self, col: int, visible: bool) -> None:
-        header = self.table.horizontalHeader()
-        if not visible and header.count() - header.hiddenSectionCount() <= 1:
-            return  # keep at least one column
-        header.setSectionHidden(col, not visible)
-        self._save_header()
-
-    def _reset_columns(self) -> None:
-        if self.dialect is not None:
-            self.state.forget_header(self.dialect.name)
-        self._restore_header()
-
+    # -- columns, remembered per dialect ------------------------------------------------
     def _save_header(self) -> None:
-        if not self._switching and self.dialect is not None and self.model.columnCount():
-            self.state.save_header(self.dialect.name, self.table.horizontalHeader().saveState())
+        if not self._switching:
+            self.table.save_header()
 
     def _restore_header(self) -> None:
-        header = self.table.horizontalHeader()
-        if self.dialect is None:
-            return
-        state = self.state.header(self.dialect.name)
-        if state is not None and header.restoreState(state) and header.count() == len(self.model.fields):
-            return
-        for col, f in enumerate(self.model.fields):
-            header.setSectionHidden(col, not f.shown)
-            if header.visualIndex(col) != col:
-                header.moveSection(header.visualIndex(col), col)
-            header.resizeSection(col, 200 if f.kind.value in ("email", "text") else 140)
+        self.table.restore_header(self.dialect.name if self.dialect else None)
 
     # -- closing ---------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

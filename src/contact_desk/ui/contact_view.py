@@ -1,0 +1,140 @@
+"""The contact table's view: row selection and copying, the empty-state overlay, row
+density, and the column chooser with its layout remembered per dialect."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
+
+from contact_desk.api.models import Contact
+from contact_desk.models.contact_table import ContactTableModel
+from contact_desk.models.format import field_label, rows_as_tsv
+from contact_desk.ui.window_state import WindowState
+
+ROW_HEIGHT = 26
+COMPACT_ROW_HEIGHT = 20
+
+
+class ContactTableView(QTableView):
+    def __init__(self, model: ContactTableModel, state: WindowState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.contacts, self.memory = model, state
+        self.dialect_name: str | None = None  # whose column layout is shown
+        self.setObjectName("contact-table")
+        self.setModel(model)
+        self.setAccessibleName(self.tr("Contacts"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
+        self.setSortingEnabled(False)  # the server orders; a local sort over partial data would lie
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        rows.setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        # A child of the table laid over its viewport: a child of the viewport would scroll away.
+        self.empty = QLabel(self)
+        self.empty.setObjectName("empty-state")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, in light and dark
+        font = self.empty.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.empty.setFont(font)
+        self.empty.hide()
+        self.viewport().installEventFilter(self)
+
+    # -- the empty state -------------------------------------------------------------
+    def show_empty(self, text: str | None) -> None:
+        """Says why there are no rows (None: there are rows, or it is too early to say)."""
+        if text:
+            self.empty.setText(text)
+            self.empty.setGeometry(self.viewport().geometry())
+            self.empty.raise_()
+        self.empty.setVisible(bool(text))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport() and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            self.empty.setGeometry(self.viewport().geometry())
+        return super().eventFilter(watched, event)
+
+    # -- selection and copying ---------------------------------------------------------
+    def selected_contacts(self) -> tuple[list[Contact], int]:
+        """The selected rows that are loaded, in table order, and how many are not."""
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        contacts = [self.contacts.contact(r) for r in rows]
+        loaded = [c for c in contacts if c is not None]
+        return loaded, len(rows) - len(loaded)
+
+    def copy_rows(self) -> str:
+        """Ctrl+C: the selected rows, shown columns in shown order, as tab-separated text with
+        a header (pastes into Excel); returns what to say about it ("" when nothing)."""
+        contacts, missing = self.selected_contacts()
+        if not contacts:
+            return ""
+        header = self.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        fields = [self.contacts.fields[c] for _, c in sorted((header.visualIndex(c), c) for c in shown)]
+        QGuiApplication.clipboard().setText(rows_as_tsv(fields, contacts))
+        text = self.tr("Copied {n} rows").format(n=QLocale().toString(len(contacts)))
+        if missing:
+            text += " " + self.tr("({n} not loaded yet were left out)").format(n=QLocale().toString(missing))
+        return text
+
+    def set_compact(self, compact: bool) -> None:
+        self.verticalHeader().setDefaultSectionSize(COMPACT_ROW_HEIGHT if compact else ROW_HEIGHT)
+
+    # -- columns: chooser and remembered layout, per dialect -----------------------------
+    def _column_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        self.fill_column_menu(menu)
+        menu.popup(self.horizontalHeader().mapToGlobal(pos))
+
+    def fill_column_menu(self, menu: QMenu) -> None:
+        header = self.horizontalHeader()
+        menu.clear()
+        for col, f in enumerate(self.contacts.fields):
+            action = menu.addAction(field_label(f))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.toggled.connect(lambda on, c=col: self._set_column(c, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Reset columns"), self._reset_columns)
+
+    def _set_column(self, col: int, visible: bool) -> None:
+        header = self.horizontalHeader()
+        if not visible and header.count() - header.hiddenSectionCount() <= 1:
+            return  # keep at least one column
+        header.setSectionHidden(col, not visible)
+        self.save_header()
+
+    def _reset_columns(self) -> None:
+        if self.dialect_name is not None:
+            self.memory.forget_header(self.dialect_name)
+        self.restore_header(self.dialect_name)
+
+    def save_header(self) -> None:
+        if self.dialect_name is not None and self.contacts.columnCount():
+            self.memory.save_header(self.dialect_name, self.horizontalHeader().saveState())
+
+    def restore_header(self, dialect_name: str | None) -> None:
+        """Shows ``dialect_name``'s remembered layout, or the schema's defaults."""
+        self.dialect_name = dialect_name
+        header = self.horizontalHeader()
+        if dialect_name is None:
+            return
+        state = self.memory.header(dialect_name)
+        if state is not None and header.restoreState(state) and header.count() == len(self.contacts.fields):
+            return
+        for col, f in enumerate(self.contacts.fields):
+            header.setSectionHidden(col, not f.shown)
+            if header.visualIndex(col) != col:
+                header.moveSection(header.visualIndex(col), col)
+            header.resizeSection(col, 200 if f.kind.value in ("email", "text") else 140)

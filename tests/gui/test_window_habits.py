@@ -1,0 +1,115 @@
+"""Issue 10, desktop habits: menus, copying rows, the row menu, vCards. Real widgets,
+offscreen, against the sandbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMenu, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from contact_desk.api.models import ReplicerContact, SmartCQContact
+from contact_desk.sandbox import Sandbox
+from contact_desk.transfer.vcard import to_vcard
+from contact_desk.ui.main_window import MainWindow
+from tests.gui.conftest import Loop, until
+from tests.gui.window import open_window
+
+
+async def ready(w: MainWindow) -> None:
+    await until(lambda: w.model.contact(0) is not None, what="rows")
+
+
+def menu_texts(menu: QMenu) -> list[str]:
+    return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+
+
+def test_the_menu_bar_has_what_desktop_apps_have(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                 tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await ready(w)
+            menus = {a.text().replace("&", ""): a.menu() for a in w.menuBar().actions()}
+            assert list(menus) == ["File", "Edit", "View", "Help"]
+            assert menu_texts(menus["File"]) == ["New contact", "Import…", "Export…", "Accounts…", "Quit"]
+            assert menu_texts(menus["Edit"]) == ["Edit contact", "Copy", "Select all", "Find"]
+            assert menu_texts(menus["View"]) == ["Columns", "Show details", "Compact rows", "Refresh"]
+            assert menu_texts(menus["Help"]) == ["Keyboard shortcuts", "About Contact Desk"]
+            c = w.commands
+            assert not c.import_.isEnabled() and "Not available yet" in c.import_.toolTip()  # not faked
+            assert c.quit.shortcut().toString() == "Ctrl+Q" and c.refresh.shortcut().toString() == "F5"
+            assert not c.new.icon().isNull() and not c.refresh.icon().isNull()
+            c.details.trigger()
+            assert not w.detail.isVisible()
+            c.details.trigger()
+            assert w.detail.isVisible()
+            height = w.table.verticalHeader().defaultSectionSize()
+            c.compact.trigger()
+            assert w.table.verticalHeader().defaultSectionSize() < height
+            c.about.trigger()
+            about = w.findChildren(QMessageBox, "about-box")
+            assert about and "Qt 6." in about[-1].text() and "memory" in about[-1].text()
+            about[-1].close()
+    aloop.run(main())
+
+
+def test_ctrl_c_copies_the_selected_rows_for_a_spreadsheet(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                          tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await ready(w)
+            select = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            for row in (0, 2, 5):
+                w.table.selectionModel().select(w.model.index(row, 0), select)
+            w.table.setFocus()
+            qtbot.keyClick(w.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+            lines = QGuiApplication.clipboard().text().splitlines()
+            assert len(lines) == 4  # a header and three rows
+            header = lines[0].split("\t")
+            assert header[0] == "Email" or "Email" in header
+            for line, row in zip(lines[1:], (0, 2, 5), strict=True):
+                contact = w.model.contact(row)
+                assert isinstance(contact, SmartCQContact) and contact.email in line.split("\t")
+            assert "Copied 3 rows" in w.statusBar().currentMessage()
+            w.commands.select_all.trigger()
+            assert len(w.table.selectionModel().selectedRows()) == w.model.rowCount()
+    aloop.run(main())
+
+
+def test_the_row_menu_offers_what_the_contact_has(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                  tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            w.switcher.setCurrentIndex(1)
+            w.switcher.activated.emit(1)
+            await ready(w)
+            row = next(r for r in range(w.model.rowCount())
+                       if isinstance(c := w.model.contact(r), ReplicerContact) and c.email and c.phone_number)
+            contact = w.model.contact(row)
+            assert isinstance(contact, ReplicerContact)
+            rect = w.table.visualRect(w.model.index(row, 0))
+            w.table.customContextMenuRequested.emit(rect.center())
+            texts = menu_texts(w.row_menu)
+            for wanted in ("Edit…", "Copy name", "Copy email", "Copy phone", "Copy as vCard", "Send email",
+                           "Call"):
+                assert wanted in texts, texts
+            copy_vcard = next(a for a in w.row_menu.actions() if a.text().replace("&", "") == "Copy as vCard")
+            copy_vcard.trigger()
+            card = QGuiApplication.clipboard().text()
+            assert card.startswith("BEGIN:VCARD\r\nVERSION:4.0\r\n") and card.endswith("END:VCARD\r\n")
+            assert f"TEL;VALUE=uri;TYPE=work:tel:{contact.phone_number}" in card
+            w.row_menu.close()
+    aloop.run(main())
+
+
+def test_a_vcard_escapes_and_folds_as_rfc_6350_says() -> None:
+    contact = ReplicerContact(id="1", first_name="Anna; Maria", last_name="D'Amico, jr", company="Sole\\Srl",
+                              notes="riga 1\nriga 2 " + "x" * 90, created_at="2026-01-01T00:00:00Z",
+                              birthday="1960-02-19T00:00:00Z", country="IT")
+    card = to_vcard(contact)
+    assert "N:D'Amico\\, jr;Anna\\; Maria;;;" in card and "ORG:Sole\\\\Srl" in card
+    assert "BDAY:19600219" in card and "NOTE:riga 1\\nriga 2" in card
+    assert all(len(line.encode()) <= 75 for line in card.split("\r\n"))
+    assert "\r\n x" in card  # a long line continues after CRLF + space

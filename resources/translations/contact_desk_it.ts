@@ -293,6 +293,19 @@
     </message>
 </context>
 <context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../src/contact_desk/models/contact_table.py" line="277" />
+        <source>Listed newest first, in the server's order</source>
+        <translation>Elencati dal più recente, nell'ordine del server</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/models/contact_table.py" line="310" />
+        <source>Archived</source>
+        <translation>Archiviato</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableView</name>
     <message>
         <location filename="../../src/contact_desk/ui/contact_view.py" line="26" />

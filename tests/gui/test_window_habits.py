@@ -113,3 +113,33 @@ def test_a_vcard_escapes_and_folds_as_rfc_6350_says() -> None:
     assert "BDAY:19600219" in card and "NOTE:riga 1\\nriga 2" in card
     assert all(len(line.encode()) <= 75 for line in card.split("\r\n"))
     assert "\r\n x" in card  # a long line continues after CRLF + space
+
+
+def test_values_read_as_people_write_them_and_archived_rows_stand_apart(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    from contact_desk.models.format import country_name, phone_for_people
+
+    assert phone_for_people("+393331234567") == "+39 333 123 4567"
+    assert phone_for_people("not a phone") == "not a phone"
+    assert country_name("IT", "it") == "Italia" and country_name("de", "en") == "Germany"
+    assert country_name("ZZ", "it") == "ZZ"
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await ready(w)
+            archived = w.filter_bar.flags["includeArchived"]
+            archived.setChecked(True)
+            await until(lambda: w.model.query.include_archived and w.model.rowCount() > 0,
+                        what="archived included")
+            await until(lambda: w.model.contact(0) is not None, what="rows")
+            rows = [r for r in range(w.model.rowCount())
+                    if isinstance(c := w.model.contact(r), SmartCQContact) and c.archived]
+            assert rows, "the demo data has archived contacts"
+            index = w.model.index(rows[0], 0)
+            assert w.model.data(index, Qt.ItemDataRole.FontRole).italic()
+            assert "Archived" in w.model.data(index, Qt.ItemDataRole.ToolTipRole)
+            live = next(r for r in range(w.model.rowCount()) if r not in rows)
+            assert w.model.data(w.model.index(live, 0), Qt.ItemDataRole.FontRole) is None
+            tip = w.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            assert "newest first" in tip and not w.table.isSortingEnabled()
+    aloop.run(main())

@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from contact_desk.api import Dialect, Query, errors
 from contact_desk.api.models import Contact
@@ -54,7 +54,8 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _CONTACT = int(ContactRole)
 _LOADING = int(LoadingRole)
-_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _CONTACT, _LOADING})
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _CONTACT, _LOADING})
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 ROW_TEXT_CACHE = 600  # rows whose formatted cells are kept (a few screens)
 
@@ -112,7 +113,9 @@ class ContactTableModel(QAbstractTableModel):
         self._pump_scheduled = False
         self.last_error: errors.ApiError | None = None
         self._failed_pages: set[int] = set()
-        self._grey = QBrush(QColor(140, 140, 140))
+        self._grey = QBrush(QColor(140, 140, 140))  # mid grey: readable on light and dark rows
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self._paging: Paging | None = None
         self._texts: OrderedDict[int, tuple[Contact, tuple[str, ...]]] = OrderedDict()
         self.dataChanged.connect(self._forget_texts)
@@ -270,6 +273,8 @@ class ContactTableModel(QAbstractTableModel):
                 return field_label(self.s.fields[section])
             if role == Qt.ItemDataRole.UserRole:
                 return self.s.fields[section].name
+            if role == Qt.ItemDataRole.ToolTipRole:  # neither API sorts: say the order, never fake one
+                return self.tr("Listed newest first, in the server's order")
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -291,14 +296,18 @@ class ContactTableModel(QAbstractTableModel):
             if role == _FOREGROUND:
                 return self._grey
             return PLACEHOLDER if role == _DISPLAY else None
+        archived = getattr(item, "archived", False)  # SmartCQ: shown, but visibly set apart
         if role == _FOREGROUND:
-            return None
+            return self._grey if archived else None
+        if role == _FONT:
+            return self._italic if archived else None
         texts = self._row_texts(row, item)
         if not 0 <= col < len(texts):
             return None
         text = texts[col]
         if role == _TOOLTIP:
-            return text if len(text) > 30 else None
+            long = text if len(text) > 30 else ""
+            return "\n".join(t for t in (long, self.tr("Archived") if archived else "") if t) or None
         return text
 
     def _row_texts(self, row: int, item: Contact) -> tuple[str, ...]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
+import phonenumbers
+from phonenumbers import geocoder
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from contact_desk.api.schema import Field, Kind
@@ -22,6 +25,28 @@ def date_format() -> str:
     return text
 
 
+@functools.lru_cache(maxsize=4096)
+def phone_for_people(e164: str) -> str:
+    """+393331234567 as +39 333 123 4567; anything unparsable as it came."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    if not phonenumbers.is_possible_number(number):
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+@functools.lru_cache(maxsize=1024)
+def country_name(code: str, language: str) -> str:
+    """IT as "Italia" (Italian) or "Italy" (English): phonenumbers' localised region names."""
+    region = code.strip().upper()
+    example = phonenumbers.example_number(region) if len(region) == 2 else None
+    if example is None:
+        return code
+    return geocoder.country_name_for_number(example, language or "en") or code
+
+
 def display(field: Field, value: Any) -> str:
     if value is None or value in ("", []):
         return ""
@@ -38,6 +63,10 @@ def display(field: Field, value: Any) -> str:
     if kind is Kind.DATE:
         day = QDate.fromString(str(value)[:10], Qt.DateFormat.ISODate)
         return QLocale().toString(day, date_format()) if day.isValid() else str(value)
+    if kind is Kind.PHONE:
+        return phone_for_people(str(value))
+    if kind is Kind.COUNTRY:
+        return country_name(str(value), QLocale().name().split("_")[0])
     if kind is Kind.MULTILINE:
         return " ".join(str(value).split())
     return str(value)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from contact_desk.api.models import ReplicerContact, SmartCQContact
@@ -142,4 +142,39 @@ def test_values_read_as_people_write_them_and_archived_rows_stand_apart(
             assert w.model.data(w.model.index(live, 0), Qt.ItemDataRole.FontRole) is None
             tip = w.model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
             assert "newest first" in tip and not w.table.isSortingEnabled()
+    aloop.run(main())
+
+
+def dark_palette() -> QPalette:
+    pal = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#1e1f22"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                         (QPalette.ColorRole.Base, "#26272b"), (QPalette.ColorRole.Text, "#e6e6e6"),
+                         (QPalette.ColorRole.Button, "#2b2d31"), (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+                         (QPalette.ColorRole.PlaceholderText, "#9a9a9a")):
+        pal.setColor(role, QColor(colour))
+    return pal
+
+
+def test_colours_follow_a_dark_palette(aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = app.palette()
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await ready(w)
+            form = w.new_contact()
+            assert form is not None
+            light_banner, light_error = w.banner.styleSheet(), form.errors["email"].styleSheet()
+            app.setPalette(dark_palette())
+            try:
+                await until(lambda: w.banner.styleSheet() != light_banner, what="the banner restyled")
+                assert "#5c1d18" in w.banner.styleSheet()  # a dark banner, not light pink
+                assert form.errors["email"].styleSheet() != light_error
+                assert "#ffb4ab" in form.errors["email"].styleSheet()  # a red that reads on dark
+            finally:
+                app.setPalette(light)
+            await until(lambda: w.banner.styleSheet() == light_banner, what="back to light")
+            form._confirmed_close = True
+            form.close()
     aloop.run(main())

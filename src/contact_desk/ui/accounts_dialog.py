@@ -32,6 +32,7 @@ from contact_desk.api import ApiKey, Dialect, Query, errors, guess_dialect, open
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.tasks import Tasks
 from contact_desk.ui.messages import describe
+from contact_desk.ui.palette import error_css
 
 
 class AccountsDialog(QDialog):
@@ -164,7 +165,7 @@ class AccountsDialog(QDialog):
             self.dialect.setCurrentIndex(self.dialect.findData(guess))
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #b3261e;" if error else "")
+        self.status.setStyleSheet(error_css() if error else "")
         self.status.setText(text)
 
     # -- actions ----------------------------------------------------------------

@@ -33,9 +33,8 @@ from contact_desk.models.format import field_label
 from contact_desk.tasks import Tasks
 from contact_desk.ui.editors import Editor, default_region, editor_for
 from contact_desk.ui.messages import describe
+from contact_desk.ui.palette import ThemeWatcher, error_css, muted_css
 
-ERROR_STYLE = "color: #b3261e;"
-HINT_STYLE = "color: #666;"
 _CLIENT_MESSAGES: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("ContactForm", "This field is required."),
     "not a valid email address": QT_TRANSLATE_NOOP("ContactForm", "This is not a valid email address."),
@@ -105,6 +104,8 @@ class ContactForm(QDialog):
             self.editors[f.name].set_value(_initial(f, contact))
         self._original = self._values_raw()
         self._filling = False
+        self._restyle()
+        self._theme = ThemeWatcher(self, self._restyle)
         self._refresh()
 
     # -- construction -----------------------------------------------------------
@@ -125,7 +126,6 @@ class ContactForm(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("form-message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         outer.addWidget(self.message)
@@ -137,7 +137,6 @@ class ContactForm(QDialog):
             error = QLabel(self)
             error.setObjectName(f"error-{f.name}")
             error.setWordWrap(True)
-            error.setStyleSheet(ERROR_STYLE)
             error.hide()
             cell = QVBoxLayout()
             cell.setSpacing(2)
@@ -163,7 +162,6 @@ class ContactForm(QDialog):
             )
             hint.setWordWrap(True)
             hint.setObjectName("at-least-one")
-            hint.setStyleSheet(HINT_STYLE)
             outer.addWidget(hint)
             self.hint = hint
         buttons = QHBoxLayout()
@@ -245,7 +243,8 @@ class ContactForm(QDialog):
         if self.hint is not None:  # said once, under the fields: in red once Save was tried in vain
             values, _ = self._checked()
             missing = self._tried and at_least_one_missing(self.dialect.schema, values)
-            self.hint.setStyleSheet(ERROR_STYLE if missing else HINT_STYLE)
+            self.hint.setProperty("alarm", missing)
+            self.hint.setStyleSheet(error_css() if missing else muted_css())
         self.save_button.setEnabled(not self._saving and not self._read_only and self._payload() is not None)
 
     def _set_error(self, name: str, text: str, client: bool = False) -> None:
@@ -411,6 +410,13 @@ class ContactForm(QDialog):
         box.buttonClicked.connect(answered)
         box.open()  # never exec() on the event loop
         self.prompt = box
+
+    def _restyle(self) -> None:
+        """Error texts in the red that reads on this theme (light or dark)."""
+        for label in (self.message, *self.errors.values()):
+            label.setStyleSheet(error_css())
+        if self.hint is not None:
+            self.hint.setStyleSheet(error_css() if self.hint.property("alarm") else muted_css())
 
     def reject(self) -> None:
         """Esc: the same Save / Discard / Cancel prompt as Cancel and the window's X."""

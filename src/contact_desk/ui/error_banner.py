@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from contact_desk.ui.palette import ThemeWatcher, banner_css
+
 
 class ErrorBanner(QFrame):
     retry = Signal()
@@ -12,8 +14,8 @@ class ErrorBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ErrorBanner")
-        self.setStyleSheet("#ErrorBanner { background: #fdecea; border: 1px solid #f5c2c0; "
-                           "border-radius: 4px; } #ErrorBanner QLabel { color: #611a15; }")
+        self.setStyleSheet(banner_css())
+        self._theme = ThemeWatcher(self, lambda: self.setStyleSheet(banner_css()))  # light or dark
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         self.message = QLabel(self)

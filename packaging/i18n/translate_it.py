@@ -16,6 +16,9 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "Status": "Stato",
+    "Details": "Dettagli",
+    "Error": "Errore",
     "Listed newest first, in the server's order": "Elencati dal più recente, nell'ordine del server",
     "Account": "Account",
     "Contacts": "Contatti",

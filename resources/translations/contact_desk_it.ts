@@ -3,138 +3,148 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="46" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="47" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="64" />
         <source>Accounts</source>
         <translation>Account</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="64" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="69" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="65" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="70" />
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="66" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="65" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="71" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="67" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="66" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="72" />
         <source>API key</source>
         <translation>Chiave API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="87" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="66" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="92" />
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="88" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="93" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="89" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="94" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="90" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="95" />
         <source>Test connection</source>
         <translation>Prova connessione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="138" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="143" />
         <source>kept in memory for this demo (type to replace)</source>
         <translation>tenuta in memoria per questa demo (scrivi per sostituirla)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="139" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="144" />
         <source>stored in the system keyring (type to replace)</source>
         <translation>salvata nel portachiavi di sistema (scrivi per sostituirla)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="150" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="155" />
         <source>paste the API key</source>
         <translation>incolla la chiave API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="184" />
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="291" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="189" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="296" />
         <source>Enter the API key.</source>
         <translation>Inserisci la chiave API.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="194" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="199" />
         <source>Checking the key…</source>
         <translation>Verifica della chiave…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="207" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="212" />
         <source>Nothing was saved.</source>
         <translation>Non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="214" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="219" />
         <source>Saved. This key can only read: creating and editing are off for this account.</source>
         <translation>Salvato. Questa chiave può solo leggere: per questo account creare e modificare sono disattivati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="219" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="224" />
         <source>The key could not be checked: {reason}</source>
         <translation>Non è stato possibile verificare la chiave: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="221" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="226" />
         <source>&amp;Save anyway</source>
         <translation>&amp;Salva comunque</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="229" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="234" />
         <source>Not saved: the key could not be checked.</source>
         <translation>Non salvato: non è stato possibile verificare la chiave.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="250" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="255" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="266" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="271" />
         <source>Remove {name}? Its key is deleted from the keyring; the contacts on the server are not touched.</source>
         <translation>Rimuovere {name}? La sua chiave viene cancellata dal portachiavi; i contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="269" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="274" />
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="283" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="288" />
         <source>Removed {name}.</source>
         <translation>{name} rimosso.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="298" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="303" />
         <source>Testing…</source>
         <translation>Prova in corso…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="308" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="313" />
         <source>The connection works: {n} contacts.</source>
         <translation>La connessione funziona: {n} contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="311" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="316" />
         <source>The connection works.</source>
         <translation>La connessione funziona.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="313" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="318" />
         <source>This key can only read: it cannot create or edit contacts.</source>
         <translation>Questa chiave può solo leggere: non può creare né modificare contatti.</translation>
     </message>
@@ -142,47 +152,47 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="40" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="39" />
         <source>This field is required.</source>
         <translation>Campo obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="41" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="40" />
         <source>This is not a valid email address.</source>
         <translation>Questo non è un indirizzo email valido.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="42" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="41" />
         <source>This is not a phone number.</source>
         <translation>Questo non è un numero di telefono.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="43" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="42" />
         <source>This phone number is not valid (use the international form, e.g. +39…).</source>
         <translation>Numero di telefono non valido (usa il formato internazionale, es. +39…).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="46" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="45" />
         <source>This is not a web address (e.g. https://www.example.com).</source>
         <translation>Questo non è un indirizzo web (es. https://www.example.com).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="49" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="48" />
         <source>Use a two-letter country code, like IT.</source>
         <translation>Usa un codice paese di due lettere, come IT.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="52" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="51" />
         <source>Choose one of the listed values.</source>
         <translation>Scegli uno dei valori in elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="88" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="87" />
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="88" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="87" />
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
@@ -197,22 +207,22 @@
         <translation>Compila almeno uno tra nome, cognome, azienda, telefono o email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="171" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="170" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="175" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="174" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="177" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="176" />
         <source>Create</source>
         <translation>Crea</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="177" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="176" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
@@ -331,27 +341,32 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="43" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="33" />
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="44" />
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="65" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="66" />
         <source>No contact selected</source>
         <translation>Nessun contatto selezionato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="72" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="73" />
         <source>(no name)</source>
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="116" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="118" />
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="117" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="119" />
         <source>Copy {field}</source>
         <translation>Copia {field}</translation>
     </message>
@@ -359,25 +374,36 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../src/contact_desk/ui/error_banner.py" line="22" />
+        <location filename="../../src/contact_desk/ui/error_banner.py" line="24" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/error_banner.py" line="26" />
+        <location filename="../../src/contact_desk/ui/error_banner.py" line="28" />
+        <location filename="../../src/contact_desk/ui/error_banner.py" line="29" />
         <source>Dismiss</source>
         <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/error_banner.py" line="30" />
+        <source>Error</source>
+        <translation>Errore</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/contact_desk/ui/filter_bar.py" line="54" />
+        <location filename="../../src/contact_desk/ui/filter_bar.py" line="55" />
         <source>Any</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/filter_bar.py" line="63" />
+        <location filename="../../src/contact_desk/ui/filter_bar.py" line="64" />
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/filter_bar.py" line="65" />
         <source>Search name, email, phone or company</source>
         <translation>Cerca nome, email, telefono o azienda</translation>
     </message>
@@ -399,7 +425,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/contact_desk/ui/main_window.py" line="58" />
-        <location filename="../../src/contact_desk/ui/main_window.py" line="259" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="254" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
@@ -414,72 +440,72 @@
         <translation>Caricamento</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="302" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="297" />
         <source>Starting the demo…</source>
         <translation>Avvio della demo…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="303" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="298" />
         <source>Starting the demo sandbox…</source>
         <translation>Avvio del server di prova…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="314" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="309" />
         <source>The demo could not start: {error}</source>
         <translation>Non è stato possibile avviare la demo: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="319" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="314" />
         <source>Demo SmartCQ</source>
         <translation>Demo SmartCQ</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="321" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="316" />
         <source>Demo Replicer</source>
         <translation>Demo Replicer</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="332" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="327" />
         <source>Building the demo data: {done} of {total} contacts ({share})</source>
         <translation>Preparazione dei dati demo: {done} di {total} contatti ({share})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="419" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="414" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="419" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="414" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="479" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="473" />
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="482" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="476" />
         <source>1 contact</source>
         <translation>1 contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="483" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="477" />
         <source>{count} contacts</source>
         <translation>{count} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="485" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="479" />
         <source>{rows} shown, more below</source>
         <translation>{rows} mostrati, altri più in basso</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="488" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="482" />
         <source>No contacts match</source>
         <translation>Nessun contatto corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="489" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="483" />
         <source>This account has no contacts yet</source>
         <translation>Questo account non ha ancora contatti</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from contact_desk.api.models import ReplicerContact, SmartCQContact
@@ -177,4 +177,40 @@ def test_colours_follow_a_dark_palette(aloop: Loop, qtbot: QtBot, sandbox: Sandb
             await until(lambda: w.banner.styleSheet() == light_banner, what="back to light")
             form._confirmed_close = True
             form.close()
+    aloop.run(main())
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    """Focusable, visible controls with neither a text nor an accessible name."""
+    out = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisible() or w.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        if type(w).__name__ in ("QScrollBar", "QLineEdit") and w.parent() is not None \
+                and type(w.parent()).__name__ in ("QComboBox", "QDateEdit", "QAbstractSpinBox"):
+            continue  # a combo box's own line edit is named through the combo box
+        text = getattr(w, "text", None)
+        label = text() if callable(text) else ""
+        if not (w.accessibleName() or (isinstance(label, str) and label.strip("&"))):
+            out.append(f"{type(w).__name__} {w.objectName()!r}")
+    return out
+
+
+def test_every_control_has_a_name_for_screen_readers(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                     tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await ready(w)
+            w.table.selectRow(0)
+            assert _unnamed(w) == []
+            form = w.new_contact()
+            assert form is not None
+            assert _unnamed(form) == []
+            form.close()
+            w.switcher.setCurrentIndex(1)
+            w.switcher.activated.emit(1)
+            await ready(w)
+            w.open_accounts()
+            assert w._accounts_dialog is not None
+            assert _unnamed(w) == [] and _unnamed(w._accounts_dialog) == []
     aloop.run(main())

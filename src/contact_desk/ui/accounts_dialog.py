@@ -61,6 +61,10 @@ class AccountsDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for widget, name in ((self.list, self.tr("Accounts")), (self.name, self.tr("Name")),
+                             (self.dialect, self.tr("Service")), (self.base_url, self.tr("Address")),
+                             (self.key, self.tr("API key")), (self.status, self.tr("Status"))):
+            widget.setAccessibleName(name)
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Service"), self.dialect)

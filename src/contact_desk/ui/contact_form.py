@@ -133,6 +133,7 @@ class ContactForm(QDialog):
         for f in self.fields:
             editor = editor_for(f, self, known_tags=known_tags, region=self.region, creating=self.creating)
             editor.widget.setObjectName(f"edit-{f.name}")
+            editor.widget.setAccessibleName(field_label(f))
             editor.on_change(functools.partial(self._changed, f.name))
             error = QLabel(self)
             error.setObjectName(f"error-{f.name}")

@@ -30,6 +30,7 @@ class DetailPanel(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Details"))
         self.setObjectName("DetailPanel")
         self.setWidgetResizable(True)
         self.setMinimumWidth(300)
@@ -98,6 +99,7 @@ class DetailPanel(QScrollArea):
             # value in the tooltip; prose wraps. Neither widens the panel.
             value = ElidingLabel(self._body) if f.kind in _ONE_LINE else QLabel(self._body)
             value.setObjectName(f"detail-{f.name}")
+            value.setAccessibleName(field_label(f))
             value.setWordWrap(not isinstance(value, ElidingLabel))
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             if f.kind is Kind.URL:
@@ -115,6 +117,7 @@ class DetailPanel(QScrollArea):
                 copy.setObjectName(f"copy-{f.name}")
                 copy.setText(self.tr("Copy"))
                 copy.setToolTip(self.tr("Copy {field}").format(field=field_label(f).lower()))
+                copy.setAccessibleName(copy.toolTip())
                 copy.clicked.connect(lambda _=False, name=f.name, attr=f.attr: self._copy(attr))
                 row.addWidget(copy)
                 self._form.addRow(field_label(f), row)

@@ -26,6 +26,8 @@ class ErrorBanner(QFrame):
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss"))
+        self.message.setAccessibleName(self.tr("Error"))
         close.clicked.connect(self.hide)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.retry_button)

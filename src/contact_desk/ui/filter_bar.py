@@ -51,6 +51,7 @@ class FilterBar(QWidget):
                 self._layout.addWidget(QLabel(label + ":", self))
                 combo = QComboBox(self)
                 combo.setObjectName(f"filter-{f.name}")
+                combo.setAccessibleName(label)
                 combo.addItem(self.tr("Any"), None)
                 for choice in f.choices:
                     combo.addItem(_label(choice.label), choice.value)
@@ -60,6 +61,7 @@ class FilterBar(QWidget):
             else:
                 edit = QLineEdit(self)
                 edit.setObjectName("filter-search")
+                edit.setAccessibleName(self.tr("Search"))
                 edit.setPlaceholderText(self.tr("Search name, email, phone or company"))
                 edit.setClearButtonEnabled(True)
                 edit.setMinimumWidth(320)

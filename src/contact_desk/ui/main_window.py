@@ -127,12 +127,8 @@ class MainWindow(QMainWindow):
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName(self.tr("Loading"))
         self.busy.hide()
-        self.error_label = QLabel(status)
-        self.error_label.setObjectName("status-error")
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status.addWidget(self.rows_label)
         status.addWidget(self.busy)
-        status.addPermanentWidget(self.error_label)
 
     def _wire(self) -> None:
         self.switcher.activated.connect(self._switcher_activated)
@@ -227,7 +223,6 @@ class MainWindow(QMainWindow):
         if self.account is not None:
             self.state.remember_query(self.account.id, self.filter_bar.query())
         self.banner.hide()
-        self.error_label.clear()
         self._save_header()
         self._switching = True
         try:
@@ -462,7 +457,6 @@ class MainWindow(QMainWindow):
 
     def _retry_clicked(self) -> None:
         self.banner.hide()
-        self.error_label.clear()
         if self._retry is not None:
             self._retry()
 

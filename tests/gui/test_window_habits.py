@@ -150,7 +150,10 @@ def dark_palette() -> QPalette:
     for role, colour in ((QPalette.ColorRole.Window, "#1e1f22"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
                          (QPalette.ColorRole.Base, "#26272b"), (QPalette.ColorRole.Text, "#e6e6e6"),
                          (QPalette.ColorRole.Button, "#2b2d31"), (QPalette.ColorRole.ButtonText, "#e6e6e6"),
-                         (QPalette.ColorRole.PlaceholderText, "#9a9a9a")):
+                         (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+                         (QPalette.ColorRole.AlternateBase, "#2e3035"),
+                         (QPalette.ColorRole.Highlight, "#3d6fb4"),
+                         (QPalette.ColorRole.HighlightedText, "#ffffff")):
         pal.setColor(role, QColor(colour))
     return pal
 

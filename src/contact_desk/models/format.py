@@ -59,7 +59,9 @@ def display(field: Field, value: Any) -> str:
         moment = QDateTime.fromString(value, Qt.DateFormat.ISODateWithMs)
         if not moment.isValid():
             return str(value)
-        return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+        locale = QLocale()
+        return locale.toString(moment.toLocalTime(),
+                               f"{date_format()} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
     if kind is Kind.DATE:
         day = QDate.fromString(str(value)[:10], Qt.DateFormat.ISODate)
         return QLocale().toString(day, date_format()) if day.isValid() else str(value)

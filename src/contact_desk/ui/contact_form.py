@@ -33,7 +33,7 @@ from contact_desk.models.format import field_label
 from contact_desk.tasks import Tasks
 from contact_desk.ui.editors import Editor, default_region, editor_for
 from contact_desk.ui.messages import describe
-from contact_desk.ui.palette import ThemeWatcher, error_css, muted_css
+from contact_desk.ui.palette import ThemeWatcher, error_css, make_title, muted_css
 
 _CLIENT_MESSAGES: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("ContactForm", "This field is required."),
@@ -121,7 +121,7 @@ class ContactForm(QDialog):
                 who or getattr(self.contact, "email", None) or getattr(self.contact, "company", "") or "",
                 self,
             )
-            title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+            make_title(title, 14)
             outer.addWidget(title)
         self.message = QLabel(self)
         self.message.setObjectName("form-message")

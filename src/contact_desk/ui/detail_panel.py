@@ -20,6 +20,7 @@ from contact_desk.api.models import Contact
 from contact_desk.api.schema import DialectSchema, Kind
 from contact_desk.models.format import display, field_label
 from contact_desk.ui.eliding_label import ElidingLabel
+from contact_desk.ui.palette import make_title
 
 _COPYABLE = (Kind.EMAIL, Kind.PHONE)
 _ONE_LINE = (Kind.EMAIL, Kind.PHONE, Kind.ID, Kind.TIMESTAMP, Kind.DATE, Kind.COUNTRY, Kind.ENUM)
@@ -38,7 +39,7 @@ class DetailPanel(QScrollArea):
         self._body = QWidget()
         self._outer = QVBoxLayout(self._body)
         self.title = QLabel(self._body)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        make_title(self.title, 15)
         self.title.setWordWrap(True)
         self._outer.addWidget(self.title)
         self.edit_button = QPushButton(self.tr("Edit…"), self._body)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 
 class ThemeWatcher(QObject):
@@ -48,3 +49,12 @@ def banner_css(palette: QPalette | None = None) -> str:
         background, border, text = "#fdecea", "#f5c2c0", "#611a15"
     return (f"#ErrorBanner {{ background: {background}; border: 1px solid {border}; border-radius: 4px; }}"
             f" #ErrorBanner QLabel {{ color: {text}; }}")
+
+
+def make_title(label: QWidget, points: float) -> None:
+    """A heading by its font, not a style sheet: a styled label keeps the old palette's
+    text colour when the theme changes (black on a dark window)."""
+    font = label.font()
+    font.setPointSizeF(points)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from contact_desk.ui.palette import make_title
+
 
 class WelcomePage(QWidget):
     addAccount = Signal()
@@ -15,7 +17,7 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.setObjectName("WelcomePage")
         title = QLabel(self.tr("Welcome to Contact Desk"), self)
-        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        make_title(title, 20)
         text = QLabel(self.tr("Add the account of your contact service with its API key, or try "
                               "Contact Desk on demo data first: nothing is sent anywhere."), self)
         text.setWordWrap(True)

@@ -1,0 +1,103 @@
+"""Renders the windows to PNG for a person to look at (issue 10):
+``python -m tests.gui.screenshots OUT_DIR [en|it]``. The main window, a form with an
+inline error, the row menu, and the main window on a dark palette. Offscreen."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+import qasync
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
+from contact_desk.api import ApiKey, make_http_client
+from contact_desk.i18n import LOCALES, install_translators
+from contact_desk.sandbox import Sandbox
+from contact_desk.tasks import Tasks
+from contact_desk.ui.main_window import MainWindow
+from contact_desk.ui.services import Services
+from tests.gui.test_window_habits import dark_palette
+
+
+async def wait(condition: object, seconds: float = 20) -> None:
+    for _ in range(int(seconds / 0.05)):
+        if callable(condition) and condition():
+            return
+        await asyncio.sleep(0.05)
+    raise TimeoutError("the window did not get there")
+
+
+async def shoot(app: QApplication, out: Path, lang: str) -> None:
+    with Sandbox(contacts=400, seed=3) as sb:
+        async with make_http_client() as http:
+            store, keys = MemoryAccountStore(), MemoryKeyStore()
+            store.add("Demo SmartCQ", "smartcq", sb.base_url, key=ApiKey("demo-smartcq"), keys=keys)
+            store.add("Demo Replicer", "replicer", sb.base_url, key=ApiKey("rpl_test_demo"), keys=keys)
+            settings = QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QSettings.Format.IniFormat)
+            services = Services(http=http, accounts=store, keys=keys, settings=settings, tasks=Tasks())
+            w = MainWindow(services)
+            w.resize(1200, 720)
+            w.show()
+            w.load_accounts()
+            await wait(lambda: w.model.contact(0) is not None)
+            w.table.selectRow(1)
+            await asyncio.sleep(0.3)
+            w.grab().save(str(out / f"main_{lang}.png"))
+            form = w.new_contact()
+            assert form is not None
+            form.editors["email"].set_value("giulia.neri@example.com")
+            form.editors["tags"].set_value(["vip", "clienti-2030"])
+            form.save()
+            await wait(form.errors["tags"].isVisible)
+            await asyncio.sleep(0.2)
+            form.grab().save(str(out / f"form_error_{lang}.png"))
+            form._confirmed_close = True
+            form.close()
+            w.switcher.setCurrentIndex(1)
+            w.switcher.activated.emit(1)
+            await wait(lambda: w.model.contact(0) is not None)
+            rect = w.table.visualRect(w.model.index(2, 0))
+            w.table.customContextMenuRequested.emit(rect.center())
+            await asyncio.sleep(0.2)
+            w.row_menu.grab().save(str(out / f"row_menu_{lang}.png"))
+            w.row_menu.close()
+            light = app.palette()
+            app.setPalette(dark_palette())
+            w.banner.show_error("Cannot reach the server. Check your connection and try again. "
+                                "(request id req_0000abc)")
+            await asyncio.sleep(0.3)
+            w.grab().save(str(out / f"main_dark_{lang}.png"))
+            app.setPalette(light)
+            w.model.set_source(None)
+            await services.tasks.drain()
+            w.close()
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    lang = sys.argv[2] if len(sys.argv) > 2 else "en"
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    app.setStyle("Fusion")
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(LOCALES[lang])
+    kept = install_translators(app, lang)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        loop.run_until_complete(shoot(app, out, lang))
+    del kept
+    print(f"wrote {sorted(p.name for p in out.glob('*.png'))}")
+
+
+if __name__ == "__main__":
+    main()

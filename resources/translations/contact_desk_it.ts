@@ -323,50 +323,113 @@
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_view.py" line="86" />
+        <location filename="../../src/contact_desk/ui/contact_view.py" line="61" />
+        <source>No contacts match</source>
+        <translation>Nessun contatto corrisponde</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_view.py" line="62" />
+        <source>This account has no contacts yet</source>
+        <translation>Questo account non ha ancora contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_view.py" line="66" />
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_view.py" line="70" />
+        <source>1 contact</source>
+        <translation>1 contatto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_view.py" line="71" />
+        <source>{count} contacts</source>
+        <translation>{count} contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_view.py" line="72" />
+        <source>{rows} shown, more below</source>
+        <translation>{rows} mostrati, altri più in basso</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contact_view.py" line="106" />
         <source>Copied {n} rows</source>
         <translation>{n} righe copiate</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_view.py" line="88" />
+        <location filename="../../src/contact_desk/ui/contact_view.py" line="108" />
         <source>({n} not loaded yet were left out)</source>
         <translation>({n} non ancora caricate sono state escluse)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_view.py" line="109" />
+        <location filename="../../src/contact_desk/ui/contact_view.py" line="129" />
         <source>Reset columns</source>
         <translation>Ripristina colonne</translation>
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/demo.py" line="21" />
+        <source>Building the demo data: {done} of {total} contacts ({share})</source>
+        <translation>Preparazione dei dati demo: {done} di {total} contatti ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/demo.py" line="28" />
+        <source>Starting the demo…</source>
+        <translation>Avvio della demo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/demo.py" line="29" />
+        <source>Starting the demo sandbox…</source>
+        <translation>Avvio del server di prova…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/demo.py" line="45" />
+        <source>The demo could not start: {error}</source>
+        <translation>Non è stato possibile avviare la demo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/demo.py" line="49" />
+        <source>Demo SmartCQ</source>
+        <translation>Demo SmartCQ</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/demo.py" line="51" />
+        <source>Demo Replicer</source>
+        <translation>Demo Replicer</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="33" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="34" />
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="44" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="45" />
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="66" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="67" />
         <source>No contact selected</source>
         <translation>Nessun contatto selezionato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="73" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="74" />
         <source>(no name)</source>
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="118" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="119" />
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="119" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="120" />
         <source>Copy {field}</source>
         <translation>Copia {field}</translation>
     </message>
@@ -424,90 +487,30 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="58" />
-        <location filename="../../src/contact_desk/ui/main_window.py" line="254" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="55" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="251" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="81" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="78" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="128" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="125" />
         <source>Loading</source>
         <translation>Caricamento</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="297" />
-        <source>Starting the demo…</source>
-        <translation>Avvio della demo…</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="298" />
-        <source>Starting the demo sandbox…</source>
-        <translation>Avvio del server di prova…</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="309" />
-        <source>The demo could not start: {error}</source>
-        <translation>Non è stato possibile avviare la demo: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="314" />
-        <source>Demo SmartCQ</source>
-        <translation>Demo SmartCQ</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="316" />
-        <source>Demo Replicer</source>
-        <translation>Demo Replicer</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="327" />
-        <source>Building the demo data: {done} of {total} contacts ({share})</source>
-        <translation>Preparazione dei dati demo: {done} di {total} contatti ({share})</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="414" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="384" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="414" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="384" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="473" />
-        <source>Loading…</source>
-        <translation>Caricamento…</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="476" />
-        <source>1 contact</source>
-        <translation>1 contatto</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="477" />
-        <source>{count} contacts</source>
-        <translation>{count} contatti</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="479" />
-        <source>{rows} shown, more below</source>
-        <translation>{rows} mostrati, altri più in basso</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="482" />
-        <source>No contacts match</source>
-        <translation>Nessun contatto corrisponde</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="483" />
-        <source>This account has no contacts yet</source>
-        <translation>Questo account non ha ancora contatti</translation>
     </message>
 </context>
 <context>
@@ -556,22 +559,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/contact_desk/ui/welcome.py" line="17" />
+        <location filename="../../src/contact_desk/ui/welcome.py" line="19" />
         <source>Welcome to Contact Desk</source>
         <translation>Benvenuto in Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/welcome.py" line="19" />
+        <location filename="../../src/contact_desk/ui/welcome.py" line="21" />
         <source>Add the account of your contact service with its API key, or try Contact Desk on demo data first: nothing is sent anywhere.</source>
         <translation>Aggiungi l'account del tuo servizio contatti con la sua chiave API, oppure prova prima Contact Desk su dati dimostrativi: non viene inviato nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/welcome.py" line="24" />
+        <location filename="../../src/contact_desk/ui/welcome.py" line="26" />
         <source>Add account…</source>
         <translation>Aggiungi account…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/welcome.py" line="25" />
+        <location filename="../../src/contact_desk/ui/welcome.py" line="27" />
         <source>Try the demo</source>
         <translation>Prova la demo</translation>
     </message>

@@ -51,6 +51,26 @@ class ContactTableView(QTableView):
         self.empty.hide()
         self.viewport().installEventFilter(self)
 
+    # -- counts and the empty state -----------------------------------------------------
+    def refresh_status(self, has_source: bool) -> str:
+        """What the status bar says of the rows, and the empty state when there are none.
+        Never "0+": loading is said as such, a failure leaves it to the error banner."""
+        m, number = self.contacts, QLocale().toString
+        empty = (has_source and not m.loading and m.rowCount() == 0 and m.last_error is None
+                 and (m.at_end or m.total == 0))
+        self.show_empty(None if not empty else self.tr("No contacts match") if m.query.is_filtered()
+                        else self.tr("This account has no contacts yet"))
+        if not has_source or (m.rowCount() == 0 and m.last_error is not None):
+            return ""
+        if m.rowCount() == 0 and m.loading:
+            return self.tr("Loading…")
+        if m.total is not None or m.at_end:
+            count = m.total if m.total is not None else m.rowCount()
+            if count == 1:
+                return self.tr("1 contact")
+            return self.tr("{count} contacts").format(count=number(count))
+        return self.tr("{rows} shown, more below").format(rows=number(m.rowCount()))
+
     # -- the empty state -------------------------------------------------------------
     def show_empty(self, text: str | None) -> None:
         """Says why there are no rows (None: there are rows, or it is too early to say)."""

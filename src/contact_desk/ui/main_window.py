@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,16 +23,14 @@ from contact_desk.accounts import (
     Account,
     AccountError,
     KeyringProblem,
-    MemoryAccountStore,
-    MemoryKeyStore,
 )
-from contact_desk.api import ApiKey, Dialect, Query, errors, open_dialect
+from contact_desk.api import Dialect, Query, errors, open_dialect
 from contact_desk.api.models import Contact
 from contact_desk.models.contact_table import ContactTableModel
-from contact_desk.sandbox import Sandbox
 from contact_desk.ui.accounts_dialog import AccountsDialog
 from contact_desk.ui.contact_form import ContactForm
 from contact_desk.ui.contact_view import ContactTableView
+from contact_desk.ui.demo import start_demo
 from contact_desk.ui.detail_panel import DetailPanel
 from contact_desk.ui.error_banner import ErrorBanner
 from contact_desk.ui.filter_bar import FilterBar
@@ -292,41 +289,14 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     async def start_demo(self, contacts: int = 10_000, seed: int = 1) -> None:
-        """Starts the embedded sandbox off the UI thread and opens two demo accounts
-        whose keys stay in memory (nothing is written)."""
-        self.welcome.busy(self.tr("Starting the demo…"))
-        self.statusBar().showMessage(self.tr("Starting the demo sandbox…"))
-        loop = asyncio.get_running_loop()
+        """Starts the embedded sandbox and opens its two demo accounts (``ui/demo.py``)."""
+        await start_demo(self, contacts, seed)
 
-        def built(done: int, total: int) -> None:  # on the build thread: hand over to the UI's
-            loop.call_soon_threadsafe(self._demo_progress, done, total)
-
-        sandbox = Sandbox(contacts=contacts, seed=seed, progress=built)
-        try:
-            await asyncio.get_running_loop().run_in_executor(None, sandbox.start)
-        except (OSError, RuntimeError) as exc:
-            self.welcome.busy("")
-            self.welcome.status.setText(self.tr("The demo could not start: {error}").format(error=exc))
-            return
-        s = self.services
-        s.sandbox = sandbox
-        s.accounts, s.keys = MemoryAccountStore(), MemoryKeyStore()
-        first = s.accounts.add(self.tr("Demo SmartCQ"), "smartcq", sandbox.base_url,
-                               key=ApiKey("demo-smartcq"), keys=s.keys)
-        s.accounts.add(self.tr("Demo Replicer"), "replicer", sandbox.base_url, key=ApiKey("rpl_test_demo"),
-                       keys=s.keys)
+    def forget_accounts_dialog(self) -> None:
+        """The accounts changed wholesale (the demo): the dialog is made anew when opened."""
         if self._accounts_dialog is not None:
             self._accounts_dialog.deleteLater()
             self._accounts_dialog = None
-        self.welcome.busy("")
-        self.statusBar().clearMessage()
-        self.load_accounts(select=first.id)
-
-    def _demo_progress(self, done: int, total: int) -> None:
-        if total and self.services.sandbox is None:
-            self.welcome.busy(self.tr("Building the demo data: {done} of {total} contacts ({share})").format(
-                done=QLocale().toString(done), total=QLocale().toString(total),
-                share=QLocale().toString(done * 100 // total) + " %"))
 
     # -- creating and editing ----------------------------------------------------------
     def _update_actions(self) -> None:
@@ -465,22 +435,7 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        m = self.model
-        number = QLocale().toString
-        if self.dialect is None or (m.rowCount() == 0 and m.last_error is not None):
-            self.rows_label.setText("")  # the banner says what failed; a count would mislead
-        elif m.rowCount() == 0 and m.loading:
-            self.rows_label.setText(self.tr("Loading…"))
-        elif m.total is not None or m.at_end:
-            count = m.total if m.total is not None else m.rowCount()
-            self.rows_label.setText(self.tr("1 contact") if count == 1
-                                    else self.tr("{count} contacts").format(count=number(count)))
-        else:
-            self.rows_label.setText(self.tr("{rows} shown, more below").format(rows=number(m.rowCount())))
-        empty = (self.dialect is not None and not m.loading and m.rowCount() == 0
-                 and m.last_error is None and (m.at_end or m.total == 0))
-        self.table.show_empty(None if not empty else self.tr("No contacts match") if m.query.is_filtered()
-                              else self.tr("This account has no contacts yet"))
+        self.rows_label.setText(self.table.refresh_status(self.dialect is not None))
 
     # -- copying and the row menu ---------------------------------------------------------
     def copy_rows(self) -> None:

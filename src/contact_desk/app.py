@@ -24,6 +24,7 @@ from contact_desk.i18n import apply_locale, install_translators, pick_language
 from contact_desk.resources import resource
 from contact_desk.sandbox import DEFAULT_CONTACTS
 from contact_desk.tasks import Tasks
+from contact_desk.ui.focus_style import add_focus_rings
 from contact_desk.ui.main_window import MainWindow
 from contact_desk.ui.services import Services
 
@@ -36,6 +37,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setOrganizationName("Contact Desk")
     app.setWindowIcon(QIcon(str(resource("icons", "contact-desk.svg"))))
     app.setQuitOnLastWindowClosed(False)  # the window's closed signal ends the coroutine instead
+    add_focus_rings(app)
     return app
 
 

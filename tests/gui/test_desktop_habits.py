@@ -333,3 +333,36 @@ def test_15_long_values_end_in_an_ellipsis_and_the_demo_key_is_not_in_a_keyring(
             assert dialog is not None and "memory" in dialog.key.placeholderText()
             assert "keyring" not in dialog.key.placeholderText()
     aloop.run(main())
+
+
+def test_14_a_focused_combo_box_shows_a_focus_ring(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QComboBox, QVBoxLayout
+
+    from contact_desk.ui.focus_style import FocusRingStyle
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    style = FocusRingStyle("fusion")
+    combo, other = QComboBox(holder), QComboBox(holder)
+    for box in (combo, other):
+        box.setStyle(style)
+        box.addItems(["Any", "Lead"])
+    layout = QVBoxLayout(holder)
+    layout.addWidget(combo)
+    layout.addWidget(other)
+    holder.show()
+    holder.activateWindow()
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    highlight = combo.palette().color(QPalette.ColorRole.Highlight)
+
+    def ring_pixels(box: QComboBox) -> int:
+        image = box.grab().toImage()
+        y = image.height() // 2
+        return sum(1 for x in (1, 2, image.width() - 2, image.width() - 3)
+                   if image.pixelColor(x, y).blue() > 150 and abs(image.pixelColor(x, y).hue()
+                                                                 - highlight.hue()) < 30)
+
+    assert ring_pixels(combo) >= 2  # both sides of the focused one are in the highlight colour
+    assert ring_pixels(other) == 0

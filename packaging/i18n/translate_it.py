@@ -226,10 +226,52 @@ IT = {
 }
 
 
+def country_names() -> dict[str, str]:
+    """Italian country names keyed by Qt's English ones (what the app looks up in the
+    "countries" context), from phonenumbers' region names: build time only, the app
+    does not load that 40 MB table."""
+    from phonenumbers.geodata.locale import LOCALE_DATA
+    from PySide6.QtCore import QLocale
+
+    names: dict[str, str] = {}
+    for code, by_language in LOCALE_DATA.items():
+        territory = QLocale.codeToTerritory(code)
+        italian = by_language.get("it", "")
+        while italian.startswith("*"):  # "*xx": the same as language xx
+            italian = by_language.get(italian[1:], "")
+        if territory != QLocale.Country.AnyTerritory and italian:
+            names[QLocale.territoryToString(territory)] = italian
+    return names
+
+
+def add_countries(root: ET.Element) -> None:
+    """Replaces the "countries" context (lupdate cannot see these runtime names)."""
+    for old in [c for c in root.findall("context") if c.findtext("name") == "countries"]:
+        root.remove(old)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = "countries"
+    for english, italian in sorted(country_names().items()):
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = english
+        ET.SubElement(message, "translation").text = italian
+
+
 def main() -> int:
     tree = ET.parse(TS)
+    add_countries(tree.getroot())
     missing = []
-    for message in tree.getroot().iter("message"):
+    for context in tree.getroot().findall("context"):
+        if context.findtext("name") != "countries":
+            missing += translate(context)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    for source in missing:
+        print(f"untranslated: {source!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+def translate(context: ET.Element) -> list[str]:
+    missing = []
+    for message in context.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
@@ -238,10 +280,7 @@ def main() -> int:
             translation.attrib.pop("type", None)
         else:
             missing.append(source)
-    tree.write(TS, encoding="utf-8", xml_declaration=True)
-    for source in missing:
-        print(f"untranslated: {source!r}", file=sys.stderr)
-    return 1 if missing else 0
+    return missing
 
 
 if __name__ == "__main__":

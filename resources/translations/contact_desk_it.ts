@@ -725,222 +725,227 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="107" />
+        <location filename="../../src/contact_desk/api/schema.py" line="68" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="117" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="108" />
+        <location filename="../../src/contact_desk/api/schema.py" line="118" />
         <source>Unsubscribed</source>
         <translation>Disiscritto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="109" />
+        <location filename="../../src/contact_desk/api/schema.py" line="119" />
         <source>Bounced</source>
         <translation>Rimbalzato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="110" />
+        <location filename="../../src/contact_desk/api/schema.py" line="120" />
         <source>Complained</source>
         <translation>Segnalato come spam</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="111" />
+        <location filename="../../src/contact_desk/api/schema.py" line="121" />
         <source>Suppressed</source>
         <translation>Soppresso</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="112" />
+        <location filename="../../src/contact_desk/api/schema.py" line="122" />
         <source>Pending review</source>
         <translation>In revisione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="115" />
+        <location filename="../../src/contact_desk/api/schema.py" line="125" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="116" />
+        <location filename="../../src/contact_desk/api/schema.py" line="126" />
         <source>Prospect</source>
         <translation>Potenziale cliente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="117" />
+        <location filename="../../src/contact_desk/api/schema.py" line="127" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="118" />
+        <location filename="../../src/contact_desk/api/schema.py" line="128" />
         <source>Former customer</source>
         <translation>Ex cliente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="121" />
+        <location filename="../../src/contact_desk/api/schema.py" line="131" />
         <source>Contract</source>
         <translation>Contratto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="122" />
-        <location filename="../../src/contact_desk/api/schema.py" line="158" />
+        <location filename="../../src/contact_desk/api/schema.py" line="132" />
+        <location filename="../../src/contact_desk/api/schema.py" line="169" />
         <source>Consent</source>
         <translation>Consenso</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="123" />
+        <location filename="../../src/contact_desk/api/schema.py" line="133" />
         <source>Legitimate interest</source>
         <translation>Legittimo interesse</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="134" />
-        <location filename="../../src/contact_desk/api/schema.py" line="224" />
+        <location filename="../../src/contact_desk/api/schema.py" line="145" />
+        <location filename="../../src/contact_desk/api/schema.py" line="236" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="139" />
-        <location filename="../../src/contact_desk/api/schema.py" line="212" />
+        <location filename="../../src/contact_desk/api/schema.py" line="150" />
+        <location filename="../../src/contact_desk/api/schema.py" line="224" />
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="144" />
-        <location filename="../../src/contact_desk/api/schema.py" line="218" />
+        <location filename="../../src/contact_desk/api/schema.py" line="155" />
+        <location filename="../../src/contact_desk/api/schema.py" line="230" />
         <source>Last name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="149" />
-        <location filename="../../src/contact_desk/api/schema.py" line="178" />
+        <location filename="../../src/contact_desk/api/schema.py" line="160" />
+        <location filename="../../src/contact_desk/api/schema.py" line="189" />
         <source>Email status</source>
         <translation>Stato email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="154" />
-        <location filename="../../src/contact_desk/api/schema.py" line="179" />
+        <location filename="../../src/contact_desk/api/schema.py" line="165" />
+        <location filename="../../src/contact_desk/api/schema.py" line="190" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="165" />
+        <location filename="../../src/contact_desk/api/schema.py" line="176" />
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="166" />
+        <location filename="../../src/contact_desk/api/schema.py" line="177" />
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="167" />
-        <location filename="../../src/contact_desk/api/schema.py" line="295" />
+        <location filename="../../src/contact_desk/api/schema.py" line="178" />
+        <location filename="../../src/contact_desk/api/schema.py" line="307" />
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="168" />
-        <location filename="../../src/contact_desk/api/schema.py" line="296" />
+        <location filename="../../src/contact_desk/api/schema.py" line="179" />
+        <location filename="../../src/contact_desk/api/schema.py" line="308" />
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="170" />
+        <location filename="../../src/contact_desk/api/schema.py" line="181" />
         <source>Acquired</source>
         <translation>Acquisito</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="173" />
+        <location filename="../../src/contact_desk/api/schema.py" line="184" />
         <source>Archived</source>
         <translation>Archiviato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="175" />
-        <location filename="../../src/contact_desk/api/schema.py" line="297" />
+        <location filename="../../src/contact_desk/api/schema.py" line="186" />
+        <location filename="../../src/contact_desk/api/schema.py" line="309" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="180" />
+        <location filename="../../src/contact_desk/api/schema.py" line="191" />
         <source>Include archived</source>
         <translation>Includi archiviati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="213" />
-        <location filename="../../src/contact_desk/api/schema.py" line="219" />
-        <location filename="../../src/contact_desk/api/schema.py" line="226" />
-        <location filename="../../src/contact_desk/api/schema.py" line="233" />
-        <location filename="../../src/contact_desk/api/schema.py" line="240" />
+        <location filename="../../src/contact_desk/api/schema.py" line="225" />
+        <location filename="../../src/contact_desk/api/schema.py" line="231" />
+        <location filename="../../src/contact_desk/api/schema.py" line="238" />
+        <location filename="../../src/contact_desk/api/schema.py" line="245" />
+        <location filename="../../src/contact_desk/api/schema.py" line="252" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="231" />
+        <location filename="../../src/contact_desk/api/schema.py" line="243" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="238" />
+        <location filename="../../src/contact_desk/api/schema.py" line="250" />
         <source>Birthday</source>
         <translation>Compleanno</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="246" />
-        <location filename="../../src/contact_desk/api/schema.py" line="247" />
-        <location filename="../../src/contact_desk/api/schema.py" line="253" />
-        <location filename="../../src/contact_desk/api/schema.py" line="260" />
+        <location filename="../../src/contact_desk/api/schema.py" line="258" />
+        <location filename="../../src/contact_desk/api/schema.py" line="259" />
+        <location filename="../../src/contact_desk/api/schema.py" line="265" />
+        <location filename="../../src/contact_desk/api/schema.py" line="272" />
         <source>Company</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="252" />
+        <location filename="../../src/contact_desk/api/schema.py" line="264" />
         <source>Job title</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="258" />
+        <location filename="../../src/contact_desk/api/schema.py" line="270" />
         <source>Website</source>
         <translation>Sito web</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="266" />
+        <location filename="../../src/contact_desk/api/schema.py" line="278" />
         <source>Street</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="267" />
-        <location filename="../../src/contact_desk/api/schema.py" line="271" />
-        <location filename="../../src/contact_desk/api/schema.py" line="277" />
-        <location filename="../../src/contact_desk/api/schema.py" line="284" />
-        <location filename="../../src/contact_desk/api/schema.py" line="292" />
+        <location filename="../../src/contact_desk/api/schema.py" line="279" />
+        <location filename="../../src/contact_desk/api/schema.py" line="283" />
+        <location filename="../../src/contact_desk/api/schema.py" line="289" />
+        <location filename="../../src/contact_desk/api/schema.py" line="296" />
+        <location filename="../../src/contact_desk/api/schema.py" line="304" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="271" />
+        <location filename="../../src/contact_desk/api/schema.py" line="283" />
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="276" />
+        <location filename="../../src/contact_desk/api/schema.py" line="288" />
         <source>Province / state</source>
         <translation>Provincia / stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="283" />
+        <location filename="../../src/contact_desk/api/schema.py" line="295" />
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="290" />
+        <location filename="../../src/contact_desk/api/schema.py" line="302" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="294" />
+        <location filename="../../src/contact_desk/api/schema.py" line="306" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="299" />
+        <location filename="../../src/contact_desk/api/schema.py" line="311" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
@@ -1036,4 +1041,4 @@
         <translation>(id richiesta {rid})</translation>
     </message>
 </context>
-</TS>
+<context><name>countries</name><message><source>Afghanistan</source><translation>Afghanistan</translation></message><message><source>Albania</source><translation>Albania</translation></message><message><source>Algeria</source><translation>Algeria</translation></message><message><source>American Samoa</source><translation>Samoa americane</translation></message><message><source>Andorra</source><translation>Andorra</translation></message><message><source>Angola</source><translation>Angola</translation></message><message><source>Anguilla</source><translation>Anguilla</translation></message><message><source>Antarctica</source><translation>Antartide</translation></message><message><source>Antigua &amp; Barbuda</source><translation>Antigua e Barbuda</translation></message><message><source>Argentina</source><translation>Argentina</translation></message><message><source>Armenia</source><translation>Armenia</translation></message><message><source>Aruba</source><translation>Aruba</translation></message><message><source>Australia</source><translation>Australia</translation></message><message><source>Austria</source><translation>Austria</translation></message><message><source>Azerbaijan</source><translation>Azerbaigian</translation></message><message><source>Bahamas</source><translation>Bahamas</translation></message><message><source>Bahrain</source><translation>Bahrain</translation></message><message><source>Bangladesh</source><translation>Bangladesh</translation></message><message><source>Barbados</source><translation>Barbados</translation></message><message><source>Belarus</source><translation>Bielorussia</translation></message><message><source>Belgium</source><translation>Belgio</translation></message><message><source>Belize</source><translation>Belize</translation></message><message><source>Benin</source><translation>Benin</translation></message><message><source>Bermuda</source><translation>Bermuda</translation></message><message><source>Bhutan</source><translation>Bhutan</translation></message><message><source>Bolivia</source><translation>Bolivia</translation></message><message><source>Bosnia &amp; Herzegovina</source><translation>Bosnia-Erzegovina</translation></message><message><source>Botswana</source><translation>Botswana</translation></message><message><source>Bouvet Island</source><translation>Isola di Bouvet</translation></message><message><source>Brazil</source><translation>Brasile</translation></message><message><source>British Indian Ocean Territory</source><translation>Territorio britannico dell'Oceano Indiano</translation></message><message><source>British Virgin Islands</source><translation>Isole Vergini (GB)</translation></message><message><source>Brunei</source><translation>Brunei</translation></message><message><source>Bulgaria</source><translation>Bulgaria</translation></message><message><source>Burkina Faso</source><translation>Burkina Faso</translation></message><message><source>Burundi</source><translation>Burundi</translation></message><message><source>Cambodia</source><translation>Cambogia</translation></message><message><source>Cameroon</source><translation>Camerun</translation></message><message><source>Canada</source><translation>Canada</translation></message><message><source>Cape Verde</source><translation>Capo Verde</translation></message><message><source>Caribbean Netherlands</source><translation>Bonaire, Sint Eustatius e Saba</translation></message><message><source>Cayman Islands</source><translation>Isole Cayman</translation></message><message><source>Central African Republic</source><translation>Repubblica Centrafricana</translation></message><message><source>Chad</source><translation>Ciad</translation></message><message><source>Chile</source><translation>Cile</translation></message><message><source>China</source><translation>Cina</translation></message><message><source>Christmas Island</source><translation>Isola di Natale</translation></message><message><source>Cocos (Keeling) Islands</source><translation>Isole Cocos</translation></message><message><source>Colombia</source><translation>Colombia</translation></message><message><source>Comoros</source><translation>Comore</translation></message><message><source>Congo - Brazzaville</source><translation>Congo</translation></message><message><source>Congo - Kinshasa</source><translation>Repubblica democratica del Congo</translation></message><message><source>Cook Islands</source><translation>Isole Cook</translation></message><message><source>Costa Rica</source><translation>Costa Rica</translation></message><message><source>Croatia</source><translation>Croazia</translation></message><message><source>Cuba</source><translation>Cuba</translation></message><message><source>Curaçao</source><translation>Curaçao</translation></message><message><source>Cyprus</source><translation>Cipro</translation></message><message><source>Czechia</source><translation>Repubblica Ceca</translation></message><message><source>Côte d’Ivoire</source><translation>Costa d'Avorio</translation></message><message><source>Denmark</source><translation>Danimarca</translation></message><message><source>Djibouti</source><translation>Gibuti</translation></message><message><source>Dominica</source><translation>Dominica</translation></message><message><source>Dominican Republic</source><translation>Repubblica Dominicana</translation></message><message><source>Ecuador</source><translation>Ecuador</translation></message><message><source>Egypt</source><translation>Egitto</translation></message><message><source>El Salvador</source><translation>El Salvador</translation></message><message><source>Equatorial Guinea</source><translation>Guinea Equatoriale</translation></message><message><source>Eritrea</source><translation>Eritrea</translation></message><message><source>Estonia</source><translation>Estonia</translation></message><message><source>Eswatini</source><translation>Swaziland</translation></message><message><source>Ethiopia</source><translation>Etiopia</translation></message><message><source>Falkland Islands</source><translation>Isole Falkland</translation></message><message><source>Faroe Islands</source><translation>Isole Færoer</translation></message><message><source>Fiji</source><translation>Figi</translation></message><message><source>Finland</source><translation>Finlandia</translation></message><message><source>France</source><translation>Francia</translation></message><message><source>French Guiana</source><translation>Guayana Francese</translation></message><message><source>French Polynesia</source><translation>Polinesia Francese</translation></message><message><source>French Southern Territories</source><translation>Territori Francesi d'Oltremare</translation></message><message><source>Gabon</source><translation>Gabon</translation></message><message><source>Gambia</source><translation>Gambia</translation></message><message><source>Georgia</source><translation>Georgia</translation></message><message><source>Germany</source><translation>Germania</translation></message><message><source>Ghana</source><translation>Ghana</translation></message><message><source>Gibraltar</source><translation>Gibilterra</translation></message><message><source>Greece</source><translation>Grecia</translation></message><message><source>Greenland</source><translation>Groenlandia</translation></message><message><source>Grenada</source><translation>Grenada</translation></message><message><source>Guadeloupe</source><translation>Guadalupa</translation></message><message><source>Guam</source><translation>Guam</translation></message><message><source>Guatemala</source><translation>Guatemala</translation></message><message><source>Guernsey</source><translation>Guernsey</translation></message><message><source>Guinea</source><translation>Guinea</translation></message><message><source>Guinea-Bissau</source><translation>Guinea Bissau</translation></message><message><source>Guyana</source><translation>Guyana</translation></message><message><source>Haiti</source><translation>Haiti</translation></message><message><source>Heard &amp; McDonald Islands</source><translation>Isole Heard e McDonald</translation></message><message><source>Honduras</source><translation>Honduras</translation></message><message><source>Hong Kong SAR China</source><translation>Hong Kong</translation></message><message><source>Hungary</source><translation>Ungheria</translation></message><message><source>Iceland</source><translation>Islanda</translation></message><message><source>India</source><translation>India</translation></message><message><source>Indonesia</source><translation>Indonesia</translation></message><message><source>Iran</source><translation>Iran</translation></message><message><source>Iraq</source><translation>Iraq</translation></message><message><source>Ireland</source><translation>Irlanda</translation></message><message><source>Isle of Man</source><translation>Isola di Man</translation></message><message><source>Israel</source><translation>Israele</translation></message><message><source>Italy</source><translation>Italia</translation></message><message><source>Jamaica</source><translation>Giamaica</translation></message><message><source>Japan</source><translation>Giappone</translation></message><message><source>Jersey</source><translation>Jersey</translation></message><message><source>Jordan</source><translation>Giordania</translation></message><message><source>Kazakhstan</source><translation>Kazakhstan</translation></message><message><source>Kenya</source><translation>Kenya</translation></message><message><source>Kiribati</source><translation>Kiribati</translation></message><message><source>Kuwait</source><translation>Kuwait</translation></message><message><source>Kyrgyzstan</source><translation>Kirghizistan</translation></message><message><source>Laos</source><translation>Laos</translation></message><message><source>Latvia</source><translation>Lettonia</translation></message><message><source>Lebanon</source><translation>Libano</translation></message><message><source>Lesotho</source><translation>Lesotho</translation></message><message><source>Liberia</source><translation>Liberia</translation></message><message><source>Libya</source><translation>Libia</translation></message><message><source>Liechtenstein</source><translation>Liechtenstein</translation></message><message><source>Lithuania</source><translation>Lituania</translation></message><message><source>Luxembourg</source><translation>Lussemburgo</translation></message><message><source>Macao SAR China</source><translation>Macao</translation></message><message><source>Madagascar</source><translation>Madagascar</translation></message><message><source>Malawi</source><translation>Malawi</translation></message><message><source>Malaysia</source><translation>Malaysia</translation></message><message><source>Maldives</source><translation>Maldive</translation></message><message><source>Mali</source><translation>Mali</translation></message><message><source>Malta</source><translation>Malta</translation></message><message><source>Marshall Islands</source><translation>Isole Marshall</translation></message><message><source>Martinique</source><translation>Martinica</translation></message><message><source>Mauritania</source><translation>Mauritania</translation></message><message><source>Mauritius</source><translation>Maurizio</translation></message><message><source>Mayotte</source><translation>Mayotta</translation></message><message><source>Mexico</source><translation>Messico</translation></message><message><source>Micronesia</source><translation>Micronesia</translation></message><message><source>Moldova</source><translation>Moldavia</translation></message><message><source>Monaco</source><translation>Monaco</translation></message><message><source>Mongolia</source><translation>Mongolia</translation></message><message><source>Montenegro</source><translation>Montenegro</translation></message><message><source>Montserrat</source><translation>Montserrat</translation></message><message><source>Morocco</source><translation>Marocco</translation></message><message><source>Mozambique</source><translation>Mozambico</translation></message><message><source>Myanmar (Burma)</source><translation>Myanmar</translation></message><message><source>Namibia</source><translation>Namibia</translation></message><message><source>Nauru</source><translation>Nauru</translation></message><message><source>Nepal</source><translation>Nepal</translation></message><message><source>Netherlands</source><translation>Paesi Bassi</translation></message><message><source>New Caledonia</source><translation>Nuova Caledonia</translation></message><message><source>New Zealand</source><translation>Nuova Zelanda</translation></message><message><source>Nicaragua</source><translation>Nicaragua</translation></message><message><source>Niger</source><translation>Niger</translation></message><message><source>Nigeria</source><translation>Nigeria</translation></message><message><source>Niue</source><translation>Niue</translation></message><message><source>Norfolk Island</source><translation>Isola Norfolk</translation></message><message><source>North Korea</source><translation>Corea del Nord</translation></message><message><source>North Macedonia</source><translation>Macedonia</translation></message><message><source>Northern Mariana Islands</source><translation>Isole Marianne settentrionali</translation></message><message><source>Norway</source><translation>Norvegia</translation></message><message><source>Oman</source><translation>Oman</translation></message><message><source>Pakistan</source><translation>Pakistan</translation></message><message><source>Palau</source><translation>Palau</translation></message><message><source>Palestinian Territories</source><translation>Palestina</translation></message><message><source>Panama</source><translation>Panama</translation></message><message><source>Papua New Guinea</source><translation>Papua Nuova Guinea</translation></message><message><source>Paraguay</source><translation>Paraguay</translation></message><message><source>Peru</source><translation>Perù</translation></message><message><source>Philippines</source><translation>Filippine</translation></message><message><source>Pitcairn Islands</source><translation>Pitcairn</translation></message><message><source>Poland</source><translation>Polonia</translation></message><message><source>Portugal</source><translation>Portogallo</translation></message><message><source>Puerto Rico</source><translation>Puerto Rico</translation></message><message><source>Qatar</source><translation>Qatar</translation></message><message><source>Romania</source><translation>Romania</translation></message><message><source>Russia</source><translation>Russia</translation></message><message><source>Rwanda</source><translation>Ruanda</translation></message><message><source>Réunion</source><translation>Reunion</translation></message><message><source>Samoa</source><translation>Samoa</translation></message><message><source>San Marino</source><translation>San Marino</translation></message><message><source>Saudi Arabia</source><translation>Arabia Saudita</translation></message><message><source>Senegal</source><translation>Senegal</translation></message><message><source>Serbia</source><translation>Serbia</translation></message><message><source>Seychelles</source><translation>Seychelles</translation></message><message><source>Sierra Leone</source><translation>Sierra Leone</translation></message><message><source>Singapore</source><translation>Singapore</translation></message><message><source>Sint Maarten</source><translation>Sint Maarten (parte olandese)</translation></message><message><source>Slovakia</source><translation>Slovacchia</translation></message><message><source>Slovenia</source><translation>Slovenia</translation></message><message><source>Solomon Islands</source><translation>Isole Solomon</translation></message><message><source>Somalia</source><translation>Somalia</translation></message><message><source>South Africa</source><translation>Sudafrica</translation></message><message><source>South Georgia &amp; South Sandwich Islands</source><translation>Georgia del sud e isole Sandwich meridionali</translation></message><message><source>South Korea</source><translation>Corea del Sud</translation></message><message><source>South Sudan</source><translation>Sudan del Sud</translation></message><message><source>Spain</source><translation>Spagna</translation></message><message><source>Sri Lanka</source><translation>Sri Lanka</translation></message><message><source>St. Barthélemy</source><translation>Saint Barthélemy</translation></message><message><source>St. Helena</source><translation>Sant'Elena</translation></message><message><source>St. Kitts &amp; Nevis</source><translation>Saint Kitts e Nevis</translation></message><message><source>St. Lucia</source><translation>Sainte Lucia</translation></message><message><source>St. Martin</source><translation>Saint Martin</translation></message><message><source>St. Pierre &amp; Miquelon</source><translation>Saint Pierre e Miquelon</translation></message><message><source>St. Vincent &amp; Grenadines</source><translation>Saint Vincent e Grenadine</translation></message><message><source>Sudan</source><translation>Sudan</translation></message><message><source>Suriname</source><translation>Suriname</translation></message><message><source>Svalbard &amp; Jan Mayen</source><translation>Svalbard e Jan Mayen</translation></message><message><source>Sweden</source><translation>Svezia</translation></message><message><source>Switzerland</source><translation>Svizzera</translation></message><message><source>Syria</source><translation>Siria</translation></message><message><source>São Tomé &amp; Príncipe</source><translation>São Tomé e Principe</translation></message><message><source>Taiwan</source><translation>Taiwan</translation></message><message><source>Tajikistan</source><translation>Tagikistan</translation></message><message><source>Tanzania</source><translation>Tanzania</translation></message><message><source>Thailand</source><translation>Thailandia</translation></message><message><source>Timor-Leste</source><translation>Timor Leste</translation></message><message><source>Togo</source><translation>Togo</translation></message><message><source>Tokelau</source><translation>Tokelau</translation></message><message><source>Tonga</source><translation>Tonga</translation></message><message><source>Trinidad &amp; Tobago</source><translation>Trinidad e Tobago</translation></message><message><source>Tunisia</source><translation>Tunisia</translation></message><message><source>Turkmenistan</source><translation>Turkmenistan</translation></message><message><source>Turks &amp; Caicos Islands</source><translation>Isole Turks e Caicos</translation></message><message><source>Tuvalu</source><translation>Tuvalu</translation></message><message><source>Türkiye</source><translation>Turchia</translation></message><message><source>U.S. Outlying Islands</source><translation>Isole minori lontane degli Stati Uniti</translation></message><message><source>U.S. Virgin Islands</source><translation>Isole Vergini (USA)</translation></message><message><source>Uganda</source><translation>Uganda</translation></message><message><source>Ukraine</source><translation>Ucraina</translation></message><message><source>United Arab Emirates</source><translation>Emirati Arabi Uniti</translation></message><message><source>United Kingdom</source><translation>Regno Unito</translation></message><message><source>United States</source><translation>Stati Uniti</translation></message><message><source>Uruguay</source><translation>Uruguay</translation></message><message><source>Uzbekistan</source><translation>Uzbekistan</translation></message><message><source>Vanuatu</source><translation>Vanuatu</translation></message><message><source>Vatican City</source><translation>Città del Vaticano</translation></message><message><source>Venezuela</source><translation>Venezuela</translation></message><message><source>Vietnam</source><translation>Vietnam</translation></message><message><source>Wallis &amp; Futuna</source><translation>Wallis e Futuna</translation></message><message><source>Western Sahara</source><translation>Sahara Occidentale</translation></message><message><source>Yemen</source><translation>Yemen</translation></message><message><source>Zambia</source><translation>Zambia</translation></message><message><source>Zimbabwe</source><translation>Zimbabwe</translation></message><message><source>Åland Islands</source><translation>Isole Aland</translation></message></context></TS>

@@ -51,7 +51,7 @@ class Csv:
     """UTF-8 with a byte-order mark and CRLF rows: Excel opens it with accents intact."""
 
     def __init__(self, out: IO[str], schema: DialectSchema) -> None:
-        self.fields = [f for f in schema.fields]
+        self.fields = list(schema.stored)
         self.out = out
         out.write("\ufeff")
         self._writer = csv.writer(out, lineterminator="\r\n")

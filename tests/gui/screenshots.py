@@ -64,7 +64,7 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             w.switcher.setCurrentIndex(1)
             w.switcher.activated.emit(1)
             await wait(lambda: w.model.contact(0) is not None)
-            rect = w.table.visualRect(w.model.index(2, 0))
+            rect = w.table.visualRect(w.model.index(2, 1))
             w.table.customContextMenuRequested.emit(rect.center())
             await asyncio.sleep(0.2)
             w.row_menu.grab().save(str(out / f"row_menu_{lang}.png"))

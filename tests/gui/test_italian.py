@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
 from contact_desk.i18n import install_translators
+from contact_desk.models.format import country_name
 from contact_desk.resources import resource
 from contact_desk.tasks import Tasks
 from contact_desk.ui.main_window import MainWindow
@@ -41,6 +42,7 @@ def test_the_window_speaks_italian(italian: None, tmp_path: Path) -> None:
     assert menus == ["&File", "&Modifica", "&Visualizza", "&Aiuto"]
     assert window.welcome.demo_button.text() == "Prova la demo"
     assert QCoreApplication.translate("fields", "First name") == "Nome"
+    assert country_name("DE") == "Germania" and country_name("it") == "Italia"
     assert (
         QCoreApplication.translate("messages", "(request id {rid})").format(rid="r1") == "(id richiesta r1)"
     )

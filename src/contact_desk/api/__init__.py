@@ -23,7 +23,7 @@ def open_dialect(http: httpx.AsyncClient, dialect: str, key: ApiKey, base_url: s
         from contact_desk.api.errors import ConfigurationError
 
         raise ConfigurationError(f"Unknown dialect {dialect!r} (known: {', '.join(DIALECTS)})") from None
-    names = frozenset(f.name for f in cls.schema.fields)
+    names = frozenset(f.name for f in cls.schema.stored)
     endpoint = Endpoint(http, base_url or cls.schema.default_base_url, key, policy=policy, field_names=names)
     return cls(endpoint)
 

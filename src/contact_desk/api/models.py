@@ -32,6 +32,10 @@ class SmartCQContact(msgspec.Struct, frozen=True, gc=False, rename="camel", kw_o
     def archived(self) -> bool:
         return self.archived_at is not None
 
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
 
 class ReplicerContact(msgspec.Struct, frozen=True, gc=False, rename="camel", kw_only=True):
     id: str
@@ -51,6 +55,10 @@ class ReplicerContact(msgspec.Struct, frozen=True, gc=False, rename="camel", kw_
     notes: str | None = None
     created_at: str
     updated_at: str | None = None
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
 
 
 Contact = SmartCQContact | ReplicerContact

@@ -55,12 +55,17 @@ class Field:
     column: bool = True  # offered as a table column
     shown: bool = True  # a visible column by default
     group: str = ""
+    computed: bool = False  # derived from other fields: a table column only, never sent or exported
 
     def choice_label(self, value: str | None) -> str:
         for choice in self.choices:
             if choice.value == value:
                 return choice.label
         return value or ""
+
+
+# "Name" (first and last) as one column, offered by the column chooser, hidden by default.
+NAME_COLUMN = Field("name", "full_name", QT_TRANSLATE_NOOP("fields", "Name"), shown=False, computed=True)
 
 
 @dataclass(frozen=True)
@@ -102,6 +107,11 @@ class DialectSchema:
     def columns(self) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if f.column)
 
+    @property
+    def stored(self) -> tuple[Field, ...]:
+        """The fields the API has (not the computed ones): what details and exports show."""
+        return tuple(f for f in self.fields if not f.computed)
+
 
 EMAIL_STATUS = (
     Choice("active", QT_TRANSLATE_NOOP("fields", "Active")),
@@ -130,6 +140,7 @@ SMARTCQ = DialectSchema(
     paging=Paging.CURSOR,
     max_page_size=200,
     fields=(
+        NAME_COLUMN,
         Field(
             "email", "email", QT_TRANSLATE_NOOP("fields", "Email"), Kind.EMAIL, creatable=True, required=True
         ),
@@ -206,6 +217,7 @@ REPLICER = DialectSchema(
     search=True,
     at_least_one=("firstName", "lastName", "company", "phoneNumber", "email"),
     fields=(
+        NAME_COLUMN,
         _editable(
             "firstName",
             "first_name",

@@ -6,7 +6,6 @@ import functools
 from typing import Any
 
 import phonenumbers
-from phonenumbers import geocoder
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from contact_desk.api.schema import Field, Kind
@@ -37,14 +36,14 @@ def phone_for_people(e164: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
-@functools.lru_cache(maxsize=1024)
-def country_name(code: str, language: str) -> str:
-    """IT as "Italia" (Italian) or "Italy" (English): phonenumbers' localised region names."""
+def country_name(code: str) -> str:
+    """IT as "Italy", or "Italia" in the Italian interface: Qt's English name, translated
+    in the "countries" context of our catalogue. An unknown code stays as it is."""
     region = code.strip().upper()
-    example = phonenumbers.example_number(region) if len(region) == 2 else None
-    if example is None:
+    territory = QLocale.codeToTerritory(region) if len(region) == 2 and region.isalpha() else None
+    if territory is None or territory == QLocale.Country.AnyTerritory:
         return code
-    return geocoder.country_name_for_number(example, language or "en") or code
+    return QCoreApplication.translate("countries", QLocale.territoryToString(territory))
 
 
 def display(field: Field, value: Any) -> str:
@@ -68,7 +67,7 @@ def display(field: Field, value: Any) -> str:
     if kind is Kind.PHONE:
         return phone_for_people(str(value))
     if kind is Kind.COUNTRY:
-        return country_name(str(value), QLocale().name().split("_")[0])
+        return country_name(str(value))
     if kind is Kind.MULTILINE:
         return " ".join(str(value).split())
     return str(value)

@@ -72,7 +72,7 @@ class DetailPanel(QScrollArea):
                         if p)
         self.title.setText(name or getattr(contact, "email", None) or getattr(contact, "company", None)
                            or self.tr("(no name)"))
-        for f in schema.fields:
+        for f in schema.stored:
             value = getattr(contact, f.attr)
             text = display(f, value)
             label = self.values[f.name]
@@ -95,7 +95,7 @@ class DetailPanel(QScrollArea):
         self.values.clear()
         if self._schema is None:
             return
-        for f in self._schema.fields:
+        for f in self._schema.stored:
             # One-line values that cannot wrap (emails, ids, phones) end in "…", the whole
             # value in the tooltip; prose wraps. Neither widens the panel.
             value = ElidingLabel(self._body) if f.kind in _ONE_LINE else QLabel(self._body)

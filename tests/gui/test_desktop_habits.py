@@ -366,3 +366,25 @@ def test_14_a_focused_combo_box_shows_a_focus_ring(qtbot: QtBot) -> None:
 
     assert ring_pixels(combo) >= 2  # both sides of the focused one are in the highlight colour
     assert ring_pixels(other) == 0
+
+
+def test_12_f5_keeps_the_place_in_the_list(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                           tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            for index in (1, 0):  # Replicer (pages with a total), then SmartCQ (cursor, loads on)
+                switch(w, index)
+                await ready(w)
+                bar = w.table.verticalScrollBar()
+                if index == 0:
+                    for _ in range(3):
+                        w.model.fetchMore(w.model.index(-1, -1))
+                        await until(lambda: not w.model.loading, what="more rows")
+                w.table.clearSelection()
+                w.table.setCurrentIndex(w.model.index(-1, -1))
+                bar.setValue(bar.maximum() // 2)
+                place = bar.value()
+                assert place > 0
+                w.refresh()  # F5
+                await until(lambda b=bar, p=place: b.value() == p, what="the same place after F5")
+    aloop.run(main())

@@ -13,6 +13,7 @@ from contact_desk.models.format import field_label, rows_as_tsv
 from contact_desk.ui.window_state import WindowState
 
 ROW_HEIGHT = 26
+MAX_SCROLL_PAGES = 50
 COMPACT_ROW_HEIGHT = 20
 
 
@@ -50,6 +51,10 @@ class ContactTableView(QTableView):
         self.empty.setFont(font)
         self.empty.hide()
         self.viewport().installEventFilter(self)
+        self._pending: str | None = None  # a contact to select once its row is loaded
+        self._scroll: tuple[int, int] | None = None  # (scroll bar value, pages it may still take)
+        model.pageLoaded.connect(self._select_pending)
+        model.pageLoaded.connect(self._restore_scroll)
 
     # -- counts and the empty state -----------------------------------------------------
     def refresh_status(self, has_source: bool) -> str:
@@ -107,6 +112,33 @@ class ContactTableView(QTableView):
         if missing:
             text += " " + self.tr("({n} not loaded yet were left out)").format(n=QLocale().toString(missing))
         return text
+
+    def select_when_loaded(self, contact_id: str, replace: bool = True) -> None:
+        """Selects (and shows) the contact as soon as a page brings its row: after a
+        reload or a create; ``replace=False`` keeps a selection already waiting."""
+        if replace or self._pending is None:
+            self._pending = contact_id
+
+    def _select_pending(self) -> None:
+        row = self.contacts.row_of(self._pending) if self._pending is not None else None
+        if row is not None:
+            self._pending = None
+            self.selectRow(row)
+            self.scrollTo(self.contacts.index(row, 0))
+
+    def keep_scroll(self) -> None:
+        """After the reload that follows (F5), scrolls back where the list was: at most
+        MAX_SCROLL_PAGES pages are loaded to get there."""
+        value = self.verticalScrollBar().value()
+        self._scroll = (value, MAX_SCROLL_PAGES) if value > 0 else None
+
+    def _restore_scroll(self) -> None:
+        if self._scroll is None or self._pending is not None:
+            return  # a selection to restore wins: it scrolls to its row
+        value, pages = self._scroll
+        bar = self.verticalScrollBar()
+        self._scroll = (value, pages - 1) if bar.maximum() < value and pages > 1 else None
+        bar.setValue(min(value, bar.maximum()))  # at the bottom, the view asks for the next page
 
     def set_compact(self, compact: bool) -> None:
         self.verticalHeader().setDefaultSectionSize(COMPACT_ROW_HEIGHT if compact else ROW_HEIGHT)

@@ -27,6 +27,7 @@ from contact_desk.accounts import (
 from contact_desk.api import Dialect, Query, errors, open_dialect
 from contact_desk.api.models import Contact
 from contact_desk.models.contact_table import ContactTableModel
+from contact_desk.ui.account_access import AccountAccess
 from contact_desk.ui.accounts_dialog import AccountsDialog
 from contact_desk.ui.contact_form import ContactForm
 from contact_desk.ui.contact_view import ContactTableView
@@ -34,6 +35,7 @@ from contact_desk.ui.demo import start_demo
 from contact_desk.ui.detail_panel import DetailPanel
 from contact_desk.ui.error_banner import ErrorBanner
 from contact_desk.ui.filter_bar import FilterBar
+from contact_desk.ui.form_registry import FormRegistry
 from contact_desk.ui.help_dialogs import show_about, show_shortcuts
 from contact_desk.ui.messages import describe
 from contact_desk.ui.row_menu import row_menu
@@ -61,10 +63,8 @@ class MainWindow(QMainWindow):
         self._retry: Callable[[], None] | None = None
         self._accounts_dialog: AccountsDialog | None = None
         self._switching = False  # while the table changes account, header signals are not user changes
-        self.forms: list[ContactForm] = []
-        self.read_only_accounts = self.state.read_only()  # keys that proved unable to write
-        self.no_edit_accounts: set[str] = set()  # servers that answered PATCH with 405/501
-        self._select_after_reload: str | None = None
+        self.registry = FormRegistry()
+        self.access = AccountAccess(self.state)
         self._closing = False
         self._build()
         self._wire()
@@ -135,7 +135,6 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())  # Enter
         self.detail.editRequested.connect(self.edit_selected)
-        self.model.pageLoaded.connect(self._select_pending)
         self.refresh_action.triggered.connect(self.refresh)
         self.quit_action.triggered.connect(self.close)  # asks about unsaved forms first
         a = self.commands
@@ -201,18 +200,11 @@ class MainWindow(QMainWindow):
             self.switcher.setCurrentIndex(self.switcher.findData(account_id))
             self.show_account(account_id)
 
-        self.leave_forms(go)
+        self.registry.leave(go)
 
-    def leave_forms(self, proceed: Callable[[], None]) -> None:
-        """Asks each form with unsaved changes Save / Discard / Cancel, then ``proceed()``."""
-        dirty = [f for f in self.forms if f.isVisible() and f.is_dirty()]
-        if not dirty:
-            for f in list(self.forms):
-                f.close()
-            proceed()
-            return
-        dirty[0].raise_()
-        dirty[0].ask_to_leave(lambda: self.leave_forms(proceed))
+    @property
+    def forms(self) -> list[ContactForm]:
+        return self.registry.forms
 
     def show_account(self, account_id: str | None) -> None:
         """Switches the table to another account; the previous one's work is cancelled,
@@ -277,15 +269,15 @@ class MainWindow(QMainWindow):
         self.load_accounts(select=account_id or None)
 
     def _key_changed(self, account_id: str) -> None:
-        """A new key: what the old one could not do is forgotten until learned again."""
-        self.read_only_accounts.discard(account_id)
-        self.no_edit_accounts.discard(account_id)
-        self.state.set_read_only(account_id, False)
+        self.access.key_changed(account_id)
+        self._update_actions()
+
+    def _editing_refused(self, account_id: str) -> None:
+        self.access.editing_refused(account_id)
         self._update_actions()
 
     def _access_learned(self, account_id: str, can_write: bool) -> None:
-        (self.read_only_accounts.discard if can_write else self.read_only_accounts.add)(account_id)
-        self.state.set_read_only(account_id, not can_write)
+        self.access.learned(account_id, can_write)
         self._update_actions()
 
     async def start_demo(self, contacts: int = 10_000, seed: int = 1) -> None:
@@ -300,41 +292,31 @@ class MainWindow(QMainWindow):
 
     # -- creating and editing ----------------------------------------------------------
     def _update_actions(self) -> None:
-        account = self.account.id if self.account else None
-        can_write = self.dialect is not None and account not in self.read_only_accounts
-        self.new_action.setEnabled(can_write)
-        can_edit = can_write and account not in self.no_edit_accounts and bool(
-            self.dialect and self.dialect.schema.patchable)
+        account = self.account.id if self.account and self.dialect else None
+        self.new_action.setEnabled(self.access.can_write(account))
+        can_edit = self.access.can_edit(account) and bool(self.dialect and self.dialect.schema.patchable)
         self.edit_action.setEnabled(can_edit)
         self.detail.set_can_edit(can_edit)
 
     def _open_form(self, contact: Contact | None) -> ContactForm | None:
         if self.dialect is None or self.account is None:
             return None
-        for form in self.forms:  # one form per contact
-            if contact is not None and form.contact is not None and form.contact.id == contact.id:
-                form.show()
-                form.raise_()
-                return form
+        existing = self.registry.find(contact.id) if contact is not None else None
+        if existing is not None:  # one form per contact
+            existing.show()
+            existing.raise_()
+            return existing
         form = ContactForm(self.dialect, self.services.tasks, contact, known_tags=self.model.known_tags(),
                            parent=self)
         form.setWindowFlag(Qt.WindowType.Window)
         account_id = self.account.id
         form.saved.connect(self._saved)
         form.openExisting.connect(self.open_existing)
-        form.readOnly.connect(lambda: self._mark(self.read_only_accounts, account_id))
-        form.editingUnsupported.connect(lambda: self._mark(self.no_edit_accounts, account_id))
-        form.finished.connect(lambda _r, f=form: self.forms.remove(f) if f in self.forms else None)
-        form.destroyed.connect(lambda *_a, f=form: self.forms.remove(f) if f in self.forms else None)
-        self.forms.append(form)
+        form.readOnly.connect(lambda: self._access_learned(account_id, False))
+        form.editingUnsupported.connect(lambda: self._editing_refused(account_id))
+        self.registry.add(form)
         form.show()
         return form
-
-    def _mark(self, accounts: set[str], account_id: str) -> None:
-        accounts.add(account_id)
-        if accounts is self.read_only_accounts:
-            self.state.set_read_only(account_id, True)  # remembered across restarts
-        self._update_actions()
 
     def new_contact(self) -> ContactForm | None:
         return self._open_form(None) if self.new_action.isEnabled() else None
@@ -375,7 +357,7 @@ class MainWindow(QMainWindow):
             if self.model.insert_top(contact):
                 row = 0
             else:
-                self._select_after_reload = contact.id
+                self.table.select_when_loaded(contact.id)
                 self._query_changed(self.model.query)
         if row is not None:
             self.table.selectRow(row)
@@ -384,29 +366,21 @@ class MainWindow(QMainWindow):
         done = self.tr("Contact created") if created else self.tr("Contact saved")
         self.statusBar().showMessage(done, 4000)
 
-    def _select_pending(self) -> None:
-        wanted = self._select_after_reload
-        if wanted is None:
-            return
-        row = self.model.row_of(wanted)
-        if row is not None:
-            self._select_after_reload = None
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-
     # -- loading, errors, status -----------------------------------------------------
     def refresh(self) -> None:
         if self.dialect is None and self.account is None:
             self.load_accounts()
             return
         self.banner.hide()
+        self.table.keep_scroll()
         self._query_changed(self.model.query)
 
     def _query_changed(self, query: Query) -> None:
         """Loads the list again for ``query``; the selected contact stays selected when it is
         still in the list, and the details never show one that is not."""
         current = self.model.contact(self.table.currentIndex().row())
-        self._select_after_reload = self._select_after_reload or (current.id if current else None)
+        if current is not None:
+            self.table.select_when_loaded(current.id, replace=False)
         self.detail.show_contact(None, self.dialect.schema if self.dialect else None)
         self.banner.hide()
         self._switching = True
@@ -473,14 +447,14 @@ class MainWindow(QMainWindow):
 
     # -- closing ---------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing and any(f.isVisible() and f.is_dirty() for f in self.forms):
+        if not self._closing and self.registry.any_dirty():
             event.ignore()
 
             def really() -> None:
                 self._closing = True
                 self.close()
 
-            self.leave_forms(really)
+            self.registry.leave(really)
             return
         self._save_header()
         self.state.save_window(self, self.split)

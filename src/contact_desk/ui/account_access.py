@@ -1,0 +1,31 @@
+"""What each account's key may do, as learned from the server: keys that proved
+read-only (remembered across restarts) and servers that refused editing."""
+
+from __future__ import annotations
+
+from contact_desk.ui.window_state import WindowState
+
+
+class AccountAccess:
+    def __init__(self, state: WindowState) -> None:
+        self._state = state
+        self.read_only = state.read_only()  # keys that proved unable to write
+        self.no_edit: set[str] = set()  # servers that answered PATCH with 405/501 (this session)
+
+    def can_write(self, account_id: str | None) -> bool:
+        return account_id is not None and account_id not in self.read_only
+
+    def can_edit(self, account_id: str | None) -> bool:
+        return self.can_write(account_id) and account_id not in self.no_edit
+
+    def learned(self, account_id: str, can_write: bool) -> None:
+        (self.read_only.discard if can_write else self.read_only.add)(account_id)
+        self._state.set_read_only(account_id, not can_write)
+
+    def editing_refused(self, account_id: str) -> None:
+        self.no_edit.add(account_id)
+
+    def key_changed(self, account_id: str) -> None:
+        """A new key: what the old one could not do is forgotten until learned again."""
+        self.learned(account_id, True)
+        self.no_edit.discard(account_id)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from contact_desk.sandbox import Sandbox
+from contact_desk.ui.accounts_dialog import AccountsDialog
 from contact_desk.ui.main_window import MainWindow
 from tests.gui.conftest import Loop, until
 from tests.gui.window import DEMO, open_window
@@ -21,6 +22,18 @@ READ_ONLY = (("Sola lettura", "smartcq", "demo-smartcq-readonly"),)
 
 async def ready(w: MainWindow) -> None:
     await until(lambda: w.model.contact(0) is not None, what="rows")
+
+
+def new_account(w: MainWindow, name: str, base_url: str, dialect: str | None = None) -> AccountsDialog:
+    """The Accounts dialog with a new account's name and address typed in."""
+    w.open_accounts()
+    dialog = w._accounts_dialog
+    assert dialog is not None
+    dialog.name.setText(name)
+    if dialect is not None:
+        dialog.dialect.setCurrentIndex(dialog.dialect.findData(dialect))
+    dialog.base_url.setText(base_url)
+    return dialog
 
 
 def switch(window: MainWindow, index: int) -> None:
@@ -55,11 +68,7 @@ def test_2_3_enter_saves_the_account_and_a_typed_address_is_kept(aloop: Loop, qt
                                                                 sandbox: Sandbox, tmp_path: Path) -> None:
     async def main() -> None:
         async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
-            w.open_accounts()
-            dialog = w._accounts_dialog
-            assert dialog is not None
-            dialog.name.setText("Ufficio")
-            dialog.base_url.setText(sandbox.base_url)
+            dialog = new_account(w, "Ufficio", sandbox.base_url)
             qtbot.keyClicks(dialog.key, "rpl_test_demo")  # dialect guessed from the key...
             assert dialog.dialect.currentData() == "replicer"
             assert dialog.base_url.text() == sandbox.base_url  # ...but the typed address stays
@@ -76,12 +85,7 @@ def test_4_a_wrong_key_is_not_saved_and_an_unreachable_server_asks(aloop: Loop, 
                                                                    sandbox: Sandbox, tmp_path: Path) -> None:
     async def main() -> None:
         async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
-            w.open_accounts()
-            dialog = w._accounts_dialog
-            assert dialog is not None
-            dialog.name.setText("Sbagliata")
-            dialog.dialect.setCurrentIndex(dialog.dialect.findData("smartcq"))
-            dialog.base_url.setText(sandbox.base_url)
+            dialog = new_account(w, "Sbagliata", sandbox.base_url, "smartcq")
             dialog.key.setText("wrong-key")
             qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
             await until(lambda: "refused" in dialog.status.text(), what="the refusal")
@@ -100,12 +104,7 @@ def test_4_9_a_read_only_key_is_found_on_test_and_save_and_remembered(
         aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
     async def main() -> None:
         async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
-            w.open_accounts()
-            dialog = w._accounts_dialog
-            assert dialog is not None
-            dialog.name.setText("Lettura")
-            dialog.dialect.setCurrentIndex(dialog.dialect.findData("smartcq"))
-            dialog.base_url.setText(sandbox.base_url)
+            dialog = new_account(w, "Lettura", sandbox.base_url, "smartcq")
             dialog.key.setText("demo-smartcq-readonly")
             qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
             await until(lambda: "works" in dialog.status.text(), what="the test")

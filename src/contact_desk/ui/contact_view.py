@@ -50,7 +50,8 @@ class ContactTableView(QTableView):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.empty.setFont(font)
         self.empty.hide()
-        self.viewport().installEventFilter(self)
+        self._viewport = self.viewport()  # kept: no call into a half-destroyed view from the filter
+        self._viewport.installEventFilter(self)
         self._pending: str | None = None  # a contact to select once its row is loaded
         self._scroll: tuple[int, int] | None = None  # (scroll bar value, pages it may still take)
         model.pageLoaded.connect(self._select_pending)
@@ -86,8 +87,8 @@ class ContactTableView(QTableView):
         self.empty.setVisible(bool(text))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.viewport() and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
-            self.empty.setGeometry(self.viewport().geometry())
+        if watched is self._viewport and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            self.empty.setGeometry(self._viewport.geometry())
         return super().eventFilter(watched, event)
 
     # -- selection and copying ---------------------------------------------------------

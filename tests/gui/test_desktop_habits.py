@@ -381,6 +381,7 @@ def test_12_f5_keeps_the_place_in_the_list(aloop: Loop, qtbot: QtBot, sandbox: S
                         await until(lambda: not w.model.loading, what="more rows")
                 w.table.clearSelection()
                 w.table.setCurrentIndex(w.model.index(-1, -1))
+                await until(lambda b=bar: b.maximum() > 0, what="a scroll bar laid out")
                 bar.setValue(bar.maximum() // 2)
                 place = bar.value()
                 assert place > 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import logging
 from collections.abc import Callable
 
@@ -21,13 +20,12 @@ from PySide6.QtWidgets import (
 
 from contact_desk.accounts import (
     Account,
-    AccountError,
-    KeyringProblem,
 )
-from contact_desk.api import Dialect, Query, errors, open_dialect
+from contact_desk.api import Dialect, Query, errors
 from contact_desk.api.models import Contact
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.ui.account_access import AccountAccess
+from contact_desk.ui.account_switching import AccountSwitching
 from contact_desk.ui.accounts_dialog import AccountsDialog
 from contact_desk.ui.contact_form import ContactForm
 from contact_desk.ui.contact_view import ContactTableView
@@ -61,9 +59,9 @@ class MainWindow(QMainWindow):
         self.account: Account | None = None
         self.dialect: Dialect | None = None
         self._retry: Callable[[], None] | None = None
-        self._accounts_dialog: AccountsDialog | None = None
         self._switching = False  # while the table changes account, header signals are not user changes
         self.registry = FormRegistry()
+        self.switching = AccountSwitching(self)
         self.access = AccountAccess(self.state)
         self._closing = False
         self._build()
@@ -128,7 +126,7 @@ class MainWindow(QMainWindow):
         status.addWidget(self.busy)
 
     def _wire(self) -> None:
-        self.switcher.activated.connect(self._switcher_activated)
+        self.switcher.activated.connect(self.switching.activated)
         self.accounts_action.triggered.connect(self.open_accounts)
         self.new_action.triggered.connect(self.new_contact)
         self.edit_action.triggered.connect(self.edit_selected)
@@ -161,112 +159,23 @@ class MainWindow(QMainWindow):
         for sig in (header.sectionMoved, header.sectionResized):
             sig.connect(self._save_header)
 
-    # -- accounts ------------------------------------------------------------------
+    # -- accounts (ui/account_switching.py) ---------------------------------------------
     def load_accounts(self, select: str | None = None) -> None:
-        """Fills the switcher; shows the welcome page when there is no account."""
-        try:
-            accounts = self.services.accounts.all()
-        except AccountError as exc:
-            accounts = []
-            self.welcome.busy("")
-            self.welcome.status.setText(str(exc))
-        self.switcher.blockSignals(True)
-        self.switcher.clear()
-        for a in accounts:
-            self.switcher.addItem(a.title, a.id)
-        self.switcher.blockSignals(False)
-        if not accounts:
-            self.pages.setCurrentWidget(self.welcome)
-            self.show_account(None)
-            return
-        self.pages.setCurrentIndex(1)
-        last = self.state.last_account
-        target = select if select and self.switcher.findData(select) >= 0 else (
-            self.account.id if self.account and self.switcher.findData(self.account.id) >= 0
-            else last if last and self.switcher.findData(last) >= 0 else accounts[0].id)
-        self.switcher.setCurrentIndex(self.switcher.findData(target))
-        if self.account is None or self.account.id != target or select:
-            self.show_account(target)
+        self.switching.load(select)
 
-    def _switcher_activated(self, index: int) -> None:
-        account_id = self.switcher.itemData(index)
-        current = self.account.id if self.account else None
-        if not isinstance(account_id, str) or account_id == current:
-            return
-        if self.account is not None:  # stay put until the forms' unsaved changes are settled
-            self.switcher.setCurrentIndex(self.switcher.findData(self.account.id))
+    def show_account(self, account_id: str | None) -> None:
+        self.switching.show(account_id)
 
-        def go() -> None:
-            self.switcher.setCurrentIndex(self.switcher.findData(account_id))
-            self.show_account(account_id)
+    def open_accounts(self) -> None:
+        self.switching.open_dialog()
 
-        self.registry.leave(go)
+    @property
+    def _accounts_dialog(self) -> AccountsDialog | None:
+        return self.switching.dialog
 
     @property
     def forms(self) -> list[ContactForm]:
         return self.registry.forms
-
-    def show_account(self, account_id: str | None) -> None:
-        """Switches the table to another account; the previous one's work is cancelled,
-        its filters remembered for when it comes back."""
-        if self.account is not None:
-            self.state.remember_query(self.account.id, self.filter_bar.query())
-        self.banner.hide()
-        self._save_header()
-        self._switching = True
-        try:
-            self._show_account(account_id)
-        finally:
-            self._switching = False
-
-    def _show_account(self, account_id: str | None) -> None:
-        previous = self.dialect.name if self.dialect else None
-        self.account, self.dialect = None, None
-        if account_id is not None:
-            try:
-                account = self.services.accounts.find(account_id)
-                key = self.services.keys.get(account.id, account.name)
-                self.dialect = open_dialect(self.services.http, account.dialect, key, account.base_url)
-                self.account = account
-            except (AccountError, KeyringProblem, errors.ApiError) as exc:
-                self._fail(describe(exc), lambda: self.show_account(account_id))
-        schema = self.dialect.schema if self.dialect else None
-        if schema is None or schema.dialect != previous:
-            self.filter_bar.build(schema)
-            self._tab_order()
-        if self.account is not None:
-            self.state.last_account = self.account.id
-            self.filter_bar.set_query(self.state.query_for(self.account.id) or Query())
-        self.model.set_source(self.dialect, self.filter_bar.query())
-        self._restore_header()
-        self.detail.show_contact(None, schema)
-        self.setWindowTitle(self.tr("Contact Desk") + (f" — {self.account.name}" if self.account else ""))
-        self._update_actions()
-        if self.account is not None:
-            self.accountShown.emit(self.account.id)
-        self.table.setFocus()
-
-    def _tab_order(self) -> None:
-        """Account switcher, then the filters left to right, the table, the details."""
-        chain = [self.switcher, *self.filter_bar.focus_chain(), self.table, self.detail]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
-
-    def open_accounts(self) -> None:
-        if self._accounts_dialog is None:
-            s = self.services
-            self._accounts_dialog = AccountsDialog(s.accounts, s.keys, s.http, s.tasks, self)
-            self._accounts_dialog.accountsChanged.connect(self._accounts_changed)
-            self._accounts_dialog.keyChanged.connect(self._key_changed)
-            self._accounts_dialog.accessLearned.connect(self._access_learned)
-        # The account in the switcher, also when it could not be opened (e.g. its key is missing).
-        shown = self.switcher.currentData()
-        self._accounts_dialog.refresh(shown if isinstance(shown, str) else None)
-        self._accounts_dialog.show()  # non-modal: never exec() on the event loop
-        self._accounts_dialog.raise_()
-
-    def _accounts_changed(self, account_id: str) -> None:
-        self.load_accounts(select=account_id or None)
 
     def _key_changed(self, account_id: str) -> None:
         self.access.key_changed(account_id)
@@ -285,10 +194,7 @@ class MainWindow(QMainWindow):
         await start_demo(self, contacts, seed)
 
     def forget_accounts_dialog(self) -> None:
-        """The accounts changed wholesale (the demo): the dialog is made anew when opened."""
-        if self._accounts_dialog is not None:
-            self._accounts_dialog.deleteLater()
-            self._accounts_dialog = None
+        self.switching.forget_dialog()
 
     # -- creating and editing ----------------------------------------------------------
     def _update_actions(self) -> None:

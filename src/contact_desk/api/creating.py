@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from datetime import datetime
 from typing import Any
 
 from contact_desk.api import errors
 from contact_desk.api.dialect import Dialect, Query
-from contact_desk.api.models import Contact
+from contact_desk.api.models import Contact, epoch
 from contact_desk.api.schema import Kind
 
 CLOCK_SKEW_S = 120.0  # the server's clock may differ from ours by this much
@@ -41,13 +40,6 @@ def _norm(kind: Kind, value: Any) -> Any:
     return text
 
 
-def _created_at(contact: Contact) -> float | None:
-    try:
-        return datetime.fromisoformat(contact.created_at.replace("Z", "+00:00")).timestamp()
-    except (ValueError, TypeError, OverflowError):
-        return None
-
-
 class Creation:
     """One contact the user means to create, across its tries (a form's Save and
     Retry, or one command). Not shared between different contacts."""
@@ -59,7 +51,7 @@ class Creation:
 
     def matches(self, contact: Contact, values: Mapping[str, Any]) -> bool:
         """Whether ``contact`` is what ``values`` would have created, since our first try."""
-        created = _created_at(contact)
+        created = epoch(contact.created_at)
         if self.started is None or created is None or created < self.started - CLOCK_SKEW_S:
             return False
         schema = self.dialect.schema

@@ -8,7 +8,20 @@ whole page unreadable; the schema says which values we know.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import msgspec
+
+
+def epoch(stamp: str | None) -> float | None:
+    """An ISO 8601 timestamp from the server (``...Z`` or an offset) as seconds since the
+    epoch; None when it is missing or unreadable (a server's odd value is not an error)."""
+    if not stamp:
+        return None
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+    except (ValueError, TypeError, OverflowError):
+        return None
 
 
 class SmartCQContact(msgspec.Struct, frozen=True, gc=False, rename="camel", kw_only=True):

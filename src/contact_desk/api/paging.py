@@ -5,22 +5,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
-from datetime import datetime
 
 from contact_desk.api import errors
 from contact_desk.api.dialect import Dialect, Page, PageToken, Query
-from contact_desk.api.models import Contact
+from contact_desk.api.models import Contact, epoch
 from contact_desk.api.schema import Paging
 
 PAGE_CONCURRENCY = 4
 MAX_EMPTY_PAGES = 3  # cursor paging: empty pages in a row that still say "more"
-
-
-def _moment(stamp: str) -> float | None:
-    try:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
-    except (ValueError, TypeError, OverflowError):
-        return None
 
 
 class CursorGuard:
@@ -44,7 +36,7 @@ class CursorGuard:
             raise errors.ProtocolError(
                 f"The server sent a page cursor it had sent before ({where}): the listing does not "
                 "move forward, so Contact Desk stopped it", request_id=page.request_id)
-        stamps = [m for m in (_moment(c.created_at) for c in page.items) if m is not None]
+        stamps = [m for m in (epoch(c.created_at) for c in page.items) if m is not None]
         if stamps and self._oldest is not None and max(stamps) > self._oldest:
             raise errors.ProtocolError(
                 f"The server's listing went forward in time ({where}) though it is ordered newest "

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from datetime import datetime
 from typing import Any
 
 from contact_desk.api import errors
 from contact_desk.api.dialect import Dialect, Page, PageToken, Query, quote_id
-from contact_desk.api.models import Contact, SmartCQContact, SmartCQPage, SmartCQWrapped
+from contact_desk.api.models import Contact, SmartCQContact, SmartCQPage, SmartCQWrapped, epoch
 from contact_desk.api.schema import SMARTCQ
 from contact_desk.api.transport import decoder
 
@@ -26,13 +25,6 @@ def _contact(content: bytes) -> SmartCQContact:
         return _bare(content)
     except errors.ProtocolError:
         return _wrapped(content).data
-
-
-def _epoch(stamp: str) -> float | None:
-    try:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
-    except ValueError:
-        return None
 
 
 class SmartCQ(Dialect):
@@ -82,7 +74,7 @@ class SmartCQ(Dialect):
             existing = await self.get(conflict.existing_id)
         except errors.ApiError:
             return None
-        created = _epoch(existing.created_at)
+        created = epoch(existing.created_at)
         same_email = isinstance(existing, SmartCQContact) and existing.email.lower() == email.strip().lower()
         if same_email and created is not None and created >= started - CLOCK_SKEW_S:
             return existing

@@ -23,7 +23,7 @@ from contact_desk.api.dialect import check_query
 from contact_desk.api.paging import iter_all
 from contact_desk.api.schema import SCHEMAS, Kind
 from contact_desk.export import Csv, JsonLines, Progress, Writer
-from contact_desk.files import atomic_write, check_writable_target
+from contact_desk.files import atomic_write
 
 
 class UsageError(Exception):
@@ -153,9 +153,11 @@ def _output(path: Path | None, binary: bool) -> Iterator[IO[Any]]:
 def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
     account = store.find(args.account)
     query = _query(args, account.dialect)  # a bad filter fails here, before anything is written
-    if args.output is not None:
-        check_writable_target(args.output)
     schema = SCHEMAS[account.dialect]
+
+    def make_writer(out: IO[Any]) -> Writer:
+        return JsonLines(out) if args.format == "jsonl" else Csv(out, schema)
+
     progress = Progress()
     written = False
 
@@ -168,15 +170,15 @@ def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
         async with connect(account, keys) as dialect:
             async for contact in iter_all(dialect, query, on_page=learn_total):
                 if writer is None:  # nothing reaches the output before the first contact
-                    writer = JsonLines(out) if args.format == "jsonl" else Csv(out, schema)
+                    writer = make_writer(out)
                     written = True
                 writer.write(contact)
                 progress.step()
-        writer = writer or (JsonLines(out) if args.format == "jsonl" else Csv(out, schema))
+        writer = writer or make_writer(out)
         writer.close()
         return progress.count
 
-    try:
+    try:  # a file's folder is checked on entering, before any request
         with _output(args.output, binary=args.format == "jsonl") as out:
             count = asyncio.run(run(out))
     except (api_errors.ApiError, KeyringProblem) as exc:

@@ -76,7 +76,7 @@ class Creation:
         if self.started is None:
             self.started = time.time()
         if self.maybe_sent:
-            found = await self._look(values, None)
+            found = await self._look(values)
             if found is not None:
                 return found
         try:
@@ -84,14 +84,14 @@ class Creation:
         except (errors.NetworkError, errors.ProtocolError, errors.ServerError, errors.RateLimited) as exc:
             if exc.after_lost_answer:
                 self.maybe_sent = True
-                found = await self._look(values, exc)
+                found = await self._look(values)
                 if found is not None:
                     return found
             if self.maybe_sent:  # this try or an earlier one may have been carried out
                 raise self._unknown(exc) from None
             raise  # certainly never carried out: the server said so, or never heard it
 
-    async def _look(self, values: Mapping[str, Any], cause: errors.ApiError | None) -> Contact | None:
+    async def _look(self, values: Mapping[str, Any]) -> Contact | None:
         """``find_own``; a failed lookup is None (a new try, or the caller's error, follows)."""
         try:
             return await self.find_own(values)

@@ -55,6 +55,12 @@ class Dialect(abc.ABC):
         """Raises ConfigurationError for a filter this dialect does not have."""
         check_query(self.schema, query)
 
+    async def check_key(self) -> tuple[int | None, bool | None]:
+        """Tries the key: a one-row listing (its errors are the key's) and ``can_write``.
+        Returns the total when the dialect knows it, and whether the key may write."""
+        page = await self.list_page(Query(), None, 1)
+        return page.total, await self.can_write()
+
     async def can_write(self) -> bool | None:
         """Whether the key may change contacts, found without changing any: an empty PATCH
         of an id that cannot exist is refused with 403 when the key lacks the write scope,

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from contact_desk.api import errors
+from contact_desk.api.creating import CLOCK_SKEW_S
 from contact_desk.api.dialect import Dialect, Page, PageToken, Query, quote_id
 from contact_desk.api.models import Contact, SmartCQContact, SmartCQPage, SmartCQWrapped, epoch
 from contact_desk.api.schema import SMARTCQ
@@ -16,7 +17,6 @@ _PATH = "/api/v1/contacts"
 _page = decoder(SmartCQPage)
 _bare = decoder(SmartCQContact)
 _wrapped = decoder(SmartCQWrapped)
-CLOCK_SKEW_S = 120.0
 
 
 def _contact(content: bytes) -> SmartCQContact:

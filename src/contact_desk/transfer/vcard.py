@@ -31,7 +31,7 @@ def to_vcard(contact: Contact) -> str:
         return value if isinstance(value, str) else ""
 
     first, last = get("first_name"), get("last_name")
-    full = " ".join(p for p in (first, last) if p) or get("company") or get("email") or get("phone_number")
+    full = contact.full_name or get("company") or get("email") or get("phone_number")
     lines = ["BEGIN:VCARD", "VERSION:4.0", f"FN:{_escape(full)}",
              f"N:{_escape(last)};{_escape(first)};;;"]
     if get("email"):

@@ -28,7 +28,7 @@ from contact_desk.accounts import (
     KeyStore,
     MemoryKeyStore,
 )
-from contact_desk.api import ApiKey, Dialect, Query, errors, guess_dialect, open_dialect
+from contact_desk.api import ApiKey, Dialect, errors, guess_dialect, open_dialect
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.tasks import Tasks
 from contact_desk.ui.messages import describe
@@ -201,8 +201,7 @@ class AccountsDialog(QDialog):
 
     async def _check_and_save(self, dialect: Dialect, account: Account | None, key: ApiKey) -> None:
         try:
-            await dialect.list_page(Query(), None, 1)
-            can_write = await dialect.can_write()
+            _, can_write = await dialect.check_key()
         except (errors.NetworkError, errors.ServerError, errors.RateLimited, errors.ProtocolError) as exc:
             self._set_busy(False)
             self._offer_save_anyway(account, key, describe(exc))
@@ -304,14 +303,12 @@ class AccountsDialog(QDialog):
 
         async def run() -> None:
             try:
-                page = await dialect.list_page(Query(), None, 1)
-                can_write = await dialect.can_write()
+                total, can_write = await dialect.check_key()
             except errors.ApiError as exc:
                 self._say(describe(exc), error=True)
             else:
-                if page.total is not None:
-                    text = self.tr("The connection works: {n} contacts.").format(
-                        n=QLocale().toString(page.total))
+                if total is not None:
+                    text = self.tr("The connection works: {n} contacts.").format(n=QLocale().toString(total))
                 else:
                     text = self.tr("The connection works.")
                 if can_write is False:

@@ -112,13 +112,9 @@ class ContactForm(QDialog):
     def _build(self, known_tags: Iterable[str]) -> None:
         outer = QVBoxLayout(self)
         if self.contact is not None:
-            who = " ".join(
-                p
-                for p in (getattr(self.contact, "first_name", None), getattr(self.contact, "last_name", None))
-                if p
-            )
             title = QLabel(
-                who or getattr(self.contact, "email", None) or getattr(self.contact, "company", "") or "",
+                self.contact.full_name or getattr(self.contact, "email", None)
+                or getattr(self.contact, "company", "") or "",
                 self,
             )
             make_title(title, 14)
@@ -245,7 +241,7 @@ class ContactForm(QDialog):
             values, _ = self._checked()
             missing = self._tried and at_least_one_missing(self.dialect.schema, values)
             self.hint.setProperty("alarm", missing)
-            self.hint.setStyleSheet(error_css() if missing else muted_css())
+            self._style_hint()
         self.save_button.setEnabled(not self._saving and not self._read_only and self._payload() is not None)
 
     def _set_error(self, name: str, text: str, client: bool = False) -> None:
@@ -416,6 +412,9 @@ class ContactForm(QDialog):
         """Error texts in the red that reads on this theme (light or dark)."""
         for label in (self.message, *self.errors.values()):
             label.setStyleSheet(error_css())
+        self._style_hint()
+
+    def _style_hint(self) -> None:
         if self.hint is not None:
             self.hint.setStyleSheet(error_css() if self.hint.property("alarm") else muted_css())
 

@@ -68,10 +68,8 @@ class DetailPanel(QScrollArea):
             for label in self.values.values():
                 label.clear()
             return
-        name = " ".join(p for p in (getattr(contact, "first_name", None), getattr(contact, "last_name", None))
-                        if p)
-        self.title.setText(name or getattr(contact, "email", None) or getattr(contact, "company", None)
-                           or self.tr("(no name)"))
+        self.title.setText(contact.full_name or getattr(contact, "email", None)
+                           or getattr(contact, "company", None) or self.tr("(no name)"))
         for f in schema.stored:
             value = getattr(contact, f.attr)
             text = display(f, value)

@@ -23,11 +23,6 @@ def _open(url: str) -> None:
     QDesktopServices.openUrl(QUrl(url))
 
 
-def full_name(contact: Contact) -> str:
-    parts = (getattr(contact, "first_name", None), getattr(contact, "last_name", None))
-    return " ".join(p for p in parts if p)
-
-
 def row_menu(parent: QWidget, contact: Contact, edit: Callable[[], object] | None) -> QMenu:
     """The menu for ``contact``; ``edit`` is None when this account cannot edit."""
     menu = QMenu(parent)
@@ -35,7 +30,7 @@ def row_menu(parent: QWidget, contact: Contact, edit: Callable[[], object] | Non
     if edit is not None:
         menu.addAction(icon("edit"), QCoreApplication.translate("RowMenu", "&Edit…"), edit)
         menu.addSeparator()
-    name = full_name(contact)
+    name = contact.full_name
     email = getattr(contact, "email", None)
     phone = getattr(contact, "phone_number", None)
     website = getattr(contact, "website", None)

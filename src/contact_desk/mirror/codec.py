@@ -1,0 +1,25 @@
+"""A stored contact's JSON back to the dialect's typed contact."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import msgspec
+
+from contact_desk.api.models import Contact, ReplicerContact, SmartCQContact
+
+_DECODERS: dict[str, Callable[[str | bytes], Contact]] = {
+    "smartcq": msgspec.json.Decoder(SmartCQContact).decode,
+    "replicer": msgspec.json.Decoder(ReplicerContact).decode,
+}
+
+
+def decoder(dialect: str) -> Callable[[str | bytes], Contact]:
+    try:
+        return _DECODERS[dialect]
+    except KeyError:
+        raise ValueError(f"no local copy for the {dialect!r} dialect") from None
+
+
+def decode(dialect: str, raw: str | bytes) -> Contact:
+    return decoder(dialect)(raw)

@@ -1,0 +1,224 @@
+"""The local copy of one account, used from asyncio: SQLite work runs on two threads
+of its own (one writes, one reads), so the event loop never waits on the disk and
+a long write never holds up a search."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import platformdirs
+
+from contact_desk.api.dialect import Query
+from contact_desk.api.models import Contact
+from contact_desk.files import private_folder
+from contact_desk.mirror.codec import decoder
+from contact_desk.mirror.store import CopyBusy, CopyDamaged, CopyFile, translating
+from contact_desk.mirror.values import row_of
+
+log = logging.getLogger("contact_desk.mirror")
+DATA_ENV = "CONTACT_DESK_DATA_DIR"
+T = TypeVar("T")
+
+
+def copies_dir() -> Path:
+    """Where the copies live: ``CONTACT_DESK_DATA_DIR`` or the per-user data folder."""
+    override = os.environ.get(DATA_ENV)
+    base = Path(override) if override else Path(platformdirs.user_data_dir("contact-desk", appauthor=False))
+    return base / "copies"
+
+
+def copy_path(account_id: str, folder: Path | None = None) -> Path:
+    if not account_id or not all(ch.isalnum() or ch in "-_" for ch in account_id):
+        raise ValueError("an account id is letters, digits, - and _")
+    return (folder or copies_dir()) / f"{account_id}.sqlite3"
+
+
+_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+
+
+def forget(account_id: str, folder: Path | None = None) -> bool:
+    """Deletes an account's copy (and SQLite's side files). True when there was one."""
+    path = copy_path(account_id, folder)
+    found = False
+    for suffix in (*_SIDE_FILES, ".damaged"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(path) + suffix).unlink()
+            found = True
+    return found
+
+
+def _set_aside(path: Path) -> None:
+    """Keeps one damaged file beside the copy (for support), replacing an older one."""
+    with contextlib.suppress(OSError):
+        os.replace(path, Path(str(path) + ".damaged"))
+    for suffix in _SIDE_FILES[1:]:
+        with contextlib.suppress(OSError):
+            Path(str(path) + suffix).unlink()
+
+
+@dataclass(frozen=True)
+class CopyStatus:
+    contacts: int
+    complete: bool  # a full walk has finished at least once
+    synced_at: float | None  # the last time the copy was brought up to date (epoch seconds)
+
+
+class LocalCopy:
+    """Open with ``await LocalCopy.open(...)``; ``notice`` says when a damaged file was replaced."""
+
+    def __init__(self, path: Path, dialect: str) -> None:
+        self.path = path
+        self.dialect = dialect
+        self._decode = decoder(dialect)
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="copy-write")
+        self._reader = ThreadPoolExecutor(1, thread_name_prefix="copy-read")
+        self._w: CopyFile | None = None
+        self._r: CopyFile | None = None
+        self.notice: str | None = None
+        self.closed = False
+
+    @classmethod
+    async def open(cls, account_id: str, dialect: str, folder: Path | None = None) -> LocalCopy:
+        path = copy_path(account_id, folder)
+        copy = cls(path, dialect)
+        try:
+            await copy._open()
+        except BaseException:
+            await copy.close()
+            raise
+        return copy
+
+    async def _open(self) -> None:
+        private_folder(self.path.parent)
+        try:
+            await self._both_open()
+        except CopyDamaged as exc:
+            log.warning("the local copy %s is damaged (%s): setting it aside", self.path.name, exc)
+            await self._close_files()
+            _set_aside(self.path)
+            self.notice = "damaged"
+            await self._both_open()
+
+    async def _both_open(self) -> None:
+        loop = asyncio.get_running_loop()
+        self._w = await loop.run_in_executor(self._writer, lambda: CopyFile(self.path, self.dialect))
+        self._r = await loop.run_in_executor(self._reader, lambda: CopyFile(self.path, self.dialect))
+
+    async def _close_files(self) -> None:
+        loop = asyncio.get_running_loop()
+        if self._w is not None:
+            w, self._w = self._w, None
+            await loop.run_in_executor(self._writer, w.close)
+        if self._r is not None:
+            r, self._r = self._r, None
+            await loop.run_in_executor(self._reader, r.close)
+
+    async def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        with contextlib.suppress(Exception):
+            await self._close_files()
+        self._writer.shutdown(wait=False)
+        self._reader.shutdown(wait=False)
+
+    async def reset(self) -> None:
+        """Sets the file aside and starts an empty copy (after ``CopyDamaged`` in use)."""
+        await self._close_files()
+        _set_aside(self.path)
+        self.notice = "damaged"
+        await self._both_open()
+
+    # -- running on the threads --------------------------------------------
+    async def _write(self, work: Callable[[CopyFile], T]) -> T:
+        if self._w is None:
+            raise CopyDamaged("the copy is closed")
+        w = self._w
+        return await asyncio.get_running_loop().run_in_executor(self._writer, lambda: _guarded(work, w))
+
+    async def _read(self, work: Callable[[CopyFile], T]) -> T:
+        if self._r is None:
+            raise CopyDamaged("the copy is closed")
+        r = self._r
+        return await asyncio.get_running_loop().run_in_executor(self._reader, lambda: _guarded(work, r))
+
+    # -- writes -------------------------------------------------------------
+    async def put(self, contacts: Sequence[Contact], *, mark_seen: bool = False) -> int:
+        rows = [row_of(c) for c in contacts]
+        return await self._write(lambda f: f.put(rows, mark_seen=mark_seen))
+
+    async def remove(self, ids: Sequence[str]) -> int:
+        return await self._write(lambda f: f.remove(ids))
+
+    async def start_walk(self) -> None:
+        await self._write(CopyFile.start_walk)
+
+    async def remove_unseen(self, below_ord: int) -> int:
+        return await self._write(lambda f: f.remove_unseen(below_ord))
+
+    async def set_meta(self, **values: Any) -> None:
+        await self._write(lambda f: f.set_meta(values))
+
+    async def meta_json(self, key: str) -> Any:
+        return await self._read(lambda f: f.meta_json(key))
+
+    async def ensure_sort_index(self, name: str) -> None:
+        await self._write(lambda f: f.ensure_sort_index(name))
+
+    # -- reads --------------------------------------------------------------
+    async def status(self) -> CopyStatus:
+        def read(f: CopyFile) -> CopyStatus:
+            synced = f.meta("synced_at")
+            return CopyStatus(f.size(), f.meta("complete") == "1",
+                              float(synced) if synced else None)
+        return await self._read(read)
+
+    async def top_ord(self) -> int | None:
+        return await self._read(CopyFile.top_ord)
+
+    async def seen_count(self) -> int:
+        return await self._read(lambda f: int(f.con.execute("SELECT count(*) FROM seen").fetchone()[0]))
+
+    async def count(self, query: Query) -> int:
+        return await self._read(lambda f: f.count(query))
+
+    async def rows(self, query: Query, offset: int, limit: int, *, sort: str | None = None,
+                   descending: bool = False, count: int | None = None) -> list[Contact]:
+        raws = await self._read(lambda f: f.rows(query, offset, limit, sort=sort, descending=descending,
+                                                 count=count))
+        return [self._decode(r) for r in raws]
+
+    async def search(self, query: Query, limit: int = 100) -> tuple[int, list[Contact]]:
+        """The count and the first ``limit`` contacts, in one trip to the reader thread."""
+        def both(f: CopyFile) -> tuple[int, list[str]]:
+            n = f.count(query)
+            return n, f.rows(query, 0, limit, count=n)
+        n, raws = await self._read(both)
+        return n, [self._decode(r) for r in raws]
+
+    async def contains(self, contact_id: str) -> bool:
+        return await self._read(lambda f: f.has(contact_id))
+
+    async def get_raw(self, contact_id: str) -> str | None:
+        return await self._read(lambda f: f.raw_of(contact_id))
+
+
+def _guarded(work: Callable[[CopyFile], T], f: CopyFile) -> T:
+    with translating():
+        return work(f)
+
+
+def now() -> float:
+    return time.time()
+
+
+__all__ = ["CopyBusy", "CopyDamaged", "CopyStatus", "LocalCopy", "copies_dir", "copy_path", "forget"]

@@ -1,0 +1,124 @@
+"""What a search text means in the local copy, as SQL over its tables.
+
+A search is words, each of which must match (AND). A word matches a contact when
+it appears anywhere in its name, email, phone (digits), company, city or tags,
+regardless of case and accents:
+
+* three characters or more: a substring, through the FTS5 trigram index ``grams``;
+  the email's domain is a plain indexed column instead (every contact of a big
+  company shares it, so counting it through trigrams would read the whole index);
+* one or two characters: the start of a word in the name or email (``words``,
+  an FTS5 index with one- and two-letter prefixes); no substring index of that
+  size would be worth its disk;
+* a word with ``@``: a substring of the email;
+* a phone number (digits, spaces, ``+ - ( ) .``, three digits or more) is one
+  word of its digits; with a leading ``+`` it matches numbers starting so
+  (``+39 333`` finds every +39 333… number), otherwise digits anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from contact_desk.api.dialect import Query
+
+_PHONEISH = re.compile(r"^[+\d][\d\s().\-/]*$")
+MAX_WORDS = 8  # more words than anyone types; the rest are ignored
+MAX_WORD = 100
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: what the indexes hold and what words are compared in."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def digits(text: str | None) -> str:
+    return "".join(ch for ch in text or "" if ch.isdigit())
+
+
+@dataclass(frozen=True)
+class Word:
+    kind: str  # "grams", "short", "email", "phone_prefix", "phone"
+    text: str
+
+
+def words(text: str | None) -> list[Word]:
+    """The search text as words (see the module's description)."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    if _PHONEISH.match(text) and len(digits(text)) >= 3:
+        return [Word("phone_prefix" if text.startswith("+") else "phone", digits(text))]
+    out: list[Word] = []
+    for raw in fold(text).split()[:MAX_WORDS]:
+        word = raw[:MAX_WORD]
+        if "@" in word:
+            out.append(Word("email", word))
+        elif len(word) >= 3:
+            out.append(Word("grams", word))
+        else:
+            out.append(Word("short", word))
+    return out
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+@dataclass
+class Where:
+    """A WHERE clause over ``contacts c`` and its arguments."""
+
+    parts: list[str] = field(default_factory=list)
+    args: list[Any] = field(default_factory=list)
+
+    def add(self, sql: str, *args: Any) -> None:
+        self.parts.append(sql)
+        self.args.extend(args)
+
+    @property
+    def sql(self) -> str:
+        return " AND ".join(self.parts) if self.parts else "1"
+
+
+def filters(query: Query) -> Where:
+    """The dialect's filters (SmartCQ's email status, stage and archived)."""
+    where = Where()
+    if query.email_status:
+        where.add("c.email_status = ?", query.email_status)
+    if query.stage:
+        where.add("c.stage = ?", query.stage)
+    if not query.include_archived:
+        where.add("c.archived = 0")
+    return where
+
+
+def word_clause(word: Word, domains: Sequence[str]) -> tuple[str, list[Any]]:
+    """One word's condition on ``c``; ``domains`` are the copy's email domains containing it."""
+    if word.kind == "phone_prefix":
+        return "c.phone >= ? AND c.phone < ?", ["+" + word.text, "+" + word.text + ":"]
+    if word.kind == "phone":
+        return "c.ord IN (SELECT rowid FROM grams WHERE grams MATCH ?)", ["phone : " + _phrase(word.text)]
+    if word.kind == "short":
+        return "c.ord IN (SELECT rowid FROM words WHERE words MATCH ?)", [_phrase(word.text) + " *"]
+    if word.kind == "email":
+        local, _, domain = word.text.partition("@")
+        check = "lower(json_extract(c.raw, '$.email')) LIKE ? ESCAPE '\\'"
+        if len(local) >= 3:
+            return (f"c.ord IN (SELECT rowid FROM grams WHERE grams MATCH ?) AND {check}",
+                    ["email : " + _phrase(local), _like(word.text)])
+        return f"c.domain LIKE ? ESCAPE '\\' AND {check}", [_like(domain)[1:], _like(word.text)]
+    grams = "c.ord IN (SELECT rowid FROM grams WHERE grams MATCH ?)"
+    if not domains:
+        return grams, [_phrase(word.text)]
+    marks = ", ".join("?" for _ in domains)
+    return f"({grams} OR c.domain IN ({marks}))", [_phrase(word.text), *domains]

@@ -1,0 +1,349 @@
+"""The local copy's SQLite file: schema, migrations, writes and queries.
+
+One file per account. ``contacts`` keeps each contact's JSON as the API sent it
+plus the columns we filter and order by; its integer key ``ord`` is the API's
+order (newest first = highest), so a page in the server's order is an index
+range and FTS5 answers come back already ordered. Two contentless FTS5 indexes
+(``grams``: trigrams for substrings; ``words``: word prefixes for one- and
+two-letter searches) hold folded text only.
+
+A ``CopyFile`` is used from one thread; the async ``LocalCopy`` gives it its own.
+WAL mode lets a second app instance read while one writes; a file that is not a
+database, is truncated or damaged raises ``CopyDamaged`` (the owner sets it
+aside and starts again); one that stays locked raises ``CopyBusy``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from contact_desk.api.dialect import Query
+from contact_desk.mirror import search
+from contact_desk.mirror.codec import decode
+from contact_desk.mirror.values import Row, row_from
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 5000
+BROAD = 100  # a search matching more than 1/BROAD of the copy scans in order instead of sorting
+_SORTABLE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,40}$")
+
+_TABLES = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE contacts(
+    ord INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    raw TEXT NOT NULL,
+    email_status TEXT, stage TEXT, archived INTEGER NOT NULL DEFAULT 0,
+    domain TEXT, phone TEXT, created_ms INTEGER
+);
+CREATE INDEX contacts_domain ON contacts(domain, archived);
+CREATE INDEX contacts_phone ON contacts(phone);
+CREATE INDEX contacts_filters ON contacts(archived, email_status, stage);
+CREATE INDEX contacts_stage ON contacts(archived, stage);
+CREATE TABLE seen(ord INTEGER PRIMARY KEY);
+CREATE VIRTUAL TABLE grams USING fts5(name, email, phone, company, city, tags,
+    content='', tokenize='trigram');
+CREATE VIRTUAL TABLE words USING fts5(name, email, content='', prefix='1 2',
+    tokenize='unicode61 remove_diacritics 2');
+"""
+# Migrations from an older schema version to the next: none yet (version 1 is the first).
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+
+class CopyDamaged(Exception):
+    """The file is not a usable copy (not a database, truncated, damaged, from a newer app)."""
+
+
+class CopyBusy(Exception):
+    """Another program holds the file locked longer than we wait."""
+
+
+def _damaged(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return (isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)) or any(
+        s in text for s in ("malformed", "not a database", "corrupt", "disk image", "no such table",
+                            "no such column"))
+
+
+@contextlib.contextmanager
+def translating() -> Iterator[None]:
+    """SQLite's errors as CopyDamaged / CopyBusy."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise CopyBusy(str(exc)) from None
+        if _damaged(exc):
+            raise CopyDamaged(str(exc)) from None
+        raise
+
+
+class CopyFile:
+    def __init__(self, path: Path, dialect: str, *, readonly: bool = False) -> None:
+        self.path = path
+        self.dialect = dialect
+        if not readonly and not path.exists():
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)  # owner-only from the first byte
+            os.close(fd)
+        with translating():
+            uri = f"file:{path}?mode={'ro' if readonly else 'rw'}"
+            self.con = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            try:
+                self.con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                self._prepare(readonly)
+            except BaseException:
+                self.con.close()
+                raise
+        self._domains: list[str] | None = None
+        self._size: int | None = None
+        self._version: int | None = None
+
+    def _prepare(self, readonly: bool) -> None:
+        con = self.con
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0 and not readonly:
+            con.execute("PRAGMA journal_mode = WAL")
+            with self.transaction():
+                if con.execute("PRAGMA user_version").fetchone()[0] == 0:  # another instance may have won
+                    self._create()
+            version = SCHEMA_VERSION
+        elif version > SCHEMA_VERSION:
+            raise CopyDamaged(f"written by a newer Contact Desk (schema {version})")
+        while version < SCHEMA_VERSION and not readonly:
+            step = MIGRATIONS.get(version)
+            if step is None:
+                raise CopyDamaged(f"schema {version} cannot be upgraded")
+            with self.transaction():
+                step(con)
+                version += 1
+                con.execute(f"PRAGMA user_version = {version}")
+        con.execute("PRAGMA synchronous = NORMAL")
+        mine = self.meta("dialect")
+        if mine is not None and mine != self.dialect:
+            raise CopyDamaged(f"holds {mine} contacts, not {self.dialect}")
+        con.execute("SELECT ord, id, raw FROM contacts LIMIT 1").fetchall()
+
+    def _create(self) -> None:
+        for statement in _TABLES.split(";"):
+            if statement.strip():
+                self.con.execute(statement)
+        self.con.execute("INSERT INTO meta VALUES ('dialect', ?)", (self.dialect,))
+        self.con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.con.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.con.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    # -- meta ---------------------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, values: dict[str, Any]) -> None:
+        with self.transaction():
+            for key, value in values.items():
+                if value is None:
+                    self.con.execute("DELETE FROM meta WHERE key = ?", (key,))
+                else:
+                    self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(value)))
+
+    def meta_json(self, key: str) -> Any:
+        text = self.meta(key)
+        try:
+            return None if text is None else json.loads(text)
+        except ValueError:
+            return None
+
+    # -- writes -------------------------------------------------------------
+    def put(self, rows: Sequence[Row], *, mark_seen: bool = False) -> int:
+        """Stores ``rows`` (by id: new, changed or the same); returns how many changed.
+        ``mark_seen``: part of a full walk (see ``remove_unseen``)."""
+        if not rows:
+            return 0
+        con = self.con
+        changed = 0
+        self._size = None
+        with self.transaction():
+            marks = ", ".join("?" for _ in rows)
+            old = {r[0]: (r[1], r[2]) for r in con.execute(
+                f"SELECT id, ord, raw FROM contacts WHERE id IN ({marks})", [r.id for r in rows])}
+            seen: list[tuple[int]] = []
+            for row in rows:
+                before = old.get(row.id)
+                if before is not None and before[1] == row.raw:
+                    seen.append((before[0],))
+                    continue
+                if before is not None:
+                    self._delete(before[0], before[1])
+                ord_ = self._free_ord(row.ord_hint)
+                con.execute(
+                    "INSERT INTO contacts(ord, id, raw, email_status, stage, archived, domain, phone, "
+                    "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (ord_, row.id, row.raw, row.email_status, row.stage, row.archived, row.domain,
+                     row.phone, row.created_ms))
+                con.execute("INSERT INTO grams(rowid, name, email, phone, company, city, tags) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)", (ord_, *row.grams))
+                con.execute("INSERT INTO words(rowid, name, email) VALUES (?, ?, ?)", (ord_, *row.words))
+                seen.append((ord_,))
+                changed += 1
+                if row.domain is not None and self._domains is not None and row.domain not in self._domains:
+                    self._domains = None
+            if mark_seen:
+                con.executemany("INSERT OR IGNORE INTO seen(ord) VALUES (?)", seen)
+        return changed
+
+    def _free_ord(self, hint: int) -> int:
+        for candidate in range(hint, hint - 10_000, -1):
+            if self.con.execute("SELECT 1 FROM contacts WHERE ord = ?", (candidate,)).fetchone() is None:
+                return candidate
+        raise CopyDamaged("no free place for a contact")  # ten thousand contacts in one microsecond
+
+    def _delete(self, ord_: int, raw: str) -> None:
+        old = row_from(decode(self.dialect, raw), raw)
+        self.con.execute("INSERT INTO grams(grams, rowid, name, email, phone, company, city, tags) "
+                         "VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)", (ord_, *old.grams))
+        self.con.execute("INSERT INTO words(words, rowid, name, email) VALUES ('delete', ?, ?, ?)",
+                         (ord_, *old.words))
+        self.con.execute("DELETE FROM contacts WHERE ord = ?", (ord_,))
+
+    def remove(self, ids: Iterable[str]) -> int:
+        removed = 0
+        self._size = None
+        with self.transaction():
+            for contact_id in ids:
+                row = self.con.execute("SELECT ord, raw FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+                if row is not None:
+                    self._delete(row[0], row[1])
+                    removed += 1
+        return removed
+
+    def start_walk(self) -> None:
+        with self.transaction():
+            self.con.execute("DELETE FROM seen")
+
+    def remove_unseen(self, below_ord: int) -> int:
+        """After a complete walk: removes the contacts it did not list, among those created
+        before it started (``ord`` at most ``below_ord``). Returns how many."""
+        gone = self.con.execute(
+            "SELECT ord, raw FROM contacts WHERE ord <= ? AND ord NOT IN (SELECT ord FROM seen)",
+            (below_ord,)).fetchall()
+        with self.transaction():
+            for ord_, raw in gone:
+                self._delete(ord_, raw)
+            self.con.execute("DELETE FROM seen")
+        self._domains = None
+        self._size = None
+        return len(gone)
+
+    def ensure_sort_index(self, name: str) -> None:
+        """An index for ordering by field ``name`` (built the first time it is asked for)."""
+        with self.transaction():
+            self.con.execute(f"CREATE INDEX IF NOT EXISTS sort_{_check(name)} "
+                             f"ON contacts({_sort_expr(name, 'raw')}, ord)")
+
+    # -- queries ------------------------------------------------------------
+    def _fresh(self) -> None:
+        """Forgets what was cached when another connection has written since."""
+        version = self.con.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._version:
+            self._version = version
+            self._size = None
+            self._domains = None
+
+    def size(self) -> int:
+        self._fresh()
+        if self._size is None:
+            self._size = int(self.con.execute("SELECT count(*) FROM contacts").fetchone()[0])
+        return self._size
+
+    def has(self, contact_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM contacts WHERE id = ?", (contact_id,)).fetchone() is not None
+
+    def raw_of(self, contact_id: str) -> str | None:
+        row = self.con.execute("SELECT raw FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def top_ord(self) -> int | None:
+        row = self.con.execute("SELECT max(ord) FROM contacts").fetchone()
+        return None if row[0] is None else int(row[0])
+
+    def domains(self) -> list[str]:
+        self._fresh()
+        if self._domains is None:
+            self._domains = [r[0] for r in self.con.execute(
+                "SELECT DISTINCT domain FROM contacts WHERE domain IS NOT NULL")]
+        return self._domains
+
+    def _where(self, query: Query) -> tuple[search.Where, list[search.Word]]:
+        where = search.filters(query)
+        words = search.words(query.search)
+        for word in words:
+            domains = [d for d in self.domains() if word.text in d] if word.kind == "grams" else []
+            sql, args = search.word_clause(word, domains)
+            where.add(sql, *args)
+        return where, words
+
+    def count(self, query: Query) -> int:
+        where, words = self._where(query)
+        if len(words) == 1 and words[0].kind == "grams":
+            domains = [d for d in self.domains() if words[0].text in d]
+            if domains:  # grams or domain: counted apart, each by its index
+                base = search.filters(query)
+                marks = ", ".join("?" for _ in domains)
+                by_domain = self.con.execute(
+                    f"SELECT count(*) FROM contacts c WHERE c.domain IN ({marks}) AND {base.sql}",
+                    [*domains, *base.args]).fetchone()[0]
+                others = self.con.execute(
+                    "SELECT count(*) FROM contacts c WHERE c.ord IN (SELECT rowid FROM grams WHERE grams "
+                    f"MATCH ?) AND (c.domain IS NULL OR c.domain NOT IN ({marks})) AND {base.sql}",
+                    [search.word_clause(words[0], [])[1][0], *domains, *base.args]).fetchone()[0]
+                return int(by_domain) + int(others)
+        return int(self.con.execute(f"SELECT count(*) FROM contacts c WHERE {where.sql}",
+                                    where.args).fetchone()[0])
+
+    def rows(self, query: Query, offset: int, limit: int, *, sort: str | None = None,
+             descending: bool = False, count: int | None = None) -> list[str]:
+        """The JSON of the contacts at ``offset`` in the API's order, or sorted by field ``sort``."""
+        where, words = self._where(query)
+        sql = where.sql
+        if sort is not None:
+            order = f"{_sort_expr(_check(sort), 'c.raw')} {'DESC' if descending else 'ASC'}, c.ord DESC"
+        else:
+            order = "c.ord DESC"
+            broad = words and count is not None and count * BROAD > max(1, self.size())
+            if broad:  # many matches: walk in order and stop at the page, rather than sort them all
+                sql = sql.replace("c.domain IN", "+c.domain IN")
+        return [r[0] for r in self.con.execute(
+            f"SELECT c.raw FROM contacts c WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*where.args, limit, offset])]
+
+
+def _check(name: str) -> str:
+    if not _SORTABLE.match(name):
+        raise ValueError(f"not a field name: {name!r}")
+    return name
+
+
+def _sort_expr(name: str, raw: str) -> str:
+    """Blank values last when ascending; names by last name, then first name."""
+    if name == "name":
+        value = (f"coalesce(json_extract({raw}, '$.lastName'), '') || ' ' || "
+                 f"coalesce(json_extract({raw}, '$.firstName'), '')")
+        return f"(CASE WHEN trim({value}) = '' THEN char(1114111) ELSE {value} END) COLLATE NOCASE"
+    return f"coalesce(nullif(json_extract({raw}, '$.{name}'), ''), char(1114111)) COLLATE NOCASE"

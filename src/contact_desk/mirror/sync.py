@@ -1,0 +1,171 @@
+"""Bringing a local copy up to date: a full walk (parallel, resumable, removing what
+the server no longer lists) or a quick top-up of the newest contacts.
+
+One process syncs a copy at a time (a lock file beside it); another instance
+reads the copy meanwhile and gets ``SyncBusy`` if it asks to sync too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import filelock
+
+from contact_desk.api.dialect import Dialect, Page, Query
+from contact_desk.api.models import Contact
+from contact_desk.api.schema import Paging
+from contact_desk.mirror.copy import LocalCopy
+from contact_desk.mirror.walk import CONCURRENCY, CursorWalk, WalkState, walk_pages
+
+TOP_UP_PAGES = 25  # a top-up that finds more new contacts than this many pages leaves them to a full sync
+SAVE_EVERY = 1.0  # seconds between saves of a walk's place (to resume after a stop)
+
+
+class SyncBusy(Exception):
+    """Another Contact Desk is syncing this copy."""
+
+
+@dataclass
+class SyncProgress:
+    fetched: int = 0  # contacts received so far
+    expected: int | None = None  # how many there are (known or last counted)
+    changed: int = 0
+    started: float = field(default_factory=time.monotonic)
+    full: bool = True
+
+    def eta(self) -> float | None:
+        """Seconds left, from the rate so far; None when it cannot be told."""
+        if not self.expected or self.fetched < 1 or self.fetched >= self.expected:
+            return None
+        rate = self.fetched / max(time.monotonic() - self.started, 1e-3)
+        return (self.expected - self.fetched) / rate
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    fetched: int
+    changed: int
+    removed: int
+    complete: bool  # every contact was listed (a full walk that ended)
+    consistent: bool = True  # False: the server's total moved during the walk, removal skipped
+    more: bool = False  # a top-up that stopped before reaching known contacts
+    requests: int = 0
+
+
+Report = Callable[[SyncProgress], None]
+
+
+def copy_query(dialect: Dialect) -> Query:
+    """Everything, archived contacts included: filters apply to the copy afterwards."""
+    archived = any(f.name == "includeArchived" for f in dialect.schema.filters)
+    return Query(include_archived=archived)
+
+
+@contextlib.contextmanager
+def sync_lock(path: Path) -> Iterator[None]:
+    lock = filelock.FileLock(str(path) + ".lock", timeout=0)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise SyncBusy("Another Contact Desk is updating this copy") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+async def full_sync(dialect: Dialect, copy: LocalCopy, *, report: Report | None = None,
+                    concurrency: int = CONCURRENCY) -> SyncResult:
+    with sync_lock(copy.path):
+        return await _full(dialect, copy, report, concurrency)
+
+
+async def _full(dialect: Dialect, copy: LocalCopy, report: Report | None, concurrency: int) -> SyncResult:
+    saved = await copy.meta_json("walk")
+    status = await copy.status()
+    progress = SyncProgress(expected=status.contacts or None)
+    resumed = isinstance(saved, dict) and saved.get("dialect") == dialect.name
+    if resumed:
+        assert isinstance(saved, dict)
+        top = saved.get("top")
+    else:
+        await copy.start_walk()
+        top = await copy.top_ord()
+        saved = {"dialect": dialect.name, "top": top}
+    last_save = 0.0
+
+    async def on_items(items: list[Contact]) -> None:
+        changed = await copy.put(items, mark_seen=True)
+        progress.changed += changed  # after the await: workers share the counters
+        progress.fetched += len(items)
+        if report is not None:
+            report(progress)
+
+    async def save(**place: object) -> None:
+        nonlocal last_save
+        if time.monotonic() - last_save >= SAVE_EVERY:
+            last_save = time.monotonic()
+            await copy.set_meta(walk=_dumps({**saved, **place}))
+
+    query = copy_query(dialect)
+    consistent = True
+    requests = 0
+    if dialect.schema.paging is Paging.CURSOR:
+        state = WalkState.from_json(saved.get("parts")) if resumed else None
+
+        async def on_state(st: WalkState) -> None:
+            await save(parts=st.to_json())
+
+        walker = CursorWalk(dialect, query, on_items, concurrency=concurrency, state=state, on_state=on_state)
+        await walker.run()
+        requests = walker.requests
+    else:
+        done: set[int] = set(saved.get("pages", [])) if resumed else set()
+
+        async def on_page(number: int, page: Page) -> None:
+            nonlocal requests
+            requests += 1
+            done.add(number)
+            if page.total is not None:
+                progress.expected = page.total
+            await save(pages=sorted(done))
+
+        start_total, end_total = await walk_pages(dialect, query, on_items, concurrency=concurrency,
+                                                  skip=frozenset(done), on_page=on_page)
+        consistent = start_total == end_total and await copy.seen_count() == end_total
+    removed = 0
+    if consistent and isinstance(top, int):
+        removed = await copy.remove_unseen(top)
+    await copy.set_meta(walk=None, complete=1, synced_at=time.time())
+    return SyncResult(progress.fetched, progress.changed, removed, True, consistent, requests=requests)
+
+
+async def top_up(dialect: Dialect, copy: LocalCopy, *, report: Report | None = None,
+                 max_pages: int = TOP_UP_PAGES) -> SyncResult:
+    """The newest contacts first, until a page holds nothing new or changed."""
+    query = copy_query(dialect)
+    progress = SyncProgress(full=False)
+    token: str | int | None = None
+    requests = 0
+    for _ in range(max_pages):
+        page = await dialect.list_page(query, token, dialect.schema.max_page_size)
+        requests += 1
+        changed = await copy.put(page.items)
+        progress.fetched += len(page.items)
+        progress.changed += changed
+        if report is not None:
+            report(progress)
+        if page.next is None or not changed:
+            return SyncResult(progress.fetched, progress.changed, 0, False, requests=requests)
+        token = page.next
+    return SyncResult(progress.fetched, progress.changed, 0, False, more=True, requests=requests)
+
+
+def _dumps(value: object) -> str:
+    import json
+
+    return json.dumps(value, separators=(",", ":"))

@@ -1,0 +1,214 @@
+"""The parallel walker: every contact of a listing exactly once, many requests at a time.
+
+* Cursor paging (SmartCQ): the cursor is a creation time ("contacts older than
+  this"), so a walk can start anywhere in time. The walk is a set of parts, each a
+  time range [low, cursor) walked newest first; an idle worker takes the lower half
+  of the largest range still to walk and starts there. Ranges never overlap and
+  always cover everything, so nothing is missed or listed twice, whatever the
+  spread of the data (a part whose half holds nothing costs one request).
+* Page paging (Replicer): the first page gives the total; the other pages are
+  fetched concurrently. Pages shift while contacts are added, so a contact can
+  appear twice: whoever consumes the walk reconciles by id.
+
+``on_items`` gets each batch as it arrives (not in the API's order) and is awaited,
+so a slow consumer slows the walk instead of filling memory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from contact_desk.api import errors
+from contact_desk.api.dialect import Dialect, Page, Query
+from contact_desk.api.models import Contact
+from contact_desk.api.paging import CursorGuard, check_page_number
+from contact_desk.api.schema import Paging
+
+CONCURRENCY = 6  # requests at once: the transport's own bound
+MIN_SPLIT_MS = 2  # a range narrower than this is walked, not split
+
+OnItems = Callable[[list[Contact]], Awaitable[None]]
+OnState = Callable[["WalkState"], Awaitable[None]]
+
+
+def iso_ms(ms: int) -> str:
+    """Milliseconds since the epoch in the form SmartCQ's cursors take."""
+    seconds, millis = divmod(ms, 1000)
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{millis:03d}Z"
+
+
+def created_us(contact: Contact, request_id: str | None = None) -> int:
+    from contact_desk.api.models import epoch
+
+    moment = epoch(contact.created_at)
+    if moment is None:
+        raise errors.ProtocolError(f"The server sent a contact without a readable creation time "
+                                   f"({contact.created_at!r})", request_id=request_id)
+    return round(moment * 1_000_000)
+
+
+@dataclass
+class Part:
+    low_ms: int  # inclusive
+    cursor: str | None  # where the next page starts (None: the newest contact)
+    high_ms: int | None  # the cursor as a time (None: unknown, not splittable)
+    busy: bool = False
+    done: bool = False
+    ms_per_item: float | None = None  # the density of its last page (None: not known yet)
+
+    def width(self) -> int:
+        return 0 if self.high_ms is None else self.high_ms - self.low_ms
+
+    def left(self) -> float:
+        """About how many contacts remain in the range (from the last page's density)."""
+        if self.ms_per_item is None:
+            return 0.0
+        return self.width() / max(self.ms_per_item, 1e-6)
+
+
+@dataclass
+class WalkState:
+    """What a cursor walk has left to do: saved to resume after a stop."""
+
+    parts: list[Part]
+
+    def to_json(self) -> list[list[object]]:
+        return [[p.low_ms, p.cursor, p.high_ms] for p in self.parts if not p.done]
+
+    @classmethod
+    def from_json(cls, data: object) -> WalkState | None:
+        if not isinstance(data, list):
+            return None
+        parts = []
+        for item in data:
+            if not (isinstance(item, list) and len(item) == 3 and isinstance(item[0], int)
+                    and (item[1] is None or isinstance(item[1], str))
+                    and (item[2] is None or isinstance(item[2], int))):
+                return None
+            parts.append(Part(item[0], item[1], item[2]))
+        return cls(parts)
+
+
+class CursorWalk:
+    def __init__(self, dialect: Dialect, query: Query, on_items: OnItems, *, concurrency: int = CONCURRENCY,
+                 state: WalkState | None = None, on_state: OnState | None = None) -> None:
+        self.dialect = dialect
+        self.query = query
+        self.on_items = on_items
+        self.concurrency = max(1, concurrency)
+        self.state = state or WalkState([Part(0, None, None)])
+        self.on_state = on_state
+        self.limit = dialect.schema.max_page_size
+        self.requests = 0
+        self._moved = asyncio.Event()
+
+    async def run(self) -> None:
+        workers = [asyncio.ensure_future(self._worker()) for _ in range(self.concurrency)]
+        try:
+            await asyncio.gather(*workers)
+        finally:
+            for w in workers:
+                w.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+
+    def _take(self) -> Part | None:
+        for part in self.state.parts:
+            if not part.busy and not part.done:
+                part.busy = True
+                return part
+        widest = max((p for p in self.state.parts if p.busy and not p.done), key=Part.left, default=None)
+        # Split only where each half holds at least a page more: a split costs a request.
+        if widest is None or widest.width() < MIN_SPLIT_MS or widest.left() < 2 * self.limit:
+            return None
+        assert widest.high_ms is not None
+        middle = (widest.low_ms + widest.high_ms) // 2
+        lower = Part(widest.low_ms, iso_ms(middle), middle, busy=True, ms_per_item=widest.ms_per_item)
+        widest.low_ms = middle  # its walker stops on reaching the middle
+        self.state.parts.append(lower)
+        return lower
+
+    async def _worker(self) -> None:
+        while True:
+            part = self._take()
+            if part is None:
+                if all(p.done for p in self.state.parts):
+                    self._moved.set()
+                    return
+                self._moved.clear()
+                await self._moved.wait()
+                continue
+            await self._walk(part)
+
+    async def _walk(self, part: Part) -> None:
+        guard = CursorGuard()
+        while True:
+            start = part.cursor
+            page: Page = await self.dialect.list_page(self.query, start, self.limit)
+            self.requests += 1
+            guard.check(start, page)
+            kept = [c for c in page.items if created_us(c, page.request_id) >= part.low_ms * 1000]
+            if kept:
+                await self.on_items(kept)
+            if len(kept) < len(page.items) or page.next is None or not page.items:
+                part.done = True
+            else:
+                part.cursor = str(page.next)
+                first = created_us(page.items[0], page.request_id) // 1000
+                last = created_us(page.items[-1], page.request_id) // 1000
+                part.high_ms = last + 1 if part.high_ms is None else min(part.high_ms, last + 1)
+                part.ms_per_item = max(first - last, 1) / len(page.items)
+            if self.on_state is not None:
+                await self.on_state(self.state)
+            self._moved.set()
+            if part.done:
+                part.busy = False
+                return
+
+
+async def walk_pages(dialect: Dialect, query: Query, on_items: OnItems, *, concurrency: int = CONCURRENCY,
+                     skip: frozenset[int] = frozenset(),
+                     on_page: Callable[[int, Page], Awaitable[None]] | None = None) -> tuple[int, int]:
+    """Page paging: every page (but those in ``skip``, done before a resume), ``concurrency``
+    at a time. Returns the total at the start and at the end."""
+    limit = dialect.schema.max_page_size
+    first = await dialect.list_page(query, 1, limit)
+    total_start = first.total or 0
+    if 1 not in skip:
+        await on_items(first.items)
+        if on_page is not None:
+            await on_page(1, first)
+    pages = first.total_pages or 1
+    numbers = iter([n for n in range(2, pages + 1) if n not in skip])
+    last_total = total_start
+
+    async def worker() -> None:
+        nonlocal last_total
+        for number in numbers:
+            page = await dialect.list_page(query, number, limit)
+            if not check_page_number(number, page):
+                return
+            if page.total is not None:
+                last_total = page.total
+            await on_items(page.items)
+            if on_page is not None:
+                await on_page(number, page)
+
+    workers = [asyncio.ensure_future(worker()) for _ in range(max(1, concurrency))]
+    try:
+        await asyncio.gather(*workers)
+    finally:
+        for w in workers:
+            w.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
+    return total_start, last_total
+
+
+async def walk(dialect: Dialect, query: Query, on_items: OnItems, *, concurrency: int = CONCURRENCY) -> None:
+    """Every contact matching ``query``, in batches, as fast as the dialect allows."""
+    if dialect.schema.paging is Paging.CURSOR:
+        await CursorWalk(dialect, query, on_items, concurrency=concurrency).run()
+    else:
+        await walk_pages(dialect, query, on_items, concurrency=concurrency)

@@ -49,7 +49,7 @@ def forget(account_id: str, folder: Path | None = None) -> bool:
     """Deletes an account's copy (and SQLite's side files). True when there was one."""
     path = copy_path(account_id, folder)
     found = False
-    for suffix in (*_SIDE_FILES, ".damaged"):
+    for suffix in (*_SIDE_FILES, ".damaged", ".lock"):
         with contextlib.suppress(FileNotFoundError):
             Path(str(path) + suffix).unlink()
             found = True

@@ -8,7 +8,8 @@ regardless of case and accents:
   the email's domain is a plain indexed column instead (every contact of a big
   company shares it, so counting it through trigrams would read the whole index);
 * one or two characters: the start of a word in the name or email (``words``,
-  an FTS5 index with one- and two-letter prefixes); no substring index of that
+  which splits at punctuation; punctuation alone is ignored),
+  an FTS5 index with one- and two-letter prefixes): no substring index of that
   size would be worth its disk;
 * a word with ``@``: a substring of the email;
 * a phone number (digits, spaces, ``+ - ( ) .``, three digits or more) is one
@@ -61,8 +62,10 @@ def words(text: str | None) -> list[Word]:
             out.append(Word("email", word))
         elif len(word) >= 3:
             out.append(Word("grams", word))
-        else:
-            out.append(Word("short", word))
+        else:  # words are split at punctuation: "o'" is the start of "o'brien" and of "olga"
+            letters = "".join(ch for ch in word if ch.isalnum())
+            if letters:
+                out.append(Word("short", letters))
     return out
 
 
@@ -90,15 +93,18 @@ class Where:
         return " AND ".join(self.parts) if self.parts else "1"
 
 
-def filters(query: Query) -> Where:
-    """The dialect's filters (SmartCQ's email status, stage and archived)."""
+def filters(query: Query, *, ordered: bool = False) -> Where:
+    """The dialect's filters (SmartCQ's email status, stage and archived). ``ordered``: for a
+    listing in some order, where walking the order's index beats the filter's (SQLite's
+    unary ``+`` keeps it from using the filter's index)."""
+    plus = "+" if ordered else ""
     where = Where()
     if query.email_status:
-        where.add("c.email_status = ?", query.email_status)
+        where.add(f"{plus}c.email_status = ?", query.email_status)
     if query.stage:
-        where.add("c.stage = ?", query.stage)
+        where.add(f"{plus}c.stage = ?", query.stage)
     if not query.include_archived:
-        where.add("c.archived = 0")
+        where.add(f"{plus}c.archived = 0")
     return where
 
 

@@ -255,7 +255,7 @@ class CopyFile:
         """An index for ordering by field ``name`` (built the first time it is asked for)."""
         with self.transaction():
             self.con.execute(f"CREATE INDEX IF NOT EXISTS sort_{_check(name)} "
-                             f"ON contacts({_sort_expr(name, 'raw')}, ord)")
+                             f"ON contacts({_sort_expr(name, 'raw')}, ord DESC)")
 
     # -- queries ------------------------------------------------------------
     def _fresh(self) -> None:
@@ -290,8 +290,8 @@ class CopyFile:
                 "SELECT DISTINCT domain FROM contacts WHERE domain IS NOT NULL")]
         return self._domains
 
-    def _where(self, query: Query) -> tuple[search.Where, list[search.Word]]:
-        where = search.filters(query)
+    def _where(self, query: Query, *, ordered: bool = False) -> tuple[search.Where, list[search.Word]]:
+        where = search.filters(query, ordered=ordered)
         words = search.words(query.search)
         for word in words:
             domains = [d for d in self.domains() if word.text in d] if word.kind == "grams" else []
@@ -320,10 +320,11 @@ class CopyFile:
     def rows(self, query: Query, offset: int, limit: int, *, sort: str | None = None,
              descending: bool = False, count: int | None = None) -> list[str]:
         """The JSON of the contacts at ``offset`` in the API's order, or sorted by field ``sort``."""
-        where, words = self._where(query)
+        where, words = self._where(query, ordered=True)
         sql = where.sql
-        if sort is not None:
-            order = f"{_sort_expr(_check(sort), 'c.raw')} {'DESC' if descending else 'ASC'}, c.ord DESC"
+        if sort is not None:  # ties newest first when ascending: the index is (value, ord DESC)
+            direction = ("DESC", "ASC") if descending else ("ASC", "DESC")
+            order = f"{_sort_expr(_check(sort), 'c.raw')} {direction[0]}, c.ord {direction[1]}"
         else:
             order = "c.ord DESC"
             broad = words and count is not None and count * BROAD > max(1, self.size())
@@ -343,7 +344,7 @@ def _check(name: str) -> str:
 def _sort_expr(name: str, raw: str) -> str:
     """Blank values last when ascending; names by last name, then first name."""
     if name == "name":
-        value = (f"coalesce(json_extract({raw}, '$.lastName'), '') || ' ' || "
-                 f"coalesce(json_extract({raw}, '$.firstName'), '')")
-        return f"(CASE WHEN trim({value}) = '' THEN char(1114111) ELSE {value} END) COLLATE NOCASE"
+        value = (f"trim(coalesce(json_extract({raw}, '$.lastName'), '') || ' ' || "
+                 f"coalesce(json_extract({raw}, '$.firstName'), ''))")
+        return f"coalesce(nullif({value}, ''), char(1114111)) COLLATE NOCASE"
     return f"coalesce(nullif(json_extract({raw}, '$.{name}'), ''), char(1114111)) COLLATE NOCASE"

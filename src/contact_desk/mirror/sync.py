@@ -19,7 +19,7 @@ from contact_desk.api.dialect import Dialect, Page, Query
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import Paging
 from contact_desk.mirror.copy import LocalCopy
-from contact_desk.mirror.walk import CONCURRENCY, CursorWalk, WalkState, walk_pages
+from contact_desk.mirror.walk import CONCURRENCY, CursorWalk, WalkState, fetch_page, walk_pages
 
 TOP_UP_PAGES = 25  # a top-up that finds more new contacts than this many pages leaves them to a full sync
 SAVE_EVERY = 1.0  # seconds between saves of a walk's place (to resume after a stop)
@@ -146,20 +146,21 @@ async def _full(dialect: Dialect, copy: LocalCopy, report: Report | None, concur
 
 async def top_up(dialect: Dialect, copy: LocalCopy, *, report: Report | None = None,
                  max_pages: int = TOP_UP_PAGES) -> SyncResult:
-    """The newest contacts first, until a page holds nothing new or changed."""
+    """The newest contacts first, until a page reaches contacts the copy already holds as
+    they are (the listing is newest first: what follows is older and known)."""
     query = copy_query(dialect)
     progress = SyncProgress(full=False)
     token: str | int | None = None
     requests = 0
     for _ in range(max_pages):
-        page = await dialect.list_page(query, token, dialect.schema.max_page_size)
+        page = await fetch_page(dialect, query, token, dialect.schema.max_page_size)
         requests += 1
         changed = await copy.put(page.items)
         progress.fetched += len(page.items)
         progress.changed += changed
         if report is not None:
             report(progress)
-        if page.next is None or not changed:
+        if page.next is None or changed < len(page.items) or not page.items:
             return SyncResult(progress.fetched, progress.changed, 0, False, requests=requests)
         token = page.next
     return SyncResult(progress.fetched, progress.changed, 0, False, more=True, requests=requests)

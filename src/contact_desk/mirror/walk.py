@@ -34,6 +34,22 @@ OnItems = Callable[[list[Contact]], Awaitable[None]]
 OnState = Callable[["WalkState"], Awaitable[None]]
 
 
+UNREADABLE_TRIES = 3  # a page whose answer could not be read is asked for again, this many times in all
+
+
+async def fetch_page(dialect: Dialect, query: Query, token: str | int | None, limit: int) -> Page:
+    """One page; an answer that could not be read (cut, malformed) is asked for again: a
+    listing is safe to repeat, and one bad answer must not stop a walk of thousands."""
+    for attempt in range(1, UNREADABLE_TRIES + 1):
+        try:
+            return await dialect.list_page(query, token, limit)
+        except errors.ProtocolError:
+            if attempt == UNREADABLE_TRIES:
+                raise
+            await asyncio.sleep(0.1 * attempt)
+    raise AssertionError("unreachable")
+
+
 def iso_ms(ms: int) -> str:
     """Milliseconds since the epoch in the form SmartCQ's cursors take."""
     seconds, millis = divmod(ms, 1000)
@@ -146,7 +162,7 @@ class CursorWalk:
         guard = CursorGuard()
         while True:
             start = part.cursor
-            page: Page = await self.dialect.list_page(self.query, start, self.limit)
+            page = await fetch_page(self.dialect, self.query, start, self.limit)
             self.requests += 1
             guard.check(start, page)
             kept = [c for c in page.items if created_us(c, page.request_id) >= part.low_ms * 1000]
@@ -174,7 +190,7 @@ async def walk_pages(dialect: Dialect, query: Query, on_items: OnItems, *, concu
     """Page paging: every page (but those in ``skip``, done before a resume), ``concurrency``
     at a time. Returns the total at the start and at the end."""
     limit = dialect.schema.max_page_size
-    first = await dialect.list_page(query, 1, limit)
+    first = await fetch_page(dialect, query, 1, limit)
     total_start = first.total or 0
     if 1 not in skip:
         await on_items(first.items)
@@ -187,7 +203,7 @@ async def walk_pages(dialect: Dialect, query: Query, on_items: OnItems, *, concu
     async def worker() -> None:
         nonlocal last_total
         for number in numbers:
-            page = await dialect.list_page(query, number, limit)
+            page = await fetch_page(dialect, query, number, limit)
             if not check_page_number(number, page):
                 return
             if page.total is not None:

@@ -52,6 +52,8 @@ class Sandbox:
         self._error: BaseException | None = None
         self.build_seconds = 0.0
         self._progress = progress  # (contacts built, contacts in all), called from start()'s thread
+        self._store: Store | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     # -- lifecycle ---------------------------------------------------------
     def start(self) -> Sandbox:
@@ -62,7 +64,8 @@ class Sandbox:
         files = build(folder, self.contacts, self.seed, self._progress)
         self.build_seconds = time.perf_counter() - started
         con = open_database(files, self.contacts, self.seed)
-        app = FaultMiddleware(build_app(Store(con), self._state), self._state)
+        store = Store(con)
+        app = FaultMiddleware(build_app(store, self._state), self._state)
         # proto=IPPROTO_TCP matters: asyncio sets TCP_NODELAY on accepted sockets only
         # when it sees it, and without it small answers wait ~40 ms for a delayed ACK.
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
@@ -75,9 +78,15 @@ class Sandbox:
         server = uvicorn.Server(config)
         self._server = server
 
+        self._store = store
+
+        async def run() -> None:
+            self._loop = asyncio.get_running_loop()
+            await server.serve(sockets=[sock])
+
         def serve() -> None:
             try:
-                asyncio.run(server.serve(sockets=[sock]))
+                asyncio.run(run())
             except BaseException as exc:  # reported by start() or stop()
                 self._error = exc
             finally:
@@ -160,3 +169,19 @@ class Sandbox:
 
     def clear_requests(self) -> None:
         self._state.clear()
+
+    def remove(self, key: str, contact_id: str) -> bool:
+        """Deletes a contact of ``key``'s tenant, as if removed on the vendor's site (tests only:
+        neither API has a delete). Runs on the server's thread; True when it existed."""
+        store, loop = self._store, self._loop
+        if store is None or loop is None:
+            raise SandboxError("the sandbox is not running")
+        demo = next((k for k in DEMO_KEYS if k.key == key), None)
+        if demo is None:
+            raise ValueError(f"unknown demo key {key!r}")
+        dialect = "replicer" if key.startswith("rpl_") else "smartcq"
+
+        async def remove() -> bool:
+            return store.remove(demo.tenant_id, dialect, contact_id)
+
+        return asyncio.run_coroutine_threadsafe(remove(), loop).result(timeout=10)

@@ -309,3 +309,31 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
         return self.rpl_get(tenant_id, contact_id)
+
+    # -- test helpers (no HTTP route: neither API documents a delete) ----------
+    def remove(self, tenant_id: int, dialect: str, contact_id: str) -> bool:
+        """Deletes a contact as if someone removed it on the vendor's site."""
+        if dialect == "smartcq":
+            cur = self.con.execute("DELETE FROM scq_contacts WHERE tenant_id = ? AND id = ?",
+                                   (tenant_id, contact_id))
+            return cur.rowcount > 0
+        try:
+            row = self._rpl_row(tenant_id, contact_id)
+        except SandboxError:
+            return False
+        before = dict(json.loads(row[0]))
+        seq = self.con.execute("SELECT seq FROM rpl.rpl_contacts WHERE pk = ?", (row[1],)).fetchone()[0]
+        self.con.execute("BEGIN")
+        try:
+            self._index(tenant_id, row[1], before, delete=True)
+            self.con.execute("DELETE FROM rpl.rpl_contacts WHERE pk = ?", (row[1],))
+            # Keep seq dense (pages are seq ranges): two steps so no two rows share one midway.
+            self.con.execute("UPDATE rpl.rpl_contacts SET seq = -seq WHERE tenant_id = ? AND seq > ?",
+                             (tenant_id, seq))
+            self.con.execute("UPDATE rpl.rpl_contacts SET seq = -seq - 1 WHERE tenant_id = ? AND seq < 0",
+                             (tenant_id,))
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return True

@@ -1,0 +1,116 @@
+"""Searching the copy gives exactly what a plain filter of the same contacts gives."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from contact_desk.api import Dialect, Query
+from contact_desk.api.models import Contact, ReplicerContact, SmartCQContact
+from contact_desk.mirror import LocalCopy, full_sync
+from contact_desk.sandbox import Sandbox
+from tests.mirror.helpers import copied, with_copy
+
+
+def _fold(text: str | None) -> str:
+    plain = unicodedata.normalize("NFKD", (text or "").casefold())
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
+
+
+def _matches(c: Contact, text: str) -> bool:
+    """The README's search rules, written the slow and obvious way."""
+    phone = c.phone_number if isinstance(c, ReplicerContact) else None
+    digits = "".join(ch for ch in phone or "" if ch.isdigit())
+    stripped = text.strip()
+    phoneish = all(ch.isdigit() or ch in " +-().\\/" for ch in stripped)
+    if stripped and phoneish and stripped[0] in "+0123456789":
+        wanted = "".join(ch for ch in stripped if ch.isdigit())
+        if len(wanted) >= 3:
+            return digits.startswith(wanted) if stripped.startswith("+") else wanted in digits
+    email = _fold(c.email)
+    haystack = [_fold(c.full_name), email]
+    if isinstance(c, ReplicerContact):
+        haystack += [digits, _fold(c.company), _fold(c.city)]
+    if isinstance(c, SmartCQContact):
+        haystack += [_fold(" ".join(c.tags))]
+    name_words = _fold(c.full_name).split() + [w for w in
+                                                 "".join(ch if ch.isalnum() else " " for ch in email).split()]
+    for word in _fold(text).split():
+        if "@" in word:
+            ok = word in email
+        elif len(word) >= 3:
+            ok = any(word in h for h in haystack)
+        else:
+            letters = "".join(ch for ch in word if ch.isalnum())
+            words = name_words + "".join(ch if ch.isalnum() else " " for ch in _fold(c.full_name)).split()
+            ok = not letters or any(w.startswith(letters) for w in words)
+        if not ok:
+            return False
+    return True
+
+
+SEARCHES = ["rossi", "mario rossi", "ROSSI", "example.com", "@example.it", "mario.rossi@", "ro", "m r",
+            "milano", "vip", "+39 3", "+39 333", "333", "nessuno-xyz", "o'", "a", "studio", "é"]
+
+
+@pytest.mark.parametrize("dialect", ["smartcq", "replicer"])
+def test_search_equals_a_plain_filter(sandbox: Sandbox, tmp_path: Path, dialect: str) -> None:
+    async def go(api: Dialect, copy: LocalCopy) -> None:
+        await full_sync(api, copy)
+        everyone = await copied(copy)
+        for text in SEARCHES:
+            query = Query(search=text, include_archived=True)
+            expected = [c.id for c in everyone if _matches(c, text)]
+            count, first = await copy.search(query, limit=len(everyone) + 1)
+            assert count == len(expected), text
+            assert [c.id for c in first] == expected, text  # the same, in the API's order
+            if expected:  # paging through gives the same
+                page = await copy.rows(query, 1, 2, count=count)
+                assert [c.id for c in page] == expected[1:3], text
+
+    with_copy(sandbox, dialect, tmp_path, go)
+
+
+def test_filters_combine_with_search(sandbox: Sandbox, tmp_path: Path) -> None:
+    async def go(api: Dialect, copy: LocalCopy) -> None:
+        await full_sync(api, copy)
+        everyone = await copied(copy)
+        for query in (Query(stage="customer"), Query(email_status="bounced", search="example"),
+                      Query(stage="lead", search="ro"), Query(), Query(include_archived=True, search="a")):
+            expected = [c.id for c in everyone if isinstance(c, SmartCQContact)
+                        and (query.include_archived or not c.archived)
+                        and (query.stage is None or c.stage == query.stage)
+                        and (query.email_status is None or c.email_status == query.email_status)
+                        and _matches(c, query.search or "")]
+            count, first = await copy.search(query, limit=10_000)
+            assert (count, [c.id for c in first]) == (len(expected), expected), query
+
+    with_copy(sandbox, "smartcq", tmp_path, go)
+
+
+@pytest.mark.parametrize(("field", "descending"), [("lastName", False), ("email", True), ("name", False),
+                                                   ("createdAt", False)])
+def test_sorting_by_a_column_orders_the_whole_copy(sandbox: Sandbox, tmp_path: Path, field: str,
+                                                   descending: bool) -> None:
+    async def go(api: Dialect, copy: LocalCopy) -> None:
+        await full_sync(api, copy)
+        await copy.ensure_sort_index(field)
+        everyone = await copied(copy)
+        query = Query(include_archived=True)
+        rows = await copy.rows(query, 0, len(everyone), sort=field, descending=descending)
+        assert sorted(c.id for c in rows) == sorted(c.id for c in everyone)
+
+        def key(c: Contact) -> str:
+            if field == "name":
+                value = f"{c.last_name or ''} {c.first_name or ''}".strip()
+            else:
+                value = {"lastName": c.last_name, "email": c.email, "createdAt": c.created_at}[field] or ""
+            return value.lower() if value else "\U0010ffff"
+
+        keys = [key(c) for c in rows]
+        assert keys == sorted(keys, reverse=descending)
+        assert rows[0] != everyone[0] or field == "createdAt"
+
+    with_copy(sandbox, "smartcq", tmp_path, go)

@@ -20,7 +20,9 @@ SECRETS = ("demo-smartcq", "rpl_test_demo", "demo-smartcq-readonly")
 
 class Cli:
     def __init__(self, config: Path, base_url: str) -> None:
-        self.env = {**os.environ, "CONTACT_DESK_CONFIG_DIR": str(config), "PYTHONUNBUFFERED": "1"}
+        self.env = {**os.environ, "CONTACT_DESK_CONFIG_DIR": str(config), "PYTHONUNBUFFERED": "1",
+                    "CONTACT_DESK_DATA_DIR": str(config.parent / "data")}
+        self.data = config.parent / "data"
         self.base_url = base_url
         self.config = config
 

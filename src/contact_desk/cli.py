@@ -60,6 +60,19 @@ def parser() -> argparse.ArgumentParser:
     exp.add_argument("--include-archived", action="store_true", help="SmartCQ: archived contacts too")
     exp.add_argument("--search", help="Replicer: free-text search")
 
+    syn = sub.add_parser("sync", help="bring the account's offline copy up to date (all contacts)")
+    syn.add_argument("--account", required=True)
+
+    sea = sub.add_parser("search", help="search the account's offline copy (syncing first if there is none)")
+    sea.add_argument("--account", required=True)
+    sea.add_argument("text", nargs="*", help="words to find (names, emails, phones, companies, cities, tags)")
+    sea.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    sea.add_argument("--email-status", help="SmartCQ: only this emailStatus")
+    sea.add_argument("--stage", help="SmartCQ: only this stage")
+    sea.add_argument("--include-archived", action="store_true", help="SmartCQ: archived contacts too")
+    sea.add_argument("--limit", type=int, help="at most this many rows")
+    sea.add_argument("--offline", action="store_true", help="never contact the server")
+
     cre = sub.add_parser("create", help="create a contact; prints it as JSON")
     cre.add_argument("--account", required=True)
     cre.add_argument("--field", action="append", metavar="KEY=VALUE",
@@ -74,6 +87,7 @@ _NOT_DONE = {
     "accounts.add": "The account was not added.",
     "accounts.set-key": "The key was not changed.",
     "accounts.remove": "The account was not removed.",
+    "sync": "The offline copy keeps what was synced so far; the next sync goes on from there.",
 }
 
 
@@ -92,6 +106,7 @@ def _reason(exc: BaseException, command: str) -> tuple[int, str]:
     from contact_desk.api import errors
     from contact_desk.cli_commands import UsageError
     from contact_desk.files import FileProblem
+    from contact_desk.mirror import CopyBusy, CopyDamaged, SyncBusy
 
     rid = getattr(exc, "request_id", None)
     tail = f" (request id {rid})" if rid else ""
@@ -99,6 +114,11 @@ def _reason(exc: BaseException, command: str) -> tuple[int, str]:
         return EXIT_USAGE, str(exc.args[0] if exc.args else exc)
     if isinstance(exc, KeyringProblem):
         return EXIT_KEYRING, str(exc)
+    if isinstance(exc, SyncBusy):
+        return EXIT_ERROR, "Another Contact Desk is updating this account's offline copy: try again " \
+            "when it has finished."
+    if isinstance(exc, CopyBusy | CopyDamaged):
+        return EXIT_ERROR, f"The offline copy cannot be used now ({exc}). Nothing was changed on the server."
     if isinstance(exc, errors.Unauthorized):
         fix = "Check the key" if command == "accounts.add" else \
             "Store a valid key with: contact-desk accounts set-key NAME"
@@ -126,13 +146,14 @@ def _reason(exc: BaseException, command: str) -> tuple[int, str]:
 
 def run_command(args: argparse.Namespace) -> int:
     from contact_desk import cli_commands as c
+    from contact_desk import cli_mirror as m
     from contact_desk.accounts import AccountError, AccountStore, KeyringProblem, KeyStore
 
     handlers: dict[str, Callable[..., int]] = {
         "accounts.add": c.accounts_add, "accounts.list": c.accounts_list,
         "accounts.set-key": c.accounts_set_key,
         "accounts.remove": c.accounts_remove, "accounts.test": c.accounts_test,
-        "export": c.export, "create": c.create,
+        "export": c.export, "create": c.create, "sync": m.sync, "search": m.search,
     }
     name = args.command + (f".{args.action}" if args.command == "accounts" else "")
     store, keys = AccountStore(), KeyStore()

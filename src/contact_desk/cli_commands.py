@@ -20,10 +20,11 @@ from contact_desk.api import ApiKey, Dialect, Page, Query, guess_dialect, make_h
 from contact_desk.api import errors as api_errors
 from contact_desk.api.creating import Creation
 from contact_desk.api.dialect import check_query
-from contact_desk.api.paging import iter_all
+from contact_desk.api.models import Contact
 from contact_desk.api.schema import SCHEMAS, Kind
 from contact_desk.export import Csv, JsonLines, Progress, Writer
 from contact_desk.files import atomic_write
+from contact_desk.mirror import forget, walk
 
 
 class UsageError(Exception):
@@ -101,7 +102,8 @@ def accounts_list(args: argparse.Namespace, store: AccountStore, keys: KeyStore)
 def accounts_remove(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
     account = store.find(args.name)
     store.remove(account, keys)
-    print(f"Removed {account.title} and its key.")
+    copy = " and its offline copy" if forget(account.id) else ""
+    print(f"Removed {account.title}, its key{copy}.")
     return 0
 
 
@@ -118,18 +120,20 @@ def accounts_test(args: argparse.Namespace, store: AccountStore, keys: KeyStore)
 
 
 # -- export -------------------------------------------------------------------
-def _query(args: argparse.Namespace, dialect: str) -> Query:
+def query_from_args(args: argparse.Namespace, dialect: str, *, search: str | None = None) -> Query:
+    """The filters given on the command line; ``search``: a text searched in the local
+    copy (any dialect), rather than the server's ``--search`` (Replicer only)."""
     query = Query(email_status=args.email_status, stage=args.stage,
-                  include_archived=args.include_archived, search=args.search)
+                  include_archived=args.include_archived, search=getattr(args, "search", None))
     offered = {f.name for f in SCHEMAS[dialect].filters}
     asked = {"--email-status": ("emailStatus", args.email_status), "--stage": ("stage", args.stage),
              "--include-archived": ("includeArchived", args.include_archived),
-             "--search": ("search", args.search)}
+             "--search": ("search", query.search)}
     for option, (name, value) in asked.items():
         if value and name not in offered:
             raise UsageError(f"{option} is not available for {SCHEMAS[dialect].title} accounts")
     check_query(SCHEMAS[dialect], query)
-    return query
+    return Query(query.email_status, query.stage, query.include_archived, search) if search else query
 
 
 @contextlib.contextmanager
@@ -139,6 +143,13 @@ def _output(path: Path | None, binary: bool) -> Iterator[IO[Any]]:
         with atomic_write(path, text=not binary) as fh:
             yield fh
         return
+    with text_stdout(binary) as out:
+        yield out
+
+
+@contextlib.contextmanager
+def text_stdout(binary: bool) -> Iterator[IO[Any]]:
+    """Standard output for bytes, or for UTF-8 text whatever the terminal's encoding."""
     if binary:
         yield sys.stdout.buffer
         return
@@ -152,7 +163,7 @@ def _output(path: Path | None, binary: bool) -> Iterator[IO[Any]]:
 
 def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
     account = store.find(args.account)
-    query = _query(args, account.dialect)  # a bad filter fails here, before anything is written
+    query = query_from_args(args, account.dialect)  # a bad filter fails here, before anything is written
     schema = SCHEMAS[account.dialect]
 
     def make_writer(out: IO[Any]) -> Writer:
@@ -161,20 +172,30 @@ def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
     progress = Progress()
     written = False
 
-    def learn_total(page: Page) -> None:
-        progress.total = progress.total or page.total
-
     async def run(out: IO[Any]) -> int:
         nonlocal written
         writer: Writer | None = None
-        async with connect(account, keys) as dialect:
-            async for contact in iter_all(dialect, query, on_page=learn_total):
+        seen: set[str] = set()  # Replicer's pages shift while contacts are added: each id once
+
+        async def write(items: list[Contact]) -> None:
+            nonlocal writer, written
+            for contact in items:
+                if contact.id in seen:
+                    continue
+                seen.add(contact.id)
                 if writer is None:  # nothing reaches the output before the first contact
                     writer = make_writer(out)
                     written = True
                 writer.write(contact)
                 progress.step()
-        writer = writer or make_writer(out)
+
+        async def learn_total(number: int, page: Page) -> None:
+            progress.total = progress.total or page.total
+
+        async with connect(account, keys) as dialect:
+            await walk(dialect, query, write, on_page=learn_total)
+        if writer is None:
+            writer = make_writer(out)
         writer.close()
         return progress.count
 

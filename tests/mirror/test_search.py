@@ -27,7 +27,7 @@ def _matches(c: Contact, text: str) -> bool:
     phoneish = all(ch.isdigit() or ch in " +-().\\/" for ch in stripped)
     if stripped and phoneish and stripped[0] in "+0123456789":
         wanted = "".join(ch for ch in stripped if ch.isdigit())
-        if len(wanted) >= 3:
+        if len(wanted) >= (1 if stripped.startswith("+") else 3):
             return digits.startswith(wanted) if stripped.startswith("+") else wanted in digits
     email = _fold(c.email)
     haystack = [_fold(c.full_name), email]
@@ -52,7 +52,7 @@ def _matches(c: Contact, text: str) -> bool:
 
 
 SEARCHES = ["rossi", "mario rossi", "ROSSI", "example.com", "@example.it", "mario.rossi@", "ro", "m r",
-            "milano", "vip", "+39 3", "+39 333", "333", "nessuno-xyz", "o'", "a", "studio", "é"]
+            "milano", "vip", "+39 3", "+39 333", "+39", "+4", "333", "nessuno-xyz", "o'", "a", "studio", "é"]
 
 
 @pytest.mark.parametrize("dialect", ["smartcq", "replicer"])

@@ -12,9 +12,9 @@ regardless of case and accents:
   an FTS5 index with one- and two-letter prefixes): no substring index of that
   size would be worth its disk;
 * a word with ``@``: a substring of the email;
-* a phone number (digits, spaces, ``+ - ( ) .``, three digits or more) is one
-  word of its digits; with a leading ``+`` it matches numbers starting so
-  (``+39 333`` finds every +39 333… number), otherwise digits anywhere.
+* a phone number (digits, spaces, ``+ - ( ) . /``) is one word of its digits: with a
+  leading ``+`` it matches numbers starting so (``+39 333`` finds every +39 333…
+  number), otherwise (three digits or more) digits anywhere in the number.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def words(text: str | None) -> list[Word]:
     text = (text or "").strip()
     if not text:
         return []
-    if _PHONEISH.match(text) and len(digits(text)) >= 3:
+    if _PHONEISH.match(text) and len(digits(text)) >= (1 if text.startswith("+") else 3):
         return [Word("phone_prefix" if text.startswith("+") else "phone", digits(text))]
     out: list[Word] = []
     for raw in fold(text).split()[:MAX_WORDS]:

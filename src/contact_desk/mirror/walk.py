@@ -222,9 +222,11 @@ async def walk_pages(dialect: Dialect, query: Query, on_items: OnItems, *, concu
     return total_start, last_total
 
 
-async def walk(dialect: Dialect, query: Query, on_items: OnItems, *, concurrency: int = CONCURRENCY) -> None:
-    """Every contact matching ``query``, in batches, as fast as the dialect allows."""
+async def walk(dialect: Dialect, query: Query, on_items: OnItems, *, concurrency: int = CONCURRENCY,
+               on_page: Callable[[int, Page], Awaitable[None]] | None = None) -> None:
+    """Every contact matching ``query``, in batches as they arrive (not in the listing's
+    order), as fast as the dialect allows. ``on_page``: page paging's pages (for totals)."""
     if dialect.schema.paging is Paging.CURSOR:
         await CursorWalk(dialect, query, on_items, concurrency=concurrency).run()
     else:
-        await walk_pages(dialect, query, on_items, concurrency=concurrency)
+        await walk_pages(dialect, query, on_items, concurrency=concurrency, on_page=on_page)

@@ -1,0 +1,156 @@
+"""``contact-desk sync`` and ``contact-desk search``: the local copy from the command
+line. No Qt here."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import shutil
+import sys
+import time
+from collections.abc import AsyncIterator
+from typing import IO
+
+from contact_desk.accounts import Account, AccountStore, KeyStore
+from contact_desk.api import Dialect
+from contact_desk.api import errors as api_errors
+from contact_desk.api.models import Contact
+from contact_desk.api.schema import SCHEMAS
+from contact_desk.cli_commands import UsageError, connect, query_from_args, text_stdout
+from contact_desk.export import Csv, JsonLines, Progress, Writer
+from contact_desk.mirror import LocalCopy, SyncProgress, SyncResult, copy_path, full_sync, top_up
+
+BATCH = 500  # rows read from the copy at a time
+_TABLE_COLUMNS = {
+    "smartcq": ("full_name", "email", "stage", "email_status"),
+    "replicer": ("full_name", "email", "phone_number", "company", "city"),
+}
+
+
+@contextlib.asynccontextmanager
+async def _copy(account: Account) -> AsyncIterator[LocalCopy]:
+    copy = await LocalCopy.open(account.id, account.dialect)
+    try:
+        if copy.notice == "damaged":
+            print("The offline copy was damaged: it was set aside and is built again.", file=sys.stderr)
+        yield copy
+    finally:
+        await copy.close()
+
+
+async def _sync(dialect: Dialect, copy: LocalCopy) -> SyncResult:
+    progress = Progress()
+
+    def report(p: SyncProgress) -> None:
+        progress.total = p.expected
+        progress.step(p.fetched - progress.count)
+
+    result = await full_sync(dialect, copy, report=report)
+    progress.done()
+    return result
+
+
+def sync(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
+    account = store.find(args.account)
+
+    async def run() -> tuple[SyncResult, int, float]:
+        started = time.monotonic()
+        async with _copy(account) as copy, connect(account, keys) as dialect:
+            result = await _sync(dialect, copy)
+            status = await copy.status()
+        return result, status.contacts, time.monotonic() - started
+
+    result, held, seconds = asyncio.run(run())
+    path = copy_path(account.id)
+    size = sum(p.stat().st_size for p in path.parent.glob(path.name + "*") if p.is_file())
+    removed = f", {result.removed:,} removed" if result.removed else ""
+    print(f"Synced {account.title}: {result.fetched:,} contacts listed, {result.changed:,} new or changed"
+          f"{removed}, in {seconds:.1f} s. The copy holds {held:,} contacts ({size / 1e6:,.1f} MB) "
+          f"at {path}.", file=sys.stderr)
+    if not result.consistent:
+        print("Contacts were added or removed on the server during the sync: contacts it no longer "
+              "lists are removed from the copy at the next sync.", file=sys.stderr)
+    return 0
+
+
+def _when(stamp: float | None) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(stamp)) if stamp else "never"
+
+
+async def _bring_up_to_date(account: Account, keys: KeyStore, copy: LocalCopy) -> None:
+    """Before a search: a first full sync, else a quick top-up; a server that does not
+    answer leaves the copy as it is (said on stderr)."""
+    status = await copy.status()
+    try:
+        async with connect(account, keys) as dialect:
+            if not status.complete:
+                print("No complete offline copy yet: syncing first.", file=sys.stderr)
+                await _sync(dialect, copy)
+            else:
+                await top_up(dialect, copy)
+    except (api_errors.NetworkError, api_errors.RateLimited, api_errors.ServerError) as exc:
+        if not status.complete:
+            raise
+        print(f"The server did not answer ({exc.message}): searching the copy synced "
+              f"{_when(status.synced_at)}.", file=sys.stderr)
+
+
+def search(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
+    account = store.find(args.account)
+    query = query_from_args(args, account.dialect, search=" ".join(args.text))
+    if args.limit is not None and args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+
+    async def run(out: IO[str] | IO[bytes]) -> tuple[int, float | None]:
+        async with _copy(account) as copy:
+            status = await copy.status()
+            if args.offline:
+                if not status.complete and not status.contacts:
+                    raise UsageError(f"There is no offline copy of {account.title} yet: "
+                                     f"run contact-desk sync --account {account.name!r}")
+            else:
+                await _bring_up_to_date(account, keys, copy)
+            count = await copy.count(query)
+            wanted = count if args.limit is None else min(count, args.limit)
+            writer = _writer(args.format, account.dialect, out)
+            for offset in range(0, wanted, BATCH):
+                for contact in await copy.rows(query, offset, min(BATCH, wanted - offset), count=count):
+                    writer.write(contact)
+            writer.close()
+            return count, (await copy.status()).synced_at
+
+    binary = args.format == "jsonl"
+    with text_stdout(binary) as out:
+        count, synced = asyncio.run(run(out))
+    shown = f", {args.limit:,} shown" if args.limit is not None and args.limit < count else ""
+    print(f"{count:,} contacts match{shown} (offline copy synced {_when(synced)}).", file=sys.stderr)
+    return 0
+
+
+class _Table:
+    """Aligned columns for a terminal, cut to its width."""
+
+    def __init__(self, out: IO[str], dialect: str) -> None:
+        self.out = out
+        self.attrs = _TABLE_COLUMNS[dialect]
+        self.width = shutil.get_terminal_size((120, 20)).columns
+
+    def write(self, contact: Contact) -> None:
+        cells = []
+        for attr in self.attrs:
+            value = getattr(contact, attr, None)
+            text = " ".join(str(value or "").split())  # no line breaks or tabs in a row
+            cells.append(f"{text[:30]:<30}" if attr in ("full_name", "email") else f"{text[:22]:<22}")
+        self.out.write("  ".join(cells).rstrip()[: self.width] + "\n")
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+def _writer(fmt: str, dialect: str, out: IO[str] | IO[bytes]) -> Writer:
+    if fmt == "jsonl":
+        return JsonLines(out)  # type: ignore[arg-type]
+    if fmt == "csv":
+        return Csv(out, SCHEMAS[dialect])  # type: ignore[arg-type]
+    return _Table(out, dialect)  # type: ignore[arg-type]

@@ -19,7 +19,7 @@ def epoch(stamp: str | None) -> float | None:
     if not stamp:
         return None
     try:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+        return datetime.fromisoformat(stamp).timestamp()  # Python 3.11 reads "Z" itself
     except (ValueError, TypeError, OverflowError):
         return None
 

@@ -9,7 +9,7 @@ import contextlib
 import logging
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +22,6 @@ from contact_desk.api.models import Contact
 from contact_desk.files import private_folder
 from contact_desk.mirror.codec import decoder
 from contact_desk.mirror.store import CopyBusy, CopyDamaged, CopyFile, translating
-from contact_desk.mirror.values import row_of
 
 log = logging.getLogger("contact_desk.mirror")
 DATA_ENV = "CONTACT_DESK_DATA_DIR"
@@ -153,8 +152,19 @@ class LocalCopy:
 
     # -- writes -------------------------------------------------------------
     async def put(self, contacts: Sequence[Contact], *, mark_seen: bool = False) -> int:
-        rows = [row_of(c) for c in contacts]
-        return await self._write(lambda f: f.put(rows, mark_seen=mark_seen))
+        """Stores contacts (by id); returns how many were new or changed. The work (down to
+        encoding) runs on the writer's thread, off the event loop."""
+        return await self._write(lambda f: f.put(contacts, mark_seen=mark_seen))
+
+    @contextlib.asynccontextmanager
+    async def bulk(self) -> AsyncIterator[None]:
+        """Writes inside are committed in large batches (and at the end, also after an error
+        or a cancel: what was written is valid, with the walk's place saved beside it)."""
+        await self._write(CopyFile.start_bulk)
+        try:
+            yield
+        finally:
+            await asyncio.shield(self._write(CopyFile.end_bulk))
 
     async def remove(self, ids: Sequence[str]) -> int:
         return await self._write(lambda f: f.remove(ids))

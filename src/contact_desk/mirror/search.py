@@ -34,12 +34,18 @@ MAX_WORD = 100
 
 def fold(text: str) -> str:
     """Lower case without accents: what the indexes hold and what words are compared in."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def digits(text: str | None) -> str:
-    return "".join(ch for ch in text or "" if ch.isdigit())
+    if not text:
+        return ""
+    if text.isdecimal():
+        return text
+    return "".join(ch for ch in text if ch.isdigit())
 
 
 @dataclass(frozen=True)

@@ -20,17 +20,22 @@ import json
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from contact_desk.api.dialect import Query
+from contact_desk.api.models import Contact
 from contact_desk.mirror import search
 from contact_desk.mirror.codec import decode
-from contact_desk.mirror.values import Row, row_from
+from contact_desk.mirror.values import encode as _encode
+from contact_desk.mirror.values import row_from
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 5000
+BULK_ROWS = 20_000
+BULK_SECONDS = 2.0
 BROAD = 100  # a search matching more than 1/BROAD of the copy scans in order instead of sorting
 _SORTABLE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,40}$")
 
@@ -89,6 +94,8 @@ class CopyFile:
     def __init__(self, path: Path, dialect: str, *, readonly: bool = False) -> None:
         self.path = path
         self.dialect = dialect
+        self._bulk: float | None = None  # when the open bulk transaction began
+        self._pending = 0
         if not readonly and not path.exists():
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)  # owner-only from the first byte
             os.close(fd)
@@ -142,6 +149,10 @@ class CopyFile:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
+        if self._bulk is not None:  # inside a sync's long transaction: committed in batches
+            yield
+            self._maybe_commit()
+            return
         self.con.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -149,6 +160,29 @@ class CopyFile:
             self.con.execute("ROLLBACK")
             raise
         self.con.execute("COMMIT")
+
+    def start_bulk(self) -> None:
+        """Many writes to come (a sync): one transaction per ``BULK_ROWS`` rows or
+        ``BULK_SECONDS``, not one per page. FTS5 writes a new index segment per
+        transaction; fewer, larger ones make a first sync several times faster."""
+        if self._bulk is None:
+            self.con.execute("BEGIN IMMEDIATE")
+            self._bulk = time.monotonic()
+            self._pending = 0
+
+    def end_bulk(self) -> None:
+        """Commits what was written (rows and the walk's place, always together)."""
+        if self._bulk is not None:
+            self._bulk = None
+            self.con.execute("COMMIT")
+
+    def _maybe_commit(self) -> None:
+        assert self._bulk is not None
+        if self._pending >= BULK_ROWS or time.monotonic() - self._bulk >= BULK_SECONDS:
+            self.con.execute("COMMIT")
+            self.con.execute("BEGIN IMMEDIATE")
+            self._bulk = time.monotonic()
+            self._pending = 0
 
     # -- meta ---------------------------------------------------------------
     def meta(self, key: str) -> str | None:
@@ -171,26 +205,29 @@ class CopyFile:
             return None
 
     # -- writes -------------------------------------------------------------
-    def put(self, rows: Sequence[Row], *, mark_seen: bool = False) -> int:
-        """Stores ``rows`` (by id: new, changed or the same); returns how many changed.
-        ``mark_seen``: part of a full walk (see ``remove_unseen``)."""
-        if not rows:
+    def put(self, contacts: Sequence[Contact], *, mark_seen: bool = False) -> int:
+        """Stores ``contacts`` (by id: new, changed or the same); returns how many were new
+        or changed. ``mark_seen``: part of a full walk (see ``remove_unseen``). A contact
+        whose JSON is unchanged costs one comparison: its columns are derived only when new."""
+        if not contacts:
             return 0
         con = self.con
         changed = 0
         self._size = None
+        raws = [_encode(c).decode() for c in contacts]
         with self.transaction():
-            marks = ", ".join("?" for _ in rows)
+            marks = ", ".join("?" for _ in contacts)
             old = {r[0]: (r[1], r[2]) for r in con.execute(
-                f"SELECT id, ord, raw FROM contacts WHERE id IN ({marks})", [r.id for r in rows])}
+                f"SELECT id, ord, raw FROM contacts WHERE id IN ({marks})", [c.id for c in contacts])}
             seen: list[tuple[int]] = []
-            for row in rows:
-                before = old.get(row.id)
-                if before is not None and before[1] == row.raw:
+            for contact, raw in zip(contacts, raws, strict=True):
+                before = old.get(contact.id)
+                if before is not None and before[1] == raw:
                     seen.append((before[0],))
                     continue
                 if before is not None:
                     self._delete(before[0], before[1])
+                row = row_from(contact, raw)
                 ord_ = self._free_ord(row.ord_hint)
                 con.execute(
                     "INSERT INTO contacts(ord, id, raw, email_status, stage, archived, domain, phone, "
@@ -202,6 +239,7 @@ class CopyFile:
                 con.execute("INSERT INTO words(rowid, name, email) VALUES (?, ?, ?)", (ord_, *row.words))
                 seen.append((ord_,))
                 changed += 1
+                self._pending += 1
                 if row.domain is not None and self._domains is not None and row.domain not in self._domains:
                     self._domains = None
             if mark_seen:

@@ -81,7 +81,8 @@ def sync_lock(path: Path) -> Iterator[None]:
 async def full_sync(dialect: Dialect, copy: LocalCopy, *, report: Report | None = None,
                     concurrency: int = CONCURRENCY) -> SyncResult:
     with sync_lock(copy.path):
-        return await _full(dialect, copy, report, concurrency)
+        async with copy.bulk():
+            return await _full(dialect, copy, report, concurrency)
 
 
 async def _full(dialect: Dialect, copy: LocalCopy, report: Report | None, concurrency: int) -> SyncResult:

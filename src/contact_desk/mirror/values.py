@@ -12,7 +12,7 @@ from contact_desk.api.models import Contact, ReplicerContact, SmartCQContact, ep
 from contact_desk.mirror.search import digits, fold
 
 ORD_SPREAD = 16  # orders per microsecond: room for contacts created at the same instant
-_encode = msgspec.json.Encoder().encode
+encode = msgspec.json.Encoder().encode  # a contact as the API's JSON (bytes)
 
 
 @dataclass(frozen=True)
@@ -28,11 +28,6 @@ class Row:
     created_ms: int | None
     grams: tuple[str, str, str, str, str, str]  # name, email local part, phone, company, city, tags
     words: tuple[str, str]  # name, email
-
-
-def row_of(contact: Contact) -> Row:
-    raw = _encode(contact).decode()
-    return row_from(contact, raw)
 
 
 def row_from(contact: Contact, raw: str) -> Row:

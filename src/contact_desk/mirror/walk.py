@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from contact_desk.api import errors
 from contact_desk.api.dialect import Dialect, Page, Query
-from contact_desk.api.models import Contact
+from contact_desk.api.models import Contact, epoch
 from contact_desk.api.paging import CursorGuard, check_page_number
 from contact_desk.api.schema import Paging
 
@@ -56,9 +56,19 @@ def iso_ms(ms: int) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{millis:03d}Z"
 
 
-def created_us(contact: Contact, request_id: str | None = None) -> int:
-    from contact_desk.api.models import epoch
+_CANONICAL = len("2026-01-15T08:00:00.000Z")
 
+
+def at_or_after(contact: Contact, low_ms: int, low_iso: str, request_id: str | None) -> bool:
+    """Whether ``contact`` was created at ``low_ms`` or later. Timestamps in SmartCQ's own
+    form (``2026-01-15T08:00:00.000Z``) compare as text, which is exact and cheap."""
+    stamp = contact.created_at
+    if len(stamp) == _CANONICAL and stamp[-1] == "Z" and stamp[10] == "T" and stamp[19] == ".":
+        return stamp >= low_iso
+    return created_us(contact, request_id) >= low_ms * 1000
+
+
+def created_us(contact: Contact, request_id: str | None = None) -> int:
     moment = epoch(contact.created_at)
     if moment is None:
         raise errors.ProtocolError(f"The server sent a contact without a readable creation time "
@@ -165,7 +175,8 @@ class CursorWalk:
             page = await fetch_page(self.dialect, self.query, start, self.limit)
             self.requests += 1
             guard.check(start, page)
-            kept = [c for c in page.items if created_us(c, page.request_id) >= part.low_ms * 1000]
+            low, low_iso = part.low_ms, iso_ms(part.low_ms)
+            kept = [c for c in page.items if at_or_after(c, low, low_iso, page.request_id)]
             if kept:
                 await self.on_items(kept)
             if len(kept) < len(page.items) or page.next is None or not page.items:

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -21,6 +22,7 @@ from contact_desk import APP_NAME, __version__
 from contact_desk.accounts import AccountError, AccountStore, KeyringProblem, KeyStore, config_dir
 from contact_desk.api import make_http_client
 from contact_desk.i18n import apply_locale, install_translators, pick_language
+from contact_desk.mirror import copies_dir
 from contact_desk.resources import resource
 from contact_desk.sandbox import DEFAULT_CONTACTS
 from contact_desk.tasks import Tasks
@@ -50,7 +52,8 @@ async def run_window(app: QApplication, args: argparse.Namespace) -> int:
     tasks = Tasks()
     async with make_http_client() as http:  # one client for the app's life, made inside the loop
         services = Services(http=http, accounts=AccountStore(), keys=KeyStore(),
-                            settings=settings_for(args.self_test), tasks=tasks)
+                            settings=settings_for(args.self_test), tasks=tasks,
+                            copies=None if args.self_test else copies_dir())
         window = MainWindow(services)
         closed = asyncio.Event()
         window.closed.connect(closed.set)
@@ -70,9 +73,12 @@ async def run_window(app: QApplication, args: argparse.Namespace) -> int:
             return 0
         finally:
             window.model.set_source(None)
+            await window.copies.aclose()
             await tasks.drain()
             if services.sandbox is not None:
                 services.sandbox.stop()
+            if services.demo_copies is not None:
+                shutil.rmtree(services.demo_copies, ignore_errors=True)
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -33,7 +33,8 @@ def test_the_menu_bar_has_what_desktop_apps_have(aloop: Loop, qtbot: QtBot, sand
             await ready(w)
             menus = {a.text().replace("&", ""): a.menu() for a in w.menuBar().actions()}
             assert list(menus) == ["File", "Edit", "View", "Help"]
-            assert menu_texts(menus["File"]) == ["New contact", "Import…", "Export…", "Accounts…", "Quit"]
+            assert menu_texts(menus["File"]) == ["New contact", "Import…", "Export…", "Accounts…",
+                                                 "Offline copy", "Quit"]
             assert menu_texts(menus["Edit"]) == ["Edit contact", "Copy", "Select all", "Find"]
             assert menu_texts(menus["View"]) == ["Columns", "Show details", "Compact rows", "Refresh"]
             assert menu_texts(menus["Help"]) == ["Keyboard shortcuts", "About Contact Desk"]

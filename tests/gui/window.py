@@ -21,13 +21,16 @@ DEMO = (("Demo SmartCQ", "smartcq", "demo-smartcq"), ("Demo Replicer", "replicer
 
 @contextlib.asynccontextmanager
 async def open_window(qtbot: QtBot, sandbox: Sandbox, folder: Path,
-                      accounts: tuple[tuple[str, str, str], ...] = DEMO) -> AsyncIterator[MainWindow]:
+                      accounts: tuple[tuple[str, str, str], ...] = DEMO,
+                      copies: Path | None = None) -> AsyncIterator[MainWindow]:
+    """``copies``: a folder for offline copies (None: the window keeps none, as before)."""
     async with make_http_client() as http:
         store, keys = MemoryAccountStore(), MemoryKeyStore()
         for name, dialect, key in accounts:
             store.add(name, dialect, sandbox.base_url, key=ApiKey(key), keys=keys)
         settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
-        services = Services(http=http, accounts=store, keys=keys, settings=settings, tasks=Tasks("test"))
+        services = Services(http=http, accounts=store, keys=keys, settings=settings, tasks=Tasks("test"),
+                            copies=copies)
         window = MainWindow(services)
         qtbot.addWidget(window)
         window.show()
@@ -36,6 +39,7 @@ async def open_window(qtbot: QtBot, sandbox: Sandbox, folder: Path,
             yield window
         finally:
             window.model.set_source(None)
+            await window.copies.aclose()
             await services.tasks.drain()
             if services.sandbox is not None:
                 services.sandbox.stop()

@@ -24,6 +24,7 @@ class AccountSwitching(QObject):
         super().__init__(window)
         self.w = window
         self.dialog: AccountsDialog | None = None
+        self._local = False  # the filter bar has a search box for the offline copy
 
     def load(self, select: str | None = None) -> None:
         """Fills the switcher; shows the welcome page when there is no account."""
@@ -90,17 +91,26 @@ class AccountSwitching(QObject):
             except (AccountError, KeyringProblem, errors.ApiError) as exc:
                 self.w._fail(describe(exc), lambda: self.show(account_id))
         schema = self.w.dialect.schema if self.w.dialect else None
-        if schema is None or schema.dialect != previous:
-            self.w.filter_bar.build(schema)
+        shown = self.w.account
+        local = shown is not None and self.w.copies.keeps(shown.id)
+        if schema is None or (schema.dialect, local) != (previous, self._local):
+            self.w.filter_bar.build(schema, local_search=local)
             self._tab_order()
-        if self.w.account is not None:
-            self.w.state.last_account = self.w.account.id
-            self.w.filter_bar.set_query(self.w.state.query_for(self.w.account.id) or Query())
-        self.w.model.set_source(self.w.dialect, self.w.filter_bar.query())
-        self.w._restore_header()
+        self._local = local
+        if shown is not None:
+            self.w.state.last_account = shown.id
+            self.w.filter_bar.set_query(self.w.state.query_for(shown.id) or Query())
+        self.w.offline_view.account_changed()
+        self.w.model.set_source(None)  # until the offline copy is open (milliseconds)
+
+        def ready() -> None:
+            if self.w.account is shown:
+                self.w._query_changed(self.w.filter_bar.query())
+
+        self.w.copies.open(shown, self.w.dialect, ready)
         self.w.detail.show_contact(None, schema)
-        shown = f" — {self.w.account.name}" if self.w.account else ""
-        self.w.setWindowTitle(self.w.tr("Contact Desk") + shown)
+        title = f" — {self.w.account.name}" if self.w.account else ""
+        self.w.setWindowTitle(self.w.tr("Contact Desk") + title)
         self.w._update_actions()
         if self.w.account is not None:
             self.w.accountShown.emit(self.w.account.id)
@@ -117,6 +127,7 @@ class AccountSwitching(QObject):
             s = self.w.services
             self.dialog = AccountsDialog(s.accounts, s.keys, s.http, s.tasks, self.w)
             self.dialog.accountsChanged.connect(self._changed)
+            self.dialog.accountRemoved.connect(self.w.copies.forget)
             self.dialog.keyChanged.connect(self.w._key_changed)
             self.dialog.accessLearned.connect(self.w._access_learned)
         # The account in the switcher, also when it could not be opened (e.g. its key is missing).

@@ -37,6 +37,7 @@ from contact_desk.ui.palette import error_css
 
 class AccountsDialog(QDialog):
     accountsChanged = Signal(str)  # the id of the account added or changed ("" after a removal)
+    accountRemoved = Signal(str)  # its offline copy goes too
     accessLearned = Signal(str, bool)  # account id, whether its key may create and edit
     keyChanged = Signal(str)  # account id: what was learned about its old key no longer holds
 
@@ -285,6 +286,7 @@ class AccountsDialog(QDialog):
             return
         self.refresh()
         self._say(self.tr("Removed {name}.").format(name=account.name))
+        self.accountRemoved.emit(account.id)
         self.accountsChanged.emit("")
 
     def test(self) -> None:

@@ -4,6 +4,8 @@ and two demo accounts whose keys stay in memory (nothing is written)."""
 from __future__ import annotations
 
 import asyncio
+import tempfile
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -45,6 +47,9 @@ async def start_demo(window: MainWindow, contacts: int, seed: int) -> None:
             QCoreApplication.translate("Demo", "The demo could not start: {error}").format(error=exc))
         return
     services.sandbox = sandbox
+    # Offline copies of the demo accounts live in a temporary folder, removed on quit.
+    services.demo_copies = Path(tempfile.mkdtemp(prefix="contact-desk-demo-copies-"))
+    window.copies.folder = services.demo_copies if services.copies is not None else None
     services.accounts, services.keys = MemoryAccountStore(), MemoryKeyStore()
     first = services.accounts.add(QCoreApplication.translate("Demo", "Demo SmartCQ"), "smartcq",
                                   sandbox.base_url, key=ApiKey("demo-smartcq"), keys=services.keys)

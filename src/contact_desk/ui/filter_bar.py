@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from contact_desk.api import Query
-from contact_desk.api.schema import DialectSchema, Kind
+from contact_desk.api.schema import DialectSchema, Filter, Kind
 
 SEARCH_DEBOUNCE_MS = 300
 
@@ -28,8 +28,9 @@ class FilterBar(QWidget):
         self._debounce.timeout.connect(self._emit)
         self._last = Query()
 
-    def build(self, schema: DialectSchema | None) -> None:
-        """Rebuilds the controls for a dialect (None: no account)."""
+    def build(self, schema: DialectSchema | None, local_search: bool = False) -> None:
+        """Rebuilds the controls for a dialect (None: no account). ``local_search``: a search
+        box also where the server cannot search (it searches the offline copy)."""
         while (item := self._layout.takeAt(0)) is not None:
             widget = item.widget()
             if widget is not None:
@@ -40,7 +41,10 @@ class FilterBar(QWidget):
         self._last = Query()
         if schema is None:
             return
-        for f in schema.filters:
+        filters = list(schema.filters)
+        if local_search and not any(f.kind is Kind.TEXT for f in filters):
+            filters.insert(0, Filter("search", "", Kind.TEXT))
+        for f in filters:
             label = _label(f.label)
             if f.flag:
                 box = QCheckBox(label, self)
@@ -62,7 +66,8 @@ class FilterBar(QWidget):
                 edit = QLineEdit(self)
                 edit.setObjectName("filter-search")
                 edit.setAccessibleName(self.tr("Search"))
-                edit.setPlaceholderText(self.tr("Search name, email, phone or company"))
+                edit.setPlaceholderText(self.tr("Search name, email, phone or company") if f.label else
+                                        self.tr("Search name, email or tags"))
                 edit.setClearButtonEnabled(True)
                 edit.setMinimumWidth(320)
                 edit.textChanged.connect(lambda _text: self._debounce.start())

@@ -23,6 +23,7 @@ from contact_desk.accounts import (
 )
 from contact_desk.api import Dialect, Query, errors
 from contact_desk.api.models import Contact
+from contact_desk.mirror import CopyBusy, CopyDamaged
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.ui.account_access import AccountAccess
 from contact_desk.ui.account_switching import AccountSwitching
@@ -36,6 +37,8 @@ from contact_desk.ui.filter_bar import FilterBar
 from contact_desk.ui.form_registry import FormRegistry
 from contact_desk.ui.help_dialogs import show_about, show_shortcuts
 from contact_desk.ui.messages import describe
+from contact_desk.ui.offline_copy import OfflineCopy, unreachable
+from contact_desk.ui.offline_view import OfflineView
 from contact_desk.ui.row_menu import row_menu
 from contact_desk.ui.services import Services
 from contact_desk.ui.welcome import WelcomePage
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
         self._retry: Callable[[], None] | None = None
         self._switching = False  # while the table changes account, header signals are not user changes
         self.registry = FormRegistry()
+        self.copies = OfflineCopy(services.settings, services.tasks, services.copies, self)
         self.switching = AccountSwitching(self)
         self.access = AccountAccess(self.state)
         self._closing = False
@@ -83,6 +87,8 @@ class MainWindow(QMainWindow):
         self.refresh_action, self.quit_action = a.refresh, a.quit
         self._build_body()
         self._build_status()
+        self.offline_view = OfflineView(self, self.copies)
+        self.commands.add_copy_actions(self.offline_view)
         for action in (a.copy, a.select_all):  # in the table only: elsewhere Ctrl+C copies text
             self.removeAction(action)
             self.table.addAction(action)
@@ -199,10 +205,16 @@ class MainWindow(QMainWindow):
     # -- creating and editing ----------------------------------------------------------
     def _update_actions(self) -> None:
         account = self.account.id if self.account and self.dialect else None
-        self.new_action.setEnabled(self.access.can_write(account))
-        can_edit = self.access.can_edit(account) and bool(self.dialect and self.dialect.schema.patchable)
+        online = not self.copies.offline
+        self.new_action.setEnabled(online and self.access.can_write(account))
+        patchable = bool(self.dialect and self.dialect.schema.patchable)
+        can_edit = online and self.access.can_edit(account) and patchable
         self.edit_action.setEnabled(can_edit)
         self.detail.set_can_edit(can_edit)
+        offline_tip = self.tr("Offline: comes back when the server answers")
+        tips = ((self.new_action, self.commands.new_tip), (self.edit_action, self.commands.edit_tip))
+        for action, tip in tips:
+            action.setToolTip(tip if online else offline_tip)
 
     def _open_form(self, contact: Contact | None) -> ContactForm | None:
         if self.dialect is None or self.account is None:
@@ -258,13 +270,15 @@ class MainWindow(QMainWindow):
         self.services.tasks.spawn(load(), name="open-existing")
 
     def _saved(self, contact: Contact, created: bool) -> None:
+        self.copies.saved(contact)  # the offline copy has it at once
         row = self.model.replace_contact(contact)
         if created and row is None:
             if self.model.insert_top(contact):
                 row = 0
             else:
                 self.table.select_when_loaded(contact.id)
-                self._query_changed(self.model.query)
+                if self.model.source_kind != "local":  # the copy reloads once it holds the contact
+                    self._query_changed(self.filter_bar.query())
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
@@ -278,8 +292,16 @@ class MainWindow(QMainWindow):
             self.load_accounts()
             return
         self.banner.hide()
-        self.table.keep_scroll()
-        self._query_changed(self.model.query)
+        self.reload_in_place()
+
+    def reload_in_place(self, keep_scroll: bool = True) -> None:
+        """Loads the list again where it is: the selection kept, and the scroll (F5, a sync)."""
+        if keep_scroll:
+            self.table.keep_scroll()
+        self._query_changed(self.filter_bar.query())
+
+    def show_offline(self, text: str) -> None:
+        self._fail(text, self.copies.probe_now)
 
     def _query_changed(self, query: Query) -> None:
         """Loads the list again for ``query``; the selected contact stays selected when it is
@@ -289,10 +311,13 @@ class MainWindow(QMainWindow):
             self.table.select_when_loaded(current.id, replace=False)
         self.detail.show_contact(None, self.dialect.schema if self.dialect else None)
         self.banner.hide()
+        if self.copies.offline:
+            self.offline_view.say_offline()  # still true after a reload
         self._switching = True
         try:
-            self.model.set_source(self.dialect, query)
+            self.offline_view.apply(query)
             self._restore_header()
+            self.offline_view.show_sort(self.model.sort_order)  # the header's saved state has none
         finally:
             self._switching = False
 
@@ -301,7 +326,13 @@ class MainWindow(QMainWindow):
         self._retry = retry
         self.banner.show_error(text, can_retry=retry is not None)
 
-    def _load_failed(self, exc: errors.ApiError) -> None:
+    def _load_failed(self, exc: Exception) -> None:
+        if isinstance(exc, CopyDamaged | CopyBusy):
+            self.copies.damaged()
+            return
+        assert isinstance(exc, errors.ApiError)
+        if unreachable(exc) and self.copies.server_unreachable():
+            return  # offline: the banner says so and the table shows the copy
         self._fail(describe(exc), self.model.retry)
         self._update_status()
 
@@ -364,6 +395,7 @@ class MainWindow(QMainWindow):
             return
         self._save_header()
         self.state.save_window(self, self.split)
+        self.services.tasks.spawn(self.copies.aclose(), name="copy-close")
         self.services.settings.sync()
         super().closeEvent(event)
         self.closed.emit()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import httpx
 from PySide6.QtCore import QSettings
@@ -20,3 +21,5 @@ class Services:
     settings: QSettings
     tasks: Tasks = field(default_factory=Tasks)
     sandbox: Sandbox | None = None  # the demo's, when one runs
+    copies: Path | None = None  # where offline copies live; None: no offline copies (tests)
+    demo_copies: Path | None = None  # the demo's copies: a temporary folder, removed on quit

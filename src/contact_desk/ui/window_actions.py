@@ -3,11 +3,16 @@ shortcuts and icons. The window connects them to what they do."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar
 
 from contact_desk.resources import resource
+
+if TYPE_CHECKING:
+    from contact_desk.ui.offline_view import OfflineView
 
 # Theme icon name (freedesktop), and our own SVG when the system has no theme (Windows, macOS).
 _ICONS = {"new": ("contact-new", "contact-new"), "edit": ("document-edit", "contact-edit"),
@@ -39,10 +44,10 @@ class WindowActions(QObject):
             return a
 
         ctrl = Qt.Modifier.CTRL
-        self.new = action(self.tr("&New contact"), QKeySequence.StandardKey.New,
-                          self.tr("Create a contact (Ctrl+N)"), "new")
-        self.edit = action(self.tr("&Edit contact"), QKeySequence(ctrl | Qt.Key.Key_E),
-                           self.tr("Edit the selected contact (Ctrl+E, Enter)"), "edit")
+        self.new_tip = self.tr("Create a contact (Ctrl+N)")
+        self.edit_tip = self.tr("Edit the selected contact (Ctrl+E, Enter)")
+        self.new = action(self.tr("&New contact"), QKeySequence.StandardKey.New, self.new_tip, "new")
+        self.edit = action(self.tr("&Edit contact"), QKeySequence(ctrl | Qt.Key.Key_E), self.edit_tip, "edit")
         self.accounts = action(self.tr("&Accounts…"), None, self.tr("Add, change, test or remove accounts"),
                                "accounts")
         self.import_ = action(self.tr("&Import…"))
@@ -78,6 +83,7 @@ class WindowActions(QObject):
         file.addActions([self.new, self.import_, self.export])
         file.addSeparator()
         file.addAction(self.accounts)
+        self.copy_menu = file.addMenu(self.tr("&Offline copy"))
         file.addSeparator()
         file.addAction(self.quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -91,6 +97,13 @@ class WindowActions(QObject):
         view.addAction(self.refresh)
         help_ = bar.addMenu(self.tr("&Help"))
         help_.addActions([self.shortcuts, self.about])
+
+    def add_copy_actions(self, view: OfflineView) -> None:
+        """The offline copy's commands (``ui/offline_view.py``), under File."""
+        self.copy_menu.addActions([view.sync_action, view.keep_action])
+        self.copy_menu.addSeparator()
+        self.copy_menu.addAction(view.forget_action)
+        view.sync_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F5))
 
     def build_toolbar(self, switcher: QComboBox) -> QToolBar:
         bar = QToolBar(self.tr("Main"), self.window)

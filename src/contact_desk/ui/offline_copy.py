@@ -1,0 +1,336 @@
+"""The window's side of the offline copy: which account's copy is open, when it syncs,
+whether the server answers, and where the table should read from.
+
+One ``OfflineCopy`` per window. Opening an account opens its copy (when the account
+keeps one), brings the newest contacts in (a top-up), and runs a full sync when the
+copy is incomplete or older than the interval; then again at that interval and on
+"Sync now". A server that cannot be reached turns the window offline: the table
+reads the copy, and a probe every few seconds brings it back online by itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+
+from contact_desk.accounts import Account
+from contact_desk.api import Dialect, Query, errors
+from contact_desk.api.models import Contact
+from contact_desk.mirror import (
+    CopyBusy,
+    CopyDamaged,
+    CopyStatus,
+    LocalCopy,
+    SyncBusy,
+    SyncProgress,
+    forget,
+    full_sync,
+    top_up,
+)
+from contact_desk.tasks import Tasks
+
+log = logging.getLogger("contact_desk.ui")
+
+DEFAULT_INTERVAL_MIN = 15
+PROBE_MS = 10_000  # while offline: how often the server is asked again
+
+
+def unreachable(exc: BaseException) -> bool:
+    """The server cannot be reached (as opposed to answering with an error)."""
+    return isinstance(exc, errors.NetworkError) and not isinstance(exc, errors.OutcomeUnknown)
+
+
+class OfflineCopy(QObject):
+    progress = Signal(object)  # SyncProgress while a sync runs; None when it ends
+    statusChanged = Signal()  # the copy's size, completeness or freshness changed
+    offlineChanged = Signal(bool)
+    contentChanged = Signal()  # contacts in the copy changed (a table reading it reloads)
+    problem = Signal(str)  # something to tell the user, already in words
+
+    def __init__(self, settings: QSettings, tasks: Tasks, folder: Path | None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.tasks = tasks
+        self.folder = folder  # None: offline copies are off (tests, or no data folder)
+        self.account: Account | None = None
+        self.dialect: Dialect | None = None
+        self.copy: LocalCopy | None = None
+        self.status: CopyStatus | None = None
+        self.offline = False
+        self.offline_since: float | None = None
+        self.syncing: SyncProgress | None = None
+        self._sync_task: asyncio.Task[None] | None = None
+        self._open_task: asyncio.Task[None] | None = None
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.sync_now)
+        self._probe = QTimer(self)
+        self._probe.setInterval(PROBE_MS)
+        self._probe.timeout.connect(self._probe_server)
+
+    # -- settings -------------------------------------------------------------
+    def keeps(self, account_id: str) -> bool:
+        keep = self.settings.value(f"copies/{account_id}/keep", True, type=bool)
+        return self.folder is not None and bool(keep)
+
+    def set_keeps(self, account_id: str, keep: bool) -> None:
+        self.settings.setValue(f"copies/{account_id}/keep", keep)
+
+    def interval_min(self) -> int:
+        value = self.settings.value("copies/intervalMinutes", DEFAULT_INTERVAL_MIN, type=int)
+        minutes = value if isinstance(value, int) else DEFAULT_INTERVAL_MIN
+        return max(1, min(minutes, 24 * 60))
+
+    # -- the open account -------------------------------------------------------
+    def open(self, account: Account | None, dialect: Dialect | None, ready: Callable[[], None]) -> None:
+        """Shows ``account``'s copy (closing the previous one); ``ready`` runs once it is
+        open (or known to be absent), before any network work."""
+        self._cancel()
+        self.account, self.dialect = account, dialect
+        self.status = None
+        self._set_offline(False)
+        old, self.copy = self.copy, None
+        self._open_task = self.tasks.spawn(self._open(old, account, dialect, ready), name="copy-open")
+
+    async def _open(self, old: LocalCopy | None, account: Account | None, dialect: Dialect | None,
+                    ready: Callable[[], None]) -> None:
+        if old is not None:
+            await old.close()
+        if account is None or dialect is None or self.folder is None or not self.keeps(account.id):
+            ready()
+            self.statusChanged.emit()
+            return
+        try:
+            copy = await LocalCopy.open(account.id, dialect.name, self.folder)
+        except (CopyBusy, CopyDamaged, OSError, ValueError) as exc:
+            log.warning("the offline copy of %s cannot be opened: %s", account.name, exc)
+            self.problem.emit(self.tr("The offline copy cannot be opened ({reason}); the list comes "
+                                      "from the server.").format(reason=exc))
+            ready()
+            return
+        if account is not self.account:
+            await copy.close()
+            return
+        self.copy = copy
+        if copy.notice == "damaged":
+            self.problem.emit(self.tr("The offline copy was damaged: it was set aside and is being "
+                                      "built again."))
+        self.status = await copy.status()
+        ready()
+        self.statusChanged.emit()
+        self._schedule()
+        self._start_sync(full=self._due())
+
+    def _due(self) -> bool:
+        st = self.status
+        return st is None or not st.complete or st.synced_at is None or \
+            time.time() - st.synced_at >= self.interval_min() * 60
+
+    def _schedule(self) -> None:
+        self._timer.start(self.interval_min() * 60 * 1000)
+
+    async def aclose(self) -> None:
+        """On quit: stops syncing (what was synced is kept) and closes the copy."""
+        sync = self._sync_task
+        self._cancel()
+        self._timer.stop()
+        self._probe.stop()
+        if sync is not None:
+            await asyncio.gather(sync, return_exceptions=True)
+        copy, self.copy = self.copy, None
+        if copy is not None:
+            await copy.close()
+
+    def damaged(self) -> None:
+        """Reading the copy failed: set it aside and build it again."""
+        copy = self.copy
+        if copy is None:
+            return
+        self._cancel()
+
+        async def rebuild() -> None:
+            try:
+                await copy.reset()
+            except (CopyDamaged, CopyBusy, OSError) as exc:
+                self.problem.emit(self.tr("The offline copy cannot be used: {reason}").format(reason=exc))
+                self.copy, self.status = None, None
+                self.contentChanged.emit()
+                return
+            self.problem.emit(self.tr("The offline copy was damaged: it was set aside and is being "
+                                      "built again."))
+            await self._refresh_status(copy, 1)
+            self._start_sync(full=True)
+
+        self.tasks.spawn(rebuild(), name="copy-rebuild")
+
+    def _cancel(self) -> None:
+        for task in (self._sync_task, self._open_task):
+            if task is not None and not task.done():
+                task.cancel()
+        self._sync_task = None
+        if self.syncing is not None:
+            self.syncing = None
+            self.progress.emit(None)
+
+    # -- syncing ----------------------------------------------------------------
+    def sync_now(self) -> None:
+        if self.copy is not None and self.dialect is not None and self.syncing is None:
+            self._start_sync(full=True)
+
+    def _start_sync(self, full: bool) -> None:
+        copy, dialect = self.copy, self.dialect
+        if copy is None or dialect is None:
+            return
+        self.syncing = SyncProgress(full=full)
+        self.progress.emit(self.syncing)
+        self._sync_task = self.tasks.spawn(self._sync(copy, dialect, full), name="copy-sync")
+
+    async def _sync(self, copy: LocalCopy, dialect: Dialect, full: bool) -> None:
+        def report(p: SyncProgress) -> None:
+            if copy is self.copy:
+                self.syncing = p
+                self.progress.emit(p)
+
+        changed = 0
+        try:
+            result = await top_up(dialect, copy, report=report)
+            changed += result.changed
+            self._set_offline(False)
+            if full or result.more:
+                if changed:
+                    await self._refresh_status(copy, changed)
+                    changed = 0
+                result = await full_sync(dialect, copy, report=report)
+                changed += result.changed + result.removed
+        except asyncio.CancelledError:
+            raise
+        except SyncBusy:
+            pass  # another Contact Desk syncs this copy; its changes show at the next reload
+        except CopyDamaged:
+            await copy.reset()
+            changed += 1
+            self.problem.emit(self.tr("The offline copy was damaged: it was set aside and is being "
+                                      "built again."))
+        except (errors.ApiError, CopyBusy) as exc:
+            if isinstance(exc, errors.ApiError) and unreachable(exc):
+                self._set_offline(True)
+            else:
+                log.warning("sync of the offline copy stopped: %s", exc)
+        finally:
+            if copy is self.copy:
+                self.syncing = None
+                self.progress.emit(None)
+        await self._refresh_status(copy, changed)
+
+    async def _refresh_status(self, copy: LocalCopy, changed: int) -> None:
+        if copy is not self.copy:
+            return
+        was_complete = self.status is not None and self.status.complete
+        with contextlib.suppress(CopyDamaged, CopyBusy):
+            self.status = await copy.status()
+        self.statusChanged.emit()
+        if changed or (self.status is not None and self.status.complete != was_complete):
+            self.contentChanged.emit()  # also when it became complete: the table may read it now
+
+    def saved(self, contact: Contact) -> None:
+        """A contact this window created or saved: into the copy at once."""
+        copy = self.copy
+        if copy is None:
+            return
+
+        async def put() -> None:
+            with contextlib.suppress(CopyDamaged, CopyBusy):
+                await copy.put([contact])
+            await self._refresh_status(copy, 1)
+
+        self.tasks.spawn(put(), name="copy-put")
+
+    # -- online / offline ---------------------------------------------------------
+    def server_unreachable(self) -> bool:
+        """The table could not reach the server: offline when there is a copy to show."""
+        if self.copy is None or not self.status or not self.status.contacts:
+            return False
+        self._set_offline(True)
+        return True
+
+    def _set_offline(self, offline: bool) -> None:
+        if offline == self.offline:
+            return
+        self.offline = offline
+        self.offline_since = time.time() if offline else None
+        if offline:
+            self._probe.start()
+        else:
+            self._probe.stop()
+        self.offlineChanged.emit(offline)
+
+    def probe_now(self) -> None:
+        self._probe_server()
+
+    def _probe_server(self) -> None:
+        dialect = self.dialect
+        if dialect is None or not self.offline:
+            self._probe.stop()
+            return
+
+        async def probe() -> None:
+            try:
+                await dialect.list_page(Query(), None, 1)
+            except errors.ApiError as exc:
+                if not unreachable(exc):
+                    self._set_offline(False)  # it answers, even if with an error
+                return
+            if dialect is self.dialect:
+                self._set_offline(False)
+                if self.copy is not None and self.syncing is None:
+                    self._start_sync(full=self._due())
+
+        self.tasks.spawn(probe(), name="copy-probe")
+
+    # -- where the table reads from ---------------------------------------------------
+    def source_for(self, query: Query, sort: tuple[str, bool] | None) -> LocalCopy | None:
+        """The copy when the table should read it, else None (the server)."""
+        copy, st, dialect = self.copy, self.status, self.dialect
+        if copy is None or st is None or dialect is None:
+            return None
+        if sort is not None:
+            return copy if st.complete else None
+        if self.offline:
+            return copy if st.contacts else None
+        server_searches = any(f.name == "search" for f in dialect.schema.filters)
+        if query.search:
+            return None if server_searches else copy
+        return copy if st.complete else None
+
+    def can_sort(self) -> bool:
+        return self.copy is not None and self.status is not None and self.status.complete
+
+    # -- forgetting ----------------------------------------------------------------
+    def forget(self, account_id: str) -> None:
+        """Deletes an account's copy (closing it first when it is the open one)."""
+        folder = self.folder
+        if folder is None:
+            return
+        copy = self.copy if self.account is not None and self.account.id == account_id else None
+        if copy is not None:
+            self._cancel()
+            self.copy, self.status = None, None
+
+        async def delete() -> None:
+            if copy is not None:
+                await copy.close()
+            try:
+                forget(account_id, folder)
+            except OSError as exc:
+                self.problem.emit(self.tr("The offline copy could not be deleted: {reason}").format(
+                    reason=exc.strerror or exc))
+            self.statusChanged.emit()
+            self.contentChanged.emit()
+
+        self.tasks.spawn(delete(), name="copy-forget")

@@ -1,0 +1,277 @@
+"""What the window shows of the offline copy: where the rows come from and how fresh
+they are, the sync's progress, the offline banner, sorting by a header click, and
+the copy's menu commands. ``OfflineCopy`` does the work; this says it."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from contact_desk.api import Query
+from contact_desk.mirror import SyncProgress
+from contact_desk.ui.offline_copy import OfflineCopy
+
+if TYPE_CHECKING:
+    from contact_desk.ui.main_window import MainWindow
+
+
+class OfflineView(QObject):
+    def __init__(self, window: MainWindow, copy: OfflineCopy) -> None:
+        super().__init__(window)
+        self.w = window
+        self.copy = copy
+        self.sort: tuple[str, bool] | None = None
+        self.label = QLabel(window.statusBar())
+        self.label.setObjectName("source-label")
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.linkActivated.connect(self._link)
+        window.statusBar().addPermanentWidget(self.label)
+        self._tick = QTimer(self)  # "synced 3 minutes ago" stays true
+        self._tick.setInterval(30_000)
+        self._tick.timeout.connect(self.update_label)
+        self._tick.start()
+        self.sync_action = QAction(self.tr("&Sync the offline copy now"), window)
+        self.sync_action.setStatusTip(self.tr("Bring every contact of this account into the offline copy"))
+        self.keep_action = QAction(self.tr("&Keep an offline copy"), window)
+        self.keep_action.setCheckable(True)
+        self.keep_action.setStatusTip(self.tr("A copy of this account's contacts on this computer: search "
+                                              "and sorting of every contact, and the list when offline"))
+        self.forget_action = QAction(self.tr("&Forget the offline copy…"), window)
+        self.forget_action.setStatusTip(self.tr("Delete this account's copy from this computer and keep "
+                                                "none"))
+        self.sync_action.triggered.connect(copy.sync_now)
+        self.keep_action.toggled.connect(self._keep_toggled)
+        self.forget_action.triggered.connect(self._ask_forget)
+        copy.progress.connect(self._progress)
+        copy.statusChanged.connect(self._status_changed)
+        copy.offlineChanged.connect(self._offline_changed)
+        copy.contentChanged.connect(self._content_changed)
+        copy.problem.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+        header = window.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._header_clicked)
+        self.prompt: QMessageBox | None = None
+
+    # -- where the table reads from ---------------------------------------------------
+    def apply(self, query: Query) -> None:
+        """Sets the table's source for ``query``: the copy or the server, in the chosen order."""
+        w = self.w
+        sort = self.sort if self.copy.can_sort() else None
+        source = self.copy.source_for(query, sort)
+        if source is None:
+            sort = None
+            if query.search and w.dialect is not None and not _server_searches(w):
+                query = replace(query, search=None)  # no copy to search: the whole list, said below
+        w.model.sortable = self.copy.can_sort()
+        w.model.set_source(w.dialect, query, copy=source, sort=sort)
+        self.update_label()
+        self.update_actions()
+
+    def account_changed(self) -> None:
+        self.sort = None
+        self.show_sort(None)
+
+    def update_actions(self) -> None:
+        account = self.copy.account
+        keeps = account is not None and self.copy.keeps(account.id)
+        available = account is not None and self.copy.folder is not None
+        self.keep_action.blockSignals(True)
+        self.keep_action.setChecked(keeps)
+        self.keep_action.blockSignals(False)
+        self.keep_action.setEnabled(available)
+        self.sync_action.setEnabled(keeps and self.copy.copy is not None and self.copy.syncing is None)
+        self.forget_action.setEnabled(keeps)
+
+    # -- the status line ----------------------------------------------------------------
+    def update_label(self) -> None:
+        self.label.setText(self._label_text())
+
+    def _label_text(self) -> str:
+        c, m = self.copy, self.w.model
+        number = QLocale().toString
+        if c.syncing is not None:
+            return self._progress_text(c.syncing)
+        st = c.status
+        if c.copy is None or st is None:
+            return ""
+        link = f' · <a href="sync">{self.tr("Sync now")}</a>'
+        if m.source_kind != "local":
+            if m.query.search and not st.complete:
+                return ""
+            return self.tr("Offline copy: {n} contacts, synced {when}").format(
+                n=number(st.contacts), when=self._when(st.synced_at)) + link if st.complete else ""
+        if c.offline:
+            return self.tr("Offline copy from {time}").format(time=self._clock(st.synced_at))
+        if not st.complete:
+            return self.tr("Searched in the {n} contacts synced so far; the copy is being completed").format(
+                n=number(st.contacts))
+        if m.query.search:
+            return self.tr("Searched in the copy synced {when}").format(when=self._when(st.synced_at)) + link
+        return self.tr("From the offline copy, synced {when}").format(when=self._when(st.synced_at)) + link
+
+    def _progress_text(self, p: SyncProgress) -> str:
+        number = QLocale().toString
+        if p.expected and p.fetched < p.expected:
+            text = self.tr("Syncing the offline copy: {done} of {total} contacts").format(
+                done=number(p.fetched), total=number(p.expected))
+            eta = p.eta()
+            if eta is not None and p.fetched > 0:
+                text += ", " + (self.tr("about {n} s left").format(n=number(max(1, round(eta)))) if eta < 90
+                                else self.tr("about {n} min left").format(n=number(round(eta / 60))))
+            return text
+        if p.fetched:
+            return self.tr("Syncing the offline copy: {done} contacts").format(done=number(p.fetched))
+        return self.tr("Syncing the offline copy…")
+
+    def _when(self, stamp: float | None) -> str:
+        if stamp is None:
+            return self.tr("never")
+        ago = max(0.0, time.time() - stamp)
+        number = QLocale().toString
+        if ago < 60:
+            return self.tr("just now")
+        if ago < 3600:
+            minutes = int(ago // 60)
+            return self.tr("1 minute ago") if minutes == 1 else \
+                self.tr("{n} minutes ago").format(n=number(minutes))
+        if ago < 86400:
+            hours = int(ago // 3600)
+            return self.tr("1 hour ago") if hours == 1 else self.tr("{n} hours ago").format(n=number(hours))
+        return self.tr("on {date}").format(date=self._clock(stamp, with_date=True))
+
+    def _clock(self, stamp: float | None, with_date: bool = False) -> str:
+        if stamp is None:
+            return self.tr("never")
+        from PySide6.QtCore import QDateTime
+
+        moment = QDateTime.fromSecsSinceEpoch(int(stamp))
+        same_day = moment.date() == QDateTime.currentDateTime().date()
+        fmt = QLocale.FormatType.ShortFormat
+        return QLocale().toString(moment.time(), fmt) if same_day and not with_date else \
+            QLocale().toString(moment, fmt)
+
+    def _link(self, href: str) -> None:
+        if href == "sync":
+            self.copy.sync_now()
+
+    # -- what the copy says -----------------------------------------------------------------
+    def _progress(self, _p: SyncProgress | None) -> None:
+        self.update_label()
+        self.update_actions()
+
+    def _status_changed(self) -> None:
+        self.w.model.sortable = self.copy.can_sort()
+        if self.sort is not None and not self.copy.can_sort():
+            self.sort = None
+        self.update_label()
+        self.update_actions()
+
+    def _content_changed(self) -> None:
+        """The copy changed: a table reading it reloads, in place; one reading the server
+        switches to the copy once it is complete."""
+        w = self.w
+        wanted = self.copy.source_for(w.model.query, self.sort)
+        if w.model.source_kind == "local" or wanted is not None:
+            w.reload_in_place()
+
+    def _offline_changed(self, offline: bool) -> None:
+        w = self.w
+        if w.model.source_kind == "local" or offline:
+            w.reload_in_place()
+        else:
+            self.update_label()
+        if offline:
+            self.say_offline()
+        else:
+            w.banner.hide()
+        w._update_actions()
+
+    def say_offline(self) -> None:
+        when = self._clock(self.copy.status.synced_at if self.copy.status else None)
+        self.w.show_offline(self.tr("Offline: the server cannot be reached. Showing the offline copy from "
+                                    "{time}; creating and editing come back when the server answers.").format(
+            time=when))
+
+    # -- sorting ------------------------------------------------------------------------
+    def _header_clicked(self, section: int) -> None:
+        name = self.w.model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.UserRole)
+        if not isinstance(name, str):
+            return
+        if not self.copy.can_sort():
+            self.show_sort(None)
+            why = (self.tr("Sorting needs a complete offline copy: it is offered as soon as the sync "
+                           "has finished.") if self.copy.copy is not None else
+                   self.tr("Sorting needs an offline copy of this account (Contacts → Keep an offline "
+                           "copy): the server lists newest first only."))
+            self.w.statusBar().showMessage(why, 8000)
+            return
+        if self.sort is None or self.sort[0] != name:
+            self.sort = (name, False)
+        elif not self.sort[1]:
+            self.sort = (name, True)
+        else:
+            self.sort = None  # a third click: back to newest first
+        self.w.reload_in_place(keep_scroll=False)
+
+    def show_sort(self, sort: tuple[str, bool] | None) -> None:
+        header = self.w.table.horizontalHeader()
+        header.blockSignals(True)
+        try:
+            if sort is None:
+                header.setSortIndicatorShown(False)
+                header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+                return
+            fields = [f.name for f in self.w.model.fields]
+            if sort[0] in fields:
+                header.setSortIndicatorShown(True)
+                header.setSortIndicator(fields.index(sort[0]), Qt.SortOrder.DescendingOrder if sort[1]
+                                        else Qt.SortOrder.AscendingOrder)
+        finally:
+            header.blockSignals(False)
+
+    # -- keeping and forgetting -----------------------------------------------------------
+    def _keep_toggled(self, keep: bool) -> None:
+        account = self.copy.account
+        if account is None:
+            return
+        if keep:
+            self.copy.set_keeps(account.id, True)
+            self.w.show_account(account.id)  # opens the copy and starts its first sync
+        else:
+            self.keep_action.blockSignals(True)
+            self.keep_action.setChecked(True)  # stays until confirmed
+            self.keep_action.blockSignals(False)
+            self._ask_forget()
+
+    def _ask_forget(self) -> None:
+        account = self.copy.account
+        if account is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Forget the offline copy"),
+                          self.tr("Delete the offline copy of {name} from this computer? Searching and "
+                                  "sorting then need the server (SmartCQ cannot search), and nothing is "
+                                  "shown offline. The contacts on the server are not touched.").format(
+                              name=account.title),
+                          QMessageBox.StandardButton.Cancel, self.w)
+        confirm = box.addButton(self.tr("&Delete the copy"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setObjectName("confirm-forget")
+        box.buttonClicked.connect(lambda clicked: self._forget(account.id) if clicked is confirm else None)
+        box.open()
+        self.prompt = box
+
+    def _forget(self, account_id: str) -> None:
+        self.copy.set_keeps(account_id, False)
+        self.copy.forget(account_id)
+        self.sort = None
+        self.w.show_account(account_id)
+        self.w.statusBar().showMessage(self.tr("The offline copy was deleted."), 6000)
+
+
+def _server_searches(w: MainWindow) -> bool:
+    return w.dialect is not None and any(f.name == "search" for f in w.dialect.schema.filters)

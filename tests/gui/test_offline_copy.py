@@ -1,0 +1,176 @@
+"""The offline copy in the window: search for SmartCQ, sorting, offline, forgetting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from contact_desk.api import Query
+from contact_desk.sandbox import Sandbox
+from contact_desk.ui.main_window import MainWindow
+from tests.gui.conftest import Loop, until
+from tests.gui.window import open_window
+
+SCQ = (("Shop", "smartcq", "demo-smartcq"),)
+RPL = (("Rep", "replicer", "rpl_test_demo"),)
+
+
+async def complete(w: MainWindow) -> None:
+    await until(lambda: w.copies.status is not None and w.copies.status.complete and w.copies.syncing is None,
+                within=30, what="a complete offline copy")
+    await until(lambda: w.model.source_kind == "local" and w.model.contact(0) is not None, what="rows")
+
+
+def shown(w: MainWindow) -> list[str]:
+    return [c.id for r in range(w.model.rowCount()) if (c := w.model.contact(r)) is not None]
+
+
+def test_smartcq_gets_a_search_box_that_searches_the_copy(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                          tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, SCQ, copies=tmp_path / "copies") as w:
+            await complete(w)
+            assert w.filter_bar.search is not None  # SmartCQ's API cannot search: the copy can
+            copy = w.copies.copy
+            assert copy is not None
+            assert w.model.total == await copy.count(Query())  # every contact, archived ones apart
+            count, first = await copy.search(Query(search="rossi"), limit=1000)
+            assert count > 0
+            qtbot.keyClicks(w.filter_bar.search, "rossi")  # debounced, then shown
+            await until(lambda: w.model.query.search == "rossi" and w.model.total == count
+                        and w.model.contact(0) is not None, what="search results")
+            await until(lambda: len(shown(w)) == min(count, w.model.rowCount()))
+            assert shown(w)[:count] == [c.id for c in first]
+            assert w.rows_label.text() == f"{count} contacts" or w.rows_label.text().startswith(str(count))
+            assert "Searched in the copy synced just now" in w.offline_view.label.text()
+            assert "Sync now" in w.offline_view.label.text()
+
+    aloop.run(main(), timeout=60)
+
+
+def test_a_header_click_sorts_the_whole_list_when_the_copy_is_complete(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, SCQ, copies=tmp_path / "copies") as w:
+            await complete(w)
+            newest = shown(w)[:5]
+            header = w.table.horizontalHeader()
+            column = [f.name for f in w.model.fields].index("lastName")
+            header.sectionClicked.emit(column)
+            await until(lambda: w.model.sort_order == ("lastName", False) and w.model.contact(0) is not None)
+            names = [(w.model.contact(r).last_name or "") for r in range(50)]  # type: ignore[union-attr]
+            assert [n.lower() for n in names if n] == sorted(n.lower() for n in names if n)
+            assert header.isSortIndicatorShown() and header.sortIndicatorSection() == column
+            assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+            header.sectionClicked.emit(column)
+            await until(lambda: w.model.sort_order == ("lastName", True) and w.model.contact(0) is not None)
+            assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            header.sectionClicked.emit(column)  # a third time: newest first again
+            await until(lambda: w.model.sort_order is None and w.model.contact(4) is not None)
+            assert shown(w)[:5] == newest and not header.isSortIndicatorShown()
+
+    aloop.run(main(), timeout=60)
+
+
+def test_without_a_complete_copy_sorting_says_why(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                  tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, SCQ) as w:  # no offline copies
+            await until(lambda: w.model.contact(0) is not None)
+            first = shown(w)[:3]
+            w.table.horizontalHeader().sectionClicked.emit(1)
+            assert "Sorting needs an offline copy" in w.statusBar().currentMessage()
+            assert not w.table.horizontalHeader().isSortIndicatorShown()
+            assert shown(w)[:3] == first and w.model.sort_order is None
+            assert w.filter_bar.search is None  # nothing to search SmartCQ with
+
+    aloop.run(main())
+
+
+def test_offline_shows_the_copy_disables_writing_and_recovers_by_itself(
+        aloop: Loop, qtbot: QtBot, tmp_path: Path) -> None:
+    server = Sandbox(contacts=300, seed=11, db=tmp_path / "server")
+    server.start()
+    port = server.port
+
+    async def main() -> None:
+        async with open_window(qtbot, server, tmp_path, SCQ, copies=tmp_path / "copies") as w:
+            await complete(w)
+            rows = shown(w)[:20]
+            assert w.new_action.isEnabled()
+            server.stop()  # the server goes away
+            w.copies.sync_now()
+            await until(lambda: w.copies.offline, what="offline")
+            assert w.banner.isVisible() and "Offline" in w.banner.message.text()
+            assert not w.new_action.isEnabled() and not w.edit_action.isEnabled()
+            assert "Offline" in w.new_action.toolTip()
+            await until(lambda: w.model.source_kind == "local" and w.model.contact(0) is not None)
+            assert shown(w)[:20] == rows  # the copy is shown
+            assert "Offline copy from" in w.offline_view.label.text()
+            again = Sandbox(contacts=300, seed=11, db=tmp_path / "server", port=port)
+            again.start()
+            try:
+                w.copies.probe_now()  # what the timer does every few seconds
+                await until(lambda: not w.copies.offline, what="back online")
+                assert not w.banner.isVisible() and w.new_action.isEnabled()
+            finally:
+                await until(lambda: w.copies.syncing is None, within=30)
+                again.stop()
+
+    try:
+        aloop.run(main(), timeout=90)
+    finally:
+        server.stop()
+
+
+def test_replicer_searches_on_the_server_when_it_answers(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                         tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, RPL, copies=tmp_path / "copies") as w:
+            await complete(w)
+            assert w.filter_bar.search is not None
+            w.filter_bar.search.setText("rossi")
+            w.filter_bar.search.returnPressed.emit()
+            await until(lambda: w.model.query.search == "rossi" and w.model.contact(0) is not None)
+            assert w.model.source_kind == "page"  # the server's own search
+            w.copies.server_unreachable()  # as when a request could not reach it
+            await until(lambda: w.model.source_kind == "local" and w.model.contact(0) is not None)
+            assert w.model.query.search == "rossi"
+
+    aloop.run(main(), timeout=60)
+
+
+def test_forgetting_the_copy_deletes_it_and_the_list_comes_from_the_server(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, SCQ, copies=tmp_path / "copies") as w:
+            await complete(w)
+            assert list((tmp_path / "copies").glob("*.sqlite3"))
+            w.offline_view.forget_action.trigger()
+            box = w.offline_view.prompt
+            assert isinstance(box, QMessageBox) and box.isVisible()
+            confirm = next(b for b in box.buttons() if "Delete" in b.text())
+            confirm.click()
+            await until(lambda: not list((tmp_path / "copies").glob("*.sqlite3*")), what="files deleted")
+            await until(lambda: w.model.source_kind == "cursor" and w.model.contact(0) is not None)
+            assert w.filter_bar.search is None and not w.offline_view.keep_action.isChecked()
+
+    aloop.run(main(), timeout=60)
+
+
+def test_the_table_model_over_the_copy_passes_the_model_tester(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                               tmp_path: Path, qtmodeltester: object) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, SCQ, copies=tmp_path / "copies") as w:
+            await complete(w)
+            for r in range(0, w.model.rowCount(), 100):
+                w.model.data(w.model.index(r, 0))
+            rows = range(0, w.model.rowCount(), 100)
+            await until(lambda: all(w.model.contact(r) is not None for r in rows))
+            qtmodeltester.check(w.model)  # type: ignore[attr-defined]
+            assert w.model.rowCount(QModelIndex()) == await w.copies.copy.count(Query())  # type: ignore[union-attr]
+
+    aloop.run(main(), timeout=60)

@@ -50,7 +50,9 @@ CREATE TABLE contacts(
 );
 CREATE INDEX contacts_domain ON contacts(domain, archived);
 CREATE INDEX contacts_phone ON contacts(phone);
+CREATE INDEX contacts_listed ON contacts(archived);
 CREATE INDEX contacts_filters ON contacts(archived, email_status, stage);
+CREATE INDEX contacts_status ON contacts(archived, email_status);
 CREATE INDEX contacts_stage ON contacts(archived, stage);
 CREATE TABLE seen(ord INTEGER PRIMARY KEY);
 CREATE VIRTUAL TABLE grams USING fts5(name, email, phone, company, city, tags,
@@ -109,7 +111,6 @@ class CopyFile:
                 self.con.close()
                 raise
         self._domains: list[str] | None = None
-        self._size: int | None = None
         self._version: int | None = None
 
     def _prepare(self, readonly: bool) -> None:
@@ -142,6 +143,7 @@ class CopyFile:
             if statement.strip():
                 self.con.execute(statement)
         self.con.execute("INSERT INTO meta VALUES ('dialect', ?)", (self.dialect,))
+        self.con.executemany("INSERT INTO meta VALUES (?, '0')", [("n_all",), ("n_listed",)])
         self.con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
@@ -213,13 +215,14 @@ class CopyFile:
             return 0
         con = self.con
         changed = 0
-        self._size = None
         raws = [_encode(c).decode() for c in contacts]
         with self.transaction():
             marks = ", ".join("?" for _ in contacts)
-            old = {r[0]: (r[1], r[2]) for r in con.execute(
-                f"SELECT id, ord, raw FROM contacts WHERE id IN ({marks})", [c.id for c in contacts])}
+            ids = [c.id for c in contacts]
+            old = {r[0]: (r[1], r[2], r[3]) for r in con.execute(
+                f"SELECT id, ord, raw, archived FROM contacts WHERE id IN ({marks})", ids)}
             seen: list[tuple[int]] = []
+            n_all = n_listed = 0
             for contact, raw in zip(contacts, raws, strict=True):
                 before = old.get(contact.id)
                 if before is not None and before[1] == raw:
@@ -227,7 +230,9 @@ class CopyFile:
                     continue
                 if before is not None:
                     self._delete(before[0], before[1])
+                    n_all, n_listed = n_all - 1, n_listed - (not before[2])
                 row = row_from(contact, raw)
+                n_all, n_listed = n_all + 1, n_listed + (not row.archived)
                 ord_ = self._free_ord(row.ord_hint)
                 con.execute(
                     "INSERT INTO contacts(ord, id, raw, email_status, stage, archived, domain, phone, "
@@ -244,7 +249,14 @@ class CopyFile:
                     self._domains = None
             if mark_seen:
                 con.executemany("INSERT OR IGNORE INTO seen(ord) VALUES (?)", seen)
+            self._bump(n_all, n_listed)
         return changed
+
+    def _bump(self, n_all: int, n_listed: int) -> None:
+        """Keeps the counts in meta (an account's size is asked for often: O(1), not a scan)."""
+        if n_all or n_listed:
+            self.con.executemany("UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = ?",
+                                 [(n_all, "n_all"), (n_listed, "n_listed")])
 
     def _free_ord(self, hint: int) -> int:
         for candidate in range(hint, hint - 10_000, -1):
@@ -261,14 +273,15 @@ class CopyFile:
         self.con.execute("DELETE FROM contacts WHERE ord = ?", (ord_,))
 
     def remove(self, ids: Iterable[str]) -> int:
-        removed = 0
-        self._size = None
+        removed = listed = 0
         with self.transaction():
             for contact_id in ids:
-                row = self.con.execute("SELECT ord, raw FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+                row = self.con.execute("SELECT ord, raw, archived FROM contacts WHERE id = ?",
+                                       (contact_id,)).fetchone()
                 if row is not None:
                     self._delete(row[0], row[1])
-                    removed += 1
+                    removed, listed = removed + 1, listed + (not row[2])
+            self._bump(-removed, -listed)
         return removed
 
     def start_walk(self) -> None:
@@ -279,21 +292,21 @@ class CopyFile:
         """After a complete walk: removes the contacts it did not list, among those created
         before it started (``ord`` at most ``below_ord``). Returns how many."""
         gone = self.con.execute(
-            "SELECT ord, raw FROM contacts WHERE ord <= ? AND ord NOT IN (SELECT ord FROM seen)",
+            "SELECT ord, raw, archived FROM contacts WHERE ord <= ? AND ord NOT IN (SELECT ord FROM seen)",
             (below_ord,)).fetchall()
         with self.transaction():
-            for ord_, raw in gone:
+            for ord_, raw, _archived in gone:
                 self._delete(ord_, raw)
+            self._bump(-len(gone), -sum(1 for g in gone if not g[2]))
             self.con.execute("DELETE FROM seen")
         self._domains = None
-        self._size = None
         return len(gone)
 
     def ensure_sort_index(self, name: str) -> None:
         """An index for ordering by field ``name`` (built the first time it is asked for)."""
         with self.transaction():
             self.con.execute(f"CREATE INDEX IF NOT EXISTS sort_{_check(name)} "
-                             f"ON contacts({_sort_expr(name, 'raw')}, ord DESC)")
+                             f"ON contacts({_sort_expr(name, 'raw')}, ord DESC, archived)")
 
     # -- queries ------------------------------------------------------------
     def _fresh(self) -> None:
@@ -301,14 +314,15 @@ class CopyFile:
         version = self.con.execute("PRAGMA data_version").fetchone()[0]
         if version != self._version:
             self._version = version
-            self._size = None
             self._domains = None
 
-    def size(self) -> int:
-        self._fresh()
-        if self._size is None:
-            self._size = int(self.con.execute("SELECT count(*) FROM contacts").fetchone()[0])
-        return self._size
+    def size(self, listed_only: bool = False) -> int:
+        """How many contacts the copy holds (``listed_only``: archived ones apart)."""
+        value = self.meta("n_listed" if listed_only else "n_all")
+        if value is not None and value.lstrip("-").isdigit():
+            return int(value)
+        where = " WHERE archived = 0" if listed_only else ""  # not kept by this file: counted
+        return int(self.con.execute(f"SELECT count(*) FROM contacts{where}").fetchone()[0])
 
     def has(self, contact_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM contacts WHERE id = ?", (contact_id,)).fetchone() is not None
@@ -338,6 +352,8 @@ class CopyFile:
         return where, words
 
     def count(self, query: Query) -> int:
+        if not query.search and not query.email_status and not query.stage:
+            return self.size(listed_only=not query.include_archived)
         where, words = self._where(query)
         if len(words) == 1 and words[0].kind == "grams":
             domains = [d for d in self.domains() if words[0].text in d]
@@ -358,9 +374,9 @@ class CopyFile:
     def rows(self, query: Query, offset: int, limit: int, *, sort: str | None = None,
              descending: bool = False, count: int | None = None) -> list[str]:
         """The JSON of the contacts at ``offset`` in the API's order, or sorted by field ``sort``."""
-        where, words = self._where(query, ordered=True)
+        where, words = self._where(query, ordered=sort is not None)
         sql = where.sql
-        if sort is not None:  # ties newest first when ascending: the index is (value, ord DESC)
+        if sort is not None:  # ties newest first when ascending: the index is (value, ord DESC, archived)
             direction = ("DESC", "ASC") if descending else ("ASC", "DESC")
             order = f"{_sort_expr(_check(sort), 'c.raw')} {direction[0]}, c.ord {direction[1]}"
         else:
@@ -368,8 +384,11 @@ class CopyFile:
             broad = words and count is not None and count * BROAD > max(1, self.size())
             if broad:  # many matches: walk in order and stop at the page, rather than sort them all
                 sql = sql.replace("c.domain IN", "+c.domain IN")
+        # The page's keys first, from an index alone (an OFFSET deep in a million rows steps
+        # through index entries, not rows); then those rows' JSON.
+        keys = f"SELECT c.ord FROM contacts c WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?"
         return [r[0] for r in self.con.execute(
-            f"SELECT c.raw FROM contacts c WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?",
+            f"SELECT c.raw FROM contacts c WHERE c.ord IN ({keys}) ORDER BY {order}",
             [*where.args, limit, offset])]
 
 

@@ -3,83 +3,83 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="47" />
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="64" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="48" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="65" />
         <source>Accounts</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="64" />
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="69" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="65" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="70" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="65" />
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="70" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="66" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="71" />
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="65" />
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="71" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="66" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="72" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="66" />
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="72" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="67" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="73" />
         <source>API key</source>
         <translation>Chiave API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="66" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="67" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="92" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="93" />
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="93" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="94" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="94" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="95" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="95" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="96" />
         <source>Test connection</source>
         <translation>Prova connessione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="143" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="144" />
         <source>kept in memory for this demo (type to replace)</source>
         <translation>tenuta in memoria per questa demo (scrivi per sostituirla)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="144" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="145" />
         <source>stored in the system keyring (type to replace)</source>
         <translation>salvata nel portachiavi di sistema (scrivi per sostituirla)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="155" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="156" />
         <source>paste the API key</source>
         <translation>incolla la chiave API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="189" />
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="296" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="190" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="297" />
         <source>Enter the API key.</source>
         <translation>Inserisci la chiave API.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="199" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="200" />
         <source>Checking the key…</source>
         <translation>Verifica della chiave…</translation>
     </message>
@@ -129,7 +129,7 @@
         <translation>{name} rimosso.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="303" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="304" />
         <source>Testing…</source>
         <translation>Prova in corso…</translation>
     </message>
@@ -139,12 +139,12 @@
         <translation>La connessione funziona: {n} contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="316" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="315" />
         <source>The connection works.</source>
         <translation>La connessione funziona.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="318" />
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="317" />
         <source>This key can only read: it cannot create or edit contacts.</source>
         <translation>Questa chiave può solo leggere: non può creare né modificare contatti.</translation>
     </message>
@@ -197,107 +197,107 @@
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="147" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="143" />
         <source>Open existing</source>
         <translation>Apri esistente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="162" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="158" />
         <source>Fill in at least one of first name, last name, company, phone or email.</source>
         <translation>Compila almeno uno tra nome, cognome, azienda, telefono o email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="170" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="166" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="174" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="170" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="176" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="172" />
         <source>Create</source>
         <translation>Crea</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="176" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="172" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="322" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="318" />
         <source>request id</source>
         <translation>id richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="325" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="321" />
         <source>The tag “{tag}” does not exist in this account.</source>
         <translation>Il tag «{tag}» non esiste in questo account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="326" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="322" />
         <source>A tag does not exist in this account.</source>
         <translation>Un tag non esiste in questo account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="327" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="323" />
         <source>The server said: {message}</source>
         <translation>Il server ha risposto: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="332" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="328" />
         <source>A contact with this email already exists.</source>
         <translation>Esiste già un contatto con questa email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="334" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="330" />
         <source>A contact with this email already exists, and it is archived.</source>
         <translation>Esiste già un contatto con questa email, ed è archiviato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="342" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="338" />
         <source>This key can only read — ask for a key with contacts:write.</source>
         <translation>Questa chiave può solo leggere: chiedi una chiave con contacts:write.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="346" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="342" />
         <source>This contact no longer exists. What you typed is still here to copy.</source>
         <translation>Questo contatto non esiste più. Quello che hai scritto è ancora qui da copiare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="348" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="344" />
         <source>This server does not support editing contacts.</source>
         <translation>Questo server non permette di modificare i contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="351" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="347" />
         <source>Retry looks for it first and sends it again only if it is not there.</source>
         <translation>Riprova prima lo cerca e lo invia di nuovo solo se non c'è.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="357" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="353" />
         <source>Nothing you typed is lost: press Retry.</source>
         <translation>Non hai perso nulla di ciò che hai scritto: premi Riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="386" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="382" />
         <source>Save the changes to this contact?</source>
         <translation>Salvare le modifiche a questo contatto?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="393" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="389" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="394" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="390" />
         <source>&amp;Discard</source>
         <translation>&amp;Non salvare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="395" />
+        <location filename="../../src/contact_desk/ui/contact_form.py" line="391" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annulla</translation>
     </message>
@@ -305,14 +305,24 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="277" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="223" />
+        <source>Click to sort the whole list by this column (again: the other way, a third time: newest first)</source>
+        <translation>Fai clic per ordinare tutto l'elenco per questa colonna (di nuovo: al contrario, una terza volta: dal più recente)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/models/contact_table.py" line="225" />
         <source>Listed newest first, in the server's order</source>
         <translation>Elencati dal più recente, nell'ordine del server</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="310" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="258" />
         <source>Archived</source>
         <translation>Archiviato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/models/contact_table.py" line="353" />
+        <source>The offline copy cannot be read: {reason}</source>
+        <translation>La copia offline non si può leggere: {reason}</translation>
     </message>
 </context>
 <context>
@@ -371,32 +381,32 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/contact_desk/ui/demo.py" line="21" />
+        <location filename="../../src/contact_desk/ui/demo.py" line="23" />
         <source>Building the demo data: {done} of {total} contacts ({share})</source>
         <translation>Preparazione dei dati demo: {done} di {total} contatti ({share})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/demo.py" line="28" />
+        <location filename="../../src/contact_desk/ui/demo.py" line="30" />
         <source>Starting the demo…</source>
         <translation>Avvio della demo…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/demo.py" line="29" />
+        <location filename="../../src/contact_desk/ui/demo.py" line="31" />
         <source>Starting the demo sandbox…</source>
         <translation>Avvio del server di prova…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/demo.py" line="45" />
+        <location filename="../../src/contact_desk/ui/demo.py" line="47" />
         <source>The demo could not start: {error}</source>
         <translation>Non è stato possibile avviare la demo: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/demo.py" line="49" />
+        <location filename="../../src/contact_desk/ui/demo.py" line="54" />
         <source>Demo SmartCQ</source>
         <translation>Demo SmartCQ</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/demo.py" line="51" />
+        <location filename="../../src/contact_desk/ui/demo.py" line="56" />
         <source>Demo Replicer</source>
         <translation>Demo Replicer</translation>
     </message>
@@ -419,17 +429,17 @@
         <translation>Nessun contatto selezionato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="74" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="72" />
         <source>(no name)</source>
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="119" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="117" />
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="120" />
+        <location filename="../../src/contact_desk/ui/detail_panel.py" line="118" />
         <source>Copy {field}</source>
         <translation>Copia {field}</translation>
     </message>
@@ -456,19 +466,24 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/contact_desk/ui/filter_bar.py" line="55" />
+        <location filename="../../src/contact_desk/ui/filter_bar.py" line="59" />
         <source>Any</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/filter_bar.py" line="64" />
+        <location filename="../../src/contact_desk/ui/filter_bar.py" line="68" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/filter_bar.py" line="65" />
+        <location filename="../../src/contact_desk/ui/filter_bar.py" line="69" />
         <source>Search name, email, phone or company</source>
         <translation>Cerca nome, email, telefono o azienda</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/filter_bar.py" line="70" />
+        <source>Search name, email or tags</source>
+        <translation>Cerca nome, email o tag</translation>
     </message>
 </context>
 <context>
@@ -487,70 +502,279 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="55" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="58" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="76" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="80" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="123" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="129" />
         <source>Loading</source>
         <translation>Caricamento</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="272" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="214" />
+        <source>Offline: comes back when the server answers</source>
+        <translation>Offline: torna disponibile quando il server risponde</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="286" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="272" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="286" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
     </message>
 </context>
 <context>
+    <name>OfflineCopy</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="118" />
+        <source>The offline copy cannot be opened ({reason}); the list comes from the server.</source>
+        <translation>La copia offline non si può aprire ({reason}); l'elenco arriva dal server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="127" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="170" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="223" />
+        <source>The offline copy was damaged: it was set aside and is being built again.</source>
+        <translation>La copia offline era danneggiata: è stata messa da parte e viene ricostruita.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="166" />
+        <source>The offline copy cannot be used: {reason}</source>
+        <translation>La copia offline non si può usare: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="336" />
+        <source>The offline copy could not be deleted: {reason}</source>
+        <translation>Non è stato possibile eliminare la copia offline: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineView</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="40" />
+        <source>&amp;Sync the offline copy now</source>
+        <translation>&amp;Sincronizza ora la copia offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="41" />
+        <source>Bring every contact of this account into the offline copy</source>
+        <translation>Porta tutti i contatti di questo account nella copia offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="42" />
+        <source>&amp;Keep an offline copy</source>
+        <translation>&amp;Tieni una copia offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="44" />
+        <source>A copy of this account's contacts on this computer: search and sorting of every contact, and the list when offline</source>
+        <translation>Una copia dei contatti di questo account su questo computer: ricerca e ordinamento di tutti i contatti, e l'elenco anche offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="46" />
+        <source>&amp;Forget the offline copy…</source>
+        <translation>&amp;Dimentica la copia offline…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="47" />
+        <source>Delete this account's copy from this computer and keep none</source>
+        <translation>Elimina la copia di questo account da questo computer e non tenerne più</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="49" />
+        <source>Sync &amp;every</source>
+        <translation>Sincronizza &amp;ogni</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="52" />
+        <source>{n} minutes</source>
+        <translation>{n} minuti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="53" />
+        <source>1 hour</source>
+        <translation>1 ora</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="54" />
+        <source>{n} hours</source>
+        <translation>{n} ore</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="119" />
+        <source>Offline copy: {n} contacts, synced {when}</source>
+        <translation>Copia offline: {n} contatti, sincronizzata {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="122" />
+        <source>Offline copy from {time}</source>
+        <translation>Copia offline delle {time}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="124" />
+        <source>Searched in the {n} contacts synced so far; the copy is being completed</source>
+        <translation>Cercato nei {n} contatti sincronizzati finora; la copia è in completamento</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="127" />
+        <source>Searched in the copy synced {when}</source>
+        <translation>Cercato nella copia sincronizzata {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="128" />
+        <source>From the offline copy, synced {when}</source>
+        <translation>Dalla copia offline, sincronizzata {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="133" />
+        <source>Syncing the offline copy: {done} of {total} contacts</source>
+        <translation>Sincronizzazione della copia offline: {done} di {total} contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="137" />
+        <source>about {n} s left</source>
+        <translation>mancano circa {n} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="138" />
+        <source>about {n} min left</source>
+        <translation>mancano circa {n} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="141" />
+        <source>Syncing the offline copy: {done} contacts</source>
+        <translation>Sincronizzazione della copia offline: {done} contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="142" />
+        <source>Syncing the offline copy…</source>
+        <translation>Sincronizzazione della copia offline…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="146" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="162" />
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="150" />
+        <source>just now</source>
+        <translation>proprio ora</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="153" />
+        <source>1 minute ago</source>
+        <translation>1 minuto fa</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="154" />
+        <source>{n} minutes ago</source>
+        <translation>{n} minuti fa</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="157" />
+        <source>1 hour ago</source>
+        <translation>1 ora fa</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="157" />
+        <source>{n} hours ago</source>
+        <translation>{n} ore fa</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="158" />
+        <source>on {date}</source>
+        <translation>il {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="209" />
+        <source>Offline: the server cannot be reached. Showing the offline copy from {time}; creating and editing come back when the server answers.</source>
+        <translation>Offline: il server non è raggiungibile. Viene mostrata la copia offline delle {time}; creazione e modifica tornano quando il server risponde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="220" />
+        <source>Sorting needs a complete offline copy: it is offered as soon as the sync has finished.</source>
+        <translation>Per ordinare serve la copia offline completa: l'ordinamento è disponibile appena la sincronizzazione finisce.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="222" />
+        <source>Sorting needs an offline copy of this account (File → Offline copy → Keep an offline copy): the server lists newest first only.</source>
+        <translation>Per ordinare serve una copia offline di questo account (File → Copia offline → Tieni una copia offline): il server elenca solo dal più recente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="252" />
+        <source>The offline copy is synced in full every {n} minutes.</source>
+        <translation>La copia offline viene sincronizzata per intero ogni {n} minuti.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="273" />
+        <source>Forget the offline copy</source>
+        <translation>Dimentica la copia offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="274" />
+        <source>Delete the offline copy of {name} from this computer? Searching and sorting then need the server (SmartCQ cannot search), and nothing is shown offline. The contacts on the server are not touched.</source>
+        <translation>Eliminare da questo computer la copia offline di {name}? Ricerca e ordinamento avranno bisogno del server (SmartCQ non sa cercare) e offline non verrà mostrato nulla. I contatti sul server non vengono toccati.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="279" />
+        <source>&amp;Delete the copy</source>
+        <translation>&amp;Elimina la copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="291" />
+        <source>The offline copy was deleted.</source>
+        <translation>La copia offline è stata eliminata.</translation>
+    </message>
+</context>
+<context>
     <name>RowMenu</name>
     <message>
-        <location filename="../../src/contact_desk/ui/row_menu.py" line="36" />
+        <location filename="../../src/contact_desk/ui/row_menu.py" line="31" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/row_menu.py" line="42" />
+        <location filename="../../src/contact_desk/ui/row_menu.py" line="37" />
         <source>Copy &amp;name</source>
         <translation>Copia &amp;nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/row_menu.py" line="43" />
+        <location filename="../../src/contact_desk/ui/row_menu.py" line="38" />
         <source>Copy e&amp;mail</source>
         <translation>Copia e&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/row_menu.py" line="44" />
+        <location filename="../../src/contact_desk/ui/row_menu.py" line="39" />
         <source>Copy &amp;phone</source>
         <translation>Copia &amp;telefono</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/row_menu.py" line="48" />
+        <location filename="../../src/contact_desk/ui/row_menu.py" line="43" />
         <source>Copy as &amp;vCard</source>
         <translation>Copia come &amp;vCard</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/row_menu.py" line="53" />
+        <location filename="../../src/contact_desk/ui/row_menu.py" line="48" />
         <source>&amp;Send email</source>
         <translation>&amp;Invia email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/row_menu.py" line="56" />
+        <location filename="../../src/contact_desk/ui/row_menu.py" line="51" />
         <source>&amp;Call</source>
         <translation>&amp;Chiama</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/row_menu.py" line="59" />
+        <location filename="../../src/contact_desk/ui/row_menu.py" line="54" />
         <source>Open &amp;website</source>
         <translation>Apri sito &amp;web</translation>
     </message>
@@ -581,142 +805,147 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="42" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="49" />
         <source>&amp;New contact</source>
         <translation>&amp;Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="43" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="47" />
         <source>Create a contact (Ctrl+N)</source>
         <translation>Crea un contatto (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="44" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="50" />
         <source>&amp;Edit contact</source>
         <translation>&amp;Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="45" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="48" />
         <source>Edit the selected contact (Ctrl+E, Enter)</source>
         <translation>Modifica il contatto selezionato (Ctrl+E, Invio)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="46" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="51" />
         <source>&amp;Accounts…</source>
         <translation>&amp;Account…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="46" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="51" />
         <source>Add, change, test or remove accounts</source>
         <translation>Aggiungi, modifica, prova o rimuovi account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="48" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="53" />
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="49" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="54" />
         <source>E&amp;xport…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="52" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="57" />
         <source>Not available yet: comes with import and export from the window. The command line can export now (contact-desk export).</source>
         <translation>Non ancora disponibile: arriverà con importazione ed esportazione dalla finestra. La riga di comando può già esportare (contact-desk export).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="55" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="60" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="57" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="62" />
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="58" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="63" />
         <source>Copy the selected rows, to paste into a spreadsheet</source>
         <translation>Copia le righe selezionate, da incollare in un foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="60" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="65" />
         <source>Select &amp;all</source>
         <translation>Seleziona &amp;tutto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="62" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="67" />
         <source>&amp;Find</source>
         <translation>&amp;Trova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="63" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="68" />
         <source>Go to the search or the filters (Ctrl+F)</source>
         <translation>Vai alla ricerca o ai filtri (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="64" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="69" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="65" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="70" />
         <source>Load the contacts again (F5)</source>
         <translation>Ricarica i contatti (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="66" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="71" />
         <source>Show &amp;details</source>
         <translation>Mostra &amp;dettagli</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="69" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="74" />
         <source>&amp;Compact rows</source>
         <translation>Righe &amp;compatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="71" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="76" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="72" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="77" />
         <source>&amp;About Contact Desk</source>
         <translation>&amp;Informazioni su Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="73" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="78" />
         <source>C&amp;olumns</source>
         <translation>C&amp;olonne</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="77" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="82" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="83" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="86" />
+        <source>&amp;Offline copy</source>
+        <translation>Copia &amp;offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="89" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="87" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="93" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="92" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="98" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="96" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="110" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="100" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="114" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>
@@ -1043,7 +1272,7 @@
 <context>
     <name>self.w</name>
     <message>
-        <location filename="../../src/contact_desk/ui/account_switching.py" line="103" />
+        <location filename="../../src/contact_desk/ui/account_switching.py" line="113" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>

@@ -87,6 +87,11 @@ class OfflineCopy(QObject):
         minutes = value if isinstance(value, int) else DEFAULT_INTERVAL_MIN
         return max(1, min(minutes, 24 * 60))
 
+    def set_interval(self, minutes: int) -> None:
+        self.settings.setValue("copies/intervalMinutes", minutes)
+        if self.copy is not None:
+            self._schedule()
+
     # -- the open account -------------------------------------------------------
     def open(self, account: Account | None, dialect: Dialect | None, ready: Callable[[], None]) -> None:
         """Shows ``account``'s copy (closing the previous one); ``ready`` runs once it is

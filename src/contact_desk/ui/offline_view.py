@@ -9,8 +9,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
 from contact_desk.api import Query
 from contact_desk.mirror import SyncProgress
@@ -18,6 +18,8 @@ from contact_desk.ui.offline_copy import OfflineCopy
 
 if TYPE_CHECKING:
     from contact_desk.ui.main_window import MainWindow
+
+INTERVALS = (5, 15, 60, 240)  # minutes between full syncs, offered in the menu
 
 
 class OfflineView(QObject):
@@ -44,6 +46,17 @@ class OfflineView(QObject):
         self.forget_action = QAction(self.tr("&Forget the offline copy…"), window)
         self.forget_action.setStatusTip(self.tr("Delete this account's copy from this computer and keep "
                                                 "none"))
+        self.interval_menu = QMenu(self.tr("Sync &every"), window)
+        group = QActionGroup(self)
+        for minutes in INTERVALS:
+            text = self.tr("{n} minutes").format(n=QLocale().toString(minutes)) if minutes < 60 else \
+                self.tr("1 hour") if minutes == 60 else \
+                self.tr("{n} hours").format(n=QLocale().toString(minutes // 60))
+            a = self.interval_menu.addAction(text)
+            a.setCheckable(True)
+            a.setChecked(minutes == copy.interval_min())
+            a.triggered.connect(lambda _on, m=minutes: self._set_interval(m))
+            group.addAction(a)
         self.sync_action.triggered.connect(copy.sync_now)
         self.keep_action.toggled.connect(self._keep_toggled)
         self.forget_action.triggered.connect(self._ask_forget)
@@ -206,7 +219,7 @@ class OfflineView(QObject):
             self.show_sort(None)
             why = (self.tr("Sorting needs a complete offline copy: it is offered as soon as the sync "
                            "has finished.") if self.copy.copy is not None else
-                   self.tr("Sorting needs an offline copy of this account (Contacts → Keep an offline "
+                   self.tr("Sorting needs an offline copy of this account (File → Offline copy → Keep an offline "
                            "copy): the server lists newest first only."))
             self.w.statusBar().showMessage(why, 8000)
             return
@@ -233,6 +246,11 @@ class OfflineView(QObject):
                                         else Qt.SortOrder.AscendingOrder)
         finally:
             header.blockSignals(False)
+
+    def _set_interval(self, minutes: int) -> None:
+        self.copy.set_interval(minutes)
+        text = self.tr("The offline copy is synced in full every {n} minutes.")
+        self.w.statusBar().showMessage(text.format(n=QLocale().toString(minutes)), 5000)
 
     # -- keeping and forgetting -----------------------------------------------------------
     def _keep_toggled(self, keep: bool) -> None:

@@ -101,6 +101,7 @@ class WindowActions(QObject):
     def add_copy_actions(self, view: OfflineView) -> None:
         """The offline copy's commands (``ui/offline_view.py``), under File."""
         self.copy_menu.addActions([view.sync_action, view.keep_action])
+        self.copy_menu.addMenu(view.interval_menu)
         self.copy_menu.addSeparator()
         self.copy_menu.addAction(view.forget_action)
         view.sync_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F5))

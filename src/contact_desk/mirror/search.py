@@ -9,8 +9,8 @@ regardless of case and accents:
   company shares it, so counting it through trigrams would read the whole index);
 * one or two characters: the start of a word in the name or email (``words``,
   which splits at punctuation; punctuation alone is ignored),
-  an FTS5 index with one- and two-letter prefixes): no substring index of that
-  size would be worth its disk;
+  an FTS5 word index queried by prefix): no substring index of that size would
+  be worth its disk;
 * a word with ``@``: a substring of the email;
 * a phone number (digits, spaces, ``+ - ( ) . /``) is one word of its digits: with a
   leading ``+`` it matches numbers starting so (``+39 333`` finds every +39 333…

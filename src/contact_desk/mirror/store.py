@@ -4,8 +4,8 @@ One file per account. ``contacts`` keeps each contact's JSON as the API sent it
 plus the columns we filter and order by; its integer key ``ord`` is the API's
 order (newest first = highest), so a page in the server's order is an index
 range and FTS5 answers come back already ordered. Two contentless FTS5 indexes
-(``grams``: trigrams for substrings; ``words``: word prefixes for one- and
-two-letter searches) hold folded text only.
+(``grams``: trigrams for substrings; ``words``: words, for one- and two-letter
+searches by prefix) hold folded text only.
 
 A ``CopyFile`` is used from one thread; the async ``LocalCopy`` gives it its own.
 WAL mode lets a second app instance read while one writes; a file that is not a
@@ -29,8 +29,8 @@ from contact_desk.api.dialect import Query
 from contact_desk.api.models import Contact
 from contact_desk.mirror import search
 from contact_desk.mirror.codec import decode
+from contact_desk.mirror.values import Row, row_from
 from contact_desk.mirror.values import encode as _encode
-from contact_desk.mirror.values import row_from
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 5000
@@ -51,13 +51,12 @@ CREATE TABLE contacts(
 CREATE INDEX contacts_domain ON contacts(domain, archived);
 CREATE INDEX contacts_phone ON contacts(phone);
 CREATE INDEX contacts_listed ON contacts(archived);
-CREATE INDEX contacts_filters ON contacts(archived, email_status, stage);
 CREATE INDEX contacts_status ON contacts(archived, email_status);
 CREATE INDEX contacts_stage ON contacts(archived, stage);
 CREATE TABLE seen(ord INTEGER PRIMARY KEY);
 CREATE VIRTUAL TABLE grams USING fts5(name, email, phone, company, city, tags,
     content='', tokenize='trigram');
-CREATE VIRTUAL TABLE words USING fts5(name, email, content='', prefix='1 2',
+CREATE VIRTUAL TABLE words USING fts5(name, email, content='',
     tokenize='unicode61 remove_diacritics 2');
 """
 # Migrations from an older schema version to the next: none yet (version 1 is the first).
@@ -214,7 +213,6 @@ class CopyFile:
         if not contacts:
             return 0
         con = self.con
-        changed = 0
         raws = [_encode(c).decode() for c in contacts]
         with self.transaction():
             marks = ", ".join("?" for _ in contacts)
@@ -222,6 +220,7 @@ class CopyFile:
             old = {r[0]: (r[1], r[2], r[3]) for r in con.execute(
                 f"SELECT id, ord, raw, archived FROM contacts WHERE id IN ({marks})", ids)}
             seen: list[tuple[int]] = []
+            fresh: list[Row] = []
             n_all = n_listed = 0
             for contact, raw in zip(contacts, raws, strict=True):
                 before = old.get(contact.id)
@@ -233,20 +232,23 @@ class CopyFile:
                     n_all, n_listed = n_all - 1, n_listed - (not before[2])
                 row = row_from(contact, raw)
                 n_all, n_listed = n_all + 1, n_listed + (not row.archived)
-                ord_ = self._free_ord(row.ord_hint)
-                con.execute(
-                    "INSERT INTO contacts(ord, id, raw, email_status, stage, archived, domain, phone, "
-                    "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (ord_, row.id, row.raw, row.email_status, row.stage, row.archived, row.domain,
-                     row.phone, row.created_ms))
-                con.execute("INSERT INTO grams(rowid, name, email, phone, company, city, tags) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)", (ord_, *row.grams))
-                con.execute("INSERT INTO words(rowid, name, email) VALUES (?, ?, ?)", (ord_, *row.words))
-                seen.append((ord_,))
-                changed += 1
-                self._pending += 1
-                if row.domain is not None and self._domains is not None and row.domain not in self._domains:
-                    self._domains = None
+                fresh.append(row)
+            ords = self._free_ords([r.ord_hint for r in fresh])
+            con.executemany(
+                "INSERT INTO contacts(ord, id, raw, email_status, stage, archived, domain, phone, "
+                "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(o, r.id, r.raw, r.email_status, r.stage, r.archived, r.domain, r.phone, r.created_ms)
+                 for o, r in zip(ords, fresh, strict=True)])
+            con.executemany("INSERT INTO grams(rowid, name, email, phone, company, city, tags) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            [(o, *r.grams) for o, r in zip(ords, fresh, strict=True)])
+            con.executemany("INSERT INTO words(rowid, name, email) VALUES (?, ?, ?)",
+                            [(o, *r.words) for o, r in zip(ords, fresh, strict=True)])
+            seen.extend((o,) for o in ords)
+            changed = len(fresh)
+            self._pending += changed
+            if self._domains is not None and any(r.domain not in self._domains for r in fresh if r.domain):
+                self._domains = None
             if mark_seen:
                 con.executemany("INSERT OR IGNORE INTO seen(ord) VALUES (?)", seen)
             self._bump(n_all, n_listed)
@@ -258,8 +260,23 @@ class CopyFile:
             self.con.executemany("UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = ?",
                                  [(n_all, "n_all"), (n_listed, "n_listed")])
 
-    def _free_ord(self, hint: int) -> int:
+    def _free_ords(self, hints: list[int]) -> list[int]:
+        """A free key for each hint (the hint itself, unless taken: then the next lower free one)."""
+        if not hints:
+            return []
+        marks = ", ".join("?" for _ in hints)
+        taken = {r[0] for r in self.con.execute(f"SELECT ord FROM contacts WHERE ord IN ({marks})", hints)}
+        out: list[int] = []
+        for hint in hints:
+            ord_ = hint if hint not in taken else self._free_ord(hint, taken)
+            taken.add(ord_)
+            out.append(ord_)
+        return out
+
+    def _free_ord(self, hint: int, taken: set[int]) -> int:
         for candidate in range(hint, hint - 10_000, -1):
+            if candidate in taken:
+                continue
             if self.con.execute("SELECT 1 FROM contacts WHERE ord = ?", (candidate,)).fetchone() is None:
                 return candidate
         raise CopyDamaged("no free place for a contact")  # ten thousand contacts in one microsecond

@@ -219,8 +219,8 @@ class OfflineView(QObject):
             self.show_sort(None)
             why = (self.tr("Sorting needs a complete offline copy: it is offered as soon as the sync "
                            "has finished.") if self.copy.copy is not None else
-                   self.tr("Sorting needs an offline copy of this account (File → Offline copy → Keep an offline "
-                           "copy): the server lists newest first only."))
+                   self.tr("Sorting needs an offline copy of this account (File → Offline copy → Keep an "
+                           "offline copy): the server lists newest first only."))
             self.w.statusBar().showMessage(why, 8000)
             return
         if self.sort is None or self.sort[0] != name:

@@ -1,6 +1,7 @@
 """Renders the windows to PNG for a person to look at (issue 10):
-``python -m tests.gui.screenshots OUT_DIR [en|it]``. The main window, a form with an
-inline error, the row menu, and the main window on a dark palette. Offscreen."""
+``python -m tests.gui.screenshots OUT_DIR [en|it]``. The main window, a search in the
+offline copy, a sorted list, offline, a form with an inline error, the row menu, and
+the main window on a dark palette. Offscreen."""
 
 from __future__ import annotations
 
@@ -42,15 +43,36 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             store.add("Demo SmartCQ", "smartcq", sb.base_url, key=ApiKey("demo-smartcq"), keys=keys)
             store.add("Demo Replicer", "replicer", sb.base_url, key=ApiKey("rpl_test_demo"), keys=keys)
             settings = QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QSettings.Format.IniFormat)
-            services = Services(http=http, accounts=store, keys=keys, settings=settings, tasks=Tasks())
+            services = Services(http=http, accounts=store, keys=keys, settings=settings, tasks=Tasks(),
+                                copies=Path(tempfile.mkdtemp()) / "copies")
             w = MainWindow(services)
             w.resize(1200, 720)
             w.show()
             w.load_accounts()
-            await wait(lambda: w.model.contact(0) is not None)
+            await wait(lambda: w.model.source_kind == "local" and w.model.contact(0) is not None)
             w.table.selectRow(1)
             await asyncio.sleep(0.3)
             w.grab().save(str(out / f"main_{lang}.png"))
+            assert w.filter_bar.search is not None
+            w.filter_bar.search.setText("ross")
+            w.filter_bar.search.returnPressed.emit()
+            await wait(lambda: w.model.query.search == "ross" and w.model.contact(0) is not None)
+            await asyncio.sleep(0.3)
+            w.grab().save(str(out / f"search_copy_{lang}.png"))
+            w.filter_bar.search.setText("")
+            w.filter_bar.search.returnPressed.emit()
+            column = [f.name for f in w.model.fields].index("lastName")
+            w.table.horizontalHeader().sectionClicked.emit(column)
+            await wait(lambda: w.model.sort_order is not None and w.model.contact(0) is not None)
+            await asyncio.sleep(0.3)
+            w.grab().save(str(out / f"sorted_{lang}.png"))
+            w.copies._set_offline(True)  # as when the server cannot be reached
+            await wait(lambda: w.model.contact(0) is not None)
+            await asyncio.sleep(0.3)
+            w.grab().save(str(out / f"offline_{lang}.png"))
+            w.copies._set_offline(False)
+            w.table.horizontalHeader().sectionClicked.emit(column)
+            w.table.horizontalHeader().sectionClicked.emit(column)
             form = w.new_contact()
             assert form is not None
             form.editors["email"].set_value("giulia.neri@example.com")
@@ -77,6 +99,7 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             w.grab().save(str(out / f"main_dark_{lang}.png"))
             app.setPalette(light)
             w.model.set_source(None)
+            await w.copies.aclose()
             await services.tasks.drain()
             w.close()
 
@@ -86,6 +109,7 @@ def main() -> None:
     lang = sys.argv[2] if len(sys.argv) > 2 else "en"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
+    app.setQuitOnLastWindowClosed(False)  # as the app: closing the window must not stop the loop
     app.setStyle("Fusion")
     from PySide6.QtCore import QLocale
 

@@ -174,3 +174,25 @@ def test_the_table_model_over_the_copy_passes_the_model_tester(aloop: Loop, qtbo
             assert w.model.rowCount(QModelIndex()) == await w.copies.copy.count(Query())  # type: ignore[union-attr]
 
     aloop.run(main(), timeout=60)
+
+
+def test_removing_the_account_deletes_its_copy(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                               tmp_path: Path) -> None:
+    async def main() -> None:
+        both = (*SCQ, ("Other", "smartcq", "demo-smartcq-other"))
+        async with open_window(qtbot, sandbox, tmp_path, both, copies=tmp_path / "copies") as w:
+            await complete(w)
+            shop = w.account
+            assert shop is not None and (tmp_path / "copies" / f"{shop.id}.sqlite3").exists()
+            w.open_accounts()
+            dialog = w._accounts_dialog
+            assert dialog is not None
+            dialog.refresh(shop.id)
+            qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+            remove = next(b for b in dialog.prompt.buttons() if "Remove" in b.text())  # type: ignore[union-attr]
+            remove.click()
+            await until(lambda: not list((tmp_path / "copies").glob(f"{shop.id}.sqlite3*")), what="deleted")
+            await until(lambda: w.account is not None and w.account.id != shop.id)
+            dialog.close()
+
+    aloop.run(main(), timeout=60)

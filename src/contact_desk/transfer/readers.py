@@ -1,0 +1,243 @@
+"""Reading contact files: CSV (any of the usual encodings and delimiters), Excel
+``.xlsx`` (the first sheet) and vCard 2.1 / 3.0 / 4.0. Qt-free.
+
+Every reader gives a ``Table``: column names and rows of text, so one mapping and
+one preview serve every format. vCards become columns named like our own export's
+(``firstName``, ``email``, ``phoneNumber``, ...), extra emails and phones in
+``email2``/``phoneNumber2`` columns, so they map by themselves.
+
+Libraries rather than hand-written parsers: ``charset-normalizer`` tells the
+encoding of a CSV (UTF-16 from Outlook, Windows-1252 from old Excel), ``csv``
+reads quoted newlines, ``openpyxl`` reads xlsx without loading formulas' code,
+``vobject`` reads folded lines, quoted-printable and every vCard version.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_BYTES = 200 * 1024 * 1024  # a contact file larger than this is refused, not read
+MAX_ROWS = 1_000_000
+MAX_COLUMNS = 500
+MAX_CELL = 10_000  # characters kept of one cell
+_SNIFF = 64 * 1024
+
+
+class FileUnreadable(Exception):
+    """The file cannot be read as contacts, in words a user understands."""
+
+
+@dataclass
+class Table:
+    columns: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+    source: str = ""  # what was read: "CSV (UTF-16, tab-separated)", "Excel", "vCard"
+
+
+def read(path: Path) -> Table:
+    """Any supported file, by its content and name."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise FileUnreadable(f"Cannot read {path}: {exc.strerror or exc}") from None
+    if size > MAX_BYTES:
+        raise FileUnreadable(f"{path.name} is {size / 1e6:,.0f} MB: more than Contact Desk imports at "
+                             f"once ({MAX_BYTES // 1_000_000} MB). Split it into smaller files.")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FileUnreadable(f"Cannot read {path}: {exc.strerror or exc}") from None
+    name = path.name.lower()
+    if data[:4] == b"PK\x03\x04" or name.endswith((".xlsx", ".xlsm")):
+        return read_xlsx(data)
+    if name.endswith((".vcf", ".vcard")) or b"BEGIN:VCARD" in data[:4096].upper():
+        return read_vcards(decode(data)[0])
+    return read_csv(data)
+
+
+# -- CSV -------------------------------------------------------------------------
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the name of its encoding: a BOM decides, else charset-normalizer."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace"), "UTF-16" if "16" in codec else "UTF-8"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:_SNIFF * 4]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding in ("ascii", "utf_8"):
+        encoding = "cp1252"  # not UTF-8 after all (it failed above): the Windows default
+    try:
+        return data.decode(encoding, errors="replace"), encoding.replace("_", "-").upper()
+    except LookupError:
+        return data.decode("cp1252", errors="replace"), "CP1252"
+
+
+def read_csv(data: bytes) -> Table:
+    text, encoding = decode(data)
+    sample = text[:_SNIFF]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    delimiter = dialect.delimiter
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True,
+                      skipinitialspace=False, strict=False)
+    named = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}.get(delimiter, repr(delimiter))
+    return _table(rows, f"CSV ({encoding}, {named}-separated)")
+
+
+def _table(rows: Iterator[list[str]], source: str) -> Table:
+    try:
+        header = next(rows)
+    except StopIteration:
+        raise FileUnreadable("The file is empty") from None
+    except csv.Error as exc:
+        raise FileUnreadable(f"The file is not readable as CSV: {exc}") from None
+    columns = [_cell(h).strip() or f"Column {i + 1}" for i, h in enumerate(header[:MAX_COLUMNS])]
+    if not any(c for c in columns):
+        raise FileUnreadable("The first row has no column names")
+    table = Table(columns, source=source)
+    try:
+        for row in rows:
+            if not any(cell.strip() for cell in row):
+                continue  # blank lines between records
+            if len(table.rows) >= MAX_ROWS:
+                raise FileUnreadable(f"More than {MAX_ROWS:,} rows: split the file")
+            cells = [_cell(c) for c in row[:len(columns)]]
+            table.rows.append(cells + [""] * (len(columns) - len(cells)))
+    except csv.Error as exc:
+        raise FileUnreadable(f"Row {len(table.rows) + 2} is not readable as CSV: {exc}") from None
+    return table
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return text[:MAX_CELL].replace("\x00", "")
+
+
+# -- Excel ------------------------------------------------------------------------
+def read_xlsx(data: bytes) -> Table:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise FileUnreadable(f"The file is not a readable Excel workbook ({type(exc).__name__})") from None
+    try:
+        sheet = book.worksheets[0]
+        cells = sheet.iter_rows(values_only=True)
+        rows = (["" if v is None else _excel_text(v) for v in row] for row in cells)
+        return _table(rows, f"Excel ({sheet.title})")
+    finally:
+        book.close()
+
+
+def _excel_text(value: object) -> str:
+    from datetime import date, datetime
+
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a phone typed as a number: 393331234567.0 -> 393331234567
+    return str(value)
+
+
+# -- vCard -------------------------------------------------------------------------
+VCARD_COLUMNS = ["firstName", "lastName", "company", "jobTitle", "email", "email2", "email3",
+                 "phoneNumber", "phoneNumber2", "phoneNumber3", "street", "city", "state", "postalCode",
+                 "country", "website", "birthday", "notes", "tags"]
+
+
+def read_vcards(text: str) -> Table:
+    import vobject
+
+    table = Table(list(VCARD_COLUMNS), source="vCard")
+    try:
+        for card in vobject.readComponents(text, ignoreUnreadable=True):
+            if card.name != "VCARD":
+                continue
+            if len(table.rows) >= MAX_ROWS:
+                raise FileUnreadable(f"More than {MAX_ROWS:,} contacts: split the file")
+            values = _card(card)
+            table.rows.append([_cell(values.get(c, "")) for c in VCARD_COLUMNS])
+    except FileUnreadable:
+        raise
+    except Exception as exc:  # vobject's parse errors have no common base
+        raise FileUnreadable(f"Contact {len(table.rows) + 1} is not a readable vCard ({exc})") from None
+    if not table.rows:
+        raise FileUnreadable("The file holds no vCard")
+    return table
+
+
+def _values(card: object, name: str) -> list[object]:
+    return list(getattr(card, "contents", {}).get(name, []))
+
+
+def _text(item: object) -> str:
+    value = getattr(item, "value", "")
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value)
+    return str(value).strip()
+
+
+def _card(card: object) -> dict[str, str]:
+    out: dict[str, str] = {}
+    names = _values(card, "n")
+    if names:
+        n = getattr(names[0], "value", None)
+        out["firstName"] = " ".join(p for p in [str(getattr(n, "given", "") or "")] if p).strip()
+        out["lastName"] = str(getattr(n, "family", "") or "").strip()
+    if not out.get("firstName") and not out.get("lastName"):
+        full = _values(card, "fn")
+        if full:
+            first, _, last = _text(full[0]).rpartition(" ")
+            out["firstName"], out["lastName"] = (first, last) if first else (last, "")
+    emails = sorted(_values(card, "email"), key=_preferred)
+    for i, item in enumerate(emails[:3]):
+        out["email" if i == 0 else f"email{i + 1}"] = _text(item)
+    phones = sorted(_values(card, "tel"), key=_preferred)
+    for i, item in enumerate(phones[:3]):
+        out["phoneNumber" if i == 0 else f"phoneNumber{i + 1}"] = _text(item).removeprefix("tel:")
+    org = _values(card, "org")
+    if org:
+        value = getattr(org[0], "value", "")
+        out["company"] = (value[0] if isinstance(value, list) and value else str(value)).strip()
+    for field_, key in (("title", "jobTitle"), ("url", "website"), ("note", "notes")):
+        found = _values(card, field_)
+        if found:
+            out[key] = _text(found[0])
+    bday = _values(card, "bday")
+    if bday:
+        out["birthday"] = _text(bday[0])
+    adr = _values(card, "adr")
+    if adr:
+        a = getattr(adr[0], "value", None)
+        for attr, key in (("street", "street"), ("city", "city"), ("region", "state"),
+                          ("code", "postalCode"), ("country", "country")):
+            part = getattr(a, attr, "")
+            out[key] = (", ".join(part) if isinstance(part, list) else str(part or "")).strip()
+    cats = _values(card, "categories")
+    if cats:
+        out["tags"] = ", ".join(_text(c) for c in cats)
+    return out
+
+
+def _preferred(item: object) -> int:
+    """PREF (vCard 3/4) or TYPE=pref first, then work, then the rest in file order."""
+    params = getattr(item, "params", {}) or {}
+    types = {str(t).lower() for t in params.get("TYPE", [])}
+    pref = "pref" in types or "PREF" in params
+    return 0 if pref else 1 if "work" in types else 2

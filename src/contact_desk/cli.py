@@ -73,6 +73,16 @@ def parser() -> argparse.ArgumentParser:
     sea.add_argument("--limit", type=int, help="at most this many rows")
     sea.add_argument("--offline", action="store_true", help="never contact the server")
 
+    imp = sub.add_parser("import", help="create contacts from a CSV, Excel (.xlsx) or vCard (.vcf) file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--account", required=True)
+    imp.add_argument("--mapping", type=Path, help="a JSON object: column name -> field name (null: skip)")
+    imp.add_argument("--on-existing", choices=("skip", "update"), default="skip",
+                     help="a contact already there: leave it (default) or change its differing fields")
+    imp.add_argument("--country", default="IT", help="for phone numbers without +: the country (default IT)")
+    imp.add_argument("--dry-run", action="store_true", help="check every row, send nothing")
+    imp.add_argument("--report", type=Path, help="write a CSV: row, outcome, id, reason, requestId")
+
     cre = sub.add_parser("create", help="create a contact; prints it as JSON")
     cre.add_argument("--account", required=True)
     cre.add_argument("--field", action="append", metavar="KEY=VALUE",
@@ -88,6 +98,7 @@ _NOT_DONE = {
     "accounts.set-key": "The key was not changed.",
     "accounts.remove": "The account was not removed.",
     "sync": "The offline copy keeps what was synced so far; the next sync goes on from there.",
+    "import": "Rows sent before this are in the account; importing the file again skips them.",
 }
 
 
@@ -147,6 +158,7 @@ def _reason(exc: BaseException, command: str) -> tuple[int, str]:
 def run_command(args: argparse.Namespace) -> int:
     from contact_desk import cli_commands as c
     from contact_desk import cli_mirror as m
+    from contact_desk import cli_transfer as t
     from contact_desk.accounts import AccountError, AccountStore, KeyringProblem, KeyStore
 
     handlers: dict[str, Callable[..., int]] = {
@@ -154,6 +166,7 @@ def run_command(args: argparse.Namespace) -> int:
         "accounts.set-key": c.accounts_set_key,
         "accounts.remove": c.accounts_remove, "accounts.test": c.accounts_test,
         "export": c.export, "create": c.create, "sync": m.sync, "search": m.search,
+        "import": t.import_file,
     }
     name = args.command + (f".{args.action}" if args.command == "accounts" else "")
     store, keys = AccountStore(), KeyStore()

@@ -215,6 +215,9 @@ class LocalCopy:
         n, raws = await self._read(both)
         return n, [self._decode(r) for r in raws]
 
+    async def tags(self) -> set[str]:
+        return await self._read(CopyFile.tags)
+
     async def contains(self, contact_id: str) -> bool:
         return await self._read(lambda f: f.has(contact_id))
 

@@ -352,6 +352,12 @@ class CopyFile:
         row = self.con.execute("SELECT max(ord) FROM contacts").fetchone()
         return None if row[0] is None else int(row[0])
 
+    def tags(self) -> set[str]:
+        """Every tag on a contact of the copy (SmartCQ has no list of its tags)."""
+        rows = self.con.execute("SELECT DISTINCT t.value FROM contacts c, json_each(json_extract(c.raw, "
+                                "'$.tags')) t WHERE json_type(c.raw, '$.tags') = 'array'")
+        return {str(r[0]) for r in rows}
+
     def domains(self) -> list[str]:
         self._fresh()
         if self._domains is None:

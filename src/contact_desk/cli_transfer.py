@@ -1,0 +1,114 @@
+"""``contact-desk import``: a CSV, Excel or vCard file into an account. No Qt here."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import signal
+import sys
+from pathlib import Path
+
+from contact_desk.accounts import Account, AccountStore, KeyStore, config_dir
+from contact_desk.api.schema import SCHEMAS
+from contact_desk.cli_commands import UsageError, connect
+from contact_desk.export import Progress
+from contact_desk.mirror import CopyBusy, CopyDamaged, LocalCopy, copy_path
+from contact_desk.transfer import mapping as mappings
+from contact_desk.transfer.importing import FAILED, INVALID_ROW, ImportProgress, ImportRun, RowResult, summary
+from contact_desk.transfer.preview import Prepared, counts, prepare
+from contact_desk.transfer.readers import FileUnreadable, Table, read
+from contact_desk.transfer.report import write_report
+
+EXIT_SOME_ROWS = 8  # some rows were invalid or failed; the rest were done
+
+
+def _known_tags(account: Account) -> set[str] | None:
+    """The account's tags as its offline copy knows them (None: no copy to ask)."""
+    if account.dialect != "smartcq" or not copy_path(account.id).exists():
+        return None
+
+    async def ask() -> set[str]:
+        copy = await LocalCopy.open(account.id, account.dialect)
+        try:
+            return await copy.tags()
+        finally:
+            await copy.close()
+
+    with contextlib.suppress(CopyBusy, CopyDamaged, OSError):
+        return asyncio.run(ask())
+    return None
+
+
+def _mapping(args: argparse.Namespace, table: Table, account: Account) -> mappings.Mapping:
+    schema = SCHEMAS[account.dialect]
+    try:
+        if args.mapping is not None:
+            return mappings.check(mappings.load(args.mapping), table.columns, schema)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    remembered = mappings.Memory(config_dir()).recall(table.columns, schema)
+    return remembered or mappings.guess(table.columns, schema, table.rows)
+
+
+def _say_preview(rows: list[Prepared], table: Table, mapping: mappings.Mapping) -> None:
+    used = {c: f for c, f in mapping.items() if f}
+    print(f"Read {len(table.rows):,} rows from a {table.source} file.", file=sys.stderr)
+    print("Columns: " + ", ".join(f"{c} → {f}" for c, f in used.items())
+          + (f" (not imported: {', '.join(c for c, f in mapping.items() if not f)})"
+             if len(used) < len(mapping) else ""), file=sys.stderr)
+    n = counts(rows)
+    print(f"{n['ready']:,} ready, {n['normalised']:,} normalised, {n['check']:,} to check, "
+          f"{n['duplicate']:,} duplicates in the file, {n['invalid']:,} invalid.", file=sys.stderr)
+
+
+def import_file(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
+    account = store.find(args.account)
+    schema = SCHEMAS[account.dialect]
+    if args.report is not None:
+        from contact_desk.files import check_writable_target
+
+        check_writable_target(args.report)
+    try:
+        table = read(Path(args.file))
+    except FileUnreadable as exc:
+        raise UsageError(str(exc)) from None
+    mapping = _mapping(args, table, account)
+    if not any(mapping.values()):
+        raise UsageError("No column of the file matches a field: give --mapping FILE (a JSON object, "
+                         "column name -> field name)")
+    rows = prepare(table, mapping, schema, country=args.country.upper(), known_tags=_known_tags(account))
+    _say_preview(rows, table, mapping)
+    mappings.Memory(config_dir()).remember(table.columns, schema, mapping)
+    if args.dry_run:
+        results = [RowResult(p.row, p.status, "", p.reason) for p in rows]
+        if args.report is not None:
+            write_report(args.report, results)
+        print("Dry run: nothing was sent.", file=sys.stderr)
+        return EXIT_SOME_ROWS if any(p.status == "invalid" for p in rows) else 0
+    progress = Progress()
+    progress.total = len(rows)
+
+    def report(p: ImportProgress) -> None:
+        progress.step(p.done - progress.count)
+
+    async def run() -> list[RowResult]:
+        async with connect(account, keys) as dialect:
+            job = ImportRun(dialect, rows, on_existing=args.on_existing, report=report)
+            loop = asyncio.get_running_loop()
+            with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows
+                # Ctrl+C: nothing more is sent, requests under way finish, the report says it all.
+                loop.add_signal_handler(signal.SIGINT, job.cancel)
+            return await job.run()
+
+    results = asyncio.run(run())
+    progress.done()
+    if args.report is not None:
+        write_report(args.report, results)
+    n = summary(results)
+    print(f"Created {n['created']:,}, updated {n['updated']:,}, already there {n['existing']:,}, "
+          f"invalid {n['invalid']:,}, failed {n['failed']:,}.", file=sys.stderr)
+    for r in [r for r in results if r.outcome in (INVALID_ROW, FAILED)][:10]:
+        rid = f" (request id {r.request_id})" if r.request_id else ""
+        print(f"  row {r.row}: {r.outcome}: {r.reason}{rid}", file=sys.stderr)
+    return EXIT_SOME_ROWS if n["invalid"] or n["failed"] else 0

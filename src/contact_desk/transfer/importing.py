@@ -1,0 +1,237 @@
+"""Sending an import: rows checked by ``preview.prepare`` become contacts, a few at a
+time, behind one shared gate that slows everyone down when the server says 429.
+
+* Existing contacts: SmartCQ answers 409 with the existing id; Replicer has no such
+  answer, so its contact is looked up first (by email, else phone, else name and
+  company). ``on_existing``: ``skip`` leaves it, ``update`` sends only the editable
+  fields that differ. Either way, importing the same file again creates nothing.
+* A create whose answer was lost is looked for before it is called failed
+  (``api.creating.Creation``), so a dropped connection never makes a duplicate.
+* Pause holds new requests; cancel sends nothing more, lets the requests under way
+  finish and reports every row: done, or "not sent".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from contact_desk.api import Dialect, Query, errors
+from contact_desk.api.creating import Creation
+from contact_desk.api.models import Contact
+from contact_desk.api.schema import Kind
+from contact_desk.transfer.preview import DUPLICATE, SENDABLE, Prepared
+
+CONCURRENCY = 6
+MAX_RATE_WAITS = 8  # a row put back after 429 this many times fails
+CREATED, UPDATED, EXISTING, INVALID_ROW, FAILED = "created", "updated", "existing", "invalid", "failed"
+
+
+@dataclass
+class RowResult:
+    row: int
+    outcome: str
+    id: str = ""
+    reason: str = ""
+    request_id: str = ""
+
+
+@dataclass
+class ImportProgress:
+    total: int
+    done: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+    started: float = field(default_factory=time.monotonic)
+    waiting: float = 0.0  # seconds the server asked us to wait (429) so far
+    paused: bool = False
+
+    def eta(self) -> float | None:
+        if self.done < 1 or self.done >= self.total:
+            return None
+        return (self.total - self.done) * (time.monotonic() - self.started) / self.done
+
+
+class Gate:
+    """Shared by every worker: paused by the user, or held while the server asked to wait."""
+
+    def __init__(self) -> None:
+        self._open = asyncio.Event()
+        self._open.set()
+        self._until = 0.0
+        self.user_paused = False
+
+    async def wait(self) -> None:
+        while True:
+            await self._open.wait()
+            delay = self._until - time.monotonic()
+            if delay <= 0:
+                return
+            await asyncio.sleep(delay)
+
+    def hold(self, seconds: float) -> None:
+        self._until = max(self._until, time.monotonic() + min(max(seconds, 0.5), 120.0))
+
+    def pause(self) -> None:
+        self.user_paused = True
+        self._open.clear()
+
+    def resume(self) -> None:
+        self.user_paused = False
+        self._open.set()
+
+
+class ImportRun:
+    def __init__(self, dialect: Dialect, rows: Sequence[Prepared], *, on_existing: str = "skip",
+                 concurrency: int = CONCURRENCY, report: Callable[[ImportProgress], None] | None = None
+                 ) -> None:
+        if on_existing not in ("skip", "update"):
+            raise ValueError("on_existing is skip or update")
+        self.dialect = dialect
+        self.rows = list(rows)
+        self.on_existing = on_existing
+        self.concurrency = max(1, concurrency)
+        self.report = report
+        self.gate = Gate()
+        self.cancelled = False
+        self.results: dict[int, RowResult] = {}
+        self.progress = ImportProgress(total=len(self.rows))
+        self.creation = Creation(dialect)
+
+    def cancel(self) -> None:
+        """No new row is sent; those under way finish, and everything is reported."""
+        self.cancelled = True
+        self.gate.resume()
+
+    def _stopped(self) -> bool:
+        return self.cancelled
+
+    async def run(self) -> list[RowResult]:
+        queue: asyncio.Queue[Prepared] = asyncio.Queue()
+        for p in self.rows:
+            if p.status in SENDABLE:
+                queue.put_nowait(p)
+            else:
+                self._done(RowResult(p.row, INVALID_ROW, reason=p.reason if p.status != DUPLICATE
+                                     else f"not sent: {p.reason}"))
+        workers = [asyncio.ensure_future(self._worker(queue)) for _ in range(self.concurrency)]
+        try:
+            await asyncio.gather(*workers)
+        finally:
+            for w in workers:
+                w.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+        for p in self.rows:  # anything cancelled before it was sent
+            if p.row not in self.results:
+                self._done(RowResult(p.row, FAILED, reason="not sent: the import was cancelled"))
+        return [self.results[p.row] for p in self.rows]
+
+    async def _worker(self, queue: asyncio.Queue[Prepared]) -> None:
+        waits: dict[int, int] = {}
+        while not self._stopped():
+            try:
+                p = queue.get_nowait()
+            except asyncio.QueueEmpty:
+                return
+            await self.gate.wait()
+            if self._stopped():  # cancelled while waiting: the row was not sent
+                queue.put_nowait(p)
+                return
+            try:
+                self._done(await self._one(p))
+            except errors.RateLimited as exc:
+                waits[p.row] = waits.get(p.row, 0) + 1
+                if waits[p.row] > MAX_RATE_WAITS:
+                    self._done(self._failed(p, exc))
+                    continue
+                pause = exc.retry_after or 2.0 * waits[p.row]
+                self.progress.waiting += pause
+                self.gate.hold(pause)  # everyone waits, then this row goes again
+                queue.put_nowait(p)
+            except errors.ApiError as exc:
+                self._done(self._failed(p, exc))
+
+    def _failed(self, p: Prepared, exc: errors.ApiError) -> RowResult:
+        existing = getattr(exc, "existing_id", None) or ""
+        field_ = getattr(exc, "field", None)
+        reason = f"{field_}: {exc.message}" if field_ else exc.message
+        return RowResult(p.row, FAILED, existing, reason, exc.request_id or "")
+
+    def _done(self, result: RowResult) -> None:
+        self.results[result.row] = result
+        self.progress.done += 1
+        self.progress.outcomes[result.outcome] = self.progress.outcomes.get(result.outcome, 0) + 1
+        self.progress.paused = self.gate.user_paused
+        if self.report is not None:
+            self.report(self.progress)
+
+    async def _one(self, p: Prepared) -> RowResult:
+        existing = None if self.dialect.name == "smartcq" else await find_existing(self.dialect, p.values)
+        if existing is None:
+            try:
+                made = await self.creation.create(p.values)
+                return RowResult(p.row, CREATED, made.id)
+            except errors.Conflict as exc:
+                if not exc.existing_id:
+                    raise
+                existing = await self.dialect.get(exc.existing_id)
+        if self.on_existing == "skip":
+            return RowResult(p.row, EXISTING, existing.id, "already there: left as it was")
+        changes = differences(self.dialect, existing, p.values)
+        if not changes:
+            return RowResult(p.row, EXISTING, existing.id, "already there, with the same values")
+        await self.dialect.update(existing.id, changes)
+        return RowResult(p.row, UPDATED, existing.id, "changed: " + ", ".join(sorted(changes)))
+
+
+def differences(dialect: Dialect, existing: Contact, values: dict[str, Any]) -> dict[str, Any]:
+    """The editable fields of ``values`` that differ from ``existing`` (what an update sends)."""
+    out: dict[str, Any] = {}
+    for f in dialect.schema.patchable:
+        if f.name not in values:
+            continue
+        new, old = values[f.name], getattr(existing, f.attr, None)
+        if f.kind is Kind.DATE and isinstance(old, str):
+            old = old[:10]
+        if isinstance(new, str) and isinstance(old, str) and f.kind is Kind.EMAIL:
+            same = new.strip().lower() == old.strip().lower()
+        else:
+            same = new == old
+        if not same:
+            out[f.name] = new
+    return out
+
+
+async def find_existing(dialect: Dialect, values: dict[str, Any]) -> Contact | None:
+    """Replicer has no 409: the contact with this email, else this phone, else this name and
+    company, found by its search (exact match on our side)."""
+    def norm(v: Any) -> str:
+        return str(v or "").strip().casefold()
+
+    email, phone = norm(values.get("email")), norm(values.get("phoneNumber"))
+    name = (norm(values.get("firstName")), norm(values.get("lastName")), norm(values.get("company")))
+    probes: list[tuple[str, Callable[[Contact], bool]]] = []
+    if email:
+        probes.append((email, lambda c: norm(c.email) == email))
+    elif phone:
+        probes.append((phone, lambda c: norm(getattr(c, "phone_number", None)) == phone))
+    elif any(name):
+        text = " ".join(p for p in name[:2] if p) or name[2]
+        probes.append((text, lambda c: (norm(c.first_name), norm(c.last_name),
+                                        norm(getattr(c, "company", None))) == name))
+    for text, same in probes:
+        page = await dialect.list_page(Query(search=text), 1, 100)
+        found = next((c for c in page.items if same(c)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def summary(results: Sequence[RowResult]) -> dict[str, int]:
+    out = {k: 0 for k in (CREATED, UPDATED, EXISTING, INVALID_ROW, FAILED)}
+    for r in results:
+        out[r.outcome] += 1
+    return out
+

@@ -1,0 +1,157 @@
+"""Which column of an imported file goes to which field: guessed from the headers
+that Google Contacts, Outlook, Thunderbird, our own export and Italian spreadsheets
+write; changed by the user; remembered for the next file with the same headers."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from contact_desk.api.schema import DialectSchema
+from contact_desk.files import FileProblem, atomic_write, private_folder
+
+# field -> header spellings (compared folded: lower case, no accents, letters and digits only)
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "firstName": ("first name", "given name", "firstname", "nome", "nome proprio", "name first"),
+    "lastName": ("last name", "family name", "surname", "lastname", "cognome", "name last"),
+    "email": ("email", "e-mail", "email address", "e-mail address", "e-mail 1 - value", "email 1 - value",
+              "primary email", "e-mail 1", "indirizzo email", "indirizzo e-mail", "posta elettronica",
+              "mail"),
+    "phoneNumber": ("phone", "phone number", "mobile phone", "mobile", "mobile number", "cell phone",
+                    "phone 1 - value", "primary phone", "business phone", "work phone", "telephone",
+                    "telefono", "cellulare", "numero di telefono", "tel"),
+    "company": ("company", "organization", "organisation", "organization 1 - name", "organization name",
+                "azienda", "societa", "ditta", "ragione sociale", "company name"),
+    "jobTitle": ("job title", "organization 1 - title", "organization title", "ruolo",
+                 "qualifica", "mansione", "position"),
+    "street": ("street", "business street", "address 1 - street", "work address", "address",
+               "indirizzo", "via", "home street"),
+    "city": ("city", "business city", "address 1 - city", "work city", "citta", "comune", "home city"),
+    "state": ("state", "business state", "address 1 - region", "work state", "region", "provincia",
+              "regione"),
+    "postalCode": ("postal code", "zip", "zip code", "business postal code", "address 1 - postal code",
+                   "work zipcode", "cap", "codice postale"),
+    "country": ("country", "business country/region", "address 1 - country", "work country",
+                "country/region", "paese", "nazione", "stato"),
+    "website": ("website", "web page", "website 1 - value", "web page 1", "url", "sito web", "sito",
+                "homepage"),
+    "birthday": ("birthday", "birth date", "date of birth", "compleanno", "data di nascita"),
+    "notes": ("notes", "note", "comments", "commenti"),
+    "tags": ("tags", "tag", "categories", "labels", "group membership", "etichette", "categorie", "gruppi"),
+    "consentType": ("consent", "consent type", "consenso", "tipo consenso"),
+}
+
+
+def fold_header(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", "", plain)
+
+
+_BY_HEADER = {fold_header(s): name for name, spellings in _SYNONYMS.items() for s in spellings}
+
+Mapping = dict[str, str | None]  # column -> field name (None: not imported)
+
+
+def importable(schema: DialectSchema) -> list[str]:
+    """The fields a file can fill for this dialect: those a contact can be created with."""
+    return [f.name for f in schema.creatable]
+
+
+def guess(columns: list[str], schema: DialectSchema, rows: list[list[str]] | None = None) -> Mapping:
+    """A field for each column it recognises. Where several columns could give one field
+    (Outlook's "Business Phone" and "Mobile Phone"), the one with the most values in the
+    first rows wins, else the first."""
+    wanted = set(importable(schema))
+    candidates: dict[str, list[int]] = {}
+    for i, column in enumerate(columns):
+        key = fold_header(column)
+        name = next((w for w in wanted if fold_header(w) == key), None) or _BY_HEADER.get(key)
+        if name in wanted:
+            candidates.setdefault(name, []).append(i)
+    sample = (rows or [])[:200]
+
+    def filled(i: int) -> int:
+        return sum(1 for r in sample if i < len(r) and r[i].strip())
+
+    out: Mapping = {c: None for c in columns}
+    for name, indexes in candidates.items():
+        best = max(indexes, key=lambda i: (filled(i), -i))
+        out[columns[best]] = name
+    return out
+
+
+def check(mapping: Mapping, columns: list[str], schema: DialectSchema) -> Mapping:
+    """A mapping from a file or the user: unknown columns and fields refused, each field once."""
+    wanted = set(importable(schema))
+    out: Mapping = {c: None for c in columns}
+    seen: dict[str, str] = {}
+    for column, name in mapping.items():
+        if column not in out:
+            raise ValueError(f"The file has no column {column!r}")
+        if name is None or name == "":
+            continue
+        if name not in wanted:
+            raise ValueError(f"{name!r} is not a field {schema.title} contacts can be created with "
+                             f"(use one of: {', '.join(sorted(wanted))})")
+        if name in seen:
+            raise ValueError(f"{name!r} is given by two columns: {seen[name]!r} and {column!r}")
+        seen[name] = column
+        out[column] = name
+    return out
+
+
+def load(path: Path) -> Mapping:
+    """A mapping file: a JSON object, column name -> field name (or null)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ValueError(f"Cannot read {path}: {exc.strerror or exc}") from None
+    except (ValueError, UnicodeDecodeError):
+        raise ValueError(f"{path} is not JSON") from None
+    if not isinstance(data, dict) or not all(isinstance(k, str) and (v is None or isinstance(v, str))
+                                             for k, v in data.items()):
+        raise ValueError(f"{path} must hold one JSON object of column name -> field name")
+    return dict(data)
+
+
+class Memory:
+    """Mappings the user chose, per set of headers (and dialect), in the config folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / "import-mappings.json"
+
+    @staticmethod
+    def key(columns: list[str], dialect: str) -> str:
+        return hashlib.sha256(json.dumps([dialect, sorted(columns)]).encode()).hexdigest()[:24]
+
+    def _all(self) -> dict[str, Mapping]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, UnicodeDecodeError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def recall(self, columns: list[str], schema: DialectSchema) -> Mapping | None:
+        found = self._all().get(self.key(columns, schema.dialect))
+        if not isinstance(found, dict):
+            return None
+        try:
+            return check(found, columns, schema)
+        except ValueError:
+            return None
+
+    def remember(self, columns: list[str], schema: DialectSchema, mapping: Mapping) -> None:
+        everything = self._all()
+        everything[self.key(columns, schema.dialect)] = mapping
+        while len(everything) > 200:  # the oldest go first
+            everything.pop(next(iter(everything)))
+        try:
+            private_folder(self.path.parent)
+            with atomic_write(self.path, text=True, mode=0o600) as fh:
+                json.dump(everything, fh, ensure_ascii=False)
+        except FileProblem:
+            pass  # remembering is a convenience: the import itself goes on

@@ -1,0 +1,168 @@
+"""Checking every row of an import before anything is sent, by the account's own rules.
+
+Each row becomes a ``Prepared``: the values to send (normalised: phones to E.164
+with a default country, dates such as 15/03/1990 to ISO, tags split) and a status:
+
+* ``ready``: sent as it is;
+* ``normalised``: sent, with some values written the way the API wants them;
+* ``check``: sent, but the server may refuse it (a SmartCQ tag the account's
+  offline copy has never seen: SmartCQ has no list of its tags);
+* ``duplicate``: the same email as an earlier row of the file (not sent);
+* ``invalid``: not sent, with the reason (a bad email, a phone that is not one,
+  Replicer's "at least one of", SmartCQ's required email).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from contact_desk.api.schema import DialectSchema, Kind
+from contact_desk.api.validate import Invalid, at_least_one_missing, check
+from contact_desk.transfer.mapping import Mapping
+from contact_desk.transfer.readers import Table
+
+READY, NORMALISED, CHECK, DUPLICATE, INVALID = "ready", "normalised", "check", "duplicate", "invalid"
+SENDABLE = (READY, NORMALISED, CHECK)
+_TAG_SPLIT = re.compile(r"\s*(?:,|;|:::|\|)\s*")
+# Country names as address books write them (English and Italian), for the two-letter code.
+_COUNTRIES = {
+    "italia": "IT", "italy": "IT", "germany": "DE", "germania": "DE", "deutschland": "DE", "france": "FR",
+    "francia": "FR", "spain": "ES", "spagna": "ES", "espana": "ES", "switzerland": "CH", "svizzera": "CH",
+    "austria": "AT", "united kingdom": "GB", "regno unito": "GB", "uk": "GB", "great britain": "GB",
+    "united states": "US", "stati uniti": "US", "usa": "US", "united states of america": "US",
+    "netherlands": "NL", "paesi bassi": "NL", "olanda": "NL", "belgium": "BE", "belgio": "BE",
+    "portugal": "PT", "portogallo": "PT", "poland": "PL", "polonia": "PL", "ireland": "IE", "irlanda": "IE",
+    "sweden": "SE", "svezia": "SE", "norway": "NO", "norvegia": "NO", "denmark": "DK", "danimarca": "DK",
+    "greece": "GR", "grecia": "GR", "san marino": "SM", "brazil": "BR", "brasile": "BR",
+}
+_GOOGLE_GROUPS = {"* mycontacts", "* starred", "* other contacts", "mycontacts", "starred"}
+
+
+@dataclass
+class Prepared:
+    row: int  # 1-based data row of the file (the header is row 0)
+    values: dict[str, Any] = field(default_factory=dict)  # API field name -> value to send
+    status: str = READY
+    notes: list[str] = field(default_factory=list)  # what was changed, or why it is not sent
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(self.notes)
+
+    @property
+    def email_key(self) -> str | None:
+        email = self.values.get("email")
+        return email.strip().lower() if isinstance(email, str) and email.strip() else None
+
+
+def parse_date(text: str) -> str:
+    """15/03/1990, 15.03.1990, 15-03-1990, 1990-03-15, 3/15/1990 (when the day cannot be
+    the first) -> '1990-03-15'. Two-digit years are read as 19xx/20xx (within 100 years)."""
+    value = text.strip()
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?", value)
+    if iso:
+        y, m, d = (int(g) for g in iso.groups())
+    else:
+        parts = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})", value)
+        compact = re.fullmatch(r"(\d{4})(\d{2})(\d{2})", value)  # vCard 3.0's 19900315
+        if compact:
+            y, m, d = (int(g) for g in compact.groups())
+        elif parts:
+            a, b, y = (int(g) for g in parts.groups())
+            d, m = (a, b) if a > 12 or b <= 12 else (b, a)  # day first, as in Italy, unless impossible
+            if y < 100:
+                this_year = date.today().year % 100
+                y += 2000 if y <= this_year else 1900
+        else:
+            raise ValueError("not a date (use 15/03/1990 or 1990-03-15)")
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        raise ValueError("not a date (use 15/03/1990 or 1990-03-15)") from None
+
+
+def split_tags(text: str) -> list[str]:
+    tags = [t.strip() for t in _TAG_SPLIT.split(text) if t.strip()]
+    return list(dict.fromkeys(t for t in tags if t.lower() not in _GOOGLE_GROUPS))
+
+
+def prepare(table: Table, mapping: Mapping, schema: DialectSchema, *, country: str = "IT",
+            known_tags: set[str] | None = None,
+            progress: Callable[[int, int], None] | None = None) -> list[Prepared]:
+    """Every row checked; ``known_tags``: the account's tags we know of (None: not known)."""
+    columns = [(i, mapping.get(c)) for i, c in enumerate(table.columns)]
+    used = [(i, schema.field(name)) for i, name in columns if name]
+    seen: dict[str, int] = {}
+    out: list[Prepared] = []
+    total = len(table.rows)
+    for n, cells in enumerate(table.rows, start=1):
+        p = _one(n, cells, used, schema, country, known_tags)
+        key = p.email_key
+        if key is not None and p.status in SENDABLE:
+            if key in seen:
+                p.status = DUPLICATE
+                p.notes = [f"the same email as row {seen[key]}"]
+            else:
+                seen[key] = n
+        out.append(p)
+        if progress is not None and n % 2000 == 0:
+            progress(n, total)
+    return out
+
+
+def _one(n: int, cells: list[str], used: Iterable[tuple[int, Any]], schema: DialectSchema, country: str,
+         known_tags: set[str] | None) -> Prepared:
+    p = Prepared(n)
+    problems: list[str] = []
+    for index, f in used:
+        raw = cells[index].strip() if index < len(cells) else ""
+        if not raw:
+            continue
+        try:
+            if f.kind is Kind.TAGS:
+                value: Any = split_tags(raw)
+            elif f.kind is Kind.DATE:
+                value = parse_date(raw)
+            elif f.kind is Kind.COUNTRY and len(raw) > 2:
+                code = _COUNTRIES.get(raw.casefold())
+                if code is None:
+                    raise ValueError("a two-letter country code, like IT")
+                value = code
+            else:
+                value = check(f, raw, country)
+        except (Invalid, ValueError) as exc:
+            problems.append(f"{f.name}: {getattr(exc, 'message', str(exc))}")
+            continue
+        if value is None or value == []:
+            continue
+        if isinstance(value, str) and value != raw:
+            p.notes.append(f"{f.name} {raw!r} → {value!r}")
+        p.values[f.name] = value
+    if problems:
+        p.status, p.notes = INVALID, problems
+        return p
+    missing = [f.name for f in schema.creatable if f.required and f.name not in p.values]
+    if missing:
+        p.status, p.notes = INVALID, [f"{', '.join(missing)}: required"]
+        return p
+    if at_least_one_missing(schema, p.values):
+        p.status, p.notes = INVALID, ["give at least one of first name, last name, company, phone or email"]
+        return p
+    if p.notes:
+        p.status = NORMALISED
+    unknown = [t for t in p.values.get("tags", []) if known_tags is not None and t not in known_tags]
+    if unknown:
+        p.status = CHECK
+        p.notes.append("tags not seen in this account: " + ", ".join(unknown))
+    return p
+
+
+def counts(rows: Iterable[Prepared]) -> dict[str, int]:
+    out = {s: 0 for s in (READY, NORMALISED, CHECK, DUPLICATE, INVALID)}
+    for r in rows:
+        out[r.status] += 1
+    return out

@@ -1,0 +1,40 @@
+"""What an import did, as files: the report (one line per input row) and the failed
+rows with their reason, ready to fix and import again. Written atomically."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+
+from contact_desk.export import csv_cell
+from contact_desk.files import atomic_write
+from contact_desk.transfer.importing import FAILED, INVALID_ROW, RowResult
+from contact_desk.transfer.readers import Table
+
+REPORT_COLUMNS = ("row", "outcome", "id", "reason", "requestId")
+
+
+def write_report(path: Path, results: Sequence[RowResult]) -> None:
+    """``row`` (1 = the first row after the header), ``outcome`` (created, updated, existing,
+    invalid, failed), the contact's ``id``, the ``reason`` and the server's ``requestId``."""
+    with atomic_write(path, text=True) as fh:
+        fh.write("\ufeff")
+        out = csv.writer(fh, lineterminator="\r\n")
+        out.writerow(REPORT_COLUMNS)
+        for r in results:
+            out.writerow([r.row, r.outcome, csv_cell(r.id), csv_cell(r.reason), csv_cell(r.request_id)])
+
+
+def write_failed_rows(path: Path, table: Table, results: Sequence[RowResult]) -> int:
+    """The rows that were invalid or failed, as they were in the file, with a ``reason``
+    column: fixed, the file imports again. Returns how many rows were written."""
+    failed = [r for r in results if r.outcome in (INVALID_ROW, FAILED)]
+    with atomic_write(path, text=True) as fh:
+        fh.write("\ufeff")
+        out = csv.writer(fh, lineterminator="\r\n")
+        out.writerow([*table.columns, "reason"])
+        for r in failed:
+            cells = table.rows[r.row - 1] if 0 < r.row <= len(table.rows) else []
+            out.writerow([*(csv_cell(c) for c in cells), csv_cell(r.reason)])
+    return len(failed)

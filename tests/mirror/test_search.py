@@ -78,7 +78,9 @@ def test_filters_combine_with_search(sandbox: Sandbox, tmp_path: Path) -> None:
         await full_sync(api, copy)
         everyone = await copied(copy)
         for query in (Query(stage="customer"), Query(email_status="bounced", search="example"),
-                      Query(stage="lead", search="ro"), Query(), Query(include_archived=True, search="a")):
+                      Query(stage="lead", search="ro"), Query(), Query(include_archived=True, search="a"),
+                      Query(search="example.com"), Query(search="ro"), Query(search="rossi"),
+                      Query(search="mario ro"), Query(search="example.it m")):
             expected = [c.id for c in everyone if isinstance(c, SmartCQContact)
                         and (query.include_archived or not c.archived)
                         and (query.stage is None or c.stage == query.stage)

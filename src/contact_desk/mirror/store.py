@@ -27,7 +27,7 @@ from typing import Any
 
 from contact_desk.api.dialect import Query
 from contact_desk.api.models import Contact
-from contact_desk.mirror import search
+from contact_desk.mirror import queries
 from contact_desk.mirror.codec import decode
 from contact_desk.mirror.values import Row, row_from
 from contact_desk.mirror.values import encode as _encode
@@ -54,9 +54,11 @@ CREATE INDEX contacts_listed ON contacts(archived);
 CREATE INDEX contacts_status ON contacts(archived, email_status);
 CREATE INDEX contacts_stage ON contacts(archived, stage);
 CREATE TABLE seen(ord INTEGER PRIMARY KEY);
-CREATE VIRTUAL TABLE grams USING fts5(name, email, phone, company, city, tags,
+CREATE TABLE domains(domain TEXT PRIMARY KEY, n_all INTEGER NOT NULL, n_listed INTEGER NOT NULL)
+    WITHOUT ROWID;
+CREATE VIRTUAL TABLE grams USING fts5(name, email, phone, company, city, tags, flags,
     content='', tokenize='trigram');
-CREATE VIRTUAL TABLE words USING fts5(name, email, content='',
+CREATE VIRTUAL TABLE words USING fts5(name, email, flags, content='',
     tokenize='unicode61 remove_diacritics 2');
 """
 # Migrations from an older schema version to the next: none yet (version 1 is the first).
@@ -95,6 +97,7 @@ class CopyFile:
     def __init__(self, path: Path, dialect: str, *, readonly: bool = False) -> None:
         self.path = path
         self.dialect = dialect
+        self._deltas: dict[str, tuple[int, int]] = {}  # per domain, until _bump writes them
         self._bulk: float | None = None  # when the open bulk transaction began
         self._pending = 0
         if not readonly and not path.exists():
@@ -239,26 +242,39 @@ class CopyFile:
                 "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(o, r.id, r.raw, r.email_status, r.stage, r.archived, r.domain, r.phone, r.created_ms)
                  for o, r in zip(ords, fresh, strict=True)])
-            con.executemany("INSERT INTO grams(rowid, name, email, phone, company, city, tags) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            con.executemany("INSERT INTO grams(rowid, name, email, phone, company, city, tags, flags) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                             [(o, *r.grams) for o, r in zip(ords, fresh, strict=True)])
-            con.executemany("INSERT INTO words(rowid, name, email) VALUES (?, ?, ?)",
+            con.executemany("INSERT INTO words(rowid, name, email, flags) VALUES (?, ?, ?, ?)",
                             [(o, *r.words) for o, r in zip(ords, fresh, strict=True)])
             seen.extend((o,) for o in ords)
+            for r in fresh:
+                if r.domain is not None:
+                    self._domain_delta(r.domain, 1, int(not r.archived))
             changed = len(fresh)
             self._pending += changed
-            if self._domains is not None and any(r.domain not in self._domains for r in fresh if r.domain):
-                self._domains = None
             if mark_seen:
                 con.executemany("INSERT OR IGNORE INTO seen(ord) VALUES (?)", seen)
             self._bump(n_all, n_listed)
         return changed
 
     def _bump(self, n_all: int, n_listed: int) -> None:
-        """Keeps the counts in meta (an account's size is asked for often: O(1), not a scan)."""
+        """Keeps the counts in meta and per email domain (asked for often: O(1), not a scan)."""
         if n_all or n_listed:
             self.con.executemany("UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = ?",
                                  [(n_all, "n_all"), (n_listed, "n_listed")])
+        if self._deltas:
+            self.con.executemany(
+                "INSERT INTO domains VALUES (?, ?, ?) ON CONFLICT(domain) DO UPDATE SET "
+                "n_all = n_all + excluded.n_all, n_listed = n_listed + excluded.n_listed",
+                [(d, a, b) for d, (a, b) in self._deltas.items()])
+            if any(d not in (self._domains or ()) for d in self._deltas):
+                self._domains = None
+            self._deltas.clear()
+
+    def _domain_delta(self, domain: str, n_all: int, n_listed: int) -> None:
+        a, b = self._deltas.get(domain, (0, 0))
+        self._deltas[domain] = (a + n_all, b + n_listed)
 
     def _free_ords(self, hints: list[int]) -> list[int]:
         """A free key for each hint (the hint itself, unless taken: then the next lower free one)."""
@@ -283,10 +299,12 @@ class CopyFile:
 
     def _delete(self, ord_: int, raw: str) -> None:
         old = row_from(decode(self.dialect, raw), raw)
-        self.con.execute("INSERT INTO grams(grams, rowid, name, email, phone, company, city, tags) "
-                         "VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)", (ord_, *old.grams))
-        self.con.execute("INSERT INTO words(words, rowid, name, email) VALUES ('delete', ?, ?, ?)",
+        self.con.execute("INSERT INTO grams(grams, rowid, name, email, phone, company, city, tags, flags) "
+                         "VALUES ('delete', ?, ?, ?, ?, ?, ?, ?, ?)", (ord_, *old.grams))
+        self.con.execute("INSERT INTO words(words, rowid, name, email, flags) VALUES ('delete', ?, ?, ?, ?)",
                          (ord_, *old.words))
+        if old.domain is not None:
+            self._domain_delta(old.domain, -1, -(not old.archived))
         self.con.execute("DELETE FROM contacts WHERE ord = ?", (ord_,))
 
     def remove(self, ids: Iterable[str]) -> int:
@@ -322,8 +340,8 @@ class CopyFile:
     def ensure_sort_index(self, name: str) -> None:
         """An index for ordering by field ``name`` (built the first time it is asked for)."""
         with self.transaction():
-            self.con.execute(f"CREATE INDEX IF NOT EXISTS sort_{_check(name)} "
-                             f"ON contacts({_sort_expr(name, 'raw')}, ord DESC, archived)")
+            self.con.execute(f"CREATE INDEX IF NOT EXISTS sort_{queries.check(name)} "
+                             f"ON contacts({queries.sort_expr(name, 'raw')}, ord DESC, archived)")
 
     # -- queries ------------------------------------------------------------
     def _fresh(self) -> None:
@@ -353,78 +371,22 @@ class CopyFile:
         return None if row[0] is None else int(row[0])
 
     def tags(self) -> set[str]:
-        """Every tag on a contact of the copy (SmartCQ has no list of its tags)."""
-        rows = self.con.execute("SELECT DISTINCT t.value FROM contacts c, json_each(json_extract(c.raw, "
-                                "'$.tags')) t WHERE json_type(c.raw, '$.tags') = 'array'")
-        return {str(r[0]) for r in rows}
+        return queries.tags(self.con)
 
     def domains(self) -> list[str]:
+        """The email domains in the copy (a few hundred at most in practice)."""
         self._fresh()
         if self._domains is None:
-            self._domains = [r[0] for r in self.con.execute(
-                "SELECT DISTINCT domain FROM contacts WHERE domain IS NOT NULL")]
+            self._domains = [r[0] for r in self.con.execute("SELECT domain FROM domains WHERE n_all > 0")]
         return self._domains
-
-    def _where(self, query: Query, *, ordered: bool = False) -> tuple[search.Where, list[search.Word]]:
-        where = search.filters(query, ordered=ordered)
-        words = search.words(query.search)
-        for word in words:
-            domains = [d for d in self.domains() if word.text in d] if word.kind == "grams" else []
-            sql, args = search.word_clause(word, domains)
-            where.add(sql, *args)
-        return where, words
 
     def count(self, query: Query) -> int:
         if not query.search and not query.email_status and not query.stage:
             return self.size(listed_only=not query.include_archived)
-        where, words = self._where(query)
-        if len(words) == 1 and words[0].kind == "grams":
-            domains = [d for d in self.domains() if words[0].text in d]
-            if domains:  # grams or domain: counted apart, each by its index
-                base = search.filters(query)
-                marks = ", ".join("?" for _ in domains)
-                by_domain = self.con.execute(
-                    f"SELECT count(*) FROM contacts c WHERE c.domain IN ({marks}) AND {base.sql}",
-                    [*domains, *base.args]).fetchone()[0]
-                others = self.con.execute(
-                    "SELECT count(*) FROM contacts c WHERE c.ord IN (SELECT rowid FROM grams WHERE grams "
-                    f"MATCH ?) AND (c.domain IS NULL OR c.domain NOT IN ({marks})) AND {base.sql}",
-                    [search.word_clause(words[0], [])[1][0], *domains, *base.args]).fetchone()[0]
-                return int(by_domain) + int(others)
-        return int(self.con.execute(f"SELECT count(*) FROM contacts c WHERE {where.sql}",
-                                    where.args).fetchone()[0])
+        return queries.count(self.con, query, self.domains())
 
     def rows(self, query: Query, offset: int, limit: int, *, sort: str | None = None,
              descending: bool = False, count: int | None = None) -> list[str]:
         """The JSON of the contacts at ``offset`` in the API's order, or sorted by field ``sort``."""
-        where, words = self._where(query, ordered=sort is not None)
-        sql = where.sql
-        if sort is not None:  # ties newest first when ascending: the index is (value, ord DESC, archived)
-            direction = ("DESC", "ASC") if descending else ("ASC", "DESC")
-            order = f"{_sort_expr(_check(sort), 'c.raw')} {direction[0]}, c.ord {direction[1]}"
-        else:
-            order = "c.ord DESC"
-            broad = words and count is not None and count * BROAD > max(1, self.size())
-            if broad:  # many matches: walk in order and stop at the page, rather than sort them all
-                sql = sql.replace("c.domain IN", "+c.domain IN")
-        # The page's keys first, from an index alone (an OFFSET deep in a million rows steps
-        # through index entries, not rows); then those rows' JSON.
-        keys = f"SELECT c.ord FROM contacts c WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?"
-        return [r[0] for r in self.con.execute(
-            f"SELECT c.raw FROM contacts c WHERE c.ord IN ({keys}) ORDER BY {order}",
-            [*where.args, limit, offset])]
-
-
-def _check(name: str) -> str:
-    if not _SORTABLE.match(name):
-        raise ValueError(f"not a field name: {name!r}")
-    return name
-
-
-def _sort_expr(name: str, raw: str) -> str:
-    """Blank values last when ascending; names by last name, then first name."""
-    if name == "name":
-        value = (f"trim(coalesce(json_extract({raw}, '$.lastName'), '') || ' ' || "
-                 f"coalesce(json_extract({raw}, '$.firstName'), ''))")
-        return f"coalesce(nullif({value}, ''), char(1114111)) COLLATE NOCASE"
-    return f"coalesce(nullif(json_extract({raw}, '$.{name}'), ''), char(1114111)) COLLATE NOCASE"
+        return queries.rows(self.con, query, offset, limit, self.domains(), sort=sort, descending=descending,
+                            broad=count is not None and count * BROAD > max(1, self.size()))

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import msgspec
 
 from contact_desk.api.models import Contact, ReplicerContact, SmartCQContact, epoch
+from contact_desk.mirror.queries import ARCHIVED_GRAM, ARCHIVED_WORD
 from contact_desk.mirror.search import digits, fold
 
 ORD_SPREAD = 16  # orders per microsecond: room for contacts created at the same instant
@@ -26,8 +27,8 @@ class Row:
     domain: str | None
     phone: str | None
     created_ms: int | None
-    grams: tuple[str, str, str, str, str, str]  # name, email local part, phone, company, city, tags
-    words: tuple[str, str]  # name, email
+    grams: tuple[str, str, str, str, str, str, str]  # name, email local, phone, company, city, tags, flags
+    words: tuple[str, str, str]  # name, email, flags
 
 
 def row_from(contact: Contact, raw: str) -> Row:
@@ -53,6 +54,6 @@ def row_from(contact: Contact, raw: str) -> Row:
         email_status=status, stage=stage, archived=archived, domain=domain or None,
         phone=("+" + phone_digits) if phone_digits else None,
         created_ms=created_us // 1000 if created_us else None,
-        grams=(name, local, phone_digits, company, city, tags),
-        words=(name, email),
+        grams=(name, local, phone_digits, company, city, tags, ARCHIVED_GRAM if archived else ""),
+        words=(name, email, ARCHIVED_WORD if archived else ""),
     )

@@ -1,0 +1,137 @@
+"""Counting and listing the copy's contacts for a search and filters, fast on a million.
+
+* Words that one FTS5 index can answer alone (substrings and phone digits in
+  ``grams``, one- and two-letter words in ``words``), with no filter but "archived",
+  are counted and paged by the index itself: the archived flag is a token there too,
+  so no contact row is read to count them, and FTS5 hands rows back in key order.
+* A word that is part of an email domain (``example.com``) counts from the per-domain
+  totals kept beside the contacts, plus the few other matches.
+* Everything else is one SQL query over ``contacts c`` (``search.word_clause``).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from typing import Any
+
+from contact_desk.api.dialect import Query
+from contact_desk.mirror import search
+
+_SORTABLE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,40}$")
+GRAMS_COLUMNS = "{name email phone company city tags}"
+WORDS_COLUMNS = "{name email}"
+ARCHIVED_GRAM = "~a~"  # in grams.flags of an archived contact
+ARCHIVED_WORD = "xarchivedx"  # in words.flags of an archived contact
+
+
+def tags(con: sqlite3.Connection) -> set[str]:
+    """Every tag on a contact of the copy (SmartCQ has no list of its tags)."""
+    rows = con.execute("SELECT DISTINCT t.value FROM contacts c, json_each(json_extract(c.raw, '$.tags')) t "
+                       "WHERE json_type(c.raw, '$.tags') = 'array'")
+    return {str(r[0]) for r in rows}
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _in_domains(word: search.Word, domains: list[str]) -> list[str]:
+    return [d for d in domains if word.text in d] if word.kind == "grams" else []
+
+
+def fts_plan(query: Query, words: list[search.Word], domains: list[str]) -> tuple[str, str] | None:
+    """(table, MATCH expression) when one FTS index answers the whole query, else None."""
+    if not words or query.email_status or query.stage:
+        return None
+    kinds = {w.kind for w in words}
+    if kinds <= {"grams", "phone"} and not any(_in_domains(w, domains) for w in words):
+        parts = [f"phone : {_phrase(w.text)}" if w.kind == "phone" else f"{GRAMS_COLUMNS} : {_phrase(w.text)}"
+                 for w in words]
+        table, flag = "grams", f"flags : {_phrase(ARCHIVED_GRAM)}"
+    elif kinds == {"short"}:
+        parts = [f"{WORDS_COLUMNS} : {_phrase(w.text)} *" for w in words]
+        table, flag = "words", f"flags : {ARCHIVED_WORD}"
+    else:
+        return None
+    expr = " AND ".join(parts)
+    if not query.include_archived:
+        expr = f"({expr}) NOT {flag}"
+    return table, expr
+
+
+def where(query: Query, words: list[search.Word], domains: list[str], *, ordered: bool) -> search.Where:
+    # With words, the words are the selective part: the filters must not pick the index.
+    w = search.filters(query, ordered=ordered or bool(words))
+    for word in words:
+        sql, args = search.word_clause(word, _in_domains(word, domains))
+        w.add(sql, *args)
+    return w
+
+
+def count(con: sqlite3.Connection, query: Query, domains: list[str]) -> int:
+    words = search.words(query.search)
+    plan = fts_plan(query, words, domains)
+    if plan is not None:
+        table, expr = plan
+        return int(con.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (expr,)).fetchone()[0])
+    if len(words) == 1 and not query.email_status and not query.stage and _in_domains(words[0], domains):
+        return _domain_count(con, query, words[0], _in_domains(words[0], domains))
+    w = where(query, words, domains, ordered=False)
+    return int(con.execute(f"SELECT count(*) FROM contacts c WHERE {w.sql}", w.args).fetchone()[0])
+
+
+def _domain_count(con: sqlite3.Connection, query: Query, word: search.Word, matched: list[str]) -> int:
+    """A word found in email domains: their kept totals, plus the contacts matching it
+    elsewhere (name, company...) whose domain is another."""
+    marks = ", ".join("?" for _ in matched)
+    column = "n_all" if query.include_archived else "n_listed"
+    by_domain = con.execute(f"SELECT coalesce(sum({column}), 0) FROM domains WHERE domain IN ({marks})",
+                            matched).fetchone()[0]
+    plan = fts_plan(query, [word], [])
+    assert plan is not None
+    others = con.execute(
+        "SELECT count(*) FROM contacts c WHERE c.ord IN (SELECT rowid FROM grams WHERE grams MATCH ?) "
+        f"AND (c.domain IS NULL OR c.domain NOT IN ({marks}))", (plan[1], *matched)).fetchone()[0]
+    return int(by_domain) + int(others)
+
+
+def rows(con: sqlite3.Connection, query: Query, offset: int, limit: int, domains: list[str], *,
+         sort: str | None = None, descending: bool = False, broad: bool = False) -> list[str]:
+    words = search.words(query.search)
+    plan = fts_plan(query, words, domains) if sort is None else None
+    if plan is not None:  # the index pages itself, in key order
+        table, expr = plan
+        keys = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?"
+        page = f"SELECT c.raw FROM contacts c WHERE c.ord IN ({keys}) ORDER BY c.ord DESC"
+        return [r[0] for r in con.execute(page, (expr, limit, offset))]
+    w = where(query, words, domains, ordered=sort is not None)
+    sql, args = w.sql, list(w.args)
+    if sort is not None:  # ties newest first when ascending: the index is (value, ord DESC, archived)
+        direction = ("DESC", "ASC") if descending else ("ASC", "DESC")
+        order = f"{sort_expr(check(sort), 'c.raw')} {direction[0]}, c.ord {direction[1]}"
+    else:
+        order = "c.ord DESC"
+        if broad and words:  # many matches: walk in order and stop at the page, rather than sort them all
+            sql = sql.replace("c.domain IN", "+c.domain IN")
+    # The page's keys first, from an index alone (an OFFSET deep in a million rows steps
+    # through index entries, not rows); then those rows' JSON.
+    keys = f"SELECT c.ord FROM contacts c WHERE {sql} ORDER BY {order} LIMIT ? OFFSET ?"
+    params: list[Any] = [*args, limit, offset]
+    page = f"SELECT c.raw FROM contacts c WHERE c.ord IN ({keys}) ORDER BY {order}"
+    return [r[0] for r in con.execute(page, params)]
+
+
+def check(name: str) -> str:
+    if not _SORTABLE.match(name):
+        raise ValueError(f"not a field name: {name!r}")
+    return name
+
+
+def sort_expr(name: str, raw: str) -> str:
+    """Blank values last when ascending; names by last name, then first name."""
+    if name == "name":
+        value = (f"trim(coalesce(json_extract({raw}, '$.lastName'), '') || ' ' || "
+                 f"coalesce(json_extract({raw}, '$.firstName'), ''))")
+        return f"coalesce(nullif({value}, ''), char(1114111)) COLLATE NOCASE"
+    return f"coalesce(nullif(json_extract({raw}, '$.{name}'), ''), char(1114111)) COLLATE NOCASE"

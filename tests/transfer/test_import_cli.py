@@ -45,7 +45,8 @@ def add(cli: Cli, name: str, key: str, dialect: str) -> None:
     assert cli.add(name, key, "--dialect", dialect).returncode == 0
 
 
-def test_a_google_csv_imports_once_and_again_creates_nothing(cli: Cli, sandbox: Sandbox, tmp_path: Path) -> None:
+def test_a_google_csv_imports_once_and_again_creates_nothing(cli: Cli, sandbox: Sandbox,
+                                                             tmp_path: Path) -> None:
     add(cli, "rep", "rpl_test_demo", "replicer")
     t = tag()
     rows = [{"First Name": f"Giulia{i}", "Last Name": "Neri", "E-mail 1 - Value": f"g{i}.{t}@example.it",
@@ -82,8 +83,9 @@ def test_outlook_utf16_and_italian_cp1252_files_are_read_and_normalised(cli: Cli
     add(cli, "rep", "rpl_test_demo", "replicer")
     t = tag()
     outlook = write_csv(tmp_path / "outlook.txt", OUTLOOK, [
-        {"First Name": "Zoë", "Last Name": "Müller", "Company": "Café Ünïcode", "Mobile Phone": "333 123 4567",
-         "E-mail Address": f"zoe.{t}@example.de", "Business City": "Köln", "Job Title": "Geschäftsführerin"},
+        {"First Name": "Zoë", "Last Name": "Müller", "Company": "Café Ünïcode",
+         "Mobile Phone": "333 123 4567", "E-mail Address": f"zoe.{t}@example.de", "Business City": "Köln",
+         "Job Title": "Geschäftsführerin"},
     ], encoding="utf-16", delimiter="\t")
     r = cli("import", str(outlook), "--account", "rep", "--country", "IT")
     assert r.returncode == 0, r.stderr
@@ -178,7 +180,8 @@ def test_vcards_from_phones_import(cli: Cli, sandbox: Sandbox, tmp_path: Path) -
     assert (anna.city, anna.country, anna.postal_code) == ("Milano", "IT", "20100")  # type: ignore[union-attr]
     luca = made[f"luca.{t}@example.com"]
     assert luca.phone_number == "+393357654321"  # type: ignore[union-attr]
-    assert luca.notes == "a very long note that is folded because it is longer than seventy-five characters in total"  # type: ignore[union-attr]
+    long = "a very long note that is folded because it is longer than seventy-five characters in total"
+    assert luca.notes == long  # type: ignore[union-attr]
 
 
 def test_dry_run_sends_nothing(cli: Cli, sandbox: Sandbox, tmp_path: Path) -> None:

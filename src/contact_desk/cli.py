@@ -51,9 +51,9 @@ def parser() -> argparse.ArgumentParser:
     for action, text in (("remove", "remove an account and its key"), ("test", "try an account's key")):
         acc_sub.add_parser(action, help=text).add_argument("name")
 
-    exp = sub.add_parser("export", help="write every matching contact to CSV or JSON Lines")
+    exp = sub.add_parser("export", help="write every matching contact to CSV, JSON Lines, Excel or vCard")
     exp.add_argument("--account", required=True)
-    exp.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    exp.add_argument("--format", choices=("csv", "jsonl", "xlsx", "vcf"), default="csv")
     exp.add_argument("--output", type=Path, help="file to write (default: standard output)")
     exp.add_argument("--email-status", help="SmartCQ: only this emailStatus")
     exp.add_argument("--stage", help="SmartCQ: only this stage")

@@ -22,9 +22,10 @@ from contact_desk.api.creating import Creation
 from contact_desk.api.dialect import check_query
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import SCHEMAS, Kind
-from contact_desk.export import Csv, JsonLines, Progress, Writer
+from contact_desk.export import Progress, Writer
 from contact_desk.files import atomic_write
 from contact_desk.mirror import forget, walk
+from contact_desk.transfer.writers import FORMATS, writer_for
 
 
 class UsageError(Exception):
@@ -166,8 +167,12 @@ def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
     query = query_from_args(args, account.dialect)  # a bad filter fails here, before anything is written
     schema = SCHEMAS[account.dialect]
 
+    if args.format == "xlsx" and args.output is None and sys.stdout.isatty():
+        raise UsageError("An Excel file cannot be shown on a terminal: give --output FILE.xlsx")
+
     def make_writer(out: IO[Any]) -> Writer:
-        return JsonLines(out) if args.format == "jsonl" else Csv(out, schema)
+        made: Writer = writer_for(args.format, out, schema)
+        return made
 
     progress = Progress()
     written = False
@@ -200,7 +205,7 @@ def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
         return progress.count
 
     try:  # a file's folder is checked on entering, before any request
-        with _output(args.output, binary=args.format == "jsonl") as out:
+        with _output(args.output, binary=FORMATS[args.format]) as out:
             count = asyncio.run(run(out))
     except (api_errors.ApiError, KeyringProblem) as exc:
         if args.output is not None:

@@ -27,9 +27,16 @@ class Invalid(ValueError):
         self.message = message
 
 
+_E164 = re.compile(r"^\+[1-9]\d{6,14}$")
+
+
 def phone_e164(text: str, region: str = "IT") -> str:
-    """'+39 333 123 4567', '333 1234567' (region IT), '0039…' -> '+393331234567'."""
+    """'+39 333 123 4567', '333 1234567' (region IT), '0039…' -> '+393331234567'. A number
+    already written in E.164 (what the API stores) is taken as it is: the server's rule,
+    even where libphonenumber does not know the range yet."""
     raw = text.strip()
+    if _E164.match(raw):
+        return raw
     if raw.startswith("00"):
         raw = "+" + raw[2:]
     try:

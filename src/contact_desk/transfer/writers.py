@@ -1,0 +1,78 @@
+"""Export writers beyond CSV and JSON Lines: Excel ``.xlsx`` and vCard 4.0. Each takes
+one contact at a time, so an export of any size stays within bounded memory (openpyxl's
+write-only mode keeps rows in a temporary file until the workbook is saved)."""
+
+from __future__ import annotations
+
+from typing import IO, Any
+
+from contact_desk.api.models import Contact
+from contact_desk.api.schema import DialectSchema, Kind
+from contact_desk.export import csv_cell
+from contact_desk.transfer.vcard import to_vcard
+
+XLSX_MAX_ROWS = 1_048_575  # Excel's limit, less the header
+
+
+class Xlsx:
+    """One sheet, "Contacts": the API's field names as the header, then one row each."""
+
+    def __init__(self, out: IO[bytes], schema: DialectSchema) -> None:
+        from openpyxl import Workbook
+
+        self.out = out
+        self.fields = list(schema.stored)
+        self.book = Workbook(write_only=True)
+        self.sheet = self.book.create_sheet("Contacts")
+        self.sheet.append([f.name for f in self.fields])
+        self.rows = 0
+
+    def write(self, contact: Contact) -> None:
+        if self.rows >= XLSX_MAX_ROWS:
+            raise ValueError(f"Excel sheets hold {XLSX_MAX_ROWS:,} rows at most: export as CSV instead")
+        self.sheet.append([_cell(f.kind, getattr(contact, f.attr)) for f in self.fields])
+        self.rows += 1
+
+    def close(self) -> None:
+        self.book.save(self.out)
+        self.out.flush()
+
+
+def _cell(kind: Kind, value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    text = csv_cell(value)  # text that would start a formula is made inert, as in CSV
+    if kind is Kind.PHONE:
+        return text  # "+39..." kept as text, never a number
+    return text
+
+
+class VCards:
+    """vCard 4.0, one card per contact, CRLF lines (RFC 6350)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def write(self, contact: Contact) -> None:
+        self.out.write(to_vcard(contact))
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+FORMATS = {"csv": False, "jsonl": True, "xlsx": True, "vcf": False}  # format -> binary output
+
+
+def writer_for(fmt: str, out: IO[Any], schema: DialectSchema) -> Any:
+    """The writer of export format ``fmt`` (csv, jsonl, xlsx, vcf) on ``out``."""
+    from contact_desk.export import Csv, JsonLines
+
+    if fmt == "jsonl":
+        return JsonLines(out)
+    if fmt == "xlsx":
+        return Xlsx(out, schema)
+    if fmt == "vcf":
+        return VCards(out)
+    return Csv(out, schema)

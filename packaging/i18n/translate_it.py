@@ -16,6 +16,23 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    'Export contacts': 'Esporta contatti',
+    'The selected contacts ({n})': 'I contatti selezionati ({n})',
+    'All {n} contacts matching the filters and search': 'Tutti i {n} contatti che corrispondono a filtri e ricerca',
+    'All contacts matching the filters and search': 'Tutti i contatti che corrispondono a filtri e ricerca',
+    'Format': 'Formato',
+    '{n} selected rows are not loaded yet and would be left out: scroll to them first, or export all matching.': '{n} righe selezionate non sono ancora caricate e resterebbero fuori: scorri prima fino a loro, oppure esporta tutti i contatti corrispondenti.',
+    '&Export…': '&Esporta…',
+    'Contacts:': 'Contatti:',
+    '&Format:': '&Formato:',
+    'Export to': 'Esporta in',
+    'Exporting…': 'Esportazione…',
+    'Nothing was written.': 'Non è stato scritto nulla.',
+    'Exported {n} contacts to {path}': 'Esportati {n} contatti in {path}',
+    'Cancelled: {path} was not written (a file already there is as it was).': "Annullato: {path} non è stato scritto (un file già presente è rimasto com'era).",
+    '{n} contacts written…': '{n} contatti scritti…',
+    'Save the selected or all matching contacts as CSV, Excel or vCard': 'Salva i contatti selezionati o tutti quelli corrispondenti come CSV, Excel o vCard',
+    'Not in the window yet: the command line imports CSV, Excel and vCard files (contact-desk import FILE --account NAME).': 'Non ancora nella finestra: la riga di comando importa file CSV, Excel e vCard (contact-desk import FILE --account NOME).',
     'Click to sort the whole list by this column (again: the other way, a third time: newest first)': "Fai clic per ordinare tutto l'elenco per questa colonna (di nuovo: al contrario, una terza volta: dal più recente)",
     'The offline copy cannot be read: {reason}': 'La copia offline non si può leggere: {reason}',
     'Search name, email or tags': 'Cerca nome, email o tag',

@@ -464,6 +464,84 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="44" />
+        <source>Export contacts</source>
+        <translation>Esporta contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="50" />
+        <source>The selected contacts ({n})</source>
+        <translation>I contatti selezionati ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="53" />
+        <source>All {n} contacts matching the filters and search</source>
+        <translation>Tutti i {n} contatti che corrispondono a filtri e ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="54" />
+        <source>All contacts matching the filters and search</source>
+        <translation>Tutti i contatti che corrispondono a filtri e ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="61" />
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="67" />
+        <source>{n} selected rows are not loaded yet and would be left out: scroll to them first, or export all matching.</source>
+        <translation>{n} righe selezionate non sono ancora caricate e resterebbero fuori: scorri prima fino a loro, oppure esporta tutti i contatti corrispondenti.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="73" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Esporta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="80" />
+        <source>Contacts:</source>
+        <translation>Contatti:</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="82" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="95" />
+        <source>Export to</source>
+        <translation>Esporta in</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="121" />
+        <source>Exporting…</source>
+        <translation>Esportazione…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="131" />
+        <source>Nothing was written.</source>
+        <translation>Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="133" />
+        <source>Exported {n} contacts to {path}</source>
+        <translation>Esportati {n} contatti in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="141" />
+        <source>Cancelled: {path} was not written (a file already there is as it was).</source>
+        <translation>Annullato: {path} non è stato scritto (un file già presente è rimasto com'era).</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="149" />
+        <source>{n} contacts written…</source>
+        <translation>{n} contatti scritti…</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../src/contact_desk/ui/filter_bar.py" line="59" />
@@ -502,32 +580,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="58" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="60" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="80" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="82" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="129" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="131" />
         <source>Loading</source>
         <translation>Caricamento</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="214" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="218" />
         <source>Offline: comes back when the server answers</source>
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="286" />
+        <location filename="../../src/contact_desk/ui/editing.py" line="56" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="286" />
+        <location filename="../../src/contact_desk/ui/editing.py" line="57" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
     </message>
@@ -845,107 +923,112 @@
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="57" />
-        <source>Not available yet: comes with import and export from the window. The command line can export now (contact-desk export).</source>
-        <translation>Non ancora disponibile: arriverà con importazione ed esportazione dalla finestra. La riga di comando può già esportare (contact-desk export).</translation>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="55" />
+        <source>Save the selected or all matching contacts as CSV, Excel or vCard</source>
+        <translation>Salva i contatti selezionati o tutti quelli corrispondenti come CSV, Excel o vCard</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="60" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="58" />
+        <source>Not in the window yet: the command line imports CSV, Excel and vCard files (contact-desk import FILE --account NAME).</source>
+        <translation>Non ancora nella finestra: la riga di comando importa file CSV, Excel e vCard (contact-desk import FILE --account NOME).</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="61" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="62" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="63" />
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="63" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="64" />
         <source>Copy the selected rows, to paste into a spreadsheet</source>
         <translation>Copia le righe selezionate, da incollare in un foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="65" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="66" />
         <source>Select &amp;all</source>
         <translation>Seleziona &amp;tutto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="67" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="68" />
         <source>&amp;Find</source>
         <translation>&amp;Trova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="68" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="69" />
         <source>Go to the search or the filters (Ctrl+F)</source>
         <translation>Vai alla ricerca o ai filtri (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="69" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="70" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="70" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="71" />
         <source>Load the contacts again (F5)</source>
         <translation>Ricarica i contatti (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="71" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="72" />
         <source>Show &amp;details</source>
         <translation>Mostra &amp;dettagli</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="74" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="75" />
         <source>&amp;Compact rows</source>
         <translation>Righe &amp;compatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="76" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="77" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="77" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="78" />
         <source>&amp;About Contact Desk</source>
         <translation>&amp;Informazioni su Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="78" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="79" />
         <source>C&amp;olumns</source>
         <translation>C&amp;olonne</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="82" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="83" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="86" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="87" />
         <source>&amp;Offline copy</source>
         <translation>Copia &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="89" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="90" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="93" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="94" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="98" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="99" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="110" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="111" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="114" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="115" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>

@@ -25,6 +25,7 @@ from contact_desk.api import Dialect, Query, errors
 from contact_desk.api.models import Contact
 from contact_desk.mirror import CopyBusy, CopyDamaged
 from contact_desk.models.contact_table import ContactTableModel
+from contact_desk.ui import editing
 from contact_desk.ui.account_access import AccountAccess
 from contact_desk.ui.account_switching import AccountSwitching
 from contact_desk.ui.accounts_dialog import AccountsDialog
@@ -33,6 +34,7 @@ from contact_desk.ui.contact_view import ContactTableView
 from contact_desk.ui.demo import start_demo
 from contact_desk.ui.detail_panel import DetailPanel
 from contact_desk.ui.error_banner import ErrorBanner
+from contact_desk.ui.export_dialog import ExportDialog, open_export
 from contact_desk.ui.filter_bar import FilterBar
 from contact_desk.ui.form_registry import FormRegistry
 from contact_desk.ui.help_dialogs import show_about, show_shortcuts
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)  # asks about unsaved forms first
         a = self.commands
         a.find.triggered.connect(self.filter_bar.focus_first)
+        a.export.triggered.connect(self.export_contacts)
         a.copy.triggered.connect(self.copy_rows)
         a.select_all.triggered.connect(self.table.selectAll)
         a.details.toggled.connect(self.detail.setVisible)
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
         can_edit = online and self.access.can_edit(account) and patchable
         self.edit_action.setEnabled(can_edit)
         self.detail.set_can_edit(can_edit)
+        self.commands.export.setEnabled(self.dialect is not None)
         offline_tip = self.tr("Offline: comes back when the server answers")
         tips = ((self.new_action, self.commands.new_tip), (self.edit_action, self.commands.edit_tip))
         for action, tip in tips:
@@ -236,6 +240,12 @@ class MainWindow(QMainWindow):
         form.show()
         return form
 
+    def export_contacts(self) -> ExportDialog | None:
+        if self.dialect is None:
+            return None
+        self.export_dialog = open_export(self)
+        return self.export_dialog
+
     def new_contact(self) -> ContactForm | None:
         return self._open_form(None) if self.new_action.isEnabled() else None
 
@@ -248,43 +258,10 @@ class MainWindow(QMainWindow):
 
     def open_existing(self, contact_id: str, status: str) -> None:
         """A 409's "Open existing": the contact by id, in the details and an edit form."""
-        dialect = self.dialect
-        if dialect is None:
-            return
-
-        async def load() -> None:
-            try:
-                contact = await dialect.get(contact_id)
-            except errors.ApiError as exc:
-                self._fail(describe(exc), None)
-                return
-            if dialect is not self.dialect:
-                return
-            self.detail.show_contact(contact, dialect.schema)
-            row = self.model.row_of(contact.id)
-            if row is not None:
-                self.table.selectRow(row)
-            if self.edit_action.isEnabled():
-                self._open_form(contact)
-
-        self.services.tasks.spawn(load(), name="open-existing")
+        editing.open_existing(self, contact_id)
 
     def _saved(self, contact: Contact, created: bool) -> None:
-        self.copies.saved(contact)  # the offline copy has it at once
-        row = self.model.replace_contact(contact)
-        if created and row is None:
-            if self.model.insert_top(contact):
-                row = 0
-            else:
-                self.table.select_when_loaded(contact.id)
-                if self.model.source_kind != "local":  # the copy reloads once it holds the contact
-                    self._query_changed(self.filter_bar.query())
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-            self.detail.show_contact(contact, self.dialect.schema if self.dialect else None)
-        done = self.tr("Contact created") if created else self.tr("Contact saved")
-        self.statusBar().showMessage(done, 4000)
+        editing.saved(self, contact, created)
 
     # -- loading, errors, status -----------------------------------------------------
     def refresh(self) -> None:

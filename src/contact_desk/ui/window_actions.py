@@ -52,11 +52,12 @@ class WindowActions(QObject):
                                "accounts")
         self.import_ = action(self.tr("&Import…"))
         self.export = action(self.tr("E&xport…"))
-        for a in (self.import_, self.export):  # not faked: said plainly until they exist
-            a.setEnabled(False)
-            a.setToolTip(self.tr("Not available yet: comes with import and export from the window. "
-                                 "The command line can export now (contact-desk export)."))
-            a.setStatusTip(a.toolTip())
+        self.export.setToolTip(self.tr("Save the selected or all matching contacts as CSV, Excel or vCard"))
+        self.export.setStatusTip(self.export.toolTip())
+        self.import_.setEnabled(False)  # not faked: said plainly until the window has it
+        self.import_.setToolTip(self.tr("Not in the window yet: the command line imports CSV, Excel and "
+                                        "vCard files (contact-desk import FILE --account NAME)."))
+        self.import_.setStatusTip(self.import_.toolTip())
         self.quit = action(self.tr("&Quit"), QKeySequence(ctrl | Qt.Key.Key_Q))  # Ctrl+Q on Windows too
         self.quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.copy = action(self.tr("&Copy"), QKeySequence.StandardKey.Copy,

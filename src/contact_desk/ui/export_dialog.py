@@ -1,0 +1,180 @@
+"""File → Export…: the selected contacts or all those matching the filters and search,
+as CSV, Excel or vCard; progress and Cancel; the file is written only when complete."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contact_desk.api import errors
+from contact_desk.files import FileProblem
+from contact_desk.transfer import exporting
+from contact_desk.ui.messages import describe
+from contact_desk.ui.palette import error_css
+
+if TYPE_CHECKING:
+    from contact_desk.ui.main_window import MainWindow
+
+FORMATS = (("csv", "CSV (Excel, LibreOffice)", "csv"), ("xlsx", "Excel (.xlsx)", "xlsx"),
+           ("vcf", "vCard 4.0 (.vcf)", "vcf"))
+
+
+class ExportDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.setObjectName("ExportDialog")
+        self.setWindowTitle(self.tr("Export contacts"))
+        self.task: asyncio.Task[None] | None = None
+        number = QLocale().toString
+        selected, missing = window.table.selected_contacts()
+        self.selected = selected
+        total = window.model.total
+        chosen = self.tr("The selected contacts ({n})").format(n=number(len(selected)))
+        self.selection = QRadioButton(chosen, self)
+        self.matching = QRadioButton(
+            self.tr("All {n} contacts matching the filters and search").format(n=number(total))
+            if total is not None else self.tr("All contacts matching the filters and search"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.selection)
+        group.addButton(self.matching)
+        self.selection.setEnabled(bool(selected))
+        (self.selection if len(selected) > 1 else self.matching).setChecked(True)
+        self.format = QComboBox(self)
+        self.format.setAccessibleName(self.tr("Format"))
+        for key, label, _ext in FORMATS:
+            self.format.addItem(label, key)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        if missing:
+            self.note.setText(self.tr("{n} selected rows are not loaded yet and would be left out: scroll to "
+                                      "them first, or export all matching.").format(n=number(missing)))
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, max(total or 0, 0))
+        self.progress.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.go = QPushButton(self.tr("&Export…"), self)
+        self.go.setDefault(True)
+        self.buttons.addButton(self.go, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.go.clicked.connect(self.choose_file)
+        self.cancel.clicked.connect(self.stop)
+        form = QFormLayout()
+        form.addRow(self.tr("Contacts:"), self.selection)
+        form.addRow("", self.matching)
+        form.addRow(self.tr("&Format:"), self.format)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.chooser: QFileDialog | None = None
+        self.resize(520, self.sizeHint().height())
+
+    def choose_file(self) -> None:
+        key = str(self.format.currentData())
+        ext = next(e for k, _l, e in FORMATS if k == key)
+        account = self.w.account.name if self.w.account else "contacts"
+        chooser = QFileDialog(self, self.tr("Export to"), str(Path.home() / f"{account}.{ext}"))
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setDefaultSuffix(ext)
+        chooser.setNameFilter(f"*.{ext}")
+        chooser.fileSelected.connect(lambda name: self.start(Path(name), key))
+        chooser.open()  # never exec() on the event loop
+        self.chooser = chooser
+
+    def start(self, path: Path, fmt: str) -> None:
+        w = self.w
+        if w.dialect is None:
+            return
+        if self.selection.isChecked():
+            batches = exporting.from_list(self.selected)
+            total = len(self.selected)
+        elif w.model.source_kind == "local" and w.copies.copy is not None:
+            batches = exporting.from_copy(w.copies.copy, w.model.query, w.model.sort_order)
+            total = w.model.total or 0
+        else:
+            batches = exporting.from_server(w.dialect, w.model.query)
+            total = w.model.total or 0
+        self.progress.setRange(0, total)  # 0: busy, when the count is not known (SmartCQ's server)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.go.setEnabled(False)
+        self.note.setStyleSheet("")
+        self.note.setText(self.tr("Exporting…"))
+        schema = w.dialect.schema
+
+        async def run() -> None:
+            try:
+                count = await exporting.export_to(path, fmt, schema, batches, self._step)
+            except FileProblem as exc:
+                self._said(str(exc), error=True)
+                return
+            except errors.ApiError as exc:
+                self._said(describe(exc) + " " + self.tr("Nothing was written."), error=True)
+                return
+            self.w.statusBar().showMessage(self.tr("Exported {n} contacts to {path}").format(
+                n=QLocale().toString(count), path=path), 10_000)
+            self.accept()
+
+        self.task = w.services.tasks.spawn(run(), name="export")
+
+        def ended(task: asyncio.Task[None]) -> None:
+            if task.cancelled():  # also when cancelled before it began
+                self._said(self.tr("Cancelled: {path} was not written (a file already there is as it "
+                                   "was).").format(path=path), error=False)
+
+        self.task.add_done_callback(ended)
+
+    def _step(self, done: int) -> None:
+        if self.progress.maximum():
+            self.progress.setValue(min(done, self.progress.maximum()))
+        self.note.setText(self.tr("{n} contacts written…").format(n=QLocale().toString(done)))
+
+    def _said(self, text: str, error: bool) -> None:
+        self.progress.hide()
+        self.go.setEnabled(True)
+        self.note.setText(text)
+        self.note.setStyleSheet(error_css() if error else "")
+
+    def stop(self) -> None:
+        if self.task is not None and not self.task.done():
+            self.task.cancel()
+            return
+        self.reject()
+
+    def reject(self) -> None:  # closing the dialog stops an export under way
+        if self.task is not None and not self.task.done():
+            self.task.cancel()
+        super().reject()
+
+    def keyPressEvent(self, event: object) -> None:  # Esc during an export cancels it first
+        from PySide6.QtGui import QKeyEvent
+
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+            self.stop()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+
+def open_export(window: MainWindow, parent: QWidget | None = None) -> ExportDialog:
+    dialog = ExportDialog(window)
+    dialog.open()
+    return dialog

@@ -23,6 +23,7 @@ from contact_desk.api import Dialect, Query, errors
 from contact_desk.api.creating import Creation
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import Kind
+from contact_desk.transfer.gate import Gate
 from contact_desk.transfer.preview import DUPLICATE, SENDABLE, Prepared
 
 CONCURRENCY = 6
@@ -52,35 +53,6 @@ class ImportProgress:
         if self.done < 1 or self.done >= self.total:
             return None
         return (self.total - self.done) * (time.monotonic() - self.started) / self.done
-
-
-class Gate:
-    """Shared by every worker: paused by the user, or held while the server asked to wait."""
-
-    def __init__(self) -> None:
-        self._open = asyncio.Event()
-        self._open.set()
-        self._until = 0.0
-        self.user_paused = False
-
-    async def wait(self) -> None:
-        while True:
-            await self._open.wait()
-            delay = self._until - time.monotonic()
-            if delay <= 0:
-                return
-            await asyncio.sleep(delay)
-
-    def hold(self, seconds: float) -> None:
-        self._until = max(self._until, time.monotonic() + min(max(seconds, 0.5), 120.0))
-
-    def pause(self) -> None:
-        self.user_paused = True
-        self._open.clear()
-
-    def resume(self) -> None:
-        self.user_paused = False
-        self._open.set()
 
 
 class ImportRun:

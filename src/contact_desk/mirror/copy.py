@@ -172,8 +172,8 @@ class LocalCopy:
     async def start_walk(self) -> None:
         await self._write(CopyFile.start_walk)
 
-    async def remove_unseen(self, below_ord: int) -> int:
-        return await self._write(lambda f: f.remove_unseen(below_ord))
+    async def remove_unseen(self, newest: int) -> int:
+        return await self._write(lambda f: f.remove_unseen(newest))
 
     async def set_meta(self, **values: Any) -> None:
         await self._write(lambda f: f.set_meta(values))
@@ -192,8 +192,8 @@ class LocalCopy:
                               float(synced) if synced else None)
         return await self._read(read)
 
-    async def top_ord(self) -> int | None:
-        return await self._read(CopyFile.top_ord)
+    async def newest_ord(self) -> int | None:
+        return await self._read(CopyFile.newest_ord)
 
     async def seen_count(self) -> int:
         return await self._read(lambda f: int(f.con.execute("SELECT count(*) FROM seen").fetchone()[0]))
@@ -209,10 +209,7 @@ class LocalCopy:
 
     async def search(self, query: Query, limit: int = 100) -> tuple[int, list[Contact]]:
         """The count and the first ``limit`` contacts, in one trip to the reader thread."""
-        def both(f: CopyFile) -> tuple[int, list[str]]:
-            n = f.count(query)
-            return n, f.rows(query, 0, limit, count=n)
-        n, raws = await self._read(both)
+        n, raws = await self._read(lambda f: f.first_page(query, limit))
         return n, [self._decode(r) for r in raws]
 
     async def tags(self) -> set[str]:

@@ -2,7 +2,7 @@
 
 One file per account. ``contacts`` keeps each contact's JSON as the API sent it
 plus the columns we filter and order by; its integer key ``ord`` is the API's
-order (newest first = highest), so a page in the server's order is an index
+order (newest first = lowest key), so a page in the server's order is an index
 range and FTS5 answers come back already ordered. Two contentless FTS5 indexes
 (``grams``: trigrams for substrings; ``words``: words, for one- and two-letter
 searches by prefix) hold folded text only.
@@ -32,7 +32,7 @@ from contact_desk.mirror.codec import decode
 from contact_desk.mirror.values import Row, row_from
 from contact_desk.mirror.values import encode as _encode
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: keys newest-lowest, the archived flag and domain totals for search
 BUSY_TIMEOUT_MS = 5000
 BULK_ROWS = 20_000
 BULK_SECONDS = 2.0
@@ -323,12 +323,12 @@ class CopyFile:
         with self.transaction():
             self.con.execute("DELETE FROM seen")
 
-    def remove_unseen(self, below_ord: int) -> int:
+    def remove_unseen(self, newest: int) -> int:
         """After a complete walk: removes the contacts it did not list, among those created
-        before it started (``ord`` at most ``below_ord``). Returns how many."""
+        before it started (``ord`` at least ``newest``: keys grow older). Returns how many."""
         gone = self.con.execute(
-            "SELECT ord, raw, archived FROM contacts WHERE ord <= ? AND ord NOT IN (SELECT ord FROM seen)",
-            (below_ord,)).fetchall()
+            "SELECT ord, raw, archived FROM contacts WHERE ord >= ? AND ord NOT IN (SELECT ord FROM seen)",
+            (newest,)).fetchall()
         with self.transaction():
             for ord_, raw, _archived in gone:
                 self._delete(ord_, raw)
@@ -341,7 +341,7 @@ class CopyFile:
         """An index for ordering by field ``name`` (built the first time it is asked for)."""
         with self.transaction():
             self.con.execute(f"CREATE INDEX IF NOT EXISTS sort_{queries.check(name)} "
-                             f"ON contacts({queries.sort_expr(name, 'raw')}, ord DESC, archived)")
+                             f"ON contacts({queries.sort_expr(name, 'raw')}, ord, archived)")
 
     # -- queries ------------------------------------------------------------
     def _fresh(self) -> None:
@@ -366,8 +366,9 @@ class CopyFile:
         row = self.con.execute("SELECT raw FROM contacts WHERE id = ?", (contact_id,)).fetchone()
         return None if row is None else str(row[0])
 
-    def top_ord(self) -> int | None:
-        row = self.con.execute("SELECT max(ord) FROM contacts").fetchone()
+    def newest_ord(self) -> int | None:
+        """The key of the newest contact (keys are lowest for the newest)."""
+        row = self.con.execute("SELECT min(ord) FROM contacts").fetchone()
         return None if row[0] is None else int(row[0])
 
     def tags(self) -> set[str]:
@@ -384,6 +385,14 @@ class CopyFile:
         if not query.search and not query.email_status and not query.stage:
             return self.size(listed_only=not query.include_archived)
         return queries.count(self.con, query, self.domains())
+
+    def first_page(self, query: Query, limit: int) -> tuple[int, list[str]]:
+        """The count and the first ``limit`` rows in the API's order (one pass when it can)."""
+        quick = queries.first_page(self.con, query, limit, self.domains()) if query.search else None
+        if quick is not None:
+            return quick
+        n = self.count(query)
+        return n, self.rows(query, 0, limit, count=n)
 
     def rows(self, query: Query, offset: int, limit: int, *, sort: str | None = None,
              descending: bool = False, count: int | None = None) -> list[str]:

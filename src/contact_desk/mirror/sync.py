@@ -95,7 +95,7 @@ async def _full(dialect: Dialect, copy: LocalCopy, report: Report | None, concur
         top = saved.get("top")
     else:
         await copy.start_walk()
-        top = await copy.top_ord()
+        top = await copy.newest_ord()
         saved = {"dialect": dialect.name, "top": top}
     last_save = 0.0
 

@@ -12,7 +12,7 @@ from contact_desk.api.models import Contact, ReplicerContact, SmartCQContact, ep
 from contact_desk.mirror.queries import ARCHIVED_GRAM, ARCHIVED_WORD
 from contact_desk.mirror.search import digits, fold
 
-ORD_SPREAD = 16  # orders per microsecond: room for contacts created at the same instant
+ORD_SPREAD = 16  # keys per microsecond: room for contacts created at the same instant
 encode = msgspec.json.Encoder().encode  # a contact as the API's JSON (bytes)
 
 
@@ -20,7 +20,7 @@ encode = msgspec.json.Encoder().encode  # a contact as the API's JSON (bytes)
 class Row:
     id: str
     raw: str  # the contact as the API's JSON
-    ord_hint: int  # newest highest: createdAt in microseconds, spread by the id
+    ord_hint: int  # newest lowest: minus createdAt in microseconds, spread by the id
     email_status: str | None
     stage: str | None
     archived: int
@@ -50,7 +50,7 @@ def row_from(contact: Contact, raw: str) -> Row:
         tags = fold(" ".join(contact.tags))
         status, stage, archived = contact.email_status, contact.stage, int(contact.archived)
     return Row(
-        id=contact.id, raw=raw, ord_hint=created_us * ORD_SPREAD + spread,
+        id=contact.id, raw=raw, ord_hint=-(created_us * ORD_SPREAD + spread),  # newest lowest
         email_status=status, stage=stage, archived=archived, domain=domain or None,
         phone=("+" + phone_digits) if phone_digits else None,
         created_ms=created_us // 1000 if created_us else None,

@@ -150,6 +150,136 @@
     </message>
 </context>
 <context>
+    <name>BulkDialog</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="47" />
+        <source>Change contacts</source>
+        <translation>Modifica contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="56" />
+        <source>The selected contacts ({n})</source>
+        <translation>I contatti selezionati ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="59" />
+        <source>All {n} contacts matching the filters and search</source>
+        <translation>Tutti i {n} contatti che corrispondono a filtri e ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="60" />
+        <source>All contacts matching the filters and search</source>
+        <translation>Tutti i contatti che corrispondono a filtri e ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="72" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="146" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="74" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="234" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="77" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla modifica</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="79" />
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="137" />
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="158" />
+        <source>all matching</source>
+        <translation>tutti i corrispondenti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="160" />
+        <source>Change {n} contacts: {what}?</source>
+        <translation>Modificare {n} contatti: {what}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="161" />
+        <source>&amp;Change {n} contacts</source>
+        <translation>&amp;Modifica {n} contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="178" />
+        <source>More than {n} contacts: narrow the filter or search first</source>
+        <translation>Più di {n} contatti: restringi prima filtri o ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="183" />
+        <source>Reading the contacts…</source>
+        <translation>Lettura dei contatti…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="199" />
+        <source>Changed {changed}; {already} already had these values; {failed} failed</source>
+        <translation>Modificati {changed}; {already} avevano già questi valori; {failed} non riusciti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="203" />
+        <source>{n} not sent (cancelled)</source>
+        <translation>{n} non inviati (annullato)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="206" />
+        <source>(request id {rid})</source>
+        <translation>(id richiesta {rid})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="210" />
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="216" />
+        <source>, about {n} s left</source>
+        <translation>, mancano circa {n} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="217" />
+        <source>{done} of {total} done{left}</source>
+        <translation>{done} di {total} fatti{left}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="231" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Riprendi</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="243" />
+        <source>Putting the previous values back…</source>
+        <translation>Ripristino dei valori precedenti…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="246" />
+        <source>Restored {n} contacts.</source>
+        <translation>Ripristinati {n} contatti.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="248" />
+        <source>{n} were changed by someone since and were left as they are.</source>
+        <translation>{n} sono stati modificati da qualcun altro nel frattempo e sono rimasti come sono.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="251" />
+        <source>{n} could not be restored: {why}</source>
+        <translation>{n} non si sono potuti ripristinare: {why}</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <location filename="../../src/contact_desk/ui/contact_form.py" line="39" />
@@ -580,22 +710,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="60" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="61" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="82" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="83" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="131" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="132" />
         <source>Loading</source>
         <translation>Caricamento</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="218" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="221" />
         <source>Offline: comes back when the server answers</source>
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
@@ -903,132 +1033,142 @@
         <translation>Modifica il contatto selezionato (Ctrl+E, Invio)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="51" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="52" />
+        <source>C&amp;hange contacts…</source>
+        <translation>Modifica &amp;contatti…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="53" />
+        <source>Set fields on the selected or all matching contacts, with Undo</source>
+        <translation>Imposta campi sui contatti selezionati o su tutti i corrispondenti, con Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="54" />
         <source>&amp;Accounts…</source>
         <translation>&amp;Account…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="51" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="54" />
         <source>Add, change, test or remove accounts</source>
         <translation>Aggiungi, modifica, prova o rimuovi account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="53" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="56" />
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="54" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="57" />
         <source>E&amp;xport…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="55" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="58" />
         <source>Save the selected or all matching contacts as CSV, Excel or vCard</source>
         <translation>Salva i contatti selezionati o tutti quelli corrispondenti come CSV, Excel o vCard</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="58" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="61" />
         <source>Not in the window yet: the command line imports CSV, Excel and vCard files (contact-desk import FILE --account NAME).</source>
         <translation>Non ancora nella finestra: la riga di comando importa file CSV, Excel e vCard (contact-desk import FILE --account NOME).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="61" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="64" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="63" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="66" />
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="64" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="67" />
         <source>Copy the selected rows, to paste into a spreadsheet</source>
         <translation>Copia le righe selezionate, da incollare in un foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="66" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="69" />
         <source>Select &amp;all</source>
         <translation>Seleziona &amp;tutto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="68" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="71" />
         <source>&amp;Find</source>
         <translation>&amp;Trova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="69" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="72" />
         <source>Go to the search or the filters (Ctrl+F)</source>
         <translation>Vai alla ricerca o ai filtri (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="70" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="73" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="71" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="74" />
         <source>Load the contacts again (F5)</source>
         <translation>Ricarica i contatti (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="72" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="75" />
         <source>Show &amp;details</source>
         <translation>Mostra &amp;dettagli</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="75" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="78" />
         <source>&amp;Compact rows</source>
         <translation>Righe &amp;compatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="77" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="80" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="78" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="81" />
         <source>&amp;About Contact Desk</source>
         <translation>&amp;Informazioni su Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="79" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="82" />
         <source>C&amp;olumns</source>
         <translation>C&amp;olonne</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="83" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="86" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="87" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="90" />
         <source>&amp;Offline copy</source>
         <translation>Copia &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="90" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="93" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="94" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="97" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="99" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="102" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="111" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="114" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="115" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="118" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>

@@ -35,11 +35,13 @@ def test_the_menu_bar_has_what_desktop_apps_have(aloop: Loop, qtbot: QtBot, sand
             assert list(menus) == ["File", "Edit", "View", "Help"]
             assert menu_texts(menus["File"]) == ["New contact", "Import…", "Export…", "Accounts…",
                                                  "Offline copy", "Quit"]
-            assert menu_texts(menus["Edit"]) == ["Edit contact", "Copy", "Select all", "Find"]
+            assert menu_texts(menus["Edit"]) == ["Edit contact", "Change contacts…", "Copy", "Select all",
+                                                 "Find"]
             assert menu_texts(menus["View"]) == ["Columns", "Show details", "Compact rows", "Refresh"]
             assert menu_texts(menus["Help"]) == ["Keyboard shortcuts", "About Contact Desk"]
             c = w.commands
-            assert not c.import_.isEnabled() and "Not available yet" in c.import_.toolTip()  # not faked
+            assert not c.import_.isEnabled() and "Not in the window yet" in c.import_.toolTip()  # not faked
+            assert c.export.isEnabled()
             assert c.quit.shortcut().toString() == "Ctrl+Q" and c.refresh.shortcut().toString() == "F5"
             assert not c.new.icon().isNull() and not c.refresh.icon().isNull()
             c.details.trigger()

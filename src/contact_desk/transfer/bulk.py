@@ -56,11 +56,13 @@ class BulkResult:
     already: list[str] = field(default_factory=list)  # had the values already: not sent
     failed: list[Failure] = field(default_factory=list)
     not_sent: list[str] = field(default_factory=list)  # cancelled before their turn
+    saved: list[Contact] = field(default_factory=list)  # the contacts as the server now has them
 
 
 @dataclass
 class UndoResult:
     restored: list[str] = field(default_factory=list)
+    saved: list[Contact] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # changed by someone in between: left alone
     failed: list[Failure] = field(default_factory=list)
     not_sent: list[str] = field(default_factory=list)
@@ -173,6 +175,7 @@ class BulkEdit:
                 result.failed.append(Failure(contact.id, exc.message, exc.request_id or ""))
                 return
             result.changed.append(Changed(contact.id, {k: before[k] for k in send}, send, saved.updated_at))
+            result.saved.append(saved)
 
         left = await self.runner.each(self.contacts, one)
         result.not_sent = [self.contacts[i].id for i in sorted(left)]
@@ -203,13 +206,14 @@ async def undo(dialect: Dialect, done: BulkResult, *, concurrency: int = CONCURR
             out.skipped.append(change.contact_id)
             return
         try:
-            await dialect.update(change.contact_id, change.before)
+            back = await dialect.update(change.contact_id, change.before)
         except errors.RateLimited:
             raise
         except errors.ApiError as exc:
             out.failed.append(Failure(change.contact_id, exc.message, exc.request_id or ""))
             return
         out.restored.append(change.contact_id)
+        out.saved.append(back)
 
     left = await runner.each(done.changed, one)
     out.not_sent = [done.changed[i].contact_id for i in sorted(left)]

@@ -29,6 +29,7 @@ from contact_desk.ui import editing
 from contact_desk.ui.account_access import AccountAccess
 from contact_desk.ui.account_switching import AccountSwitching
 from contact_desk.ui.accounts_dialog import AccountsDialog
+from contact_desk.ui.bulk_dialog import BulkDialog
 from contact_desk.ui.contact_form import ContactForm
 from contact_desk.ui.contact_view import ContactTableView
 from contact_desk.ui.demo import start_demo
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         a = self.commands
         a.find.triggered.connect(self.filter_bar.focus_first)
         a.export.triggered.connect(self.export_contacts)
+        a.bulk.triggered.connect(self.change_contacts)
         a.copy.triggered.connect(self.copy_rows)
         a.select_all.triggered.connect(self.table.selectAll)
         a.details.toggled.connect(self.detail.setVisible)
@@ -213,6 +215,7 @@ class MainWindow(QMainWindow):
         patchable = bool(self.dialect and self.dialect.schema.patchable)
         can_edit = online and self.access.can_edit(account) and patchable
         self.edit_action.setEnabled(can_edit)
+        self.commands.bulk.setEnabled(can_edit)
         self.detail.set_can_edit(can_edit)
         self.commands.export.setEnabled(self.dialect is not None)
         offline_tip = self.tr("Offline: comes back when the server answers")
@@ -245,6 +248,13 @@ class MainWindow(QMainWindow):
             return None
         self.export_dialog = open_export(self)
         return self.export_dialog
+
+    def change_contacts(self) -> BulkDialog | None:
+        if self.dialect is None or not self.edit_action.isEnabled():
+            return None
+        self.bulk_dialog = BulkDialog(self)
+        self.bulk_dialog.open()
+        return self.bulk_dialog
 
     def new_contact(self) -> ContactForm | None:
         return self._open_form(None) if self.new_action.isEnabled() else None

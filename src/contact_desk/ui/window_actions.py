@@ -48,6 +48,9 @@ class WindowActions(QObject):
         self.edit_tip = self.tr("Edit the selected contact (Ctrl+E, Enter)")
         self.new = action(self.tr("&New contact"), QKeySequence.StandardKey.New, self.new_tip, "new")
         self.edit = action(self.tr("&Edit contact"), QKeySequence(ctrl | Qt.Key.Key_E), self.edit_tip, "edit")
+        shift = Qt.Modifier.SHIFT
+        self.bulk = action(self.tr("C&hange contacts…"), QKeySequence(ctrl | shift | Qt.Key.Key_E),
+                           self.tr("Set fields on the selected or all matching contacts, with Undo"))
         self.accounts = action(self.tr("&Accounts…"), None, self.tr("Add, change, test or remove accounts"),
                                "accounts")
         self.import_ = action(self.tr("&Import…"))
@@ -88,7 +91,7 @@ class WindowActions(QObject):
         file.addSeparator()
         file.addAction(self.quit)
         edit = bar.addMenu(self.tr("&Edit"))
-        edit.addActions([self.edit, self.copy, self.select_all])
+        edit.addActions([self.edit, self.bulk, self.copy, self.select_all])
         edit.addSeparator()
         edit.addAction(self.find)
         view = bar.addMenu(self.tr("&View"))

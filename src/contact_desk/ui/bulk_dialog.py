@@ -1,0 +1,274 @@
+"""Edit → Change contacts…: set fields on the selected contacts or all those matching,
+after a confirmation that says how many and what; progress, pause and cancel; a
+report; Undo, which leaves alone (and names) contacts someone changed in between."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contact_desk.api import errors
+from contact_desk.api.models import Contact
+from contact_desk.api.schema import Field, Kind
+from contact_desk.models.format import field_label
+from contact_desk.transfer import exporting
+from contact_desk.transfer.bulk import BulkEdit, BulkProgress, BulkResult, undo
+from contact_desk.ui.messages import describe
+from contact_desk.ui.palette import error_css
+
+if TYPE_CHECKING:
+    from contact_desk.ui.main_window import MainWindow
+
+MAX_CONTACTS = 100_000  # more than this in one change is refused: narrow the filter first
+
+
+class BulkDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.setObjectName("BulkDialog")
+        self.setWindowTitle(self.tr("Change contacts"))
+        assert window.dialect is not None
+        self.dialect = window.dialect
+        self.task: asyncio.Task[Any] | None = None
+        self.job: BulkEdit | None = None
+        self.outcome: BulkResult | None = None
+        number = QLocale().toString
+        self.selected, _missing = window.table.selected_contacts()
+        total = window.model.total
+        chosen = self.tr("The selected contacts ({n})").format(n=number(len(self.selected)))
+        self.selection = QRadioButton(chosen, self)
+        self.matching = QRadioButton(
+            self.tr("All {n} contacts matching the filters and search").format(n=number(total))
+            if total is not None else self.tr("All contacts matching the filters and search"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.selection)
+        group.addButton(self.matching)
+        self.selection.setEnabled(bool(self.selected))
+        (self.selection if self.selected else self.matching).setChecked(True)
+        self.setters: dict[str, tuple[QCheckBox, QWidget]] = {}
+        grid = self._fields()
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.go = QPushButton(self.tr("&Change…"), self)
+        self.go.setDefault(True)
+        self.pause = QPushButton(self.tr("&Pause"), self)
+        self.pause.setCheckable(True)
+        self.pause.hide()
+        self.undo_button = QPushButton(self.tr("&Undo"), self)
+        self.undo_button.hide()
+        self.close_button = QPushButton(self.tr("Cancel"), self)
+        self.go.clicked.connect(self._go)
+        self.pause.toggled.connect(self._pause)
+        self.undo_button.clicked.connect(self._undo)
+        self.close_button.clicked.connect(self.stop)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.pause, self.undo_button, self.go, self.close_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.selection)
+        layout.addWidget(self.matching)
+        layout.addLayout(grid)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+        self.confirming = False
+        self._update()
+
+    def _fields(self) -> QGridLayout:
+        """A check box and an editor for each field the API lets us change."""
+        grid = QGridLayout()
+        for row, f in enumerate(self.dialect.schema.patchable):
+            box = QCheckBox(field_label(f), self)
+            editor = self._editor(f)
+            editor.setEnabled(False)
+            box.toggled.connect(editor.setEnabled)
+            box.toggled.connect(self._update)
+            grid.addWidget(box, row, 0)
+            grid.addWidget(editor, row, 1)
+            self.setters[f.name] = (box, editor)
+        return grid
+
+    def _editor(self, f: Field) -> QWidget:
+        if f.kind is Kind.ENUM and f.choices:
+            combo = QComboBox(self)
+            combo.setAccessibleName(field_label(f))
+            for c in f.choices:
+                combo.addItem(field_label(Field(c.value, c.value, c.label)), c.value)
+            return combo
+        edit = QLineEdit(self)
+        edit.setAccessibleName(field_label(f))
+        return edit
+
+    def changes(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, (box, editor) in self.setters.items():
+            if box.isChecked():
+                value = editor.currentData() if isinstance(editor, QComboBox) else \
+                    editor.text().strip() if isinstance(editor, QLineEdit) else None
+                out[name] = value or None
+        return out
+
+    def _describe(self, changes: dict[str, Any]) -> str:
+        fields = {f.name: f for f in self.dialect.schema.fields}
+        parts = []
+        for name, value in changes.items():
+            f = fields[name]
+            shown = field_label(Field(str(value), "", f.choice_label(value))) if value else self.tr("(empty)")
+            parts.append(f"{field_label(f)} → {shown}")
+        return ", ".join(parts)
+
+    def _count(self) -> int | None:
+        return len(self.selected) if self.selection.isChecked() else self.w.model.total
+
+    def _update(self) -> None:
+        self.confirming = False
+        self.go.setText(self.tr("&Change…"))
+        self.go.setEnabled(bool(self.changes()))
+        self.summary.setStyleSheet("")
+        self.summary.setText("")
+
+    # -- confirm, then run ------------------------------------------------------------
+    def _go(self) -> None:
+        changes = self.changes()
+        if not changes:
+            return
+        n = self._count()
+        if not self.confirming:
+            count = QLocale().toString(n) if n is not None else self.tr("all matching")
+            what = self._describe(changes)
+            self.summary.setText(self.tr("Change {n} contacts: {what}?").format(n=count, what=what))
+            self.go.setText(self.tr("&Change {n} contacts").format(n=count))
+            self.confirming = True
+            return
+        self.go.setEnabled(False)
+        self.task = self.w.services.tasks.spawn(self._run(changes), name="bulk-edit")
+
+    async def _contacts(self) -> list[Contact]:
+        if self.selection.isChecked():
+            return list(self.selected)
+        w = self.w
+        copy = w.copies.copy if w.model.source_kind == "local" else None
+        batches = exporting.from_copy(copy, w.model.query) if copy is not None else \
+            exporting.from_server(self.dialect, w.model.query)
+        out: dict[str, Contact] = {}
+        async for batch in batches:
+            out.update((c.id, c) for c in batch)
+            if len(out) > MAX_CONTACTS:
+                raise errors.ValidationFailed(self.tr("More than {n} contacts: narrow the filter or search "
+                                                      "first").format(n=QLocale().toString(MAX_CONTACTS)))
+        return list(out.values())
+
+    async def _run(self, changes: dict[str, Any]) -> None:
+        self.summary.setText(self.tr("Reading the contacts…"))
+        try:
+            contacts = await self._contacts()
+            self.job = BulkEdit(self.dialect, contacts, changes, report=self._step)
+        except errors.ApiError as exc:
+            self._said(describe(exc), error=True)
+            return
+        self.progress.setRange(0, len(contacts))
+        self.progress.show()
+        self.pause.show()
+        result = await self.job.run()
+        self.outcome = result
+        self.pause.hide()
+        self.progress.hide()
+        self._apply(result.saved)
+        number = QLocale().toString
+        text = self.tr("Changed {changed}; {already} already had these values; {failed} failed").format(
+            changed=number(len(result.changed)), already=number(len(result.already)),
+            failed=number(len(result.failed)))
+        if result.not_sent:
+            text += "; " + self.tr("{n} not sent (cancelled)").format(n=number(len(result.not_sent)))
+        text += "."
+        for f in result.failed[:5]:
+            rid = " " + self.tr("(request id {rid})").format(rid=f.request_id) if f.request_id else ""
+            text += f"\n• {f.reason}{rid}"
+        self._said(text, error=bool(result.failed))
+        self.undo_button.setVisible(bool(result.changed))
+        self.close_button.setText(self.tr("Close"))
+        self.go.hide()
+
+    def _step(self, p: BulkProgress) -> None:
+        self.progress.setValue(p.done)
+        eta = p.eta()
+        left = self.tr(", about {n} s left").format(n=QLocale().toString(round(eta))) if eta else ""
+        self.summary.setText(self.tr("{done} of {total} done{left}").format(
+            done=QLocale().toString(p.done), total=QLocale().toString(p.total), left=left))
+
+    def _apply(self, saved: list[Contact]) -> None:
+        """The new values in the table and the offline copy at once."""
+        for contact in saved:
+            self.w.model.replace_contact(contact)
+            self.w.copies.saved(contact)
+
+    def _pause(self, paused: bool) -> None:
+        if self.job is None:
+            return
+        if paused:
+            self.job.pause()
+            self.pause.setText(self.tr("&Resume"))
+        else:
+            self.job.resume()
+            self.pause.setText(self.tr("&Pause"))
+
+    def _undo(self) -> None:
+        if self.outcome is None:
+            return
+        self.undo_button.setEnabled(False)
+        result = self.outcome
+
+        async def run() -> None:
+            self.summary.setText(self.tr("Putting the previous values back…"))
+            back = await undo(self.dialect, result, report=self._step)
+            self._apply(back.saved)
+            text = self.tr("Restored {n} contacts.").format(n=QLocale().toString(len(back.restored)))
+            if back.skipped:
+                text += " " + self.tr("{n} were changed by someone since and were left as they are.").format(
+                    n=QLocale().toString(len(back.skipped)))
+            if back.failed:
+                text += " " + self.tr("{n} could not be restored: {why}").format(
+                    n=QLocale().toString(len(back.failed)), why=back.failed[0].reason)
+            self._said(text, error=bool(back.failed))
+            self.undo_button.hide()
+
+        self.task = self.w.services.tasks.spawn(run(), name="bulk-undo")
+
+    def _said(self, text: str, error: bool) -> None:
+        self.summary.setText(text)
+        self.summary.setStyleSheet(error_css() if error else "")
+        self.go.setEnabled(True)
+
+    def stop(self) -> None:
+        """Cancel while running (changes under way finish and stay undoable); else close."""
+        if self.job is not None and self.task is not None and not self.task.done():
+            self.job.cancel()
+            return
+        self.accept()
+
+    def reject(self) -> None:  # Esc or the window's close button: a running change stops first
+        if self.job is not None and self.task is not None and not self.task.done():
+            self.job.cancel()
+            return
+        super().reject()

@@ -39,6 +39,7 @@ log = logging.getLogger("contact_desk.ui")
 
 DEFAULT_INTERVAL_MIN = 15
 PROBE_MS = 10_000  # while offline: how often the server is asked again
+SYNC_DELAY_MS = 300  # after opening a copy: its first rows paint, then the top-up starts
 
 
 def unreachable(exc: BaseException) -> bool:
@@ -130,7 +131,13 @@ class OfflineCopy(QObject):
         ready()
         self.statusChanged.emit()
         self._schedule()
-        self._start_sync(full=self._due())
+        # The network work starts once the copy's first rows had their moment: measured, starting
+        # it at once (a server that is down retries its connects) delays them by some 50 ms.
+        QTimer.singleShot(SYNC_DELAY_MS, lambda: self._sync_if_open(copy))
+
+    def _sync_if_open(self, copy: LocalCopy) -> None:
+        if self.copy is copy and self.syncing is None:
+            self._start_sync(full=self._due())
 
     def _due(self) -> bool:
         st = self.status

@@ -37,7 +37,7 @@ from contact_desk.transfer.bulk import BulkEdit
 from contact_desk.transfer.importing import ImportRun, summary
 from contact_desk.transfer.mapping import guess
 from contact_desk.transfer.preview import prepare
-from contact_desk.transfer.readers import read
+from contact_desk.transfer.readers import read, release
 
 KEY = "demo-smartcq"
 HEADER = "First Name,Last Name,E-mail Address,Mobile Phone,Categories,Company\r\n"
@@ -91,7 +91,11 @@ async def preview_with_heartbeat(csv_path: Path) -> tuple[float, float, int]:
 
     def work() -> int:
         table = read(csv_path)
-        return len(prepare(table, guess(table.columns, SMARTCQ, table.rows), SMARTCQ))
+        rows = prepare(table, guess(table.columns, SMARTCQ, table.rows), SMARTCQ)
+        n = len(rows)
+        release(rows)  # as an import window would when it closes: in slices, on its thread
+        release(table.rows)
+        return n
 
     heart = asyncio.ensure_future(beat())
     started = time.perf_counter()

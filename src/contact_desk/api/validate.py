@@ -28,6 +28,7 @@ class Invalid(ValueError):
 
 
 _E164 = re.compile(r"^\+[1-9]\d{6,14}$")
+_SEPARATORS = re.compile(r"[\s().\-/]")
 
 
 def phone_e164(text: str, region: str = "IT") -> str:
@@ -37,6 +38,9 @@ def phone_e164(text: str, region: str = "IT") -> str:
     raw = text.strip()
     if _E164.match(raw):
         return raw
+    compact = _SEPARATORS.sub("", raw)
+    if raw.startswith("+") and _E164.match(compact):
+        return compact  # "+39 333 123 4567": E.164 written with spaces
     if raw.startswith("00"):
         raw = "+" + raw[2:]
     try:

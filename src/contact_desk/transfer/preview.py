@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from contact_desk.api.schema import DialectSchema, Kind
-from contact_desk.api.validate import Invalid, at_least_one_missing, check
+from contact_desk.api.schema import DialectSchema, Field, Kind
+from contact_desk.api.validate import Invalid, check
 from contact_desk.transfer.mapping import Mapping
-from contact_desk.transfer.readers import Table
+from contact_desk.transfer.readers import Table, no_gc_pauses
 
 READY, NORMALISED, CHECK, DUPLICATE, INVALID = "ready", "normalised", "check", "duplicate", "invalid"
 SENDABLE = (READY, NORMALISED, CHECK)
@@ -42,7 +42,7 @@ _COUNTRIES = {
 _GOOGLE_GROUPS = {"* mycontacts", "* starred", "* other contacts", "mycontacts", "starred"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Prepared:
     row: int  # 1-based data row of the file (the header is row 0)
     values: dict[str, Any] = field(default_factory=dict)  # API field name -> value to send
@@ -94,13 +94,50 @@ def prepare(table: Table, mapping: Mapping, schema: DialectSchema, *, country: s
             known_tags: set[str] | None = None,
             progress: Callable[[int, int], None] | None = None) -> list[Prepared]:
     """Every row checked; ``known_tags``: the account's tags we know of (None: not known)."""
-    columns = [(i, mapping.get(c)) for i, c in enumerate(table.columns)]
-    used = [(i, schema.field(name)) for i, name in columns if name]
+    with no_gc_pauses():
+        return _prepare(table, mapping, schema, country, known_tags, progress)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """What every row is checked against, worked out once per file (not per row)."""
+
+    used: tuple[tuple[int, Field, Callable[[str], Any]], ...]  # column, field, its check
+    required: tuple[str, ...]
+    at_least_one: tuple[str, ...]
+    known_tags: frozenset[str] | None
+
+
+def _checker(f: Field, country: str) -> Callable[[str], Any]:
+    if f.kind is Kind.TAGS:
+        return split_tags
+    if f.kind is Kind.DATE:
+        return parse_date
+    if f.kind is Kind.COUNTRY:
+        def country_code(raw: str) -> Any:
+            if len(raw) <= 2:
+                return check(f, raw, country)
+            code = _COUNTRIES.get(raw.casefold())
+            if code is None:
+                raise ValueError("a two-letter country code, like IT")
+            return code
+        return country_code
+    if f.kind in (Kind.TEXT, Kind.MULTILINE):
+        return lambda raw: raw  # already stripped; nothing else to check
+    return lambda raw: check(f, raw, country)
+
+
+def _prepare(table: Table, mapping: Mapping, schema: DialectSchema, country: str, known_tags: set[str] | None,
+             progress: Callable[[int, int], None] | None) -> list[Prepared]:
+    used = tuple((i, schema.field(name), _checker(schema.field(name), country))
+                 for i, c in enumerate(table.columns) if (name := mapping.get(c)))
+    rules = _Rules(used, tuple(f.name for f in schema.creatable if f.required), tuple(schema.at_least_one),
+                   frozenset(known_tags) if known_tags is not None else None)
     seen: dict[str, int] = {}
     out: list[Prepared] = []
     total = len(table.rows)
     for n, cells in enumerate(table.rows, start=1):
-        p = _one(n, cells, used, schema, country, known_tags)
+        p = _one(n, cells, rules)
         key = p.email_key
         if key is not None and p.status in SENDABLE:
             if key in seen:
@@ -114,50 +151,42 @@ def prepare(table: Table, mapping: Mapping, schema: DialectSchema, *, country: s
     return out
 
 
-def _one(n: int, cells: list[str], used: Iterable[tuple[int, Any]], schema: DialectSchema, country: str,
-         known_tags: set[str] | None) -> Prepared:
+def _one(n: int, cells: list[str], rules: _Rules) -> Prepared:
     p = Prepared(n)
+    values = p.values
     problems: list[str] = []
-    for index, f in used:
-        raw = cells[index].strip() if index < len(cells) else ""
+    width = len(cells)
+    for index, f, checker in rules.used:
+        raw = cells[index].strip() if index < width else ""
         if not raw:
             continue
         try:
-            if f.kind is Kind.TAGS:
-                value: Any = split_tags(raw)
-            elif f.kind is Kind.DATE:
-                value = parse_date(raw)
-            elif f.kind is Kind.COUNTRY and len(raw) > 2:
-                code = _COUNTRIES.get(raw.casefold())
-                if code is None:
-                    raise ValueError("a two-letter country code, like IT")
-                value = code
-            else:
-                value = check(f, raw, country)
+            value = checker(raw)
         except (Invalid, ValueError) as exc:
             problems.append(f"{f.name}: {getattr(exc, 'message', str(exc))}")
             continue
         if value is None or value == []:
             continue
-        if isinstance(value, str) and value != raw:
+        if value.__class__ is str and value != raw:
             p.notes.append(f"{f.name} {raw!r} → {value!r}")
-        p.values[f.name] = value
+        values[f.name] = value
     if problems:
         p.status, p.notes = INVALID, problems
         return p
-    missing = [f.name for f in schema.creatable if f.required and f.name not in p.values]
+    missing = [name for name in rules.required if name not in values]
     if missing:
         p.status, p.notes = INVALID, [f"{', '.join(missing)}: required"]
         return p
-    if at_least_one_missing(schema, p.values):
+    if rules.at_least_one and not any(values.get(name) for name in rules.at_least_one):
         p.status, p.notes = INVALID, ["give at least one of first name, last name, company, phone or email"]
         return p
     if p.notes:
         p.status = NORMALISED
-    unknown = [t for t in p.values.get("tags", []) if known_tags is not None and t not in known_tags]
-    if unknown:
-        p.status = CHECK
-        p.notes.append("tags not seen in this account: " + ", ".join(unknown))
+    if rules.known_tags is not None and "tags" in values:
+        unknown = [t for t in values["tags"] if t not in rules.known_tags]
+        if unknown:
+            p.status = CHECK
+            p.notes.append("tags not seen in this account: " + ", ".join(unknown))
     return p
 
 

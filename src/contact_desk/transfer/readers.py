@@ -15,11 +15,15 @@ reads quoted newlines, ``openpyxl`` reads xlsx without loading formulas' code,
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
+import gc
 import io
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 MAX_BYTES = 200 * 1024 * 1024  # a contact file larger than this is refused, not read
 MAX_ROWS = 1_000_000
@@ -40,8 +44,35 @@ class Table:
     source: str = ""  # what was read: "CSV (UTF-16, tab-separated)", "Excel", "vCard"
 
 
+@contextlib.contextmanager
+def no_gc_pauses() -> Iterator[None]:
+    """Reading and checking a big file allocates millions of small objects: Python's cycle
+    collector would stop every thread (the window's too) for tens of milliseconds, again and
+    again. Reference counting frees them meanwhile; the collector waits until the end."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def release(items: list[Any], chunk: int = 5000) -> None:
+    """Empties a big list a slice at a time: freeing 100,000 rows in one go holds every other
+    thread (the window) for tens of milliseconds; in slices the window gets its turns."""
+    while items:
+        del items[-chunk:]
+        time.sleep(0)  # let the other threads have the interpreter
+
+
 def read(path: Path) -> Table:
     """Any supported file, by its content and name."""
+    with no_gc_pauses():
+        return _read(path)
+
+
+def _read(path: Path) -> Table:
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -62,14 +93,20 @@ def read(path: Path) -> Table:
 
 
 # -- CSV -------------------------------------------------------------------------
-def decode(data: bytes) -> tuple[str, str]:
-    """The text and the name of its encoding: a BOM decides, else charset-normalizer."""
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                       (codecs.BOM_UTF16_BE, "utf-16")):
+def encoding_of(data: bytes) -> tuple[str, str]:
+    """The codec to read ``data`` with and its name for people: a BOM decides, else UTF-8
+    when it decodes as such, else charset-normalizer among European code pages."""
+    boms = ((codecs.BOM_UTF8, "utf-8-sig", "UTF-8"), (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+            (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
+    for bom, codec, name in boms:
         if data.startswith(bom):
-            return data.decode(codec, errors="replace"), "UTF-16" if "16" in codec else "UTF-8"
-    try:
-        return data.decode("utf-8"), "UTF-8"
+            return codec, name
+    checker = codecs.getincrementaldecoder("utf-8")()
+    try:  # the whole file, a megabyte at a time (one long call would hold the other threads)
+        for start in range(0, len(data), 1 << 20):
+            checker.decode(data[start:start + (1 << 20)])
+        checker.decode(b"", final=True)
+        return "utf-8", "UTF-8"
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -87,16 +124,28 @@ def decode(data: bytes) -> tuple[str, str]:
     if encoding in ("ascii", "utf_8"):
         encoding = "cp1252"  # not UTF-8 after all (it failed above): the Windows default
     try:
-        return data.decode(encoding, errors="replace"), encoding.replace("_", "-").upper()
+        codecs.lookup(encoding)
     except LookupError:
-        return data.decode("cp1252", errors="replace"), "CP1252"
+        encoding = "cp1252"
+    return encoding, encoding.replace("_", "-").upper()
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The whole text and the name of its encoding."""
+    codec, name = encoding_of(data)
+    return data.decode(codec, errors="replace"), name
 
 
 def read_csv(data: bytes) -> Table:
-    text, encoding = decode(data)
-    delimiter = _delimiter(text)
-    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True,
-                      skipinitialspace=False, strict=False)
+    codec, encoding = encoding_of(data)
+    # Decoded as the rows are read, a buffer at a time: one call over a big file would hold
+    # every other thread (the window) for tens of milliseconds.
+    text = io.TextIOWrapper(io.BytesIO(data), encoding=codec, errors="replace", newline="")
+    head = text.read(_SNIFF)
+    text.seek(0)
+    delimiter = _delimiter(head)
+    rows = csv.reader(text, delimiter=delimiter, quotechar='"', doublequote=True, skipinitialspace=False,
+                      strict=False)
     named = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}.get(delimiter, repr(delimiter))
     return _table(rows, f"CSV ({encoding}, {named}-separated)")
 

@@ -113,12 +113,19 @@ class ImportRun:
                 return
             try:
                 self._done(await self._one(p))
-            except errors.RateLimited as exc:
+            except (errors.RateLimited, errors.NetworkError) as exc:
+                # 429, or a request that certainly was not carried out (a connection refused
+                # or cut before the server acted): the row goes again after a pause, never
+                # twice (a create whose answer was lost raises OutcomeUnknown, handled below).
+                if isinstance(exc, errors.OutcomeUnknown):
+                    self._done(self._failed(p, exc))
+                    continue
                 waits[p.row] = waits.get(p.row, 0) + 1
                 if waits[p.row] > MAX_RATE_WAITS:
                     self._done(self._failed(p, exc))
                     continue
-                pause = exc.retry_after or 2.0 * waits[p.row]
+                retry_after = exc.retry_after if isinstance(exc, errors.RateLimited) else None
+                pause = retry_after or 1.0 * waits[p.row]
                 self.progress.waiting += pause
                 self.gate.hold(pause)  # everyone waits, then this row goes again
                 queue.put_nowait(p)

@@ -708,24 +708,228 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="64" />
+        <source>Import contacts</source>
+        <translation>Importa contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="86" />
+        <source>Contacts from a CSV file (Google, Outlook, Thunderbird, a spreadsheet), an Excel workbook or vCards. Nothing is sent before you have seen every row checked.</source>
+        <translation>Contatti da un file CSV (Google, Outlook, Thunderbird, un foglio di calcolo), una cartella di lavoro Excel o vCard. Non viene inviato nulla prima che tu abbia visto ogni riga controllata.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="90" />
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Scegli un file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="102" />
+        <source>Import from</source>
+        <translation>Importa da</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="104" />
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="111" />
+        <source>Reading {name}…</source>
+        <translation>Lettura di {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="134" />
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="134" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="134" />
+        <source>First value</source>
+        <translation>Primo valore</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="138" />
+        <source>Country of phone numbers without +</source>
+        <translation>Paese dei numeri di telefono senza +</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="141" />
+        <source>Leave it as it is</source>
+        <translation>Lascialo com'è</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="142" />
+        <source>Update its changed fields</source>
+        <translation>Aggiorna i campi cambiati</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="143" />
+        <source>A contact already there</source>
+        <translation>Un contatto già presente</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="145" />
+        <source>Country of phone numbers without +:</source>
+        <translation>Paese dei numeri di telefono senza +:</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="146" />
+        <source>A contact already there:</source>
+        <translation>Un contatto già presente:</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="153" />
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="176" />
+        <source>{n} rows from a {source} file.</source>
+        <translation>{n} righe da un file {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="184" />
+        <source>(not imported)</source>
+        <translation>(non importata)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="211" />
+        <source>Checking every row…</source>
+        <translation>Controllo di ogni riga…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="228" />
+        <source>{ready} ready, {normalised} written the API's way, {check} to check, {duplicate} duplicates in the file, {invalid} invalid</source>
+        <translation>{ready} pronte, {normalised} riscritte come vuole l'API, {check} da verificare, {duplicate} doppioni nel file, {invalid} non valide</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="235" />
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="235" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="239" />
+        <source>ready</source>
+        <translation>pronta</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="239" />
+        <source>normalised</source>
+        <translation>riscritta</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="239" />
+        <source>check</source>
+        <translation>da verificare</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="240" />
+        <source>duplicate</source>
+        <translation>doppione</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="240" />
+        <source>invalid</source>
+        <translation>non valida</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="254" />
+        <source>&amp;Import {n} contacts</source>
+        <translation>&amp;Importa {n} contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="269" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="330" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="272" />
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="274" />
+        <source>Save the &amp;report…</source>
+        <translation>Salva il &amp;resoconto…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="275" />
+        <source>Save the &amp;failed rows…</source>
+        <translation>Salva le righe &amp;non riuscite…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="313" />
+        <source>{done} of {total} rows done</source>
+        <translation>{done} di {total} righe fatte</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="316" />
+        <source>about {n} s left</source>
+        <translation>mancano circa {n} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="318" />
+        <source>the server asked to slow down: waited {n} s</source>
+        <translation>il server ha chiesto di rallentare: attesa di {n} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="327" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Riprendi</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="335" />
+        <source>Created {created}, updated {updated}, already there {existing}, invalid {invalid}, failed {failed}.</source>
+        <translation>Creati {created}, aggiornati {updated}, già presenti {existing}, non validi {invalid}, non riusciti {failed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="340" />
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="352" />
+        <source>Save as</source>
+        <translation>Salva come</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="367" />
+        <source>Saved {path}</source>
+        <translation>Salvato {path}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="61" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="62" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="83" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="84" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="132" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="133" />
         <source>Loading</source>
         <translation>Caricamento</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="221" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="224" />
         <source>Offline: comes back when the server answers</source>
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
@@ -743,24 +947,24 @@
 <context>
     <name>OfflineCopy</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="118" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="119" />
         <source>The offline copy cannot be opened ({reason}); the list comes from the server.</source>
         <translation>La copia offline non si può aprire ({reason}); l'elenco arriva dal server.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="127" />
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="170" />
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="223" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="128" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="177" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="230" />
         <source>The offline copy was damaged: it was set aside and is being built again.</source>
         <translation>La copia offline era danneggiata: è stata messa da parte e viene ricostruita.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="166" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="173" />
         <source>The offline copy cannot be used: {reason}</source>
         <translation>La copia offline non si può usare: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="336" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="343" />
         <source>The offline copy could not be deleted: {reason}</source>
         <translation>Non è stato possibile eliminare la copia offline: {reason}</translation>
     </message>
@@ -1068,107 +1272,107 @@
         <translation>Salva i contatti selezionati o tutti quelli corrispondenti come CSV, Excel o vCard</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="61" />
-        <source>Not in the window yet: the command line imports CSV, Excel and vCard files (contact-desk import FILE --account NAME).</source>
-        <translation>Non ancora nella finestra: la riga di comando importa file CSV, Excel e vCard (contact-desk import FILE --account NOME).</translation>
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="60" />
+        <source>Create contacts from a CSV, Excel or vCard file: every row is checked before anything is sent</source>
+        <translation>Crea contatti da un file CSV, Excel o vCard: ogni riga viene controllata prima di inviare qualcosa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="64" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="63" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="66" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="65" />
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="67" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="66" />
         <source>Copy the selected rows, to paste into a spreadsheet</source>
         <translation>Copia le righe selezionate, da incollare in un foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="69" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="68" />
         <source>Select &amp;all</source>
         <translation>Seleziona &amp;tutto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="71" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="70" />
         <source>&amp;Find</source>
         <translation>&amp;Trova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="72" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="71" />
         <source>Go to the search or the filters (Ctrl+F)</source>
         <translation>Vai alla ricerca o ai filtri (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="73" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="72" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="74" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="73" />
         <source>Load the contacts again (F5)</source>
         <translation>Ricarica i contatti (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="75" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="74" />
         <source>Show &amp;details</source>
         <translation>Mostra &amp;dettagli</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="78" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="77" />
         <source>&amp;Compact rows</source>
         <translation>Righe &amp;compatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="80" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="79" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="81" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="80" />
         <source>&amp;About Contact Desk</source>
         <translation>&amp;Informazioni su Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="82" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="81" />
         <source>C&amp;olumns</source>
         <translation>C&amp;olonne</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="86" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="85" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="90" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="89" />
         <source>&amp;Offline copy</source>
         <translation>Copia &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="93" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="92" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="97" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="96" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="102" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="101" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="114" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="113" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="118" />
+        <location filename="../../src/contact_desk/ui/window_actions.py" line="117" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>

@@ -39,6 +39,7 @@ from contact_desk.ui.export_dialog import ExportDialog, open_export
 from contact_desk.ui.filter_bar import FilterBar
 from contact_desk.ui.form_registry import FormRegistry
 from contact_desk.ui.help_dialogs import show_about, show_shortcuts
+from contact_desk.ui.import_dialog import ImportDialog
 from contact_desk.ui.messages import describe
 from contact_desk.ui.offline_copy import OfflineCopy, unreachable
 from contact_desk.ui.offline_view import OfflineView
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         a = self.commands
         a.find.triggered.connect(self.filter_bar.focus_first)
         a.export.triggered.connect(self.export_contacts)
+        a.import_.triggered.connect(self.import_contacts)
         a.bulk.triggered.connect(self.change_contacts)
         a.copy.triggered.connect(self.copy_rows)
         a.select_all.triggered.connect(self.table.selectAll)
@@ -218,6 +220,7 @@ class MainWindow(QMainWindow):
         self.commands.bulk.setEnabled(can_edit)
         self.detail.set_can_edit(can_edit)
         self.commands.export.setEnabled(self.dialect is not None)
+        self.commands.import_.setEnabled(self.new_action.isEnabled())
         offline_tip = self.tr("Offline: comes back when the server answers")
         tips = ((self.new_action, self.commands.new_tip), (self.edit_action, self.commands.edit_tip))
         for action, tip in tips:
@@ -248,6 +251,13 @@ class MainWindow(QMainWindow):
             return None
         self.export_dialog = open_export(self)
         return self.export_dialog
+
+    def import_contacts(self) -> ImportDialog | None:
+        if self.dialect is None or not self.new_action.isEnabled():
+            return None
+        self.import_dialog = ImportDialog(self)
+        self.import_dialog.open()
+        return self.import_dialog
 
     def change_contacts(self) -> BulkDialog | None:
         if self.dialect is None or not self.edit_action.isEnabled():

@@ -57,9 +57,8 @@ class WindowActions(QObject):
         self.export = action(self.tr("E&xport…"))
         self.export.setToolTip(self.tr("Save the selected or all matching contacts as CSV, Excel or vCard"))
         self.export.setStatusTip(self.export.toolTip())
-        self.import_.setEnabled(False)  # not faked: said plainly until the window has it
-        self.import_.setToolTip(self.tr("Not in the window yet: the command line imports CSV, Excel and "
-                                        "vCard files (contact-desk import FILE --account NAME)."))
+        self.import_.setToolTip(self.tr("Create contacts from a CSV, Excel or vCard file: every row is "
+                                        "checked before anything is sent"))
         self.import_.setStatusTip(self.import_.toolTip())
         self.quit = action(self.tr("&Quit"), QKeySequence(ctrl | Qt.Key.Key_Q))  # Ctrl+Q on Windows too
         self.quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

@@ -1,0 +1,62 @@
+"""File → Import… in the window: read, map, check every row, send, report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from contact_desk.sandbox import Sandbox
+from tests.gui.conftest import Loop, until
+from tests.gui.window import open_window
+from tests.transfer.samples import ITALIAN, tag, write_csv
+
+RPL = (("Rep", "replicer", "rpl_test_demo"),)
+
+
+def test_a_file_is_checked_then_imported_and_the_report_saved(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONTACT_DESK_CONFIG_DIR", str(tmp_path / "config"))
+    t = tag()
+    path = write_csv(tmp_path / "rubrica.csv", [*ITALIAN, "Extra"], [
+        {"Nome": "Uno", "Cognome": "Primo", "Email": f"uno.{t}@example.it", "Telefono": "02 1234567",
+         "Data di nascita": "15/03/1990", "Extra": "x"},
+        {"Nome": "Due", "Email": "non-valida"},
+        {"Nome": "Tre", "Email": f"UNO.{t}@example.it"},
+    ], delimiter=";")
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, RPL) as w:
+            await until(lambda: w.model.contact(0) is not None)
+            dialog = w.import_contacts()
+            assert dialog is not None
+            dialog.open_file(path)
+            await until(lambda: dialog.pages.currentIndex() == 1 and "ready" in dialog.counts.text())
+            assert "semicolon" in dialog.source.text()
+            combos = {dialog.table.columns[i]: dialog.columns.cellWidget(i, 1)  # type: ignore[union-attr]
+                      for i in range(dialog.columns.rowCount())}
+            assert isinstance(combos["Email"], QComboBox) and combos["Email"].currentData() == "email"
+            assert combos["Extra"].currentData() is None  # type: ignore[union-attr]
+            said = dialog.counts.text()
+            assert "1 written the API's way" in said and "1 duplicates" in said and "1 invalid" in said
+            assert dialog.preview.item(0, 1).text() == "normalised"
+            first_row = [dialog.preview.item(0, c).text() for c in range(dialog.preview.columnCount())]
+            assert "+39021234567" in first_row
+            assert dialog.send.isEnabled() and "Import 1 contacts" in dialog.send.text().replace("&", "")
+            combos["Extra"].setCurrentIndex(combos["Extra"].findData("notes"))  # type: ignore[union-attr]
+            await until(lambda: "Notes" in [dialog.preview.horizontalHeaderItem(c).text()
+                                            for c in range(dialog.preview.columnCount())])
+            dialog.send.click()
+            await until(lambda: "Created 1" in dialog.run_note.text(), within=20)
+            assert "invalid 2" in dialog.run_note.text() and dialog.save_failed.isVisible()
+            dialog._save(failed=True)
+            assert dialog.chooser is not None
+            dialog.chooser.fileSelected.emit(str(tmp_path / "failed.csv"))
+            failed = (tmp_path / "failed.csv").read_text(encoding="utf-8-sig")
+            assert "non-valida" in failed and "reason" in failed.splitlines()[0]
+            dialog.stop()
+
+    aloop.run(main(), timeout=60)
+    assert (tmp_path / "config" / "import-mappings.json").exists()  # remembered for the same headers

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
 log = logging.getLogger("contact_desk.tasks")
@@ -50,3 +50,16 @@ class Tasks:
 
     def __len__(self) -> int:
         return len(self._tasks)
+
+
+async def together(count: int, worker: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    """Runs ``count`` copies of ``worker`` at once and returns when all have ended. The
+    first error is raised once the others are cancelled; a cancel of the caller cancels
+    them all. No worker is ever left running behind the caller's back."""
+    workers = [asyncio.ensure_future(worker()) for _ in range(max(1, count))]
+    try:
+        await asyncio.gather(*workers)
+    finally:
+        for w in workers:
+            w.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)

@@ -88,7 +88,7 @@ def test_cancel_reports_what_was_not_sent(sandbox: Sandbox) -> None:
             if p.done == 3:
                 job.cancel()
 
-        job.runner.report = report
+        job.report = report
         result = await job.run()
         assert len(result.changed) == 3 and len(result.not_sent) == 7
 

@@ -26,6 +26,7 @@ from contact_desk.api.dialect import Dialect, Page, Query
 from contact_desk.api.models import Contact, epoch
 from contact_desk.api.paging import CursorGuard, check_page_number
 from contact_desk.api.schema import Paging
+from contact_desk.tasks import together
 
 CONCURRENCY = 6  # requests at once: the transport's own bound
 MIN_SPLIT_MS = 2  # a range narrower than this is walked, not split
@@ -132,13 +133,7 @@ class CursorWalk:
         self._moved = asyncio.Event()
 
     async def run(self) -> None:
-        workers = [asyncio.ensure_future(self._worker()) for _ in range(self.concurrency)]
-        try:
-            await asyncio.gather(*workers)
-        finally:
-            for w in workers:
-                w.cancel()
-            await asyncio.gather(*workers, return_exceptions=True)
+        await together(self.concurrency, self._worker)
 
     def _take(self) -> Part | None:
         for part in self.state.parts:
@@ -223,13 +218,7 @@ async def walk_pages(dialect: Dialect, query: Query, on_items: OnItems, *, concu
             if on_page is not None:
                 await on_page(number, page)
 
-    workers = [asyncio.ensure_future(worker()) for _ in range(max(1, concurrency))]
-    try:
-        await asyncio.gather(*workers)
-    finally:
-        for w in workers:
-            w.cancel()
-        await asyncio.gather(*workers, return_exceptions=True)
+    await together(concurrency, worker)
     return total_start, last_total
 
 

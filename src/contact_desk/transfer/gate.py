@@ -6,6 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Generic, TypeVar
+
+from contact_desk.api import errors
+from contact_desk.tasks import together
+
+T = TypeVar("T")
 
 
 class Gate:
@@ -35,3 +42,76 @@ class Gate:
     def resume(self) -> None:
         self.user_paused = False
         self._open.set()
+
+
+MAX_WAITS = 8  # an item put back (429, a request certainly not carried out) this many times fails
+
+
+def retryable(exc: BaseException) -> bool:
+    """429, or a request that certainly was not carried out (a connection refused or cut
+    before the server acted); never one whose outcome is unknown (it might have happened)."""
+    return isinstance(exc, errors.RateLimited) or (
+        isinstance(exc, errors.NetworkError) and not isinstance(exc, errors.OutcomeUnknown))
+
+
+class GatedWork(Generic[T]):
+    """``job(item)`` for each item, ``concurrency`` at a time, behind one ``Gate``: a
+    retryable error holds everyone for the Retry-After (or a growing pause) and puts the
+    item back; after MAX_WAITS, or on any other ApiError, ``failed(item, error)``."""
+
+    def __init__(self, concurrency: int, job: Callable[[T], Awaitable[None]],
+                 failed: Callable[[T, errors.ApiError], None],
+                 done: Callable[[], None] | None = None) -> None:
+        self.gate = Gate()
+        self.cancelled = False
+        self.concurrency = max(1, concurrency)
+        self.job = job
+        self.failed = failed
+        self.done = done
+        self.waited = 0.0  # seconds held for the server so far
+
+    def stopped(self) -> bool:
+        return self.cancelled
+
+    def cancel(self) -> None:
+        """Nothing more starts; what is under way finishes."""
+        self.cancelled = True
+        self.gate.resume()
+
+    async def run(self, items: Sequence[T]) -> list[T]:
+        """Runs every item; returns those never started (after a cancel)."""
+        queue: asyncio.Queue[int] = asyncio.Queue()
+        for i in range(len(items)):
+            queue.put_nowait(i)
+        waits: dict[int, int] = {}
+
+        async def worker() -> None:
+            while not self.stopped():
+                try:
+                    i = queue.get_nowait()
+                except asyncio.QueueEmpty:
+                    return
+                await self.gate.wait()
+                if self.stopped():  # cancelled while waiting: not started
+                    queue.put_nowait(i)
+                    return
+                try:
+                    await self.job(items[i])
+                except errors.ApiError as exc:
+                    waits[i] = waits.get(i, 0) + 1
+                    if retryable(exc) and waits[i] <= MAX_WAITS:
+                        after = exc.retry_after if isinstance(exc, errors.RateLimited) else None
+                        pause = after or 1.0 * waits[i]
+                        self.waited += pause
+                        self.gate.hold(pause)  # everyone waits, then this item goes again
+                        queue.put_nowait(i)
+                        continue
+                    self.failed(items[i], exc)
+                if self.done is not None:
+                    self.done()
+
+        await together(self.concurrency, worker)
+        left: list[T] = []
+        while not queue.empty():
+            left.append(items[queue.get_nowait()])
+        return left

@@ -13,7 +13,6 @@ time, behind one shared gate that slows everyone down when the server says 429.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -23,11 +22,10 @@ from contact_desk.api import Dialect, Query, errors
 from contact_desk.api.creating import Creation
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import Kind
-from contact_desk.transfer.gate import Gate
+from contact_desk.transfer.gate import GatedWork
 from contact_desk.transfer.preview import DUPLICATE, SENDABLE, Prepared
 
 CONCURRENCY = 6
-MAX_RATE_WAITS = 8  # a row put back after 429 this many times fails
 CREATED, UPDATED, EXISTING, INVALID_ROW, FAILED = "created", "updated", "existing", "invalid", "failed"
 
 
@@ -66,7 +64,8 @@ class ImportRun:
         self.on_existing = on_existing
         self.concurrency = max(1, concurrency)
         self.report = report
-        self.gate = Gate()
+        self.work = GatedWork(self.concurrency, self._send, lambda p, exc: self._done(self._failed(p, exc)))
+        self.gate = self.work.gate
         self.cancelled = False
         self.results: dict[int, RowResult] = {}
         self.progress = ImportProgress(total=len(self.rows))
@@ -75,62 +74,24 @@ class ImportRun:
     def cancel(self) -> None:
         """No new row is sent; those under way finish, and everything is reported."""
         self.cancelled = True
-        self.gate.resume()
-
-    def _stopped(self) -> bool:
-        return self.cancelled
+        self.work.cancel()
 
     async def run(self) -> list[RowResult]:
-        queue: asyncio.Queue[Prepared] = asyncio.Queue()
+        sendable = []
         for p in self.rows:
             if p.status in SENDABLE:
-                queue.put_nowait(p)
+                sendable.append(p)
             else:
                 self._done(RowResult(p.row, INVALID_ROW, reason=p.reason if p.status != DUPLICATE
                                      else f"not sent: {p.reason}"))
-        workers = [asyncio.ensure_future(self._worker(queue)) for _ in range(self.concurrency)]
-        try:
-            await asyncio.gather(*workers)
-        finally:
-            for w in workers:
-                w.cancel()
-            await asyncio.gather(*workers, return_exceptions=True)
+        await self.work.run(sendable)
         for p in self.rows:  # anything cancelled before it was sent
             if p.row not in self.results:
                 self._done(RowResult(p.row, FAILED, reason="not sent: the import was cancelled"))
         return [self.results[p.row] for p in self.rows]
 
-    async def _worker(self, queue: asyncio.Queue[Prepared]) -> None:
-        waits: dict[int, int] = {}
-        while not self._stopped():
-            try:
-                p = queue.get_nowait()
-            except asyncio.QueueEmpty:
-                return
-            await self.gate.wait()
-            if self._stopped():  # cancelled while waiting: the row was not sent
-                queue.put_nowait(p)
-                return
-            try:
-                self._done(await self._one(p))
-            except (errors.RateLimited, errors.NetworkError) as exc:
-                # 429, or a request that certainly was not carried out (a connection refused
-                # or cut before the server acted): the row goes again after a pause, never
-                # twice (a create whose answer was lost raises OutcomeUnknown, handled below).
-                if isinstance(exc, errors.OutcomeUnknown):
-                    self._done(self._failed(p, exc))
-                    continue
-                waits[p.row] = waits.get(p.row, 0) + 1
-                if waits[p.row] > MAX_RATE_WAITS:
-                    self._done(self._failed(p, exc))
-                    continue
-                retry_after = exc.retry_after if isinstance(exc, errors.RateLimited) else None
-                pause = retry_after or 1.0 * waits[p.row]
-                self.progress.waiting += pause
-                self.gate.hold(pause)  # everyone waits, then this row goes again
-                queue.put_nowait(p)
-            except errors.ApiError as exc:
-                self._done(self._failed(p, exc))
+    async def _send(self, p: Prepared) -> None:
+        self._done(await self._one(p))
 
     def _failed(self, p: Prepared, exc: errors.ApiError) -> RowResult:
         existing = getattr(exc, "existing_id", None) or ""
@@ -143,6 +104,7 @@ class ImportRun:
         self.progress.done += 1
         self.progress.outcomes[result.outcome] = self.progress.outcomes.get(result.outcome, 0) + 1
         self.progress.paused = self.gate.user_paused
+        self.progress.waiting = self.work.waited
         if self.report is not None:
             self.report(self.progress)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    'Reason': 'Motivo',
     'Import contacts': 'Importa contatti',
     'Contacts from a CSV file (Google, Outlook, Thunderbird, a spreadsheet), an Excel workbook or vCards. Nothing is sent before you have seen every row checked.': 'Contatti da un file CSV (Google, Outlook, Thunderbird, un foglio di calcolo), una cartella di lavoro Excel o vCard. Non viene inviato nulla prima che tu abbia visto ogni riga controllata.',
     '&Choose a file…': '&Scegli un file…',

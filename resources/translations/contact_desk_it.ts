@@ -800,113 +800,118 @@
         <translation>(non importata)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="211" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="212" />
         <source>Checking every row…</source>
         <translation>Controllo di ogni riga…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="228" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="229" />
         <source>{ready} ready, {normalised} written the API's way, {check} to check, {duplicate} duplicates in the file, {invalid} invalid</source>
         <translation>{ready} pronte, {normalised} riscritte come vuole l'API, {check} da verificare, {duplicate} doppioni nel file, {invalid} non valide</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="235" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="236" />
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="235" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="236" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="239" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="236" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="240" />
         <source>ready</source>
         <translation>pronta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="239" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="240" />
         <source>normalised</source>
         <translation>riscritta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="239" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="240" />
         <source>check</source>
         <translation>da verificare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="240" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="241" />
         <source>duplicate</source>
         <translation>doppione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="240" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="241" />
         <source>invalid</source>
         <translation>non valida</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="254" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="260" />
         <source>&amp;Import {n} contacts</source>
         <translation>&amp;Importa {n} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="269" />
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="330" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="275" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="336" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="272" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="278" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="274" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="280" />
         <source>Save the &amp;report…</source>
         <translation>Salva il &amp;resoconto…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="275" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="281" />
         <source>Save the &amp;failed rows…</source>
         <translation>Salva le righe &amp;non riuscite…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="313" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="319" />
         <source>{done} of {total} rows done</source>
         <translation>{done} di {total} righe fatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="316" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="322" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="318" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="324" />
         <source>the server asked to slow down: waited {n} s</source>
         <translation>il server ha chiesto di rallentare: attesa di {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="327" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="333" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="335" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="341" />
         <source>Created {created}, updated {updated}, already there {existing}, invalid {invalid}, failed {failed}.</source>
         <translation>Creati {created}, aggiornati {updated}, già presenti {existing}, non validi {invalid}, non riusciti {failed}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="340" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="346" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="352" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="358" />
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="367" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="373" />
         <source>Saved {path}</source>
         <translation>Salvato {path}</translation>
     </message>

@@ -73,6 +73,8 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             w.copies._set_offline(False)
             w.table.horizontalHeader().sectionClicked.emit(column)
             w.table.horizontalHeader().sectionClicked.emit(column)
+            await wait(lambda: w.model.sort_order is None and w.model.contact(3) is not None)
+            await shoot_dialogs(w, out, lang)
             form = w.new_contact()
             assert form is not None
             form.editors["email"].set_value("giulia.neri@example.com")
@@ -102,6 +104,40 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             await w.copies.aclose()
             await services.tasks.drain()
             w.close()
+
+
+async def shoot_dialogs(w: MainWindow, out: Path, lang: str) -> None:
+    """Export, Change contacts (at its confirmation) and Import (at its check of every row)."""
+    pick = w.table.selectionModel()
+    for row in (0, 2, 3):
+        pick.select(w.model.index(row, 0), pick.SelectionFlag.Select | pick.SelectionFlag.Rows)
+    export = w.export_contacts()
+    assert export is not None
+    await asyncio.sleep(0.2)
+    export.grab().save(str(out / f"export_{lang}.png"))
+    export.close()
+    bulk = w.change_contacts()
+    assert bulk is not None
+    box, _editor = bulk.setters["stage"]
+    box.setChecked(True)
+    bulk.go.click()
+    await asyncio.sleep(0.2)
+    bulk.grab().save(str(out / f"bulk_{lang}.png"))
+    bulk.close()
+    folder = Path(tempfile.mkdtemp())
+    sample = folder / "rubrica.csv"
+    sample.write_text("Nome;Cognome;Email;Telefono;Data di nascita;Tag\n"
+                      "Giulia;Neri;giulia.neri@example.it;+39 333 123 4567;15/03/1990;vip\n"
+                      "Marco;Bassi;non-valida;02 1234567;;\n"
+                      "Anna;Verdi;GIULIA.NERI@example.it;;;sconosciuto\n"
+                      "Luca;Rossi;luca.rossi@example.com;335 7654321;1/2/85;milano, b2b\n", encoding="utf-8")
+    dialog = w.import_contacts()
+    assert dialog is not None
+    dialog.open_file(sample)
+    await wait(lambda: dialog.pages.currentIndex() == 1 and dialog.preview.rowCount() > 0)
+    await asyncio.sleep(0.3)
+    dialog.grab().save(str(out / f"import_{lang}.png"))
+    dialog.close()
 
 
 def main() -> None:

@@ -188,6 +188,7 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self.recheck.start())
             self.columns.setCellWidget(i, 1, combo)
             self.columns.setItem(i, 2, QTableWidgetItem(first[i] if i < len(first) else ""))
+        self.columns.resizeColumnsToContents()
 
     def mapping(self) -> mappings.Mapping:
         assert self.table is not None
@@ -231,8 +232,8 @@ class ImportDialog(QDialog):
             duplicate=number(n["duplicate"]), invalid=number(n["invalid"])), error=False)
         fields = [name for name in chosen.values() if name]
         self.preview.clear()
-        self.preview.setColumnCount(2 + len(fields))
-        self.preview.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Status")] + [
+        self.preview.setColumnCount(3 + len(fields))
+        self.preview.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Status"), self.tr("Reason")] + [
             field_label(self.schema.field(f)) for f in fields])
         shown = rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(shown))
@@ -246,10 +247,15 @@ class ImportDialog(QDialog):
             if colour is not None:
                 status.setForeground(colour)
             self.preview.setItem(r, 1, status)
+            reason = QTableWidgetItem(p.reason)
+            reason.setToolTip(p.reason)
+            self.preview.setItem(r, 2, reason)
             for c, f in enumerate(fields):
                 value = p.values.get(f)
                 text = ", ".join(value) if isinstance(value, list) else "" if value is None else str(value)
-                self.preview.setItem(r, 2 + c, QTableWidgetItem(text))
+                self.preview.setItem(r, 3 + c, QTableWidgetItem(text))
+        self.preview.resizeColumnsToContents()
+        self.preview.setColumnWidth(2, min(self.preview.columnWidth(2), 320))
         sendable = sum(1 for p in rows if p.status in SENDABLE)
         self.send.setText(self.tr("&Import {n} contacts").format(n=number(sendable)))
         self.send.setEnabled(sendable > 0)

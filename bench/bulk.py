@@ -20,8 +20,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import resource
-import sys
 import tempfile
 import threading
 import time
@@ -30,7 +28,7 @@ from typing import Any
 
 import httpx
 
-from common import sandbox_process
+from common import rss_mb, sandbox_process
 from contact_desk.api import ApiKey, Query, make_http_client, open_dialect
 from contact_desk.api.schema import SMARTCQ
 from contact_desk.transfer import exporting
@@ -42,18 +40,6 @@ from contact_desk.transfer.readers import read, release
 
 KEY = "demo-smartcq"
 HEADER = "First Name,Last Name,E-mail Address,Mobile Phone,Categories,Company\r\n"
-
-
-def rss_mb() -> float:
-    try:
-        with open("/proc/self/status") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # no /proc: the peak so far
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
 class Growth:

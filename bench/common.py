@@ -24,3 +24,18 @@ def sandbox_process(contacts: int, folder: Path, latency_ms: int = 0) -> Iterato
     finally:
         proc.terminate()
         proc.wait(30)
+
+
+def rss_mb() -> float:
+    """This process's resident size now (Linux); elsewhere the peak so far."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024

@@ -31,7 +31,7 @@ from typing import Any
 
 import httpx
 
-from common import sandbox_process
+from common import rss_mb, sandbox_process
 from contact_desk.api import ApiKey, Query, make_http_client, open_dialect
 from contact_desk.mirror import LocalCopy, full_sync
 
@@ -73,17 +73,6 @@ async def sync_once(base: str, dialect: str, folder: Path, account: str) -> tupl
             return time.perf_counter() - started, result.fetched, result.requests
         finally:
             await copy.close()
-
-
-def rss_mb() -> float:
-    try:
-        with open("/proc/self/status") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def peak_mb() -> float:

@@ -152,129 +152,114 @@
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="47" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="45" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="56" />
-        <source>The selected contacts ({n})</source>
-        <translation>I contatti selezionati ({n})</translation>
-    </message>
-    <message>
         <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="59" />
-        <source>All {n} contacts matching the filters and search</source>
-        <translation>Tutti i {n} contatti che corrispondono a filtri e ricerca</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="60" />
-        <source>All contacts matching the filters and search</source>
-        <translation>Tutti i contatti che corrispondono a filtri e ricerca</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="72" />
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="146" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="131" />
         <source>&amp;Change…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="74" />
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="234" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="61" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="213" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="77" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="64" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="79" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="66" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="137" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="124" />
         <source>(empty)</source>
         <translation>(vuoto)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="158" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="143" />
         <source>all matching</source>
         <translation>tutti i corrispondenti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="160" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="145" />
         <source>Change {n} contacts: {what}?</source>
         <translation>Modificare {n} contatti: {what}?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="161" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="146" />
         <source>&amp;Change {n} contacts</source>
         <translation>&amp;Modifica {n} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="178" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="157" />
         <source>More than {n} contacts: narrow the filter or search first</source>
         <translation>Più di {n} contatti: restringi prima filtri o ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="183" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="162" />
         <source>Reading the contacts…</source>
         <translation>Lettura dei contatti…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="199" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="178" />
         <source>Changed {changed}; {already} already had these values; {failed} failed</source>
         <translation>Modificati {changed}; {already} avevano già questi valori; {failed} non riusciti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="203" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="182" />
         <source>{n} not sent (cancelled)</source>
         <translation>{n} non inviati (annullato)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="206" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="185" />
         <source>(request id {rid})</source>
         <translation>(id richiesta {rid})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="210" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="189" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="216" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="195" />
         <source>, about {n} s left</source>
         <translation>, mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="217" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="196" />
         <source>{done} of {total} done{left}</source>
         <translation>{done} di {total} fatti{left}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="231" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="210" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="243" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="222" />
         <source>Putting the previous values back…</source>
         <translation>Ripristino dei valori precedenti…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="246" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="225" />
         <source>Restored {n} contacts.</source>
         <translation>Ripristinati {n} contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="248" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="227" />
         <source>{n} were changed by someone since and were left as they are.</source>
         <translation>{n} sono stati modificati da qualcun altro nel frattempo e sono rimasti come sono.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="251" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="230" />
         <source>{n} could not be restored: {why}</source>
         <translation>{n} non si sono potuti ripristinare: {why}</translation>
     </message>
@@ -596,77 +581,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="44" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="43" />
         <source>Export contacts</source>
         <translation>Esporta contatti</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/export_dialog.py" line="50" />
-        <source>The selected contacts ({n})</source>
-        <translation>I contatti selezionati ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="53" />
-        <source>All {n} contacts matching the filters and search</source>
-        <translation>Tutti i {n} contatti che corrispondono a filtri e ricerca</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="54" />
-        <source>All contacts matching the filters and search</source>
-        <translation>Tutti i contatti che corrispondono a filtri e ricerca</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="61" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="67" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="56" />
         <source>{n} selected rows are not loaded yet and would be left out: scroll to them first, or export all matching.</source>
         <translation>{n} righe selezionate non sono ancora caricate e resterebbero fuori: scorri prima fino a loro, oppure esporta tutti i contatti corrispondenti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="73" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="62" />
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="80" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="69" />
         <source>Contacts:</source>
         <translation>Contatti:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="82" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="71" />
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="95" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="84" />
         <source>Export to</source>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="121" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="103" />
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="131" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="113" />
         <source>Nothing was written.</source>
         <translation>Non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="133" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="115" />
         <source>Exported {n} contacts to {path}</source>
         <translation>Esportati {n} contatti in {path}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="141" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="123" />
         <source>Cancelled: {path} was not written (a file already there is as it was).</source>
         <translation>Annullato: {path} non è stato scritto (un file già presente è rimasto com'era).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="149" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="131" />
         <source>{n} contacts written…</source>
         <translation>{n} contatti scritti…</translation>
     </message>
@@ -1194,6 +1164,24 @@
         <location filename="../../src/contact_desk/ui/row_menu.py" line="54" />
         <source>Open &amp;website</source>
         <translation>Apri sito &amp;web</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChoice</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/scope_choice.py" line="27" />
+        <source>The selected contacts ({n})</source>
+        <translation>I contatti selezionati ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/scope_choice.py" line="30" />
+        <source>All {n} contacts matching the filters and search</source>
+        <translation>Tutti i {n} contatti che corrispondono a filtri e ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/scope_choice.py" line="31" />
+        <source>All contacts matching the filters and search</source>
+        <translation>Tutti i contatti che corrispondono a filtri e ricerca</translation>
     </message>
 </context>
 <context>

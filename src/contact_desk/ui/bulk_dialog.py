@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,10 +26,10 @@ from contact_desk.api import errors
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import Field, Kind
 from contact_desk.models.format import field_label
-from contact_desk.transfer import exporting
 from contact_desk.transfer.bulk import BulkEdit, BulkProgress, BulkResult, undo
 from contact_desk.ui.messages import describe
 from contact_desk.ui.palette import error_css
+from contact_desk.ui.scope_choice import ScopeChoice
 
 if TYPE_CHECKING:
     from contact_desk.ui.main_window import MainWindow
@@ -50,19 +48,8 @@ class BulkDialog(QDialog):
         self.task: asyncio.Task[Any] | None = None
         self.job: BulkEdit | None = None
         self.outcome: BulkResult | None = None
-        number = QLocale().toString
-        self.selected, _missing = window.table.selected_contacts()
-        total = window.model.total
-        chosen = self.tr("The selected contacts ({n})").format(n=number(len(self.selected)))
-        self.selection = QRadioButton(chosen, self)
-        self.matching = QRadioButton(
-            self.tr("All {n} contacts matching the filters and search").format(n=number(total))
-            if total is not None else self.tr("All contacts matching the filters and search"), self)
-        group = QButtonGroup(self)
-        group.addButton(self.selection)
-        group.addButton(self.matching)
-        self.selection.setEnabled(bool(self.selected))
-        (self.selection if self.selected else self.matching).setChecked(True)
+        self.scope = ScopeChoice(window, self)
+        self.selection, self.matching = self.scope.selection, self.scope.matching
         self.setters: dict[str, tuple[QCheckBox, QWidget]] = {}
         grid = self._fields()
         self.summary = QLabel(self)
@@ -138,8 +125,6 @@ class BulkDialog(QDialog):
             parts.append(f"{field_label(f)} → {shown}")
         return ", ".join(parts)
 
-    def _count(self) -> int | None:
-        return len(self.selected) if self.selection.isChecked() else self.w.model.total
 
     def _update(self) -> None:
         self.confirming = False
@@ -153,7 +138,7 @@ class BulkDialog(QDialog):
         changes = self.changes()
         if not changes:
             return
-        n = self._count()
+        n = self.scope.count()
         if not self.confirming:
             count = QLocale().toString(n) if n is not None else self.tr("all matching")
             what = self._describe(changes)
@@ -165,14 +150,8 @@ class BulkDialog(QDialog):
         self.task = self.w.services.tasks.spawn(self._run(changes), name="bulk-edit")
 
     async def _contacts(self) -> list[Contact]:
-        if self.selection.isChecked():
-            return list(self.selected)
-        w = self.w
-        copy = w.copies.copy if w.model.source_kind == "local" else None
-        batches = exporting.from_copy(copy, w.model.query) if copy is not None else \
-            exporting.from_server(self.dialect, w.model.query)
         out: dict[str, Contact] = {}
-        async for batch in batches:
+        async for batch in self.scope.batches():
             out.update((c.id, c) for c in batch)
             if len(out) > MAX_CONTACTS:
                 raise errors.ValidationFailed(self.tr("More than {n} contacts: narrow the filter or search "

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from contact_desk.files import FileProblem
 from contact_desk.transfer import exporting
 from contact_desk.ui.messages import describe
 from contact_desk.ui.palette import error_css
+from contact_desk.ui.scope_choice import ScopeChoice
 
 if TYPE_CHECKING:
     from contact_desk.ui.main_window import MainWindow
@@ -44,19 +43,9 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export contacts"))
         self.task: asyncio.Task[None] | None = None
         number = QLocale().toString
-        selected, missing = window.table.selected_contacts()
-        self.selected = selected
-        total = window.model.total
-        chosen = self.tr("The selected contacts ({n})").format(n=number(len(selected)))
-        self.selection = QRadioButton(chosen, self)
-        self.matching = QRadioButton(
-            self.tr("All {n} contacts matching the filters and search").format(n=number(total))
-            if total is not None else self.tr("All contacts matching the filters and search"), self)
-        group = QButtonGroup(self)
-        group.addButton(self.selection)
-        group.addButton(self.matching)
-        self.selection.setEnabled(bool(selected))
-        (self.selection if len(selected) > 1 else self.matching).setChecked(True)
+        self.scope = ScopeChoice(window, self, selection_from=2)
+        self.selection, self.matching = self.scope.selection, self.scope.matching
+        missing, total = self.scope.missing, self.scope.total
         self.format = QComboBox(self)
         self.format.setAccessibleName(self.tr("Format"))
         for key, label, _ext in FORMATS:
@@ -104,15 +93,8 @@ class ExportDialog(QDialog):
         w = self.w
         if w.dialect is None:
             return
-        if self.selection.isChecked():
-            batches = exporting.from_list(self.selected)
-            total = len(self.selected)
-        elif w.model.source_kind == "local" and w.copies.copy is not None:
-            batches = exporting.from_copy(w.copies.copy, w.model.query, w.model.sort_order)
-            total = w.model.total or 0
-        else:
-            batches = exporting.from_server(w.dialect, w.model.query)
-            total = w.model.total or 0
+        batches = self.scope.batches()
+        total = self.scope.count() or 0
         self.progress.setRange(0, total)  # 0: busy, when the count is not known (SmartCQ's server)
         self.progress.setValue(0)
         self.progress.show()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
@@ -63,3 +64,11 @@ async def together(count: int, worker: Callable[[], Coroutine[Any, Any, None]]) 
         for w in workers:
             w.cancel()
         await asyncio.gather(*workers, return_exceptions=True)
+
+
+def time_left(done: int, total: int | None, started: float) -> float | None:
+    """Seconds left of a job from its rate so far (``started``: ``time.monotonic()``);
+    None when it cannot be told (nothing done yet, no total, or finished)."""
+    if not total or done < 1 or done >= total:
+        return None
+    return (total - done) * max(time.monotonic() - started, 1e-3) / done

@@ -8,7 +8,6 @@ import asyncio
 import contextlib
 import logging
 import os
-import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -218,17 +217,10 @@ class LocalCopy:
     async def contains(self, contact_id: str) -> bool:
         return await self._read(lambda f: f.has(contact_id))
 
-    async def get_raw(self, contact_id: str) -> str | None:
-        return await self._read(lambda f: f.raw_of(contact_id))
-
 
 def _guarded(work: Callable[[CopyFile], T], f: CopyFile) -> T:
     with translating():
         return work(f)
-
-
-def now() -> float:
-    return time.time()
 
 
 __all__ = ["CopyBusy", "CopyDamaged", "CopyStatus", "LocalCopy", "copies_dir", "copy_path", "forget"]

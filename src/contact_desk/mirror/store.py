@@ -362,10 +362,6 @@ class CopyFile:
     def has(self, contact_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM contacts WHERE id = ?", (contact_id,)).fetchone() is not None
 
-    def raw_of(self, contact_id: str) -> str | None:
-        row = self.con.execute("SELECT raw FROM contacts WHERE id = ?", (contact_id,)).fetchone()
-        return None if row is None else str(row[0])
-
     def newest_ord(self) -> int | None:
         """The key of the newest contact (keys are lowest for the newest)."""
         row = self.con.execute("SELECT min(ord) FROM contacts").fetchone()

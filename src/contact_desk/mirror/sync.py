@@ -8,6 +8,7 @@ reads the copy meanwhile and gets ``SyncBusy`` if it asks to sync too.
 from __future__ import annotations
 
 import contextlib
+import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from contact_desk.api.models import Contact
 from contact_desk.api.schema import Paging
 from contact_desk.mirror.copy import LocalCopy
 from contact_desk.mirror.walk import CONCURRENCY, CursorWalk, WalkState, fetch_page, walk_pages
+from contact_desk.tasks import time_left
 
 TOP_UP_PAGES = 25  # a top-up that finds more new contacts than this many pages leaves them to a full sync
 SAVE_EVERY = 1.0  # seconds between saves of a walk's place (to resume after a stop)
@@ -39,10 +41,7 @@ class SyncProgress:
 
     def eta(self) -> float | None:
         """Seconds left, from the rate so far; None when it cannot be told."""
-        if not self.expected or self.fetched < 1 or self.fetched >= self.expected:
-            return None
-        rate = self.fetched / max(time.monotonic() - self.started, 1e-3)
-        return (self.expected - self.fetched) / rate
+        return time_left(self.fetched, self.expected, self.started)
 
 
 @dataclass(frozen=True)
@@ -168,6 +167,4 @@ async def top_up(dialect: Dialect, copy: LocalCopy, *, report: Report | None = N
 
 
 def _dumps(value: object) -> str:
-    import json
-
     return json.dumps(value, separators=(",", ":"))

@@ -324,14 +324,11 @@ class LocalSource(SparseSource):
             await self.copy.ensure_sort_index(field)
         total = self.total
         if total is None and page == 0 and field is None:
-            return await _swap(self.copy.search(self.query, size))  # count and rows in one pass
+            count, first = await self.copy.search(self.query, size)  # count and rows in one pass
+            return first, count
         if total is None:
             total = await self.copy.count(self.query)
         items = await self.copy.rows(self.query, page * size, size, sort=field, descending=descending,
                                      count=total)
         return items, total
 
-
-async def _swap(found: Any) -> tuple[list[Contact], int]:
-    count, items = await found
-    return items, count

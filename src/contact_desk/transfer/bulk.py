@@ -16,6 +16,7 @@ from typing import Any
 
 from contact_desk.api import Dialect, errors
 from contact_desk.api.models import Contact
+from contact_desk.tasks import time_left
 from contact_desk.transfer.gate import GatedWork
 
 CONCURRENCY = 6
@@ -43,9 +44,7 @@ class BulkProgress:
     started: float = field(default_factory=time.monotonic)
 
     def eta(self) -> float | None:
-        if self.done < 1 or self.done >= self.total:
-            return None
-        return (self.total - self.done) * (time.monotonic() - self.started) / self.done
+        return time_left(self.done, self.total, self.started)
 
 
 @dataclass

@@ -22,6 +22,7 @@ from contact_desk.api import Dialect, Query, errors
 from contact_desk.api.creating import Creation
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import Kind
+from contact_desk.tasks import time_left
 from contact_desk.transfer.gate import GatedWork
 from contact_desk.transfer.preview import DUPLICATE, SENDABLE, Prepared
 
@@ -48,9 +49,7 @@ class ImportProgress:
     paused: bool = False
 
     def eta(self) -> float | None:
-        if self.done < 1 or self.done >= self.total:
-            return None
-        return (self.total - self.done) * (time.monotonic() - self.started) / self.done
+        return time_left(self.done, self.total, self.started)
 
 
 class ImportRun:
@@ -66,14 +65,12 @@ class ImportRun:
         self.report = report
         self.work = GatedWork(self.concurrency, self._send, lambda p, exc: self._done(self._failed(p, exc)))
         self.gate = self.work.gate
-        self.cancelled = False
         self.results: dict[int, RowResult] = {}
         self.progress = ImportProgress(total=len(self.rows))
         self.creation = Creation(dialect)
 
     def cancel(self) -> None:
         """No new row is sent; those under way finish, and everything is reported."""
-        self.cancelled = True
         self.work.cancel()
 
     async def run(self) -> list[RowResult]:

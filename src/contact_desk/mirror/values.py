@@ -4,7 +4,7 @@ orders and searches by. Derived from the typed contact, the same for both dialec
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import msgspec
 
@@ -16,8 +16,7 @@ ORD_SPREAD = 16  # keys per microsecond: room for contacts created at the same i
 encode = msgspec.json.Encoder().encode  # a contact as the API's JSON (bytes)
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):  # a tuple: made 100,000 times a sync, it should cost little
     id: str
     raw: str  # the contact as the API's JSON
     ord_hint: int  # newest lowest: minus createdAt in microseconds, spread by the id

@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+PIDS: dict[str, int] = {}  # a running sandbox's process, by its URL
+
+
+def cpu_seconds(pid: int | None = None) -> float | None:
+    """CPU time (user + system) of process ``pid`` (Linux), or of this process with its threads."""
+    if pid is None:
+        import resource
+
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime + r.ru_stime
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 @contextmanager
@@ -20,8 +38,10 @@ def sandbox_process(contacts: int, folder: Path, latency_ms: int = 0) -> Iterato
         assert proc.stdout is not None
         match = re.search(r"(http://\S+)", proc.stdout.readline())
         assert match, "the sandbox did not start"
+        PIDS[match.group(1)] = proc.pid
         yield match.group(1)
     finally:
+        PIDS.pop(match.group(1) if match else "", None)
         proc.terminate()
         proc.wait(30)
 

@@ -31,7 +31,7 @@ from typing import Any
 
 import httpx
 
-from common import rss_mb, sandbox_process
+from common import PIDS, cpu_seconds, rss_mb, sandbox_process
 from contact_desk.api import ApiKey, Query, make_http_client, open_dialect
 from contact_desk.mirror import LocalCopy, full_sync
 
@@ -63,16 +63,32 @@ async def vendor_loop(base: str, dialect: str) -> int:
             page += 1
 
 
+CPU: dict[str, float] = {}  # the last sync_once's CPU seconds: sandbox, client (all threads), writer thread
+
+
 async def sync_once(base: str, dialect: str, folder: Path, account: str) -> tuple[float, int, int]:
     async with make_http_client() as http:
         api = open_dialect(http, dialect, ApiKey(KEYS[dialect]), base)
         copy = await LocalCopy.open(account, dialect, folder)
+        loop = asyncio.get_running_loop()
         try:
+            server, client = cpu_seconds(PIDS.get(base)), cpu_seconds()
+            writer = await loop.run_in_executor(copy._writer, time.thread_time)  # the copy's writer thread
             started = time.perf_counter()
             result = await full_sync(api, copy)
-            return time.perf_counter() - started, result.fetched, result.requests
+            seconds = time.perf_counter() - started
+            writer = await loop.run_in_executor(copy._writer, time.thread_time) - writer
+            CPU.clear()
+            CPU.update(client=(cpu_seconds() or 0) - (client or 0), writer=writer)
+            if server is not None:
+                CPU["sandbox"] = (cpu_seconds(PIDS[base]) or 0) - server
+            return seconds, result.fetched, result.requests
         finally:
             await copy.close()
+
+
+def cpu_text() -> str:
+    return ", ".join(f"{k} {v:.1f} s" for k, v in CPU.items())
 
 
 def peak_mb() -> float:
@@ -84,16 +100,24 @@ def sync_speedups(contacts: int, latency: int, work: Path) -> dict[str, Any]:
     out: dict[str, Any] = {}
     with sandbox_process(contacts, work / f"sandbox-{contacts}", latency) as base:
         for dialect in ("smartcq", "replicer"):
+            server, client = cpu_seconds(PIDS.get(base)), cpu_seconds()
             started = time.perf_counter()
             n_loop = asyncio.run(vendor_loop(base, dialect))
             loop_s = time.perf_counter() - started
+            if server is not None:
+                print(f"  vendor loop CPU: client {(cpu_seconds() or 0) - (client or 0):.1f} s, sandbox "
+                      f"{(cpu_seconds(PIDS[base]) or 0) - server:.1f} s", flush=True)
             copies, name = work / "copies", f"speed-{dialect}"
             sync_s, n_sync, requests = asyncio.run(sync_once(base, dialect, copies, name))
+            sync_cpu = {k: round(v, 2) for k, v in CPU.items()}
+            print(f"  first sync CPU: {cpu_text()} ({os.cpu_count()} cores)", flush=True)
             again_s, _, _ = asyncio.run(sync_once(base, dialect, copies, name))
+            print(f"  re-sync CPU: {cpu_text()}", flush=True)
             out[dialect] = {"contacts": n_sync, "vendor_loop_s": round(loop_s, 2),
                             "full_sync_s": round(sync_s, 2), "resync_unchanged_s": round(again_s, 2),
                             "requests": requests, "speedup": round(loop_s / sync_s, 2),
-                            "speedup_unchanged": round(loop_s / again_s, 2)}
+                            "speedup_unchanged": round(loop_s / again_s, 2),
+                            "first_sync_cpu_s": sync_cpu}
             assert n_loop <= n_sync + 5, (n_loop, n_sync)
             print(f"{dialect:9} {n_sync:,} contacts at {latency} ms: vendor loop {loop_s:.2f} s, full sync "
                   f"{sync_s:.2f} s ({requests} requests) -> {loop_s / sync_s:.1f}x; again (nothing "

@@ -680,208 +680,208 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="64" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="65" />
         <source>Import contacts</source>
         <translation>Importa contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="86" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="87" />
         <source>Contacts from a CSV file (Google, Outlook, Thunderbird, a spreadsheet), an Excel workbook or vCards. Nothing is sent before you have seen every row checked.</source>
         <translation>Contatti da un file CSV (Google, Outlook, Thunderbird, un foglio di calcolo), una cartella di lavoro Excel o vCard. Non viene inviato nulla prima che tu abbia visto ogni riga controllata.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="90" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="91" />
         <source>&amp;Choose a file…</source>
         <translation>&amp;Scegli un file…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="102" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="103" />
         <source>Import from</source>
         <translation>Importa da</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="104" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="105" />
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="111" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="112" />
         <source>Reading {name}…</source>
         <translation>Lettura di {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="134" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="135" />
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="134" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="135" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="134" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="135" />
         <source>First value</source>
         <translation>Primo valore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="138" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="139" />
         <source>Country of phone numbers without +</source>
         <translation>Paese dei numeri di telefono senza +</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="141" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="142" />
         <source>Leave it as it is</source>
         <translation>Lascialo com'è</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="142" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="143" />
         <source>Update its changed fields</source>
         <translation>Aggiorna i campi cambiati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="143" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="144" />
         <source>A contact already there</source>
         <translation>Un contatto già presente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="145" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="146" />
         <source>Country of phone numbers without +:</source>
         <translation>Paese dei numeri di telefono senza +:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="146" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="147" />
         <source>A contact already there:</source>
         <translation>Un contatto già presente:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="153" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="154" />
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="176" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="177" />
         <source>{n} rows from a {source} file.</source>
         <translation>{n} righe da un file {source}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="184" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="185" />
         <source>(not imported)</source>
         <translation>(non importata)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="212" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="213" />
         <source>Checking every row…</source>
         <translation>Controllo di ogni riga…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="229" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="230" />
         <source>{ready} ready, {normalised} written the API's way, {check} to check, {duplicate} duplicates in the file, {invalid} invalid</source>
         <translation>{ready} pronte, {normalised} riscritte come vuole l'API, {check} da verificare, {duplicate} doppioni nel file, {invalid} non valide</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="236" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="237" />
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="236" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="237" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="236" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="237" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="240" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="241" />
         <source>ready</source>
         <translation>pronta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="240" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="241" />
         <source>normalised</source>
         <translation>riscritta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="240" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="241" />
         <source>check</source>
         <translation>da verificare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="241" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="242" />
         <source>duplicate</source>
         <translation>doppione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="241" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="242" />
         <source>invalid</source>
         <translation>non valida</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="260" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="262" />
         <source>&amp;Import {n} contacts</source>
         <translation>&amp;Importa {n} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="275" />
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="336" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="277" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="338" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="278" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="280" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="280" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="282" />
         <source>Save the &amp;report…</source>
         <translation>Salva il &amp;resoconto…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="281" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="283" />
         <source>Save the &amp;failed rows…</source>
         <translation>Salva le righe &amp;non riuscite…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="319" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="321" />
         <source>{done} of {total} rows done</source>
         <translation>{done} di {total} righe fatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="322" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="324" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="324" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="326" />
         <source>the server asked to slow down: waited {n} s</source>
         <translation>il server ha chiesto di rallentare: attesa di {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="333" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="335" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="341" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="346" />
         <source>Created {created}, updated {updated}, already there {existing}, invalid {invalid}, failed {failed}.</source>
         <translation>Creati {created}, aggiornati {updated}, già presenti {existing}, non validi {invalid}, non riusciti {failed}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="346" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="351" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="358" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="363" />
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="373" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="378" />
         <source>Saved {path}</source>
         <translation>Salvato {path}</translation>
     </message>
@@ -1182,6 +1182,186 @@
         <location filename="../../src/contact_desk/ui/scope_choice.py" line="31" />
         <source>All contacts matching the filters and search</source>
         <translation>Tutti i contatti che corrispondono a filtri e ricerca</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../src/contact_desk/transfer/preview.py" line="147" />
+        <source>the same email as row {row}</source>
+        <translation>la stessa email della riga {row}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/preview.py" line="174" />
+        <source>{before} written as {after}</source>
+        <translation>{before} scritto come {after}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/preview.py" line="182" />
+        <location filename="../../src/contact_desk/transfer/texts.py" line="22" />
+        <source>required</source>
+        <translation>obbligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/preview.py" line="186" />
+        <source>give at least one of first name, last name, company, phone or email</source>
+        <translation>indica almeno uno tra nome, cognome, azienda, telefono o email</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/preview.py" line="195" />
+        <source>tags not seen in this account: {tags}</source>
+        <translation>tag mai visti in questo account: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/texts.py" line="23" />
+        <source>not a valid email address</source>
+        <translation>non è un indirizzo email valido</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/texts.py" line="24" />
+        <source>not a phone number</source>
+        <translation>non è un numero di telefono</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/texts.py" line="25" />
+        <source>not a valid phone number</source>
+        <translation>non è un numero di telefono valido</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/texts.py" line="26" />
+        <source>not a web address</source>
+        <translation>non è un indirizzo web</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/texts.py" line="27" />
+        <source>a two-letter country code, like IT</source>
+        <translation>un codice paese di due lettere, come IT</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/texts.py" line="28" />
+        <source>not one of the choices</source>
+        <translation>non è uno dei valori ammessi</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/texts.py" line="29" />
+        <source>not a date (use 15/03/1990 or 1990-03-15)</source>
+        <translation>non è una data (usa 15/03/1990 o 1990-03-15)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/importing.py" line="31" />
+        <source>not sent: the import was cancelled</source>
+        <translation>non inviato: l'importazione è stata annullata</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/importing.py" line="124" />
+        <source>already there: left as it was</source>
+        <translation>già presente: lasciato com'era</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/importing.py" line="128" />
+        <source>already there, with the same values</source>
+        <translation>già presente, con gli stessi valori</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/importing.py" line="131" />
+        <source>changed: {fields}</source>
+        <translation>modificati: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="87" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="96" />
+        <source>Cannot read {path}: {why}</source>
+        <translation>Impossibile leggere {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="90" />
+        <source>{name} is {size} MB: more than Contact Desk imports at once ({most} MB). Split it into smaller files.</source>
+        <translation>{name} pesa {size} MB: più di quanto Contact Desk importi in una volta ({most} MB). Dividilo in file più piccoli.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="160" />
+        <source>CSV ({encoding}, comma-separated)</source>
+        <translation>CSV ({encoding}, separato da virgole)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="161" />
+        <source>CSV ({encoding}, semicolon-separated)</source>
+        <translation>CSV ({encoding}, separato da punto e virgola)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="162" />
+        <source>CSV ({encoding}, tab-separated)</source>
+        <translation>CSV ({encoding}, separato da tabulazioni)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="163" />
+        <source>CSV ({encoding}, separated by {delimiter})</source>
+        <translation>CSV ({encoding}, separato da {delimiter})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="186" />
+        <source>The file is empty</source>
+        <translation>Il file è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="188" />
+        <source>The file is not readable as CSV: {why}</source>
+        <translation>Il file non è leggibile come CSV: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="192" />
+        <source>The first row has no column names</source>
+        <translation>La prima riga non ha nomi di colonna</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="199" />
+        <source>More than {n} rows: split the file</source>
+        <translation>Più di {n} righe: dividi il file</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="204" />
+        <source>Row {n} is not readable as CSV: {why}</source>
+        <translation>La riga {n} non è leggibile come CSV: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="221" />
+        <source>The file is not a readable Excel workbook ({why})</source>
+        <translation>Il file non è una cartella di lavoro Excel leggibile ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="227" />
+        <source>Excel ({sheet})</source>
+        <translation>Excel ({sheet})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="259" />
+        <source>More than {n} contacts: split the file</source>
+        <translation>Più di {n} contatti: dividi il file</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="266" />
+        <source>Contact {n} is not a readable vCard ({why})</source>
+        <translation>Il contatto {n} non è una vCard leggibile ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="269" />
+        <source>The file holds no vCard</source>
+        <translation>Il file non contiene vCard</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="99" />
+        <source>The file has no column {column}</source>
+        <translation>Il file non ha la colonna {column}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="104" />
+        <source>{name} is not a field {service} contacts can be created with (use one of: {fields})</source>
+        <translation>{name} non è un campo con cui creare contatti {service} (usa uno tra: {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="109" />
+        <source>{name} is given by two columns: {first} and {second}</source>
+        <translation>{name} è dato da due colonne: {first} e {second}</translation>
     </message>
 </context>
 <context>

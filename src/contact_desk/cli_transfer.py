@@ -81,7 +81,7 @@ def import_file(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -
     _say_preview(rows, table, mapping)
     mappings.Memory(config_dir()).remember(table.columns, schema, mapping)
     if args.dry_run:
-        results = [RowResult(p.row, p.status, "", p.reason) for p in rows]
+        results = [RowResult(p.row, p.status, "", tuple(p.notes)) for p in rows]
         if args.report is not None:
             write_report(args.report, results)
         print("Dry run: nothing was sent.", file=sys.stderr)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
+from contact_desk.i18n import install_translators
 from contact_desk.sandbox import Sandbox
 from tests.gui.conftest import Loop, until
 from tests.gui.window import open_window
@@ -60,3 +61,41 @@ def test_a_file_is_checked_then_imported_and_the_report_saved(
 
     aloop.run(main(), timeout=60)
     assert (tmp_path / "config" / "import-mappings.json").exists()  # remembered for the same headers
+
+
+def test_the_checks_are_told_in_the_windows_language(
+        aloop: Loop, qtbot: QtBot, qapp: QApplication, sandbox: Sandbox, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONTACT_DESK_CONFIG_DIR", str(tmp_path / "config"))
+    t = tag()
+    path = write_csv(tmp_path / "rubrica.csv", ITALIAN, [
+        {"Nome": "Uno", "Email": f"uno.{t}@example.it", "Telefono": "02 1234567"},
+        {"Nome": "Due", "Email": "non-valida"},
+        {"Nome": "Tre", "Email": f"UNO.{t}@example.it"},
+    ], delimiter=";")
+    (tmp_path / "vuoto.csv").write_bytes(b"")
+    translators = install_translators(qapp, "it")
+    assert translators
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, RPL) as w:
+            await until(lambda: w.model.contact(0) is not None)
+            dialog = w.import_contacts()
+            assert dialog is not None
+            dialog.open_file(tmp_path / "vuoto.csv")
+            await until(lambda: dialog.file_note.text() == "Il file è vuoto")
+            dialog.open_file(path)
+            await until(lambda: dialog.pages.currentIndex() == 1 and dialog.preview.rowCount() == 3)
+            assert "separato da punto e virgola" in dialog.source.text()
+            reasons = [dialog.preview.item(r, 2).text() for r in range(3)]
+            assert reasons[0] == "Telefono: '02 1234567' scritto come '+39021234567'"
+            assert reasons[1] == "Email: non è un indirizzo email valido"
+            assert reasons[2] == "la stessa email della riga 1"
+            assert dialog.preview.item(1, 1).toolTip() == reasons[1]
+            dialog.stop()
+
+    try:
+        aloop.run(main(), timeout=60)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

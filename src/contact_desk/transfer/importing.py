@@ -21,12 +21,14 @@ from typing import Any
 from contact_desk.api import Dialect, Query, errors
 from contact_desk.api.creating import Creation
 from contact_desk.api.models import Contact
-from contact_desk.api.schema import Kind
+from contact_desk.api.schema import QT_TRANSLATE_NOOP, Kind
 from contact_desk.tasks import time_left
 from contact_desk.transfer.gate import GatedWork
-from contact_desk.transfer.preview import DUPLICATE, SENDABLE, Prepared
+from contact_desk.transfer.preview import SENDABLE, Prepared
+from contact_desk.transfer.texts import Text, joined
 
 CONCURRENCY = 6
+CANCELLED = Text(QT_TRANSLATE_NOOP("Transfer", "not sent: the import was cancelled"))
 CREATED, UPDATED, EXISTING, INVALID_ROW, FAILED = "created", "updated", "existing", "invalid", "failed"
 
 
@@ -35,8 +37,13 @@ class RowResult:
     row: int
     outcome: str
     id: str = ""
-    reason: str = ""
+    reasons: tuple[Text, ...] = ()
     request_id: str = ""
+
+    @property
+    def reason(self) -> str:
+        """In English (reports of the command line); the window translates ``reasons``."""
+        return joined(self.reasons)
 
 
 @dataclass
@@ -79,12 +86,11 @@ class ImportRun:
             if p.status in SENDABLE:
                 sendable.append(p)
             else:
-                self._done(RowResult(p.row, INVALID_ROW, reason=p.reason if p.status != DUPLICATE
-                                     else f"not sent: {p.reason}"))
+                self._done(RowResult(p.row, INVALID_ROW, reasons=tuple(p.notes)))
         await self.work.run(sendable)
         for p in self.rows:  # anything cancelled before it was sent
             if p.row not in self.results:
-                self._done(RowResult(p.row, FAILED, reason="not sent: the import was cancelled"))
+                self._done(RowResult(p.row, FAILED, reasons=(CANCELLED,)))
         return [self.results[p.row] for p in self.rows]
 
     async def _send(self, p: Prepared) -> None:
@@ -93,8 +99,7 @@ class ImportRun:
     def _failed(self, p: Prepared, exc: errors.ApiError) -> RowResult:
         existing = getattr(exc, "existing_id", None) or ""
         field_ = getattr(exc, "field", None)
-        reason = f"{field_}: {exc.message}" if field_ else exc.message
-        return RowResult(p.row, FAILED, existing, reason, exc.request_id or "")
+        return RowResult(p.row, FAILED, existing, (Text(exc.message, field=field_),), exc.request_id or "")
 
     def _done(self, result: RowResult) -> None:
         self.results[result.row] = result
@@ -116,12 +121,15 @@ class ImportRun:
                     raise
                 existing = await self.dialect.get(exc.existing_id)
         if self.on_existing == "skip":
-            return RowResult(p.row, EXISTING, existing.id, "already there: left as it was")
+            return RowResult(p.row, EXISTING, existing.id, (Text(QT_TRANSLATE_NOOP(
+                "Transfer", "already there: left as it was")),))
         changes = differences(self.dialect, existing, p.values)
         if not changes:
-            return RowResult(p.row, EXISTING, existing.id, "already there, with the same values")
+            return RowResult(p.row, EXISTING, existing.id, (Text(QT_TRANSLATE_NOOP(
+                "Transfer", "already there, with the same values")),))
         await self.dialect.update(existing.id, changes)
-        return RowResult(p.row, UPDATED, existing.id, "changed: " + ", ".join(sorted(changes)))
+        return RowResult(p.row, UPDATED, existing.id, (Text.of(QT_TRANSLATE_NOOP(
+            "Transfer", "changed: {fields}"), fields=", ".join(sorted(changes))),))
 
 
 def differences(dialect: Dialect, existing: Contact, values: dict[str, Any]) -> dict[str, Any]:

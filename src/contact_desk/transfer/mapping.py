@@ -10,8 +10,9 @@ import re
 import unicodedata
 from pathlib import Path
 
-from contact_desk.api.schema import DialectSchema
+from contact_desk.api.schema import QT_TRANSLATE_NOOP, DialectSchema
 from contact_desk.files import FileProblem, atomic_write, private_folder
+from contact_desk.transfer.texts import Problem, Text
 
 # field -> header spellings (compared folded: lower case, no accents, letters and digits only)
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -84,6 +85,10 @@ def guess(columns: list[str], schema: DialectSchema, rows: list[list[str]] | Non
     return out
 
 
+
+class MappingProblem(Problem, ValueError):
+    """A mapping that cannot be used (a column or field that is not there, a field twice)."""
+
 def check(mapping: Mapping, columns: list[str], schema: DialectSchema) -> Mapping:
     """A mapping from a file or the user: unknown columns and fields refused, each field once."""
     wanted = set(importable(schema))
@@ -91,14 +96,19 @@ def check(mapping: Mapping, columns: list[str], schema: DialectSchema) -> Mappin
     seen: dict[str, str] = {}
     for column, name in mapping.items():
         if column not in out:
-            raise ValueError(f"The file has no column {column!r}")
+            raise MappingProblem(Text.of(QT_TRANSLATE_NOOP("Transfer", "The file has no column {column}"),
+                                         column=repr(column)))
         if name is None or name == "":
             continue
         if name not in wanted:
-            raise ValueError(f"{name!r} is not a field {schema.title} contacts can be created with "
-                             f"(use one of: {', '.join(sorted(wanted))})")
+            raise MappingProblem(Text.of(QT_TRANSLATE_NOOP(
+                "Transfer", "{name} is not a field {service} contacts can be created with "
+                "(use one of: {fields})"),
+                name=repr(name), service=schema.title, fields=", ".join(sorted(wanted))))
         if name in seen:
-            raise ValueError(f"{name!r} is given by two columns: {seen[name]!r} and {column!r}")
+            raise MappingProblem(Text.of(QT_TRANSLATE_NOOP(
+                "Transfer", "{name} is given by two columns: {first} and {second}"), name=repr(name),
+                first=repr(seen[name]), second=repr(column)))
         seen[name] = column
         out[column] = name
     return out

@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from contact_desk.api.schema import DialectSchema, Field, Kind
+from contact_desk.api.schema import QT_TRANSLATE_NOOP, DialectSchema, Field, Kind
 from contact_desk.api.validate import Invalid, check
 from contact_desk.transfer.mapping import Mapping
 from contact_desk.transfer.readers import Table, no_gc_pauses
+from contact_desk.transfer.texts import Text, joined
 
 READY, NORMALISED, CHECK, DUPLICATE, INVALID = "ready", "normalised", "check", "duplicate", "invalid"
 SENDABLE = (READY, NORMALISED, CHECK)
@@ -47,11 +48,12 @@ class Prepared:
     row: int  # 1-based data row of the file (the header is row 0)
     values: dict[str, Any] = field(default_factory=dict)  # API field name -> value to send
     status: str = READY
-    notes: list[str] = field(default_factory=list)  # what was changed, or why it is not sent
+    notes: list[Text] = field(default_factory=list)  # what was changed, or why it is not sent
 
     @property
     def reason(self) -> str:
-        return "; ".join(self.notes)
+        """The notes in English (the window translates ``notes`` itself)."""
+        return joined(self.notes)
 
     @property
     def email_key(self) -> str | None:
@@ -142,7 +144,8 @@ def _prepare(table: Table, mapping: Mapping, schema: DialectSchema, country: str
         if key is not None and p.status in SENDABLE:
             if key in seen:
                 p.status = DUPLICATE
-                p.notes = [f"the same email as row {seen[key]}"]
+                p.notes = [Text.of(QT_TRANSLATE_NOOP("Transfer", "the same email as row {row}"),
+                                   row=seen[key])]
             else:
                 seen[key] = n
         out.append(p)
@@ -154,7 +157,7 @@ def _prepare(table: Table, mapping: Mapping, schema: DialectSchema, country: str
 def _one(n: int, cells: list[str], rules: _Rules) -> Prepared:
     p = Prepared(n)
     values = p.values
-    problems: list[str] = []
+    problems: list[Text] = []
     width = len(cells)
     for index, f, checker in rules.used:
         raw = cells[index].strip() if index < width else ""
@@ -163,22 +166,25 @@ def _one(n: int, cells: list[str], rules: _Rules) -> Prepared:
         try:
             value = checker(raw)
         except (Invalid, ValueError) as exc:
-            problems.append(f"{f.name}: {getattr(exc, 'message', str(exc))}")
+            problems.append(Text(getattr(exc, "message", str(exc)), field=f.name))
             continue
         if value is None or value == []:
             continue
         if value.__class__ is str and value != raw:
-            p.notes.append(f"{f.name} {raw!r} → {value!r}")
+            p.notes.append(Text.of(QT_TRANSLATE_NOOP("Transfer", "{before} written as {after}"), f.name,
+                                   before=repr(raw), after=repr(value)))
         values[f.name] = value
     if problems:
         p.status, p.notes = INVALID, problems
         return p
     missing = [name for name in rules.required if name not in values]
     if missing:
-        p.status, p.notes = INVALID, [f"{', '.join(missing)}: required"]
+        p.status, p.notes = INVALID, [Text(QT_TRANSLATE_NOOP("Transfer", "required"), field=name)
+                                      for name in missing]
         return p
     if rules.at_least_one and not any(values.get(name) for name in rules.at_least_one):
-        p.status, p.notes = INVALID, ["give at least one of first name, last name, company, phone or email"]
+        p.status, p.notes = INVALID, [Text(QT_TRANSLATE_NOOP(
+            "Transfer", "give at least one of first name, last name, company, phone or email"))]
         return p
     if p.notes:
         p.status = NORMALISED
@@ -186,7 +192,8 @@ def _one(n: int, cells: list[str], rules: _Rules) -> Prepared:
         unknown = [t for t in values["tags"] if t not in rules.known_tags]
         if unknown:
             p.status = CHECK
-            p.notes.append("tags not seen in this account: " + ", ".join(unknown))
+            p.notes.append(Text.of(QT_TRANSLATE_NOOP("Transfer", "tags not seen in this account: {tags}"),
+                                   tags=", ".join(unknown)))
     return p
 
 

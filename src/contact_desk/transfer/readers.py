@@ -25,6 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from contact_desk.api.schema import QT_TRANSLATE_NOOP
+from contact_desk.transfer.texts import Problem, Text
+
 MAX_BYTES = 200 * 1024 * 1024  # a contact file larger than this is refused, not read
 MAX_ROWS = 1_000_000
 MAX_COLUMNS = 500
@@ -33,15 +36,20 @@ _SNIFF = 64 * 1024
 _LEGACY = ("cp1252", "iso8859_15", "cp1250", "iso8859_2", "mac_roman", "cp850", "cp1251", "koi8_r")
 
 
-class FileUnreadable(Exception):
+class FileUnreadable(Problem):
     """The file cannot be read as contacts, in words a user understands."""
+
+
+def _unreadable(template: str, **values: object) -> FileUnreadable:
+    return FileUnreadable(Text.of(template, None, **values))
 
 
 @dataclass
 class Table:
     columns: list[str]
     rows: list[list[str]] = field(default_factory=list)
-    source: str = ""  # what was read: "CSV (UTF-16, tab-separated)", "Excel", "vCard"
+    # What was read: "CSV (UTF-16, tab-separated)", "Excel (Sheet1)", "vCard".
+    source: Text = field(default_factory=lambda: Text(""))
 
 
 @contextlib.contextmanager
@@ -76,14 +84,17 @@ def _read(path: Path) -> Table:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise FileUnreadable(f"Cannot read {path}: {exc.strerror or exc}") from None
+        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "Cannot read {path}: {why}"), path=path,
+                          why=exc.strerror or exc) from None
     if size > MAX_BYTES:
-        raise FileUnreadable(f"{path.name} is {size / 1e6:,.0f} MB: more than Contact Desk imports at "
-                             f"once ({MAX_BYTES // 1_000_000} MB). Split it into smaller files.")
+        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "{name} is {size} MB: more than Contact Desk imports "
+                                            "at once ({most} MB). Split it into smaller files."),
+                          name=path.name, size=round(size / 1e6), most=MAX_BYTES // 1_000_000)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise FileUnreadable(f"Cannot read {path}: {exc.strerror or exc}") from None
+        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "Cannot read {path}: {why}"), path=path,
+                          why=exc.strerror or exc) from None
     name = path.name.lower()
     if data[:4] == b"PK\x03\x04" or name.endswith((".xlsx", ".xlsm")):
         return read_xlsx(data)
@@ -146,8 +157,12 @@ def read_csv(data: bytes) -> Table:
     delimiter = _delimiter(head)
     rows = csv.reader(text, delimiter=delimiter, quotechar='"', doublequote=True, skipinitialspace=False,
                       strict=False)
-    named = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}.get(delimiter, repr(delimiter))
-    return _table(rows, f"CSV ({encoding}, {named}-separated)")
+    named = {",": QT_TRANSLATE_NOOP("Transfer", "CSV ({encoding}, comma-separated)"),
+             ";": QT_TRANSLATE_NOOP("Transfer", "CSV ({encoding}, semicolon-separated)"),
+             "\t": QT_TRANSLATE_NOOP("Transfer", "CSV ({encoding}, tab-separated)")}
+    other = QT_TRANSLATE_NOOP("Transfer", "CSV ({encoding}, separated by {delimiter})")
+    template = named.get(delimiter, other)
+    return _table(rows, Text.of(template, encoding=encoding, delimiter=delimiter))
 
 
 def _delimiter(text: str) -> str:
@@ -164,27 +179,30 @@ def _delimiter(text: str) -> str:
         return ","
 
 
-def _table(rows: Iterator[list[str]], source: str) -> Table:
+def _table(rows: Iterator[list[str]], source: Text) -> Table:
     try:
         header = next(rows)
     except StopIteration:
-        raise FileUnreadable("The file is empty") from None
+        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "The file is empty")) from None
     except csv.Error as exc:
-        raise FileUnreadable(f"The file is not readable as CSV: {exc}") from None
+        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "The file is not readable as CSV: {why}"),
+                          why=exc) from None
     columns = [_cell(h).strip() or f"Column {i + 1}" for i, h in enumerate(header[:MAX_COLUMNS])]
     if not any(c for c in columns):
-        raise FileUnreadable("The first row has no column names")
+        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "The first row has no column names"))
     table = Table(columns, source=source)
     try:
         for row in rows:
             if not any(cell.strip() for cell in row):
                 continue  # blank lines between records
             if len(table.rows) >= MAX_ROWS:
-                raise FileUnreadable(f"More than {MAX_ROWS:,} rows: split the file")
+                raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "More than {n} rows: split the file"),
+                                  n=MAX_ROWS)
             cells = [_cell(c) for c in row[:len(columns)]]
             table.rows.append(cells + [""] * (len(columns) - len(cells)))
     except csv.Error as exc:
-        raise FileUnreadable(f"Row {len(table.rows) + 2} is not readable as CSV: {exc}") from None
+        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "Row {n} is not readable as CSV: {why}"),
+                          n=len(table.rows) + 2, why=exc) from None
     return table
 
 
@@ -200,12 +218,13 @@ def read_xlsx(data: bytes) -> Table:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise FileUnreadable(f"The file is not a readable Excel workbook ({type(exc).__name__})") from None
+        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "The file is not a readable Excel workbook ({why})"),
+                          why=type(exc).__name__) from None
     try:
         sheet = book.worksheets[0]
         cells = sheet.iter_rows(values_only=True)
         rows = (["" if v is None else _excel_text(v) for v in row] for row in cells)
-        return _table(rows, f"Excel ({sheet.title})")
+        return _table(rows, Text.of(QT_TRANSLATE_NOOP("Transfer", "Excel ({sheet})"), sheet=sheet.title))
     finally:
         book.close()
 
@@ -231,21 +250,23 @@ VCARD_COLUMNS = ["firstName", "lastName", "company", "jobTitle", "email", "email
 def read_vcards(text: str) -> Table:
     import vobject
 
-    table = Table(list(VCARD_COLUMNS), source="vCard")
+    table = Table(list(VCARD_COLUMNS), source=Text("vCard"))
     try:
         for card in vobject.readComponents(text, ignoreUnreadable=True):
             if card.name != "VCARD":
                 continue
             if len(table.rows) >= MAX_ROWS:
-                raise FileUnreadable(f"More than {MAX_ROWS:,} contacts: split the file")
+                raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "More than {n} contacts: split the file"),
+                                  n=MAX_ROWS)
             values = _card(card)
             table.rows.append([_cell(values.get(c, "")) for c in VCARD_COLUMNS])
     except FileUnreadable:
         raise
     except Exception as exc:  # vobject's parse errors have no common base
-        raise FileUnreadable(f"Contact {len(table.rows) + 1} is not a readable vCard ({exc})") from None
+        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "Contact {n} is not a readable vCard ({why})"),
+                          n=len(table.rows) + 1, why=exc) from None
     if not table.rows:
-        raise FileUnreadable("The file holds no vCard")
+        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "The file holds no vCard"))
     return table
 
 

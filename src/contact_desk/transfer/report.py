@@ -4,7 +4,7 @@ rows with their reason, ready to fix and import again. Written atomically."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from contact_desk.export import csv_cell
@@ -15,18 +15,27 @@ from contact_desk.transfer.readers import Table
 REPORT_COLUMNS = ("row", "outcome", "id", "reason", "requestId")
 
 
-def write_report(path: Path, results: Sequence[RowResult]) -> None:
+Reason = Callable[[RowResult], str]
+
+
+def english(result: RowResult) -> str:
+    return result.reason
+
+
+def write_report(path: Path, results: Sequence[RowResult], reason: Reason = english) -> None:
     """``row`` (1 = the first row after the header), ``outcome`` (created, updated, existing,
-    invalid, failed), the contact's ``id``, the ``reason`` and the server's ``requestId``."""
+    invalid, failed), the contact's ``id``, the ``reason`` (in English unless ``reason`` words
+    it otherwise: the window writes it in its language) and the server's ``requestId``."""
     with atomic_write(path, text=True) as fh:
         fh.write("\ufeff")
         out = csv.writer(fh, lineterminator="\r\n")
         out.writerow(REPORT_COLUMNS)
         for r in results:
-            out.writerow([r.row, r.outcome, csv_cell(r.id), csv_cell(r.reason), csv_cell(r.request_id)])
+            out.writerow([r.row, r.outcome, csv_cell(r.id), csv_cell(reason(r)), csv_cell(r.request_id)])
 
 
-def write_failed_rows(path: Path, table: Table, results: Sequence[RowResult]) -> int:
+def write_failed_rows(path: Path, table: Table, results: Sequence[RowResult],
+                      reason: Reason = english) -> int:
     """The rows that were invalid or failed, as they were in the file, with a ``reason``
     column: fixed, the file imports again. Returns how many rows were written."""
     failed = [r for r in results if r.outcome in (INVALID_ROW, FAILED)]
@@ -36,5 +45,5 @@ def write_failed_rows(path: Path, table: Table, results: Sequence[RowResult]) ->
         out.writerow([*table.columns, "reason"])
         for r in failed:
             cells = table.rows[r.row - 1] if 0 < r.row <= len(table.rows) else []
-            out.writerow([*(csv_cell(c) for c in cells), csv_cell(r.reason)])
+            out.writerow([*(csv_cell(c) for c in cells), csv_cell(reason(r))])
     return len(failed)

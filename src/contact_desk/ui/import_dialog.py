@@ -44,6 +44,7 @@ from contact_desk.transfer.preview import (
 from contact_desk.transfer.readers import FileUnreadable, Table, read, release
 from contact_desk.transfer.report import write_failed_rows, write_report
 from contact_desk.ui.palette import error_css
+from contact_desk.ui.transfer_texts import shown
 
 if TYPE_CHECKING:
     from contact_desk.ui.main_window import MainWindow
@@ -115,7 +116,7 @@ class ImportDialog(QDialog):
             try:
                 table = await asyncio.to_thread(read, path)
             except FileUnreadable as exc:
-                self.file_note.setText(str(exc))
+                self.file_note.setText(shown(exc.text))
                 self.file_note.setStyleSheet(error_css())
                 self.choose.setEnabled(True)
                 return
@@ -174,7 +175,7 @@ class ImportDialog(QDialog):
         chosen = memory.recall(table.columns, self.schema) or \
             mappings.guess(table.columns, self.schema, table.rows)
         self.source.setText(self.tr("{n} rows from a {source} file.").format(
-            n=QLocale().toString(len(table.rows)), source=table.source))
+            n=QLocale().toString(len(table.rows)), source=shown(table.source)))
         self.columns.setRowCount(len(table.columns))
         fields = {f.name: f for f in self.schema.creatable}
         first = table.rows[0] if table.rows else []
@@ -205,8 +206,8 @@ class ImportDialog(QDialog):
             return
         try:
             chosen = mappings.check(self.mapping(), table.columns, self.schema)
-        except ValueError as exc:
-            self._counts(str(exc), error=True)
+        except mappings.MappingProblem as exc:
+            self._counts(shown(exc.text), error=True)
             return
         country = (self.country.text().strip() or "IT").upper()
         self._counts(self.tr("Checking every row…"), error=False)
@@ -235,20 +236,21 @@ class ImportDialog(QDialog):
         self.preview.setColumnCount(3 + len(fields))
         self.preview.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Status"), self.tr("Reason")] + [
             field_label(self.schema.field(f)) for f in fields])
-        shown = rows[:PREVIEW_ROWS]
-        self.preview.setRowCount(len(shown))
+        first = rows[:PREVIEW_ROWS]
+        self.preview.setRowCount(len(first))
         labels = {"ready": self.tr("ready"), NORMALISED: self.tr("normalised"), CHECK: self.tr("check"),
                   DUPLICATE: self.tr("duplicate"), INVALID: self.tr("invalid")}
-        for r, p in enumerate(shown):
+        for r, p in enumerate(first):
             self.preview.setItem(r, 0, QTableWidgetItem(str(p.row)))
             status = QTableWidgetItem(labels.get(p.status, p.status))
-            status.setToolTip(p.reason)
+            why = shown(p.notes, self.schema)
+            status.setToolTip(why)
             colour = _COLOURS.get(p.status)
             if colour is not None:
                 status.setForeground(colour)
             self.preview.setItem(r, 1, status)
-            reason = QTableWidgetItem(p.reason)
-            reason.setToolTip(p.reason)
+            reason = QTableWidgetItem(why)
+            reason.setToolTip(why)
             self.preview.setItem(r, 2, reason)
             for c, f in enumerate(fields):
                 value = p.values.get(f)
@@ -335,6 +337,9 @@ class ImportDialog(QDialog):
             self.job.gate.resume()
             self.pause.setText(self.tr("&Pause"))
 
+    def _reason(self, result: RowResult) -> str:
+        return shown(result.reasons, self.schema)
+
     def _finished(self) -> None:
         n = summary(self.results)
         number = QLocale().toString
@@ -364,9 +369,9 @@ class ImportDialog(QDialog):
 
             try:
                 if failed:
-                    write_failed_rows(Path(path), table, self.results)
+                    write_failed_rows(Path(path), table, self.results, self._reason)
                 else:
-                    write_report(Path(path), self.results)
+                    write_report(Path(path), self.results, self._reason)
             except FileProblem as exc:
                 self.run_note.setText(str(exc))
                 return

@@ -19,7 +19,7 @@ OUTLOOK = ["Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company
 THUNDERBIRD = ["First Name", "Last Name", "Display Name", "Nickname", "Primary Email", "Secondary Email",
                "Screen Name", "Work Phone", "Home Phone", "Fax Number", "Pager Number", "Mobile Number",
                "Work Address", "Work City", "Work State", "Work ZipCode", "Work Country", "Job Title",
-               "Organization", "Web Page 1", "Notes"]
+               "Organization", "Web Page 1", "Birth Year", "Birth Month", "Birth Day", "Notes"]
 ITALIAN = ["Nome", "Cognome", "Azienda", "Telefono", "Email", "Città", "CAP", "Data di nascita", "Note"]
 
 

@@ -106,6 +106,23 @@ def test_outlook_utf16_and_italian_cp1252_files_are_read_and_normalised(cli: Cli
     assert nicco.notes == "riga con\nun a capo"  # type: ignore[union-attr]
 
 
+def test_thunderbirds_split_birthday_becomes_one_date(cli: Cli, sandbox: Sandbox, tmp_path: Path) -> None:
+    add(cli, "rep", "rpl_test_demo", "replicer")
+    t = tag()
+    path = write_csv(tmp_path / "thunderbird.csv", THUNDERBIRD, [
+        {"First Name": "Anna", "Primary Email": f"anna.{t}@example.com", "Birth Year": "1985",
+         "Birth Month": "7", "Birth Day": "4"},
+        {"First Name": "Bruno", "Primary Email": f"bruno.{t}@example.com", "Birth Month": "12",
+         "Birth Day": "25"},  # no year: not a date the API takes; the contact still comes in
+    ])
+    r = cli("import", str(path), "--account", "rep")
+    assert r.returncode == 0, r.stderr
+    assert "Birthday → birthday" in r.stderr
+    people = {c.first_name: c for c in found(sandbox, "replicer", t)}
+    assert people["Anna"].birthday.startswith("1985-07-04")  # type: ignore[union-attr]
+    assert people["Bruno"].birthday is None  # type: ignore[union-attr]
+
+
 def test_invalid_rows_and_duplicates_are_reported_and_the_rest_done(cli: Cli, sandbox: Sandbox,
                                                                     tmp_path: Path) -> None:
     add(cli, "shop", "demo-smartcq", "smartcq")

@@ -53,6 +53,9 @@ def fold_header(text: str) -> str:
 
 
 _BY_HEADER = {fold_header(s): name for name, spellings in _SYNONYMS.items() for s in spellings}
+# Parts of a date, not dates: Thunderbird's "Birth Day" folds like "Birthday" but holds a day
+# of the month (the reader joins the three into a Birthday column).
+_PARTS = {"birth year", "birth month", "birth day"}
 
 Mapping = dict[str, str | None]  # column -> field name (None: not imported)
 
@@ -69,6 +72,8 @@ def guess(columns: list[str], schema: DialectSchema, rows: list[list[str]] | Non
     wanted = set(importable(schema))
     candidates: dict[str, list[int]] = {}
     for i, column in enumerate(columns):
+        if " ".join(column.casefold().split()) in _PARTS:
+            continue
         key = fold_header(column)
         name = next((w for w in wanted if fold_header(w) == key), None) or _BY_HEADER.get(key)
         if name in wanted:

@@ -22,6 +22,7 @@ import io
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -162,7 +163,27 @@ def read_csv(data: bytes) -> Table:
              "\t": QT_TRANSLATE_NOOP("Transfer", "CSV ({encoding}, tab-separated)")}
     other = QT_TRANSLATE_NOOP("Transfer", "CSV ({encoding}, separated by {delimiter})")
     template = named.get(delimiter, other)
-    return _table(rows, Text.of(template, encoding=encoding, delimiter=delimiter))
+    return _joined_birthday(_table(rows, Text.of(template, encoding=encoding, delimiter=delimiter)))
+
+
+_SPLIT_BIRTHDAY = ("birth year", "birth month", "birth day")  # Thunderbird writes a birthday so
+
+
+def _joined_birthday(table: Table) -> Table:
+    """Thunderbird's Birth Year / Birth Month / Birth Day as one more column, Birthday
+    (1985-07-04), which maps like any other; a date without its year cannot be sent
+    (the API wants a whole date) and is left empty, the rest of the row imports."""
+    where = {c.casefold(): i for i, c in enumerate(table.columns)}
+    if "birthday" in where or any(n not in where for n in _SPLIT_BIRTHDAY):
+        return table
+    y, m, d = (where[n] for n in _SPLIT_BIRTHDAY)
+    table.columns.append("Birthday")
+    for row in table.rows:
+        try:
+            row.append(date(int(row[y]), int(row[m]), int(row[d])).isoformat())
+        except ValueError:
+            row.append("")
+    return table
 
 
 def _delimiter(text: str) -> str:
@@ -230,7 +251,7 @@ def read_xlsx(data: bytes) -> Table:
 
 
 def _excel_text(value: object) -> str:
-    from datetime import date, datetime
+    from datetime import datetime
 
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()

@@ -4,6 +4,7 @@ The contacts come from the sandbox over HTTP; the copy is a real SQLite file."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import msgspec
@@ -76,4 +77,35 @@ def test_a_part_that_fails_leaves_the_copy_as_it_was(sandbox: Sandbox, tmp_path:
     assert kept[contacts[3].id]["lastName"] == contacts[3].last_name  # not lost, not half-changed
     assert _ids(f, "quernitz") == []
     assert f.size() == 55
+    f.close()
+
+
+def test_a_failure_while_indexing_at_commit_leaves_a_consistent_copy(sandbox: Sandbox, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    contacts = _contacts(sandbox, tmp_path)
+    f = CopyFile(tmp_path / "c.sqlite3", "smartcq")
+    f.put(contacts[:10])
+    real = CopyFile._index
+    calls = []
+
+    def half_then_fail(self: CopyFile, rows: list[tuple[int, store.Row]]) -> None:
+        calls.append(len(rows))
+        real(self, rows[: len(rows) // 2])
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(CopyFile, "_index", half_then_fail)
+    f.start_bulk()
+    f.put(contacts[10:200], mark_seen=True)
+    with pytest.raises(sqlite3.OperationalError):
+        f.end_bulk()
+    monkeypatch.setattr(CopyFile, "_index", real)
+    assert calls == [190]
+    assert f.size() == 10  # back to the last commit: no row without its index, none half indexed
+    f.start_bulk()  # the next sync writes again
+    f.put(contacts[10:200], mark_seen=True)
+    f.end_bulk()
+    assert f.size() == 200
+    f.con.execute("INSERT INTO grams(grams) VALUES ('integrity-check')")
+    for c in contacts[:200:37]:
+        assert _ids(f, c.email) == [c.id]  # found once, not twice
     f.close()

@@ -195,9 +195,16 @@ class CopyFile:
         """Commits what was written (rows and the walk's place, always together)."""
         if self._bulk is not None:
             self._bulk = None
-            self._index_rows()
-            self.con.execute("COMMIT")
-            self.con.execute("PRAGMA cache_size = -2000")  # SQLite's default
+            try:
+                self._index_rows()
+                self.con.execute("COMMIT")
+            except BaseException:  # (a full disk) back to the last commit: rows, index and place agree
+                self._unindexed.clear()
+                if self.con.in_transaction:
+                    self.con.execute("ROLLBACK")
+                raise
+            finally:
+                self.con.execute("PRAGMA cache_size = -2000")  # SQLite's default
 
     def _maybe_commit(self) -> None:
         assert self._bulk is not None
@@ -286,7 +293,14 @@ class CopyFile:
 
     def _index_rows(self) -> None:
         if self._unindexed:
-            self._index(sorted(self._unindexed.items()))
+            self.con.execute("SAVEPOINT index_rows")  # all of them or none: never a row indexed twice
+            try:
+                self._index(sorted(self._unindexed.items()))
+            except BaseException:
+                self.con.execute("ROLLBACK TO index_rows")
+                self.con.execute("RELEASE index_rows")
+                raise
+            self.con.execute("RELEASE index_rows")
             self._unindexed.clear()
 
     def _bump(self, n_all: int, n_listed: int) -> None:

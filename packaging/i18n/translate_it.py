@@ -1,7 +1,7 @@
 """Fills resources/translations/contact_desk_it.ts with the Italian texts below.
 
     pyside6-lupdate $(find src -name '*.py') -ts resources/translations/contact_desk_it.ts
-    python packaging/i18n/translate_it.py
+    python packaging/i18n/translate_it.py   (texts with a count: packaging/i18n/plurals.py)
     pyside6-lrelease resources/translations/contact_desk_it.ts -qm resources/translations/contact_desk_it.qm
 
 A source text missing here is reported and left unfinished, so Qt shows the English.
@@ -13,9 +13,15 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from plurals import fill_plural
+
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    'Change all matching contacts: {what}?': 'Modificare tutti i contatti corrispondenti: {what}?',
+    '&Change all matching contacts': '&Modifica tutti i contatti corrispondenti',
+    "Ready: {ready} · written the API's way: {normalised} · to check: {check} · repeated in the file: {duplicate} · invalid: {invalid}": "Pronte: {ready} · riscritte come vuole l'API: {normalised} · da verificare: {check} · ripetute nel file: {duplicate} · non valide: {invalid}",
     'the same email as row {row}': 'la stessa email della riga {row}',
     '{before} written as {after}': '{before} scritto come {after}',
     'required': 'obbligatorio',
@@ -67,17 +73,14 @@ IT = {
     'Country of phone numbers without +:': 'Paese dei numeri di telefono senza +:',
     'A contact already there:': 'Un contatto già presente:',
     '&Back': '&Indietro',
-    '{n} rows from a {source} file.': '{n} righe da un file {source}.',
     '(not imported)': '(non importata)',
     'Checking every row…': 'Controllo di ogni riga…',
-    "{ready} ready, {normalised} written the API's way, {check} to check, {duplicate} duplicates in the file, {invalid} invalid": "{ready} pronte, {normalised} riscritte come vuole l'API, {check} da verificare, {duplicate} doppioni nel file, {invalid} non valide",
     'Row': 'Riga',
     'ready': 'pronta',
     'normalised': 'riscritta',
     'check': 'da verificare',
     'duplicate': 'doppione',
     'invalid': 'non valida',
-    '&Import {n} contacts': '&Importa {n} contatti',
     'Save the &report…': 'Salva il &resoconto…',
     'Save the &failed rows…': 'Salva le righe &non riuscite…',
     '{done} of {total} rows done': '{done} di {total} righe fatte',
@@ -92,8 +95,6 @@ IT = {
     '&Undo': '&Annulla modifica',
     '(empty)': '(vuoto)',
     'all matching': 'tutti i corrispondenti',
-    'Change {n} contacts: {what}?': 'Modificare {n} contatti: {what}?',
-    '&Change {n} contacts': '&Modifica {n} contatti',
     'More than {n} contacts: narrow the filter or search first': 'Più di {n} contatti: restringi prima filtri o ricerca',
     'Reading the contacts…': 'Lettura dei contatti…',
     'Changed {changed}; {already} already had these values; {failed} failed': 'Modificati {changed}; {already} avevano già questi valori; {failed} non riusciti',
@@ -103,26 +104,20 @@ IT = {
     '{done} of {total} done{left}': '{done} di {total} fatti{left}',
     '&Resume': '&Riprendi',
     'Putting the previous values back…': 'Ripristino dei valori precedenti…',
-    'Restored {n} contacts.': 'Ripristinati {n} contatti.',
-    '{n} were changed by someone since and were left as they are.': '{n} sono stati modificati da qualcun altro nel frattempo e sono rimasti come sono.',
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
     'C&hange contacts…': 'Modifica &contatti…',
     'Set fields on the selected or all matching contacts, with Undo': 'Imposta campi sui contatti selezionati o su tutti i corrispondenti, con Annulla',
     'Export contacts': 'Esporta contatti',
     'The selected contacts ({n})': 'I contatti selezionati ({n})',
-    'All {n} contacts matching the filters and search': 'Tutti i {n} contatti che corrispondono a filtri e ricerca',
     'All contacts matching the filters and search': 'Tutti i contatti che corrispondono a filtri e ricerca',
     'Format': 'Formato',
-    '{n} selected rows are not loaded yet and would be left out: scroll to them first, or export all matching.': '{n} righe selezionate non sono ancora caricate e resterebbero fuori: scorri prima fino a loro, oppure esporta tutti i contatti corrispondenti.',
     '&Export…': '&Esporta…',
     'Contacts:': 'Contatti:',
     '&Format:': '&Formato:',
     'Export to': 'Esporta in',
     'Exporting…': 'Esportazione…',
     'Nothing was written.': 'Non è stato scritto nulla.',
-    'Exported {n} contacts to {path}': 'Esportati {n} contatti in {path}',
     'Cancelled: {path} was not written (a file already there is as it was).': "Annullato: {path} non è stato scritto (un file già presente è rimasto com'era).",
-    '{n} contacts written…': '{n} contatti scritti…',
     'Save the selected or all matching contacts as CSV, Excel or vCard': 'Salva i contatti selezionati o tutti quelli corrispondenti come CSV, Excel o vCard',
     'Not in the window yet: the command line imports CSV, Excel and vCard files (contact-desk import FILE --account NAME).': 'Non ancora nella finestra: la riga di comando importa file CSV, Excel e vCard (contact-desk import FILE --account NOME).',
     'Click to sort the whole list by this column (again: the other way, a third time: newest first)': "Fai clic per ordinare tutto l'elenco per questa colonna (di nuovo: al contrario, una terza volta: dal più recente)",
@@ -143,15 +138,12 @@ IT = {
     '{n} minutes': '{n} minuti',
     '1 hour': '1 ora',
     '{n} hours': '{n} ore',
-    'Offline copy: {n} contacts, synced {when}': 'Copia offline: {n} contatti, sincronizzata {when}',
     'Offline copy from {time}': 'Copia offline delle {time}',
-    'Searched in the {n} contacts synced so far; the copy is being completed': 'Cercato nei {n} contatti sincronizzati finora; la copia è in completamento',
     'Searched in the copy synced {when}': 'Cercato nella copia sincronizzata {when}',
     'From the offline copy, synced {when}': 'Dalla copia offline, sincronizzata {when}',
     'Syncing the offline copy: {done} of {total} contacts': 'Sincronizzazione della copia offline: {done} di {total} contatti',
     'about {n} s left': 'mancano circa {n} s',
     'about {n} min left': 'mancano circa {n} min',
-    'Syncing the offline copy: {done} contacts': 'Sincronizzazione della copia offline: {done} contatti',
     'Syncing the offline copy…': 'Sincronizzazione della copia offline…',
     'never': 'mai',
     'just now': 'proprio ora',
@@ -175,8 +167,6 @@ IT = {
     "Listed newest first, in the server's order": "Elencati dal più recente, nell'ordine del server",
     "Account": "Account",
     "Contacts": "Contatti",
-    "Copied {n} rows": "{n} righe copiate",
-    "({n} not loaded yet were left out)": "({n} non ancora caricate sono state escluse)",
     "&New contact": "&Nuovo contatto",
     "&Edit contact": "&Modifica contatto",
     "&Accounts…": "&Account…",
@@ -257,7 +247,6 @@ IT = {
     "Saved.": "Salvato.",
     "Removed {name}.": "{name} rimosso.",
     "Testing…": "Prova in corso…",
-    "The connection works: {n} contacts.": "La connessione funziona: {n} contatti.",
     "The connection works.": "La connessione funziona.",
     "This field is required.": "Campo obbligatorio.",
     "This is not a valid email address.": "Questo non è un indirizzo email valido.",
@@ -426,6 +415,10 @@ def translate(context: ET.Element) -> list[str]:
     missing = []
     for message in context.iter("message"):
         source = message.findtext("source") or ""
+        if message.get("numerus") == "yes":
+            if not fill_plural(message, 1):
+                missing.append(source)
+            continue
         translation = message.find("translation")
         assert translation is not None
         if source in IT:

@@ -133,10 +133,10 @@
         <source>Testing…</source>
         <translation>Prova in corso…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="313" />
-        <source>The connection works: {n} contacts.</source>
-        <translation>La connessione funziona: {n} contatti.</translation>
+        <source>The connection works: %Ln contact(s).</source>
+        <translation><numerusform>La connessione funziona: %Ln contatto.</numerusform><numerusform>La connessione funziona: %Ln contatti.</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="315" />
@@ -164,7 +164,7 @@
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="61" />
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="213" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="216" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
@@ -183,83 +183,88 @@
         <source>(empty)</source>
         <translation>(vuoto)</translation>
     </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="143" />
-        <source>all matching</source>
-        <translation>tutti i corrispondenti</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="145" />
-        <source>Change {n} contacts: {what}?</source>
-        <translation>Modificare {n} contatti: {what}?</translation>
+        <source>Change %Ln contact(s): {what}?</source>
+        <translation><numerusform>Modificare %Ln contatto: {what}?</numerusform><numerusform>Modificare %Ln contatti: {what}?</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="146" />
-        <source>&amp;Change {n} contacts</source>
-        <translation>&amp;Modifica {n} contatti</translation>
+        <source>&amp;Change %Ln contact(s)</source>
+        <translation><numerusform>&amp;Modifica %Ln contatto</numerusform><numerusform>&amp;Modifica %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="157" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="148" />
+        <source>Change all matching contacts: {what}?</source>
+        <translation>Modificare tutti i contatti corrispondenti: {what}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="149" />
+        <source>&amp;Change all matching contacts</source>
+        <translation>&amp;Modifica tutti i contatti corrispondenti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="160" />
         <source>More than {n} contacts: narrow the filter or search first</source>
         <translation>Più di {n} contatti: restringi prima filtri o ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="162" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="165" />
         <source>Reading the contacts…</source>
         <translation>Lettura dei contatti…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="178" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="181" />
         <source>Changed {changed}; {already} already had these values; {failed} failed</source>
         <translation>Modificati {changed}; {already} avevano già questi valori; {failed} non riusciti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="182" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="185" />
         <source>{n} not sent (cancelled)</source>
         <translation>{n} non inviati (annullato)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="185" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="188" />
         <source>(request id {rid})</source>
         <translation>(id richiesta {rid})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="189" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="192" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="195" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="198" />
         <source>, about {n} s left</source>
         <translation>, mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="196" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="199" />
         <source>{done} of {total} done{left}</source>
         <translation>{done} di {total} fatti{left}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="210" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="213" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="222" />
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="225" />
         <source>Putting the previous values back…</source>
         <translation>Ripristino dei valori precedenti…</translation>
     </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="225" />
-        <source>Restored {n} contacts.</source>
-        <translation>Ripristinati {n} contatti.</translation>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="228" />
+        <source>Restored %Ln contact(s).</source>
+        <translation><numerusform>Ripristinato %Ln contatto.</numerusform><numerusform>Ripristinati %Ln contatti.</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="227" />
-        <source>{n} were changed by someone since and were left as they are.</source>
-        <translation>{n} sono stati modificati da qualcun altro nel frattempo e sono rimasti come sono.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="230" />
+        <source>%Ln changed by someone since: left as they are.</source>
+        <translation><numerusform>%Ln modificato da qualcuno nel frattempo: lasciato com'è.</numerusform><numerusform>%Ln modificati da qualcuno nel frattempo: lasciati come sono.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="233" />
         <source>{n} could not be restored: {why}</source>
         <translation>{n} non si sono potuti ripristinare: {why}</translation>
     </message>
@@ -477,15 +482,15 @@
         <source>{rows} shown, more below</source>
         <translation>{rows} mostrati, altri più in basso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/contact_desk/ui/contact_view.py" line="112" />
-        <source>Copied {n} rows</source>
-        <translation>{n} righe copiate</translation>
+        <source>Copied %Ln row(s)</source>
+        <translation><numerusform>Copiata %Ln riga</numerusform><numerusform>Copiate %Ln righe</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/contact_desk/ui/contact_view.py" line="114" />
-        <source>({n} not loaded yet were left out)</source>
-        <translation>({n} non ancora caricate sono state escluse)</translation>
+        <source>(%Ln not loaded yet left out)</source>
+        <translation><numerusform>(%Ln non ancora caricata esclusa)</numerusform><numerusform>(%Ln non ancora caricate escluse)</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/contact_view.py" line="162" />
@@ -586,59 +591,59 @@
         <translation>Esporta contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="50" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="49" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="56" />
-        <source>{n} selected rows are not loaded yet and would be left out: scroll to them first, or export all matching.</source>
-        <translation>{n} righe selezionate non sono ancora caricate e resterebbero fuori: scorri prima fino a loro, oppure esporta tutti i contatti corrispondenti.</translation>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="55" />
+        <source>%Ln selected row(s) not loaded yet would be left out: scroll to them first, or export all matching.</source>
+        <translation><numerusform>%Ln riga selezionata non è ancora caricata e verrebbe esclusa: scorri fino a essa prima, oppure esporta tutti i corrispondenti.</numerusform><numerusform>%Ln righe selezionate non sono ancora caricate e verrebbero escluse: scorri fino a esse prima, oppure esporta tutti i corrispondenti.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="62" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="61" />
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="69" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="68" />
         <source>Contacts:</source>
         <translation>Contatti:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="71" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="70" />
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="84" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="83" />
         <source>Export to</source>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="103" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="102" />
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="113" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="112" />
         <source>Nothing was written.</source>
         <translation>Non è stato scritto nulla.</translation>
     </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="115" />
-        <source>Exported {n} contacts to {path}</source>
-        <translation>Esportati {n} contatti in {path}</translation>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="114" />
+        <source>Exported %Ln contact(s) to {path}</source>
+        <translation><numerusform>Esportato %Ln contatto in {path}</numerusform><numerusform>Esportati %Ln contatti in {path}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="130" />
+        <source>%Ln contact(s) written…</source>
+        <translation><numerusform>%Ln contatto scritto…</numerusform><numerusform>%Ln contatti scritti…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="123" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="122" />
         <source>Cancelled: {path} was not written (a file already there is as it was).</source>
         <translation>Annullato: {path} non è stato scritto (un file già presente è rimasto com'era).</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="131" />
-        <source>{n} contacts written…</source>
-        <translation>{n} contatti scritti…</translation>
     </message>
 </context>
 <context>
@@ -759,10 +764,20 @@
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/contact_desk/ui/import_dialog.py" line="177" />
-        <source>{n} rows from a {source} file.</source>
-        <translation>{n} righe da un file {source}.</translation>
+        <source>%Ln row(s) from a {source} file.</source>
+        <translation><numerusform>%Ln riga da un file {source}.</numerusform><numerusform>%Ln righe da un file {source}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="230" />
+        <source>Ready: {ready} · written the API's way: {normalised} · to check: {check} · repeated in the file: {duplicate} · invalid: {invalid}</source>
+        <translation>Pronte: {ready} · riscritte come vuole l'API: {normalised} · da verificare: {check} · ripetute nel file: {duplicate} · non valide: {invalid}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="262" />
+        <source>&amp;Import %Ln contact(s)</source>
+        <translation><numerusform>&amp;Importa %Ln contatto</numerusform><numerusform>&amp;Importa %Ln contatti</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/import_dialog.py" line="185" />
@@ -773,11 +788,6 @@
         <location filename="../../src/contact_desk/ui/import_dialog.py" line="213" />
         <source>Checking every row…</source>
         <translation>Controllo di ogni riga…</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="230" />
-        <source>{ready} ready, {normalised} written the API's way, {check} to check, {duplicate} duplicates in the file, {invalid} invalid</source>
-        <translation>{ready} pronte, {normalised} riscritte come vuole l'API, {check} da verificare, {duplicate} doppioni nel file, {invalid} non valide</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/import_dialog.py" line="237" />
@@ -818,11 +828,6 @@
         <location filename="../../src/contact_desk/ui/import_dialog.py" line="242" />
         <source>invalid</source>
         <translation>non valida</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="262" />
-        <source>&amp;Import {n} contacts</source>
-        <translation>&amp;Importa {n} contatti</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/import_dialog.py" line="277" />
@@ -997,128 +1002,128 @@
         <translation>{n} ore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="119" />
-        <source>Offline copy: {n} contacts, synced {when}</source>
-        <translation>Copia offline: {n} contatti, sincronizzata {when}</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="122" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="121" />
         <source>Offline copy from {time}</source>
         <translation>Copia offline delle {time}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="124" />
-        <source>Searched in the {n} contacts synced so far; the copy is being completed</source>
-        <translation>Cercato nei {n} contatti sincronizzati finora; la copia è in completamento</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="127" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="126" />
         <source>Searched in the copy synced {when}</source>
         <translation>Cercato nella copia sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="128" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="127" />
         <source>From the offline copy, synced {when}</source>
         <translation>Dalla copia offline, sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="133" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="132" />
         <source>Syncing the offline copy: {done} of {total} contacts</source>
         <translation>Sincronizzazione della copia offline: {done} di {total} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="137" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="136" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="138" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="137" />
         <source>about {n} min left</source>
         <translation>mancano circa {n} min</translation>
     </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="141" />
-        <source>Syncing the offline copy: {done} contacts</source>
-        <translation>Sincronizzazione della copia offline: {done} contatti</translation>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="118" />
+        <source>Offline copy: %Ln contact(s), synced {when}</source>
+        <translation><numerusform>Copia offline: %Ln contatto, sincronizzata {when}</numerusform><numerusform>Copia offline: %Ln contatti, sincronizzata {when}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="123" />
+        <source>Searched in the %Ln contact(s) synced so far; the copy is being completed</source>
+        <translation><numerusform>Cercato nell'unico contatto sincronizzato finora; la copia è in completamento</numerusform><numerusform>Cercato nei %Ln contatti sincronizzati finora; la copia è in completamento</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="140" />
+        <source>Syncing the offline copy: %Ln contact(s)</source>
+        <translation><numerusform>Sincronizzazione della copia offline: %Ln contatto</numerusform><numerusform>Sincronizzazione della copia offline: %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="142" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="141" />
         <source>Syncing the offline copy…</source>
         <translation>Sincronizzazione della copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="146" />
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="162" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="145" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="161" />
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="150" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="149" />
         <source>just now</source>
         <translation>proprio ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="153" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="152" />
         <source>1 minute ago</source>
         <translation>1 minuto fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="154" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="153" />
         <source>{n} minutes ago</source>
         <translation>{n} minuti fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="157" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="156" />
         <source>1 hour ago</source>
         <translation>1 ora fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="157" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="156" />
         <source>{n} hours ago</source>
         <translation>{n} ore fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="158" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="157" />
         <source>on {date}</source>
         <translation>il {date}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="209" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="208" />
         <source>Offline: the server cannot be reached. Showing the offline copy from {time}; creating and editing come back when the server answers.</source>
         <translation>Offline: il server non è raggiungibile. Viene mostrata la copia offline delle {time}; creazione e modifica tornano quando il server risponde.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="220" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="219" />
         <source>Sorting needs a complete offline copy: it is offered as soon as the sync has finished.</source>
         <translation>Per ordinare serve la copia offline completa: l'ordinamento è disponibile appena la sincronizzazione finisce.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="222" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="221" />
         <source>Sorting needs an offline copy of this account (File → Offline copy → Keep an offline copy): the server lists newest first only.</source>
         <translation>Per ordinare serve una copia offline di questo account (File → Copia offline → Tieni una copia offline): il server elenca solo dal più recente.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="252" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="251" />
         <source>The offline copy is synced in full every {n} minutes.</source>
         <translation>La copia offline viene sincronizzata per intero ogni {n} minuti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="273" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="272" />
         <source>Forget the offline copy</source>
         <translation>Dimentica la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="274" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="273" />
         <source>Delete the offline copy of {name} from this computer? Searching and sorting then need the server (SmartCQ cannot search), and nothing is shown offline. The contacts on the server are not touched.</source>
         <translation>Eliminare da questo computer la copia offline di {name}? Ricerca e ordinamento avranno bisogno del server (SmartCQ non sa cercare) e offline non verrà mostrato nulla. I contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="279" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="278" />
         <source>&amp;Delete the copy</source>
         <translation>&amp;Elimina la copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="291" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="290" />
         <source>The offline copy was deleted.</source>
         <translation>La copia offline è stata eliminata.</translation>
     </message>
@@ -1173,10 +1178,10 @@
         <source>The selected contacts ({n})</source>
         <translation>I contatti selezionati ({n})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/contact_desk/ui/scope_choice.py" line="30" />
-        <source>All {n} contacts matching the filters and search</source>
-        <translation>Tutti i {n} contatti che corrispondono a filtri e ricerca</translation>
+        <source>All %Ln contact(s) matching the filters and search</source>
+        <translation><numerusform>L'unico contatto che corrisponde a filtri e ricerca</numerusform><numerusform>Tutti i %Ln contatti che corrispondono a filtri e ricerca</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/scope_choice.py" line="31" />
@@ -1268,98 +1273,98 @@
         <translation>modificati: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="87" />
-        <location filename="../../src/contact_desk/transfer/readers.py" line="96" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="93" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="102" />
         <source>Cannot read {path}: {why}</source>
         <translation>Impossibile leggere {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="90" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="96" />
         <source>{name} is {size} MB: more than Contact Desk imports at once ({most} MB). Split it into smaller files.</source>
         <translation>{name} pesa {size} MB: più di quanto Contact Desk importi in una volta ({most} MB). Dividilo in file più piccoli.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="160" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="166" />
         <source>CSV ({encoding}, comma-separated)</source>
         <translation>CSV ({encoding}, separato da virgole)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="161" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="167" />
         <source>CSV ({encoding}, semicolon-separated)</source>
         <translation>CSV ({encoding}, separato da punto e virgola)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="162" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="168" />
         <source>CSV ({encoding}, tab-separated)</source>
         <translation>CSV ({encoding}, separato da tabulazioni)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="163" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="169" />
         <source>CSV ({encoding}, separated by {delimiter})</source>
         <translation>CSV ({encoding}, separato da {delimiter})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="186" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="212" />
         <source>The file is empty</source>
         <translation>Il file è vuoto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="188" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="214" />
         <source>The file is not readable as CSV: {why}</source>
         <translation>Il file non è leggibile come CSV: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="192" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="218" />
         <source>The first row has no column names</source>
         <translation>La prima riga non ha nomi di colonna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="199" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="225" />
         <source>More than {n} rows: split the file</source>
         <translation>Più di {n} righe: dividi il file</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="204" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="230" />
         <source>Row {n} is not readable as CSV: {why}</source>
         <translation>La riga {n} non è leggibile come CSV: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="221" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="247" />
         <source>The file is not a readable Excel workbook ({why})</source>
         <translation>Il file non è una cartella di lavoro Excel leggibile ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="227" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="253" />
         <source>Excel ({sheet})</source>
         <translation>Excel ({sheet})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="259" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="285" />
         <source>More than {n} contacts: split the file</source>
         <translation>Più di {n} contatti: dividi il file</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="266" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="292" />
         <source>Contact {n} is not a readable vCard ({why})</source>
         <translation>Il contatto {n} non è una vCard leggibile ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="269" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="295" />
         <source>The file holds no vCard</source>
         <translation>Il file non contiene vCard</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/mapping.py" line="99" />
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="104" />
         <source>The file has no column {column}</source>
         <translation>Il file non ha la colonna {column}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/mapping.py" line="104" />
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="109" />
         <source>{name} is not a field {service} contacts can be created with (use one of: {fields})</source>
         <translation>{name} non è un campo con cui creare contatti {service} (usa uno tra: {fields})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/mapping.py" line="109" />
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="114" />
         <source>{name} is given by two columns: {first} and {second}</source>
         <translation>{name} è dato da due colonne: {first} e {second}</translation>
     </message>

@@ -30,14 +30,15 @@ def apply_locale(language: str) -> QLocale:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Installs the translators and returns them: the caller must keep them alive."""
+    """Installs the translators and returns them: the caller must keep them alive. English
+    has one too, of plural forms only ("%Ln contact(s)" -> "1 contact", "2 contacts")."""
     kept: list[QTranslator] = []
-    if language == "en":
-        return kept
     ours = QTranslator(app)
     if ours.load(str(resource("translations", f"contact_desk_{language}.qm"))):
         app.installTranslator(ours)
         kept.append(ours)
+    if language == "en":
+        return kept
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -14,6 +14,8 @@ os.environ.setdefault("QT_API", "pyside6")
 import qasync
 from PySide6.QtWidgets import QApplication
 
+from contact_desk.i18n import install_translators
+
 T = TypeVar("T")
 
 
@@ -29,6 +31,16 @@ class Loop:
             # the loop runs: pytest-qt processes Qt events between tests, outside it. The
             # app's own loop never stops, so this is only the harness's concern.
             self.loop.run_until_complete(asyncio.sleep(0.05))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp: QApplication) -> Iterator[None]:
+    """As the app runs in English: with its translation of plural forms ("1 contact")."""
+    kept = install_translators(qapp, "en")
+    assert kept, "contact_desk_en.qm did not load"
+    yield
+    for translator in kept:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture(scope="session")

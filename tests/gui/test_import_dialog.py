@@ -34,18 +34,19 @@ def test_a_file_is_checked_then_imported_and_the_report_saved(
             dialog = w.import_contacts()
             assert dialog is not None
             dialog.open_file(path)
-            await until(lambda: dialog.pages.currentIndex() == 1 and "ready" in dialog.counts.text())
+            await until(lambda: dialog.pages.currentIndex() == 1 and "Ready" in dialog.counts.text())
             assert "semicolon" in dialog.source.text()
             combos = {dialog.table.columns[i]: dialog.columns.cellWidget(i, 1)  # type: ignore[union-attr]
                       for i in range(dialog.columns.rowCount())}
             assert isinstance(combos["Email"], QComboBox) and combos["Email"].currentData() == "email"
             assert combos["Extra"].currentData() is None  # type: ignore[union-attr]
             said = dialog.counts.text()
-            assert "1 written the API's way" in said and "1 duplicates" in said and "1 invalid" in said
+            assert "written the API's way: 1" in said and "repeated in the file: 1" in said
+            assert "invalid: 1" in said
             assert dialog.preview.item(0, 1).text() == "normalised"
             first_row = [dialog.preview.item(0, c).text() for c in range(dialog.preview.columnCount())]
             assert "+39021234567" in first_row
-            assert dialog.send.isEnabled() and "Import 1 contacts" in dialog.send.text().replace("&", "")
+            assert dialog.send.isEnabled() and dialog.send.text().replace("&", "") == "Import 1 contact"
             combos["Extra"].setCurrentIndex(combos["Extra"].findData("notes"))  # type: ignore[union-attr]
             await until(lambda: "Notes" in [dialog.preview.horizontalHeaderItem(c).text()
                                             for c in range(dialog.preview.columnCount())])
@@ -86,7 +87,8 @@ def test_the_checks_are_told_in_the_windows_language(
             await until(lambda: dialog.file_note.text() == "Il file è vuoto")
             dialog.open_file(path)
             await until(lambda: dialog.pages.currentIndex() == 1 and dialog.preview.rowCount() == 3)
-            assert "separato da punto e virgola" in dialog.source.text()
+            assert dialog.source.text() == "3 righe da un file CSV (UTF-8, separato da punto e virgola)."
+            assert dialog.send.text().replace("&", "") == "Importa 1 contatto"
             reasons = [dialog.preview.item(r, 2).text() for r in range(3)]
             assert reasons[0] == "Telefono: '02 1234567' scritto come '+39021234567'"
             assert reasons[1] == "Email: non è un indirizzo email valido"

@@ -58,3 +58,27 @@ def test_every_text_has_an_italian_translation() -> None:
     ]  # type: ignore[union-attr]
     assert unfinished == []
     assert resource("translations", "contact_desk_it.qm").stat().st_size > 1000
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_every_text_with_a_count_has_its_singular_and_plural(language: str) -> None:
+    ts = ET.parse(resource("translations", f"contact_desk_{language}.ts"))
+    counted = [m for m in ts.getroot().iter("message") if m.get("numerus") == "yes"]
+    assert len(counted) >= 16
+    for m in counted:
+        forms = [f.text for f in m.iter("numerusform")]
+        assert len(forms) == 2 and all(forms), m.findtext("source")
+    assert resource("translations", f"contact_desk_{language}.qm").exists()
+
+
+def test_counts_read_right_in_both_languages(qapp: QApplication) -> None:
+    def copied(n: int) -> str:
+        return QCoreApplication.translate("ContactTableView", "Copied %Ln row(s)", "", n)
+
+    assert (copied(1), copied(3)) == ("Copied 1 row", "Copied 3 rows")  # the English plural forms
+    translators = install_translators(qapp, "it")
+    try:
+        assert (copied(1), copied(3)) == ("Copiata 1 riga", "Copiate 3 righe")
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

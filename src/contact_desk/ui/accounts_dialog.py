@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import httpx
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -310,7 +310,7 @@ class AccountsDialog(QDialog):
                 self._say(describe(exc), error=True)
             else:
                 if total is not None:
-                    text = self.tr("The connection works: {n} contacts.").format(n=QLocale().toString(total))
+                    text = self.tr("The connection works: %Ln contact(s).", "", total)
                 else:
                     text = self.tr("The connection works.")
                 if can_write is False:

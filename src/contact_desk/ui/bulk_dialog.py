@@ -140,10 +140,13 @@ class BulkDialog(QDialog):
             return
         n = self.scope.count()
         if not self.confirming:
-            count = QLocale().toString(n) if n is not None else self.tr("all matching")
             what = self._describe(changes)
-            self.summary.setText(self.tr("Change {n} contacts: {what}?").format(n=count, what=what))
-            self.go.setText(self.tr("&Change {n} contacts").format(n=count))
+            if n is not None:
+                self.summary.setText(self.tr("Change %Ln contact(s): {what}?", "", n).format(what=what))
+                self.go.setText(self.tr("&Change %Ln contact(s)", "", n))
+            else:
+                self.summary.setText(self.tr("Change all matching contacts: {what}?").format(what=what))
+                self.go.setText(self.tr("&Change all matching contacts"))
             self.confirming = True
             return
         self.go.setEnabled(False)
@@ -222,10 +225,10 @@ class BulkDialog(QDialog):
             self.summary.setText(self.tr("Putting the previous values back…"))
             back = await undo(self.dialect, result, report=self._step)
             self._apply(back.saved)
-            text = self.tr("Restored {n} contacts.").format(n=QLocale().toString(len(back.restored)))
+            text = self.tr("Restored %Ln contact(s).", "", len(back.restored))
             if back.skipped:
-                text += " " + self.tr("{n} were changed by someone since and were left as they are.").format(
-                    n=QLocale().toString(len(back.skipped)))
+                text += " " + self.tr("%Ln changed by someone since: left as they are.", "",
+                                      len(back.skipped))
             if back.failed:
                 text += " " + self.tr("{n} could not be restored: {why}").format(
                     n=QLocale().toString(len(back.failed)), why=back.failed[0].reason)

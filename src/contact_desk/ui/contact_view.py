@@ -109,9 +109,9 @@ class ContactTableView(QTableView):
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         fields = [self.contacts.fields[c] for _, c in sorted((header.visualIndex(c), c) for c in shown)]
         QGuiApplication.clipboard().setText(rows_as_tsv(fields, contacts))
-        text = self.tr("Copied {n} rows").format(n=QLocale().toString(len(contacts)))
+        text = self.tr("Copied %Ln row(s)", "", len(contacts))
         if missing:
-            text += " " + self.tr("({n} not loaded yet were left out)").format(n=QLocale().toString(missing))
+            text += " " + self.tr("(%Ln not loaded yet left out)", "", missing)
         return text
 
     def select_when_loaded(self, contact_id: str, replace: bool = True) -> None:

@@ -7,7 +7,7 @@ import asyncio
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,7 +42,6 @@ class ExportDialog(QDialog):
         self.setObjectName("ExportDialog")
         self.setWindowTitle(self.tr("Export contacts"))
         self.task: asyncio.Task[None] | None = None
-        number = QLocale().toString
         self.scope = ScopeChoice(window, self, selection_from=2)
         self.selection, self.matching = self.scope.selection, self.scope.matching
         missing, total = self.scope.missing, self.scope.total
@@ -53,8 +52,8 @@ class ExportDialog(QDialog):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         if missing:
-            self.note.setText(self.tr("{n} selected rows are not loaded yet and would be left out: scroll to "
-                                      "them first, or export all matching.").format(n=number(missing)))
+            self.note.setText(self.tr("%Ln selected row(s) not loaded yet would be left out: scroll to "
+                                      "them first, or export all matching.", "", missing))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, max(total or 0, 0))
         self.progress.hide()
@@ -112,8 +111,8 @@ class ExportDialog(QDialog):
             except errors.ApiError as exc:
                 self._said(describe(exc) + " " + self.tr("Nothing was written."), error=True)
                 return
-            self.w.statusBar().showMessage(self.tr("Exported {n} contacts to {path}").format(
-                n=QLocale().toString(count), path=path), 10_000)
+            self.w.statusBar().showMessage(self.tr("Exported %Ln contact(s) to {path}", "", count).format(
+                path=path), 10_000)
             self.accept()
 
         self.task = w.services.tasks.spawn(run(), name="export")
@@ -128,7 +127,7 @@ class ExportDialog(QDialog):
     def _step(self, done: int) -> None:
         if self.progress.maximum():
             self.progress.setValue(min(done, self.progress.maximum()))
-        self.note.setText(self.tr("{n} contacts written…").format(n=QLocale().toString(done)))
+        self.note.setText(self.tr("%Ln contact(s) written…", "", done))
 
     def _said(self, text: str, error: bool) -> None:
         self.progress.hide()

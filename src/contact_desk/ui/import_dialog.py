@@ -174,8 +174,8 @@ class ImportDialog(QDialog):
         memory = mappings.Memory(config_dir())
         chosen = memory.recall(table.columns, self.schema) or \
             mappings.guess(table.columns, self.schema, table.rows)
-        self.source.setText(self.tr("{n} rows from a {source} file.").format(
-            n=QLocale().toString(len(table.rows)), source=shown(table.source)))
+        self.source.setText(self.tr("%Ln row(s) from a {source} file.", "", len(table.rows)).format(
+            source=shown(table.source)))
         self.columns.setRowCount(len(table.columns))
         fields = {f.name: f for f in self.schema.creatable}
         first = table.rows[0] if table.rows else []
@@ -227,8 +227,8 @@ class ImportDialog(QDialog):
     def _show_preview(self, rows: list[Prepared], chosen: mappings.Mapping) -> None:
         n = counts(rows)
         number = QLocale().toString
-        self._counts(self.tr("{ready} ready, {normalised} written the API's way, {check} to check, "
-                             "{duplicate} duplicates in the file, {invalid} invalid").format(
+        self._counts(self.tr("Ready: {ready} · written the API's way: {normalised} · to check: {check} · "
+                             "repeated in the file: {duplicate} · invalid: {invalid}").format(
             ready=number(n["ready"]), normalised=number(n["normalised"]), check=number(n["check"]),
             duplicate=number(n["duplicate"]), invalid=number(n["invalid"])), error=False)
         fields = [name for name in chosen.values() if name]
@@ -259,7 +259,7 @@ class ImportDialog(QDialog):
         self.preview.resizeColumnsToContents()
         self.preview.setColumnWidth(2, min(self.preview.columnWidth(2), 320))
         sendable = sum(1 for p in rows if p.status in SENDABLE)
-        self.send.setText(self.tr("&Import {n} contacts").format(n=number(sendable)))
+        self.send.setText(self.tr("&Import %Ln contact(s)", "", sendable))
         self.send.setEnabled(sendable > 0)
 
     def _counts(self, text: str, error: bool) -> None:

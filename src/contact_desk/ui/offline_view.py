@@ -106,7 +106,6 @@ class OfflineView(QObject):
 
     def _label_text(self) -> str:
         c, m = self.copy, self.w.model
-        number = QLocale().toString
         if c.syncing is not None:
             return self._progress_text(c.syncing)
         st = c.status
@@ -116,13 +115,13 @@ class OfflineView(QObject):
         if m.source_kind != "local":
             if m.query.search and not st.complete:
                 return ""
-            return self.tr("Offline copy: {n} contacts, synced {when}").format(
-                n=number(st.contacts), when=self._when(st.synced_at)) + link if st.complete else ""
+            return self.tr("Offline copy: %Ln contact(s), synced {when}", "", st.contacts).format(
+                when=self._when(st.synced_at)) + link if st.complete else ""
         if c.offline:
             return self.tr("Offline copy from {time}").format(time=self._clock(st.synced_at))
         if not st.complete:
-            return self.tr("Searched in the {n} contacts synced so far; the copy is being completed").format(
-                n=number(st.contacts))
+            return self.tr("Searched in the %Ln contact(s) synced so far; the copy is being completed", "",
+                           st.contacts)
         if m.query.search:
             return self.tr("Searched in the copy synced {when}").format(when=self._when(st.synced_at)) + link
         return self.tr("From the offline copy, synced {when}").format(when=self._when(st.synced_at)) + link
@@ -138,7 +137,7 @@ class OfflineView(QObject):
                                 else self.tr("about {n} min left").format(n=number(round(eta / 60))))
             return text
         if p.fetched:
-            return self.tr("Syncing the offline copy: {done} contacts").format(done=number(p.fetched))
+            return self.tr("Syncing the offline copy: %Ln contact(s)", "", p.fetched)
         return self.tr("Syncing the offline copy…")
 
     def _when(self, stamp: float | None) -> str:

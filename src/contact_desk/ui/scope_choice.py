@@ -27,7 +27,7 @@ class ScopeChoice(QObject):
         chosen = self.tr("The selected contacts ({n})").format(n=number(len(self.selected)))
         self.selection = QRadioButton(chosen, parent)
         self.matching = QRadioButton(
-            self.tr("All {n} contacts matching the filters and search").format(n=number(total))
+            self.tr("All %Ln contact(s) matching the filters and search", "", total)
             if total is not None else self.tr("All contacts matching the filters and search"), parent)
         group = QButtonGroup(self)
         group.addButton(self.selection)

@@ -1,0 +1,87 @@
+"""Texts with a count (Qt's numerus forms: ``tr("%Ln contact(s)", "", n)``), one and many.
+
+English needs them too: the source text "%Ln contact(s)" is only the key, so the English
+build ships a small translation holding just these (contact_desk_en.ts, plural forms only).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    # source: ((English one, English many), (Italian one, Italian many))
+    "The connection works: %Ln contact(s).": (
+        ("The connection works: %Ln contact.", "The connection works: %Ln contacts."),
+        ("La connessione funziona: %Ln contatto.", "La connessione funziona: %Ln contatti.")),
+    "Change %Ln contact(s): {what}?": (
+        ("Change %Ln contact: {what}?", "Change %Ln contacts: {what}?"),
+        ("Modificare %Ln contatto: {what}?", "Modificare %Ln contatti: {what}?")),
+    "&Change %Ln contact(s)": (
+        ("&Change %Ln contact", "&Change %Ln contacts"),
+        ("&Modifica %Ln contatto", "&Modifica %Ln contatti")),
+    "Restored %Ln contact(s).": (
+        ("Restored %Ln contact.", "Restored %Ln contacts."),
+        ("Ripristinato %Ln contatto.", "Ripristinati %Ln contatti.")),
+    "%Ln changed by someone since: left as they are.": (
+        ("%Ln changed by someone since: left as it is.", "%Ln changed by someone since: left as they are."),
+        ("%Ln modificato da qualcuno nel frattempo: lasciato com'è.",
+         "%Ln modificati da qualcuno nel frattempo: lasciati come sono.")),
+    "Copied %Ln row(s)": (
+        ("Copied %Ln row", "Copied %Ln rows"),
+        ("Copiata %Ln riga", "Copiate %Ln righe")),
+    "(%Ln not loaded yet left out)": (
+        ("(%Ln not loaded yet left out)", "(%Ln not loaded yet left out)"),
+        ("(%Ln non ancora caricata esclusa)", "(%Ln non ancora caricate escluse)")),
+    "%Ln selected row(s) not loaded yet would be left out: scroll to them first, or export all matching.": (
+        ("%Ln selected row is not loaded yet and would be left out: scroll to it first, or export all "
+         "matching.",
+         "%Ln selected rows are not loaded yet and would be left out: scroll to them first, or export all "
+         "matching."),
+        ("%Ln riga selezionata non è ancora caricata e verrebbe esclusa: scorri fino a essa prima, oppure "
+         "esporta tutti i corrispondenti.",
+         "%Ln righe selezionate non sono ancora caricate e verrebbero escluse: scorri fino a esse prima, "
+         "oppure esporta tutti i corrispondenti.")),
+    "Exported %Ln contact(s) to {path}": (
+        ("Exported %Ln contact to {path}", "Exported %Ln contacts to {path}"),
+        ("Esportato %Ln contatto in {path}", "Esportati %Ln contatti in {path}")),
+    "%Ln contact(s) written…": (
+        ("%Ln contact written…", "%Ln contacts written…"),
+        ("%Ln contatto scritto…", "%Ln contatti scritti…")),
+    "%Ln row(s) from a {source} file.": (
+        ("%Ln row from a {source} file.", "%Ln rows from a {source} file."),
+        ("%Ln riga da un file {source}.", "%Ln righe da un file {source}.")),
+    "&Import %Ln contact(s)": (
+        ("&Import %Ln contact", "&Import %Ln contacts"),
+        ("&Importa %Ln contatto", "&Importa %Ln contatti")),
+    "Offline copy: %Ln contact(s), synced {when}": (
+        ("Offline copy: %Ln contact, synced {when}", "Offline copy: %Ln contacts, synced {when}"),
+        ("Copia offline: %Ln contatto, sincronizzata {when}", "Copia offline: %Ln contatti, sincronizzata {when}")),
+    "Searched in the %Ln contact(s) synced so far; the copy is being completed": (
+        ("Searched in the %Ln contact synced so far; the copy is being completed",
+         "Searched in the %Ln contacts synced so far; the copy is being completed"),
+        ("Cercato nell'unico contatto sincronizzato finora; la copia è in completamento",
+         "Cercato nei %Ln contatti sincronizzati finora; la copia è in completamento")),
+    "Syncing the offline copy: %Ln contact(s)": (
+        ("Syncing the offline copy: %Ln contact", "Syncing the offline copy: %Ln contacts"),
+        ("Sincronizzazione della copia offline: %Ln contatto", "Sincronizzazione della copia offline: %Ln contatti")),
+    "All %Ln contact(s) matching the filters and search": (
+        ("The %Ln contact matching the filters and search", "All %Ln contacts matching the filters and search"),
+        ("L'unico contatto che corrisponde a filtri e ricerca",
+         "Tutti i %Ln contatti che corrispondono a filtri e ricerca")),
+}
+
+
+def fill_plural(message: ET.Element, language: int) -> bool:
+    """Writes the forms of a numerus message (0: English, 1: Italian); False when unknown."""
+    source = message.findtext("source") or ""
+    if source not in PLURALS:
+        return False
+    translation = message.find("translation")
+    assert translation is not None
+    for old in list(translation):
+        translation.remove(old)
+    translation.text = None
+    for form in PLURALS[source][language]:
+        ET.SubElement(translation, "numerusform").text = form
+    translation.attrib.pop("type", None)
+    return True

@@ -1,0 +1,104 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AccountsDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="313" />
+        <source>The connection works: %Ln contact(s).</source>
+        <translation><numerusform>The connection works: %Ln contact.</numerusform><numerusform>The connection works: %Ln contacts.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="145" />
+        <source>Change %Ln contact(s): {what}?</source>
+        <translation><numerusform>Change %Ln contact: {what}?</numerusform><numerusform>Change %Ln contacts: {what}?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="146" />
+        <source>&amp;Change %Ln contact(s)</source>
+        <translation><numerusform>&amp;Change %Ln contact</numerusform><numerusform>&amp;Change %Ln contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="228" />
+        <source>Restored %Ln contact(s).</source>
+        <translation><numerusform>Restored %Ln contact.</numerusform><numerusform>Restored %Ln contacts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="230" />
+        <source>%Ln changed by someone since: left as they are.</source>
+        <translation><numerusform>%Ln changed by someone since: left as it is.</numerusform><numerusform>%Ln changed by someone since: left as they are.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableView</name>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/contact_view.py" line="112" />
+        <source>Copied %Ln row(s)</source>
+        <translation><numerusform>Copied %Ln row</numerusform><numerusform>Copied %Ln rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/contact_view.py" line="114" />
+        <source>(%Ln not loaded yet left out)</source>
+        <translation><numerusform>(%Ln not loaded yet left out)</numerusform><numerusform>(%Ln not loaded yet left out)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="55" />
+        <source>%Ln selected row(s) not loaded yet would be left out: scroll to them first, or export all matching.</source>
+        <translation><numerusform>%Ln selected row is not loaded yet and would be left out: scroll to it first, or export all matching.</numerusform><numerusform>%Ln selected rows are not loaded yet and would be left out: scroll to them first, or export all matching.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="114" />
+        <source>Exported %Ln contact(s) to {path}</source>
+        <translation><numerusform>Exported %Ln contact to {path}</numerusform><numerusform>Exported %Ln contacts to {path}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="130" />
+        <source>%Ln contact(s) written…</source>
+        <translation><numerusform>%Ln contact written…</numerusform><numerusform>%Ln contacts written…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="177" />
+        <source>%Ln row(s) from a {source} file.</source>
+        <translation><numerusform>%Ln row from a {source} file.</numerusform><numerusform>%Ln rows from a {source} file.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="262" />
+        <source>&amp;Import %Ln contact(s)</source>
+        <translation><numerusform>&amp;Import %Ln contact</numerusform><numerusform>&amp;Import %Ln contacts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineView</name>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="118" />
+        <source>Offline copy: %Ln contact(s), synced {when}</source>
+        <translation><numerusform>Offline copy: %Ln contact, synced {when}</numerusform><numerusform>Offline copy: %Ln contacts, synced {when}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="123" />
+        <source>Searched in the %Ln contact(s) synced so far; the copy is being completed</source>
+        <translation><numerusform>Searched in the %Ln contact synced so far; the copy is being completed</numerusform><numerusform>Searched in the %Ln contacts synced so far; the copy is being completed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="140" />
+        <source>Syncing the offline copy: %Ln contact(s)</source>
+        <translation><numerusform>Syncing the offline copy: %Ln contact</numerusform><numerusform>Syncing the offline copy: %Ln contacts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChoice</name>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/scope_choice.py" line="30" />
+        <source>All %Ln contact(s) matching the filters and search</source>
+        <translation><numerusform>The %Ln contact matching the filters and search</numerusform><numerusform>All %Ln contacts matching the filters and search</numerusform></translation>
+    </message>
+</context>
+</TS>

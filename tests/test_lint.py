@@ -30,3 +30,22 @@ def test_ci_runs_the_readme_test_command() -> None:
     command = readme.split("```sh\n")[2].split("\n```")[0].strip()
     assert "pytest" in command
     assert command in ci
+
+
+def test_no_text_for_translation_hides_in_an_f_string() -> None:
+    """Qt's lupdate does not look inside f-strings: a ``tr("…")`` there is never translated
+    (the Italian status bar said "Sync now")."""
+    import ast
+
+    hidden = []
+    for path in (ROOT / "src").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call):
+                    f = inner.func
+                    name = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+                    if name in ("tr", "translate"):
+                        hidden.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert hidden == []

@@ -19,6 +19,7 @@ from plurals import fill_plural
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    'Sync now': 'Sincronizza ora',
     'Change all matching contacts: {what}?': 'Modificare tutti i contatti corrispondenti: {what}?',
     '&Change all matching contacts': '&Modifica tutti i contatti corrispondenti',
     "Ready: {ready} · written the API's way: {normalised} · to check: {check} · repeated in the file: {duplicate} · invalid: {invalid}": "Pronte: {ready} · riscritte come vuole l'API: {normalised} · da verificare: {check} · ripetute nel file: {duplicate} · non valide: {invalid}",

@@ -1036,6 +1036,11 @@
         <source>Offline copy: %Ln contact(s), synced {when}</source>
         <translation><numerusform>Copia offline: %Ln contatto, sincronizzata {when}</numerusform><numerusform>Copia offline: %Ln contatti, sincronizzata {when}</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="114" />
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/contact_desk/ui/offline_view.py" line="123" />
         <source>Searched in the %Ln contact(s) synced so far; the copy is being completed</source>

@@ -111,7 +111,7 @@ class OfflineView(QObject):
         st = c.status
         if c.copy is None or st is None:
             return ""
-        link = f' · <a href="sync">{self.tr("Sync now")}</a>'
+        link = ' · <a href="sync">' + self.tr("Sync now") + "</a>"  # a literal: the translation tools see it
         if m.source_kind != "local":
             if m.query.search and not st.complete:
                 return ""

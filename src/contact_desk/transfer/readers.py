@@ -168,7 +168,7 @@ def read_csv(data: bytes) -> Table:
              "\t": QT_TRANSLATE_NOOP("Transfer", "CSV ({encoding}, tab-separated)")}
     other = QT_TRANSLATE_NOOP("Transfer", "CSV ({encoding}, separated by {delimiter})")
     template = named.get(delimiter, other)
-    return _joined_birthday(_table(rows, Text.of(template, encoding=encoding, delimiter=delimiter)))
+    return _table(rows, Text.of(template, encoding=encoding, delimiter=delimiter))
 
 
 _SPLIT_BIRTHDAY = ("birth year", "birth month", "birth day")  # Thunderbird writes a birthday so
@@ -229,7 +229,7 @@ def _table(rows: Iterator[list[str]], source: Text) -> Table:
     except csv.Error as exc:
         raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "Row {n} is not readable as CSV: {why}"),
                           n=len(table.rows) + 2, why=exc) from None
-    return table
+    return _joined_birthday(table)  # a spreadsheet saved from Thunderbird's CSV keeps its columns
 
 
 def _cell(value: object) -> str:

@@ -90,9 +90,9 @@ def guess(columns: list[str], schema: DialectSchema, rows: list[list[str]] | Non
     return out
 
 
-
 class MappingProblem(Problem, ValueError):
     """A mapping that cannot be used (a column or field that is not there, a field twice)."""
+
 
 def check(mapping: Mapping, columns: list[str], schema: DialectSchema) -> Mapping:
     """A mapping from a file or the user: unknown columns and fields refused, each field once."""

@@ -26,6 +26,7 @@ from contact_desk.tasks import Tasks
 from contact_desk.ui.main_window import MainWindow
 from contact_desk.ui.services import Services
 from tests.gui.test_window_habits import dark_palette
+from tests.gui.window import select_rows
 
 
 async def wait(condition: object, seconds: float = 20) -> None:
@@ -108,9 +109,7 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
 
 async def shoot_dialogs(w: MainWindow, out: Path, lang: str) -> None:
     """Export, Change contacts (at its confirmation) and Import (at its check of every row)."""
-    pick = w.table.selectionModel()
-    for row in (0, 2, 3):
-        pick.select(w.model.index(row, 0), pick.SelectionFlag.Select | pick.SelectionFlag.Rows)
+    select_rows(w, (0, 2, 3))
     export = w.export_contacts()
     assert export is not None
     await asyncio.sleep(0.2)

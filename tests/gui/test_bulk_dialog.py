@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from contact_desk.sandbox import Sandbox
 from tests.gui.conftest import Loop, until
 from tests.gui.test_offline_copy import SCQ
-from tests.gui.window import open_window
+from tests.gui.window import open_window, select_rows
 
 
 def test_change_selected_contacts_then_undo(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
@@ -19,10 +19,8 @@ def test_change_selected_contacts_then_undo(aloop: Loop, qtbot: QtBot, sandbox: 
     async def main() -> None:
         async with open_window(qtbot, sandbox, tmp_path, SCQ) as w:
             await until(lambda: w.model.contact(8) is not None)
-            pick = w.table.selectionModel()
             rows = (2, 4, 6, 8)
-            for row in rows:
-                pick.select(w.model.index(row, 0), pick.SelectionFlag.Select | pick.SelectionFlag.Rows)
+            select_rows(w, rows)
             before = {c.id: c for r in rows if (c := w.model.contact(r)) is not None}
             target = "ex_customer" if all(c.stage != "ex_customer" for c in before.values()) else "prospect"
             dialog = w.change_contacts()

@@ -14,7 +14,7 @@ from contact_desk.transfer.mapping import guess
 from contact_desk.transfer.readers import read
 from tests.gui.conftest import Loop, until
 from tests.gui.test_offline_copy import SCQ, complete
-from tests.gui.window import open_window
+from tests.gui.window import open_window, select_rows
 
 
 def test_the_selection_exports_to_excel_and_reads_back(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
@@ -22,9 +22,7 @@ def test_the_selection_exports_to_excel_and_reads_back(aloop: Loop, qtbot: QtBot
     async def main() -> None:
         async with open_window(qtbot, sandbox, tmp_path, SCQ) as w:
             await until(lambda: w.model.contact(5) is not None)
-            pick = w.table.selectionModel()
-            for row in (1, 3, 5):
-                pick.select(w.model.index(row, 0), pick.SelectionFlag.Select | pick.SelectionFlag.Rows)
+            select_rows(w, (1, 3, 5))
             chosen = [w.model.contact(r) for r in (1, 3, 5)]
             dialog = w.export_contacts()
             assert dialog is not None and dialog.selection.isChecked() and "(3)" in dialog.selection.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -15,7 +15,7 @@ from contact_desk.sandbox import Sandbox
 from contact_desk.transfer.vcard import to_vcard
 from contact_desk.ui.main_window import MainWindow
 from tests.gui.conftest import Loop, until
-from tests.gui.window import open_window
+from tests.gui.window import open_window, select_rows
 
 
 async def ready(w: MainWindow) -> None:
@@ -63,9 +63,7 @@ def test_ctrl_c_copies_the_selected_rows_for_a_spreadsheet(aloop: Loop, qtbot: Q
     async def main() -> None:
         async with open_window(qtbot, sandbox, tmp_path) as w:
             await ready(w)
-            select = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-            for row in (0, 2, 5):
-                w.table.selectionModel().select(w.model.index(row, 0), select)
+            select_rows(w, (0, 2, 5))
             w.table.setFocus()
             qtbot.keyClick(w.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
             lines = QGuiApplication.clipboard().text().splitlines()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QItemSelectionModel, QSettings
 from pytestqt.qtbot import QtBot
 
 from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
@@ -44,3 +44,10 @@ async def open_window(qtbot: QtBot, sandbox: Sandbox, folder: Path,
             if services.sandbox is not None:
                 services.sandbox.stop()
             assert services.tasks.failures == []
+
+
+def select_rows(w: MainWindow, rows: Iterable[int]) -> None:
+    """Selects whole rows of the contact table, as Ctrl+clicks would."""
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in rows:
+        w.table.selectionModel().select(w.model.index(row, 0), flags)

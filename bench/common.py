@@ -29,6 +29,19 @@ def cpu_seconds(pid: int | None = None) -> float | None:
 
 
 @contextmanager
+def cpu_spent(base: str | None = None) -> Iterator[dict[str, float]]:
+    """The CPU seconds spent inside the block: ``client`` (this process, every thread) and,
+    when ``base`` is a sandbox started by ``sandbox_process``, ``sandbox``."""
+    spent: dict[str, float] = {}
+    pid = PIDS.get(base or "")
+    server, client = cpu_seconds(pid) if pid else None, cpu_seconds()
+    yield spent
+    spent["client"] = (cpu_seconds() or 0) - (client or 0)
+    if pid and server is not None:
+        spent["sandbox"] = (cpu_seconds(pid) or 0) - server
+
+
+@contextmanager
 def sandbox_process(contacts: int, folder: Path, latency_ms: int = 0) -> Iterator[str]:
     """Starts ``contact-desk-sandbox`` on a free port (its database in ``folder``); yields its URL."""
     proc = subprocess.Popen([sys.executable, "-m", "contact_desk.sandbox", "--port", "0", "--contacts",

@@ -31,7 +31,7 @@ from typing import Any
 
 import httpx
 
-from common import PIDS, cpu_seconds, rss_mb, sandbox_process
+from common import cpu_spent, rss_mb, sandbox_process
 from contact_desk.api import ApiKey, Query, make_http_client, open_dialect
 from contact_desk.mirror import LocalCopy, full_sync
 
@@ -72,23 +72,22 @@ async def sync_once(base: str, dialect: str, folder: Path, account: str) -> tupl
         copy = await LocalCopy.open(account, dialect, folder)
         loop = asyncio.get_running_loop()
         try:
-            server, client = cpu_seconds(PIDS.get(base)), cpu_seconds()
-            writer = await loop.run_in_executor(copy._writer, time.thread_time)  # the copy's writer thread
-            started = time.perf_counter()
-            result = await full_sync(api, copy)
-            seconds = time.perf_counter() - started
-            writer = await loop.run_in_executor(copy._writer, time.thread_time) - writer
+            with cpu_spent(base) as spent:
+                # the CPU time of the copy's writer thread, read on that thread
+                writer = await loop.run_in_executor(copy._writer, time.thread_time)
+                started = time.perf_counter()
+                result = await full_sync(api, copy)
+                seconds = time.perf_counter() - started
+                writer = await loop.run_in_executor(copy._writer, time.thread_time) - writer
             CPU.clear()
-            CPU.update(client=(cpu_seconds() or 0) - (client or 0), writer=writer)
-            if server is not None:
-                CPU["sandbox"] = (cpu_seconds(PIDS[base]) or 0) - server
+            CPU.update(spent, writer=writer)
             return seconds, result.fetched, result.requests
         finally:
             await copy.close()
 
 
-def cpu_text() -> str:
-    return ", ".join(f"{k} {v:.1f} s" for k, v in CPU.items())
+def cpu_text(spent: dict[str, float] = CPU) -> str:
+    return ", ".join(f"{k} {v:.1f} s" for k, v in spent.items())
 
 
 def peak_mb() -> float:
@@ -100,13 +99,11 @@ def sync_speedups(contacts: int, latency: int, work: Path) -> dict[str, Any]:
     out: dict[str, Any] = {}
     with sandbox_process(contacts, work / f"sandbox-{contacts}", latency) as base:
         for dialect in ("smartcq", "replicer"):
-            server, client = cpu_seconds(PIDS.get(base)), cpu_seconds()
-            started = time.perf_counter()
-            n_loop = asyncio.run(vendor_loop(base, dialect))
-            loop_s = time.perf_counter() - started
-            if server is not None:
-                print(f"  vendor loop CPU: client {(cpu_seconds() or 0) - (client or 0):.1f} s, sandbox "
-                      f"{(cpu_seconds(PIDS[base]) or 0) - server:.1f} s", flush=True)
+            with cpu_spent(base) as spent:
+                started = time.perf_counter()
+                n_loop = asyncio.run(vendor_loop(base, dialect))
+                loop_s = time.perf_counter() - started
+            print(f"  vendor loop CPU: {cpu_text(spent)}", flush=True)
             copies, name = work / "copies", f"speed-{dialect}"
             sync_s, n_sync, requests = asyncio.run(sync_once(base, dialect, copies, name))
             sync_cpu = {k: round(v, 2) for k, v in CPU.items()}

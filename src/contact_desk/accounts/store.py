@@ -99,6 +99,7 @@ class AccountStore:
         except OSError as exc:
             raise AccountError(f"The account list {self.path} cannot be read: {exc.strerror}") from None
         try:
+            raw.decode("utf-8")  # msgspec 0.23 says only "Invalid UTF-8 encoded string"
             data = msgspec.json.decode(raw, type=_File)
         except (msgspec.DecodeError, msgspec.ValidationError) as exc:
             raise self._broken(str(exc)) from None

@@ -8,6 +8,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, DialectSchema
@@ -65,7 +66,7 @@ def importable(schema: DialectSchema) -> list[str]:
     return [f.name for f in schema.creatable]
 
 
-def guess(columns: list[str], schema: DialectSchema, rows: list[list[str]] | None = None) -> Mapping:
+def guess(columns: list[str], schema: DialectSchema, rows: Sequence[list[str]] | None = None) -> Mapping:
     """A field for each column it recognises. Where several columns could give one field
     (Outlook's "Business Phone" and "Mobile Phone"), the one with the most values in the
     first rows wins, else the first."""

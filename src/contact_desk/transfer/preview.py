@@ -16,31 +16,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, DialectSchema, Field, Kind
 from contact_desk.api.validate import Invalid, check
+from contact_desk.transfer.countries import country_code
 from contact_desk.transfer.mapping import Mapping
-from contact_desk.transfer.readers import Table, no_gc_pauses
+from contact_desk.transfer.table import Table, no_gc_pauses
 from contact_desk.transfer.texts import Text, joined
 
 READY, NORMALISED, CHECK, DUPLICATE, INVALID = "ready", "normalised", "check", "duplicate", "invalid"
 SENDABLE = (READY, NORMALISED, CHECK)
+UNKNOWN_TAGS = ("drop", "fail")
 _TAG_SPLIT = re.compile(r"\s*(?:,|;|:::|\|)\s*")
-# Country names as address books write them (English and Italian), for the two-letter code.
-_COUNTRIES = {
-    "italia": "IT", "italy": "IT", "germany": "DE", "germania": "DE", "deutschland": "DE", "france": "FR",
-    "francia": "FR", "spain": "ES", "spagna": "ES", "espana": "ES", "switzerland": "CH", "svizzera": "CH",
-    "austria": "AT", "united kingdom": "GB", "regno unito": "GB", "uk": "GB", "great britain": "GB",
-    "united states": "US", "stati uniti": "US", "usa": "US", "united states of america": "US",
-    "netherlands": "NL", "paesi bassi": "NL", "olanda": "NL", "belgium": "BE", "belgio": "BE",
-    "portugal": "PT", "portogallo": "PT", "poland": "PL", "polonia": "PL", "ireland": "IE", "irlanda": "IE",
-    "sweden": "SE", "svezia": "SE", "norway": "NO", "norvegia": "NO", "denmark": "DK", "danimarca": "DK",
-    "greece": "GR", "grecia": "GR", "san marino": "SM", "brazil": "BR", "brasile": "BR",
-}
-_GOOGLE_GROUPS = {"* mycontacts", "* starred", "* other contacts", "mycontacts", "starred"}
+_GOOGLE_GROUPS = {"* mycontacts", "* starred", "* other contacts", "* friends", "* family", "* coworkers",
+                  "mycontacts", "starred", "system group: my contacts"}
+_MULTI = " ::: "  # Google CSV's several values in one cell
+NO_YEAR = Text(QT_TRANSLATE_NOOP("Transfer", "birthday without a year: left empty"))
+NO_DATE = Text(QT_TRANSLATE_NOOP("Transfer", "an empty date (0/0/00): left empty"))
+
+
+class Dropped(ValueError):
+    """A value left out, not a reason to refuse the row: the row imports and says why."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 @dataclass(slots=True)
@@ -65,6 +68,10 @@ def parse_date(text: str) -> str:
     """15/03/1990, 15.03.1990, 15-03-1990, 1990-03-15, 3/15/1990 (when the day cannot be
     the first) -> '1990-03-15'. Two-digit years are read as 19xx/20xx (within 100 years)."""
     value = text.strip()
+    if re.fullmatch(r"--\d{2}-?\d{2}|\d{1,2}[/.]\d{1,2}|--\d{2}", value):
+        raise Dropped(NO_YEAR)  # vCard's --0203 / --07-23, a day and month without a year
+    if re.fullmatch(r"0{1,2}[/.\-]0{1,2}[/.\-]0{1,4}", value):
+        raise Dropped(NO_DATE)  # Outlook's "no birthday"
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?", value)
     if iso:
         y, m, d = (int(g) for g in iso.groups())
@@ -93,11 +100,15 @@ def split_tags(text: str) -> list[str]:
 
 
 def prepare(table: Table, mapping: Mapping, schema: DialectSchema, *, country: str = "IT",
-            known_tags: set[str] | None = None,
+            known_tags: set[str] | None = None, unknown_tags: str = "drop",
             progress: Callable[[int, int], None] | None = None) -> list[Prepared]:
-    """Every row checked; ``known_tags``: the account's tags we know of (None: not known)."""
+    """Every row checked; ``known_tags``: the account's tags we know of (None: not known);
+    ``unknown_tags``: ``drop`` leaves the others out (the row says which), ``fail`` sends
+    them and lets the server refuse the row."""
+    if unknown_tags not in UNKNOWN_TAGS:
+        raise ValueError("unknown_tags is drop or fail")
     with no_gc_pauses():
-        return _prepare(table, mapping, schema, country, known_tags, progress)
+        return _prepare(table, mapping, schema, country, known_tags, unknown_tags == "drop", progress)
 
 
 @dataclass(frozen=True)
@@ -108,6 +119,7 @@ class _Rules:
     required: tuple[str, ...]
     at_least_one: tuple[str, ...]
     known_tags: frozenset[str] | None
+    drop_unknown_tags: bool
 
 
 def _checker(f: Field, country: str) -> Callable[[str], Any]:
@@ -116,30 +128,39 @@ def _checker(f: Field, country: str) -> Callable[[str], Any]:
     if f.kind is Kind.DATE:
         return parse_date
     if f.kind is Kind.COUNTRY:
-        def country_code(raw: str) -> Any:
+        def country_of(raw: str) -> Any:
             if len(raw) <= 2:
                 return check(f, raw, country)
-            code = _COUNTRIES.get(raw.casefold())
+            code = country_code(raw)
             if code is None:
                 raise ValueError("a two-letter country code, like IT")
             return code
-        return country_code
+        return country_of
     if f.kind in (Kind.TEXT, Kind.MULTILINE):
         return lambda raw: raw  # already stripped; nothing else to check
     return lambda raw: check(f, raw, country)
 
 
 def _prepare(table: Table, mapping: Mapping, schema: DialectSchema, country: str, known_tags: set[str] | None,
-             progress: Callable[[int, int], None] | None) -> list[Prepared]:
+             drop: bool, progress: Callable[[int, int], None] | None) -> list[Prepared]:
     used = tuple((i, schema.field(name), _checker(schema.field(name), country))
                  for i, c in enumerate(table.columns) if (name := mapping.get(c)))
     rules = _Rules(used, tuple(f.name for f in schema.creatable if f.required), tuple(schema.at_least_one),
-                   frozenset(known_tags) if known_tags is not None else None)
+                   frozenset(known_tags) if known_tags is not None else None, drop)
     seen: dict[str, int] = {}
     out: list[Prepared] = []
     total = len(table.rows)
     for n, cells in enumerate(table.rows, start=1):
+        broken = table.broken.get(n)
+        if broken is not None:
+            out.append(Prepared(n, status=INVALID, notes=[broken]))
+            continue
         p = _one(n, cells, rules)
+        noticed = table.notes.get(n)
+        if noticed:
+            p.notes.extend(noticed)
+            if p.status == READY:
+                p.status = NORMALISED
         key = p.email_key
         if key is not None and p.status in SENDABLE:
             if key in seen:
@@ -163,8 +184,17 @@ def _one(n: int, cells: list[str], rules: _Rules) -> Prepared:
         raw = cells[index].strip() if index < width else ""
         if not raw:
             continue
+        if _MULTI in raw and f.kind is not Kind.TAGS:
+            raw, *others = (v.strip() for v in raw.split(_MULTI))
+            p.notes.append(Text.of(QT_TRANSLATE_NOOP("Transfer", "the first of several values; not "
+                                                     "imported: {others}"), f.name, others=", ".join(others)))
+            if not raw:
+                continue
         try:
             value = checker(raw)
+        except Dropped as dropped:
+            p.notes.append(replace(dropped.text, field=f.name))
+            continue
         except (Invalid, ValueError) as exc:
             problems.append(Text(getattr(exc, "message", str(exc)), field=f.name))
             continue
@@ -190,11 +220,24 @@ def _one(n: int, cells: list[str], rules: _Rules) -> Prepared:
         p.status = NORMALISED
     if rules.known_tags is not None and "tags" in values:
         unknown = [t for t in values["tags"] if t not in rules.known_tags]
-        if unknown:
+        if unknown and rules.drop_unknown_tags:
+            p.status = NORMALISED
+            kept = [t for t in values["tags"] if t in rules.known_tags]
+            if kept:
+                values["tags"] = kept
+            else:
+                del values["tags"]
+            p.notes.append(without_tags(unknown))
+        elif unknown:
             p.status = CHECK
             p.notes.append(Text.of(QT_TRANSLATE_NOOP("Transfer", "tags not seen in this account: {tags}"),
                                    tags=", ".join(unknown)))
     return p
+
+
+def without_tags(tags: Iterable[str]) -> Text:
+    return Text.of(QT_TRANSLATE_NOOP("Transfer", "imported without the tags the account lacks: {tags}"),
+                   "tags", tags=", ".join(tags))
 
 
 def counts(rows: Iterable[Prepared]) -> dict[str, int]:

@@ -1,83 +1,41 @@
 """Reading contact files: CSV (any of the usual encodings and delimiters), Excel
-``.xlsx`` (the first sheet) and vCard 2.1 / 3.0 / 4.0. Qt-free.
+``.xlsx`` (the first sheet, ``excel.py``) and vCard 2.1 / 3.0 / 4.0 (``vcards.py``).
+Qt-free.
 
-Every reader gives a ``Table``: column names and rows of text, so one mapping and
-one preview serve every format. vCards become columns named like our own export's
-(``firstName``, ``email``, ``phoneNumber``, ...), extra emails and phones in
-``email2``/``phoneNumber2`` columns, so they map by themselves.
-
-Libraries rather than hand-written parsers: ``charset-normalizer`` tells the
-encoding of a CSV (UTF-16 from Outlook, Windows-1252 from old Excel), ``csv``
-reads quoted newlines, ``openpyxl`` reads xlsx without loading formulas' code,
-``vobject`` reads folded lines, quoted-printable and every vCard version.
+Every reader gives a ``Table`` (``table.py``): column names and rows of text, so one
+mapping and one preview serve every format. What real exporters write is put right
+here, once for every format: Thunderbird's split birthday, Outlook's Exchange
+addresses, our own export's anti-formula apostrophe. ``csv`` reads quoted newlines;
+``encodings.py`` tells how the bytes are to be read, line by line where a file
+mixes encodings.
 """
 
 from __future__ import annotations
 
-import codecs
-import contextlib
 import csv
-import gc
-import io
-import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from contact_desk.api.schema import QT_TRANSLATE_NOOP
-from contact_desk.transfer.texts import Problem, Text
+from contact_desk.transfer.encodings import Encoding, Lines, detect, read_bytes, utf16_without_bom
+from contact_desk.transfer.table import (
+    MAX_COLUMNS,
+    MAX_ROWS,
+    TOO_MANY_ROWS,
+    FileUnreadable,
+    Rows,
+    Table,
+    clean,
+    no_gc_pauses,
+    release,
+    unreadable,
+)
+from contact_desk.transfer.texts import Text
 
-MAX_BYTES = 200 * 1024 * 1024  # a contact file larger than this is refused, not read
-MAX_ROWS = 1_000_000
-MAX_COLUMNS = 500
-MAX_CELL = 10_000  # characters kept of one cell
+__all__ = ["FileUnreadable", "Table", "make_table", "read", "read_csv", "release"]
+
 _SNIFF = 64 * 1024
-_LEGACY = ("cp1252", "iso8859_15", "cp1250", "iso8859_2", "mac_roman", "cp850", "cp1251", "koi8_r")
-
-
-class FileUnreadable(Problem):
-    """The file cannot be read as contacts, in words a user understands."""
-
-
-def _unreadable(template: str, **values: object) -> FileUnreadable:
-    return FileUnreadable(Text.of(template, None, **values))
-
-
-@dataclass
-class Table:
-    columns: list[str]
-    rows: list[list[str]] = field(default_factory=list)
-    # What was read: "CSV (UTF-16, tab-separated)", "Excel (Sheet1)", "vCard".
-    source: Text = field(default_factory=lambda: Text(""))
-
-
-@contextlib.contextmanager
-def no_gc_pauses() -> Iterator[None]:
-    """Reading and checking a big file allocates millions of small objects: Python's cycle
-    collector would stop every thread (the window's too) for tens of milliseconds, again and
-    again. Reference counting frees them meanwhile. At the end they are frozen (moved where
-    the collector does not look, in constant time): re-enabled with a million new objects in
-    its youngest generation, the collector's next pass would stop every thread for ~40 ms.
-    ``release`` gives them back once the rows are gone."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.freeze()
-            gc.enable()
-
-
-def release(items: list[Any], chunk: int = 5000) -> None:
-    """Empties a big list a slice at a time: freeing 100,000 rows in one go holds every other
-    thread (the window) for tens of milliseconds; in slices the window gets its turns."""
-    while items:
-        del items[-chunk:]
-        time.sleep(0)  # let the other threads have the interpreter
-    gc.unfreeze()  # what no_gc_pauses froze and still lives: the collector's again (constant time)
 
 
 def read(path: Path) -> Table:
@@ -87,107 +45,40 @@ def read(path: Path) -> Table:
 
 
 def _read(path: Path) -> Table:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "Cannot read {path}: {why}"), path=path,
-                          why=exc.strerror or exc) from None
-    if size > MAX_BYTES:
-        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "{name} is {size} MB: more than Contact Desk imports "
-                                            "at once ({most} MB). Split it into smaller files."),
-                          name=path.name, size=round(size / 1e6), most=MAX_BYTES // 1_000_000)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "Cannot read {path}: {why}"), path=path,
-                          why=exc.strerror or exc) from None
+    data = read_bytes(path)
     name = path.name.lower()
     if data[:4] == b"PK\x03\x04" or name.endswith((".xlsx", ".xlsm")):
+        from contact_desk.transfer.excel import read_xlsx
+
         return read_xlsx(data)
-    if name.endswith((".vcf", ".vcard")) or b"BEGIN:VCARD" in data[:4096].upper():
-        return read_vcards(decode(data)[0])
-    return read_csv(data)
+    head = data[:8192]
+    wide = utf16_without_bom(head[2:] if head[:2] in (b"\xff\xfe", b"\xfe\xff") else head)
+    if wide is None and b"\x00" in head:
+        raise unreadable(QT_TRANSLATE_NOOP("Transfer", "{name} is not a CSV, Excel or vCard file"),
+                         name=path.name)
+    encoding = detect(data)
+    probe = Lines(data, encoding).head(4096).upper()
+    if name.endswith((".vcf", ".vcard")) or "BEGIN:VCARD" in probe:
+        from contact_desk.transfer.vcards import read_vcards
+
+        return read_vcards(data, encoding)
+    return read_csv(data, encoding)
 
 
 # -- CSV -------------------------------------------------------------------------
-def encoding_of(data: bytes) -> tuple[str, str]:
-    """The codec to read ``data`` with and its name for people: a BOM decides, else UTF-8
-    when it decodes as such, else charset-normalizer among European code pages."""
-    boms = ((codecs.BOM_UTF8, "utf-8-sig", "UTF-8"), (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
-            (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
-    for bom, codec, name in boms:
-        if data.startswith(bom):
-            return codec, name
-    checker = codecs.getincrementaldecoder("utf-8")()
-    try:  # the whole file, a megabyte at a time (one long call would hold the other threads)
-        for start in range(0, len(data), 1 << 20):
-            checker.decode(data[start:start + (1 << 20)])
-        checker.decode(b"", final=True)
-        return "utf-8", "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    # Address books outside UTF-8 come from Windows or old Macs in Europe: guessing among
-    # those keeps a short file from being read as Korean (JOHAB) or Chinese.
-    matches = from_bytes(data[:_SNIFF * 4], cp_isolation=list(_LEGACY))
-    best = matches.best()
-    encoding = best.encoding if best is not None else "cp1252"
-    # Between close single-byte code pages the bytes are often ambiguous (ò in Windows-1252
-    # is ň in Windows-1250): Western Europe's Windows default wins unless clearly worse.
-    western = next((m for m in matches if m.encoding == "cp1252"), None)
-    if best is not None and western is not None and western.chaos <= best.chaos + 0.05:
-        encoding = "cp1252"
-    if encoding in ("ascii", "utf_8"):
-        encoding = "cp1252"  # not UTF-8 after all (it failed above): the Windows default
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        encoding = "cp1252"
-    return encoding, encoding.replace("_", "-").upper()
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """The whole text and the name of its encoding."""
-    codec, name = encoding_of(data)
-    return data.decode(codec, errors="replace"), name
-
-
-def read_csv(data: bytes) -> Table:
-    codec, encoding = encoding_of(data)
-    # Decoded as the rows are read, a buffer at a time: one call over a big file would hold
-    # every other thread (the window) for tens of milliseconds.
-    text = io.TextIOWrapper(io.BytesIO(data), encoding=codec, errors="replace", newline="")
-    head = text.read(_SNIFF)
-    text.seek(0)
-    delimiter = _delimiter(head)
-    rows = csv.reader(text, delimiter=delimiter, quotechar='"', doublequote=True, skipinitialspace=False,
+def read_csv(data: bytes, encoding: Encoding | None = None) -> Table:
+    encoding = encoding or detect(data)
+    lines = Lines(data, encoding)
+    delimiter = _delimiter(lines.head(_SNIFF))
+    rows = csv.reader(lines, delimiter=delimiter, quotechar='"', doublequote=True, skipinitialspace=False,
                       strict=False)
     named = {",": QT_TRANSLATE_NOOP("Transfer", "CSV ({encoding}, comma-separated)"),
              ";": QT_TRANSLATE_NOOP("Transfer", "CSV ({encoding}, semicolon-separated)"),
              "\t": QT_TRANSLATE_NOOP("Transfer", "CSV ({encoding}, tab-separated)")}
     other = QT_TRANSLATE_NOOP("Transfer", "CSV ({encoding}, separated by {delimiter})")
     template = named.get(delimiter, other)
-    return _table(rows, Text.of(template, encoding=encoding, delimiter=delimiter))
-
-
-_SPLIT_BIRTHDAY = ("birth year", "birth month", "birth day")  # Thunderbird writes a birthday so
-
-
-def _joined_birthday(table: Table) -> Table:
-    """Thunderbird's Birth Year / Birth Month / Birth Day as one more column, Birthday
-    (1985-07-04), which maps like any other; a date without its year cannot be sent
-    (the API wants a whole date) and is left empty, the rest of the row imports."""
-    where = {c.casefold(): i for i, c in enumerate(table.columns)}
-    if "birthday" in where or any(n not in where for n in _SPLIT_BIRTHDAY):
-        return table
-    y, m, d = (where[n] for n in _SPLIT_BIRTHDAY)
-    table.columns.append("Birthday")
-    for row in table.rows:
-        try:
-            row.append(date(int(row[y]), int(row[m]), int(row[d])).isoformat())
-        except ValueError:
-            row.append("")
+    table = make_table(rows, Text.of(template, encoding=encoding.name, delimiter=delimiter), lines=lines)
+    table.delimiter, table.encoding = delimiter, encoding.codec or "utf-8"
     return table
 
 
@@ -205,153 +96,117 @@ def _delimiter(text: str) -> str:
         return ","
 
 
-def _table(rows: Iterator[list[str]], source: Text) -> Table:
+def make_table(rows: Iterator[list[str]], source: Text, *, width: int = 0,
+               lines: Lines | None = None) -> Table:
+    """A table from a header row and data rows (CSV or Excel); ``width``: how many columns
+    the file says it has, when it says so; ``lines``: where a CSV's rows come from, to
+    note the rows read in a mixed file's other encoding."""
     try:
         header = next(rows)
     except StopIteration:
-        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "The file is empty")) from None
+        raise unreadable(QT_TRANSLATE_NOOP("Transfer", "The file is empty")) from None
     except csv.Error as exc:
-        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "The file is not readable as CSV: {why}"),
-                          why=exc) from None
-    columns = [_cell(h).strip() or f"Column {i + 1}" for i, h in enumerate(header[:MAX_COLUMNS])]
+        raise unreadable(QT_TRANSLATE_NOOP("Transfer", "The file is not readable as CSV: {why}"),
+                         why=str(exc)) from None
+    columns = [clean(h, 200).strip() or f"Column {i + 1}" for i, h in enumerate(header[:MAX_COLUMNS])]
     if not any(c for c in columns):
-        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "The first row has no column names"))
-    table = Table(columns, source=source)
+        raise unreadable(QT_TRANSLATE_NOOP("Transfer", "The first row has no column names"))
+    table = Table(columns, Rows(len(columns)), source=source)
+    if max(width, len(header)) > MAX_COLUMNS:
+        table.file_notes.append(Text.of(QT_TRANSLATE_NOOP(
+            "Transfer", "The file has {n} columns: only the first {most} are read"),
+            n=max(width, len(header)), most=MAX_COLUMNS))
+    odd = Text(QT_TRANSLATE_NOOP("Transfer", "this row is not in UTF-8 like the rest of the file: read "
+                                             "as Windows code page; check its accents"))
     try:
+        if lines is not None:
+            lines.odd = False
         for row in rows:
             if not any(cell.strip() for cell in row):
                 continue  # blank lines between records
             if len(table.rows) >= MAX_ROWS:
-                raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "More than {n} rows: split the file"),
-                                  n=MAX_ROWS)
-            cells = [_cell(c) for c in row[:len(columns)]]
-            table.rows.append(cells + [""] * (len(columns) - len(cells)))
+                raise unreadable(TOO_MANY_ROWS, n=MAX_ROWS)
+            table.rows.append(row)
+            if lines is not None and lines.odd:
+                table.note(len(table.rows), odd)
+                lines.odd = False
     except csv.Error as exc:
-        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "Row {n} is not readable as CSV: {why}"),
-                          n=len(table.rows) + 2, why=exc) from None
-    return _joined_birthday(table)  # a spreadsheet saved from Thunderbird's CSV keeps its columns
+        raise unreadable(QT_TRANSLATE_NOOP("Transfer", "Row {n} is not readable as CSV: {why}"),
+                         n=len(table.rows) + 2, why=str(exc)) from None
+    return put_right(table)
 
 
-def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    return text[:MAX_CELL].replace("\x00", "")
+# -- What exporters write, put right for every format ----------------------------------------
+_SPLIT_BIRTHDAY = ("birth year", "birth month", "birth day")  # Thunderbird writes a birthday so
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t")  # after our export's apostrophe
 
 
-# -- Excel ------------------------------------------------------------------------
-def read_xlsx(data: bytes) -> Table:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "The file is not a readable Excel workbook ({why})"),
-                          why=type(exc).__name__) from None
-    try:
-        sheet = book.worksheets[0]
-        cells = sheet.iter_rows(values_only=True)
-        rows = (["" if v is None else _excel_text(v) for v in row] for row in cells)
-        return _table(rows, Text.of(QT_TRANSLATE_NOOP("Transfer", "Excel ({sheet})"), sheet=sheet.title))
-    finally:
-        book.close()
-
-
-def _excel_text(value: object) -> str:
-    from datetime import datetime
-
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # a phone typed as a number: 393331234567.0 -> 393331234567
-    return str(value)
-
-
-# -- vCard -------------------------------------------------------------------------
-VCARD_COLUMNS = ["firstName", "lastName", "company", "jobTitle", "email", "email2", "email3",
-                 "phoneNumber", "phoneNumber2", "phoneNumber3", "street", "city", "state", "postalCode",
-                 "country", "website", "birthday", "notes", "tags"]
-
-
-def read_vcards(text: str) -> Table:
-    import vobject
-
-    table = Table(list(VCARD_COLUMNS), source=Text("vCard"))
-    try:
-        for card in vobject.readComponents(text, ignoreUnreadable=True):
-            if card.name != "VCARD":
-                continue
-            if len(table.rows) >= MAX_ROWS:
-                raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "More than {n} contacts: split the file"),
-                                  n=MAX_ROWS)
-            values = _card(card)
-            table.rows.append([_cell(values.get(c, "")) for c in VCARD_COLUMNS])
-    except FileUnreadable:
-        raise
-    except Exception as exc:  # vobject's parse errors have no common base
-        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "Contact {n} is not a readable vCard ({why})"),
-                          n=len(table.rows) + 1, why=exc) from None
-    if not table.rows:
-        raise _unreadable(QT_TRANSLATE_NOOP("Transfer", "The file holds no vCard"))
+def put_right(table: Table) -> Table:
+    _joined_birthday(table)
+    _exchange_addresses(table)
+    _unguarded(table)
     return table
 
 
-def _values(card: object, name: str) -> list[object]:
-    return list(getattr(card, "contents", {}).get(name, []))
+def _where(table: Table) -> dict[str, int]:
+    return {" ".join(c.casefold().split()): i for i, c in enumerate(table.columns)}
 
 
-def _text(item: object) -> str:
-    value = getattr(item, "value", "")
-    if isinstance(value, list):
-        value = ", ".join(str(v) for v in value)
-    return str(value).strip()
+def _joined_birthday(table: Table) -> None:
+    """Thunderbird's Birth Year / Birth Month / Birth Day as one more column, Birthday
+    (1985-07-04), which maps like any other; a date without its year cannot be sent
+    (the API wants a whole date) and is left empty, the rest of the row imports."""
+    where = _where(table)
+    if "birthday" in where or any(n not in where for n in _SPLIT_BIRTHDAY):
+        return
+    y, m, d = (where[n] for n in _SPLIT_BIRTHDAY)
+    table.columns.append("Birthday")
+    joined = []
+    for n, row in enumerate(table.rows, start=1):
+        try:
+            joined.append(date(int(row[y]), int(row[m]), int(row[d])).isoformat())
+        except ValueError:
+            joined.append("")
+            if row[m].strip() and row[d].strip() and not row[y].strip():
+                table.note(n, NO_YEAR)
+    table.rows.add_column(joined)
 
 
-def _card(card: object) -> dict[str, str]:
-    out: dict[str, str] = {}
-    names = _values(card, "n")
-    if names:
-        n = getattr(names[0], "value", None)
-        out["firstName"] = " ".join(p for p in [str(getattr(n, "given", "") or "")] if p).strip()
-        out["lastName"] = str(getattr(n, "family", "") or "").strip()
-    if not out.get("firstName") and not out.get("lastName"):
-        full = _values(card, "fn")
-        if full:
-            first, _, last = _text(full[0]).rpartition(" ")
-            out["firstName"], out["lastName"] = (first, last) if first else (last, "")
-    emails = sorted(_values(card, "email"), key=_preferred)
-    for i, item in enumerate(emails[:3]):
-        out["email" if i == 0 else f"email{i + 1}"] = _text(item)
-    phones = sorted(_values(card, "tel"), key=_preferred)
-    for i, item in enumerate(phones[:3]):
-        out["phoneNumber" if i == 0 else f"phoneNumber{i + 1}"] = _text(item).removeprefix("tel:")
-    org = _values(card, "org")
-    if org:
-        value = getattr(org[0], "value", "")
-        out["company"] = (value[0] if isinstance(value, list) and value else str(value)).strip()
-    for field_, key in (("title", "jobTitle"), ("url", "website"), ("note", "notes")):
-        found = _values(card, field_)
-        if found:
-            out[key] = _text(found[0])
-    bday = _values(card, "bday")
-    if bday:
-        out["birthday"] = _text(bday[0])
-    adr = _values(card, "adr")
-    if adr:
-        a = getattr(adr[0], "value", None)
-        for attr, key in (("street", "street"), ("city", "city"), ("region", "state"),
-                          ("code", "postalCode"), ("country", "country")):
-            part = getattr(a, attr, "")
-            out[key] = (", ".join(part) if isinstance(part, list) else str(part or "")).strip()
-    cats = _values(card, "categories")
-    if cats:
-        out["tags"] = ", ".join(_text(c) for c in cats)
-    return out
+NO_YEAR = Text(QT_TRANSLATE_NOOP("Transfer", "birthday without a year: left empty"), field="birthday")
 
 
-def _preferred(item: object) -> int:
-    """PREF (vCard 3/4) or TYPE=pref first, then work, then the rest in file order."""
-    params = getattr(item, "params", {}) or {}
-    types = {str(t).lower() for t in params.get("TYPE", [])}
-    pref = "pref" in types or "PREF" in params
-    return 0 if pref else 1 if "work" in types else 2
+def _exchange_addresses(table: Table) -> None:
+    """Outlook writes an Exchange user's address as ``/o=ExchangeLabs/ou=.../cn=...`` (type
+    EX) in "E-mail Address"; the SMTP address, when it knows it, is in E-mail 2 or 3."""
+    where = _where(table)
+    slots = [(where.get(f"{p} address"), where.get(f"{p} type")) for p in ("e-mail", "e-mail 2", "e-mail 3")]
+    first, first_type = slots[0]
+    if first is None:
+        return
+    exchange = Text(QT_TRANSLATE_NOOP("Transfer", "an Exchange address, not an email: the row's SMTP "
+                                                  "address was used, if it has one"), field="email")
+    for n in table.rows.having("/"):
+        row = table.rows[n]
+        kind = row[first_type] if first_type is not None else ""
+        if not (kind.strip().upper() == "EX" or row[first].strip().lower().startswith("/o=")):
+            continue
+        for address, address_type in slots[1:]:
+            if address is None or "@" not in row[address]:
+                continue
+            if address_type is None or row[address_type].strip().upper() in ("SMTP", ""):
+                row[first], row[address] = row[address], ""
+                break
+        else:
+            row[first] = ""
+        table.rows[n] = row
+        table.note(n + 1, exchange)
+
+
+def _unguarded(table: Table) -> None:
+    """Our CSV export writes ``'-Anna`` and ``'=SUM`` so that Excel shows text, not a
+    formula: the apostrophe comes off when such a file is imported back."""
+    for n in table.rows.having("'"):
+        row = table.rows[n]
+        new = [cell[1:] if cell[:1] == "'" and cell[1:2] in _FORMULA_STARTS else cell for cell in row]
+        if new != row:
+            table.rows[n] = new

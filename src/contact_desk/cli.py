@@ -82,6 +82,8 @@ def parser() -> argparse.ArgumentParser:
     imp.add_argument("--country", default="IT", help="for phone numbers without +: the country (default IT)")
     imp.add_argument("--dry-run", action="store_true", help="check every row, send nothing")
     imp.add_argument("--report", type=Path, help="write a CSV: row, outcome, id, reason, requestId")
+    imp.add_argument("--unknown-tags", choices=("drop", "fail"), default="drop",
+                     help="a tag the account lacks: import the contact without it (default) or fail the row")
 
     cre = sub.add_parser("create", help="create a contact; prints it as JSON")
     cre.add_argument("--account", required=True)

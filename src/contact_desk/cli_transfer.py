@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import os
 import signal
 import sys
 from pathlib import Path
@@ -23,21 +24,29 @@ from contact_desk.transfer.report import write_report
 EXIT_SOME_ROWS = 8  # some rows were invalid or failed; the rest were done
 
 
-def _known_tags(account: Account) -> set[str] | None:
-    """The account's tags as its offline copy knows them (None: no copy to ask)."""
-    if account.dialect != "smartcq" or not copy_path(account.id).exists():
-        return None
+def _from_copy(account: Account) -> tuple[set[str] | None, set[str] | None]:
+    """The account's tags (SmartCQ) and emails as its offline copy knows them (None: no copy)."""
+    if not copy_path(account.id).exists():
+        return None, None
 
-    async def ask() -> set[str]:
+    async def ask() -> tuple[set[str] | None, set[str]]:
         copy = await LocalCopy.open(account.id, account.dialect)
         try:
-            return await copy.tags()
+            tags = await copy.tags() if SCHEMAS[account.dialect].tags_known_by_copy else None
+            return tags, await copy.emails()
         finally:
             await copy.close()
 
     with contextlib.suppress(CopyBusy, CopyDamaged, OSError):
         return asyncio.run(ask())
-    return None
+    return None, None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _mapping(args: argparse.Namespace, table: Table, account: Account) -> mappings.Mapping:
@@ -57,9 +66,12 @@ def _say_preview(rows: list[Prepared], table: Table, mapping: mappings.Mapping) 
     print("Columns: " + ", ".join(f"{c} → {f}" for c, f in used.items())
           + (f" (not imported: {', '.join(c for c, f in mapping.items() if not f)})"
              if len(used) < len(mapping) else ""), file=sys.stderr)
+    for note in table.file_notes:
+        print(f"Note: {note}", file=sys.stderr)
     n = counts(rows)
     print(f"{n['ready']:,} ready, {n['normalised']:,} normalised, {n['check']:,} to check, "
-          f"{n['duplicate']:,} duplicates in the file, {n['invalid']:,} invalid.", file=sys.stderr)
+          f"{n['there']:,} already there, {n['duplicate']:,} duplicates in the file, "
+          f"{n['invalid']:,} invalid.", file=sys.stderr)
 
 
 def import_file(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
@@ -69,6 +81,8 @@ def import_file(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -
         from contact_desk.files import check_writable_target
 
         check_writable_target(args.report)
+        if _same_file(args.report, Path(args.file)):
+            raise UsageError(f"--report {args.report} is the file being imported: give another path")
     try:
         table = read(Path(args.file))
     except FileUnreadable as exc:
@@ -77,7 +91,9 @@ def import_file(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -
     if not any(mapping.values()):
         raise UsageError("No column of the file matches a field: give --mapping FILE (a JSON object, "
                          "column name -> field name)")
-    rows = prepare(table, mapping, schema, country=args.country.upper(), known_tags=_known_tags(account))
+    tags, emails = _from_copy(account)
+    rows = prepare(table, mapping, schema, country=args.country.upper(), known_tags=tags,
+                   unknown_tags=args.unknown_tags, existing=emails)
     _say_preview(rows, table, mapping)
     mappings.Memory(config_dir()).remember(table.columns, schema, mapping)
     if args.dry_run:
@@ -94,7 +110,8 @@ def import_file(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -
 
     async def run() -> list[RowResult]:
         async with connect(account, keys) as dialect:
-            job = ImportRun(dialect, rows, on_existing=args.on_existing, report=report)
+            job = ImportRun(dialect, rows, on_existing=args.on_existing, report=report,
+                            unknown_tags=args.unknown_tags)
             loop = asyncio.get_running_loop()
             with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows
                 # Ctrl+C: nothing more is sent, requests under way finish, the report says it all.

@@ -11,16 +11,14 @@ lost". The window's form and the command line share this one piece of code.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping
 from typing import Any
 
 from contact_desk.api import errors
 from contact_desk.api.dialect import Dialect, Query
 from contact_desk.api.models import Contact, epoch
-from contact_desk.api.schema import Kind
+from contact_desk.api.schema import DialectSchema, Kind
 
-CLOCK_SKEW_S = 120.0  # the server's clock may differ from ours by this much
 LOOKUP_ROWS = 50  # newest contacts searched for the one a lost try made
 
 
@@ -40,29 +38,37 @@ def _norm(kind: Kind, value: Any) -> Any:
     return text
 
 
+def made_by(contact: Contact, values: Mapping[str, Any], schema: DialectSchema,
+            started: tuple[float, float]) -> bool:
+    """Whether ``contact`` can be the one a try that sent ``values`` made, ``started`` being the
+    server's time of that try and how far off it may be (``Endpoint.server_now``): created
+    since then and holding every value sent. A contact with the same values made before (an
+    earlier import of the same file) or with other values is an existing contact."""
+    created = epoch(contact.created_at)
+    if created is None or created < started[0] - started[1]:
+        return False
+    for name, value in values.items():
+        try:
+            f = schema.field(name)
+        except KeyError:
+            return False
+        if _norm(f.kind, getattr(contact, f.attr, None)) != _norm(f.kind, value):
+            return False
+    return True
+
+
 class Creation:
     """One contact the user means to create, across its tries (a form's Save and
     Retry, or one command). Not shared between different contacts."""
 
     def __init__(self, dialect: Dialect) -> None:
         self.dialect = dialect
-        self.started: float | None = None  # when the first try was sent
+        self.started: tuple[float, float] | None = None  # the server's time of the first try, give or take
         self.maybe_sent = False  # a try reached the server and its answer was lost
 
     def matches(self, contact: Contact, values: Mapping[str, Any]) -> bool:
         """Whether ``contact`` is what ``values`` would have created, since our first try."""
-        created = epoch(contact.created_at)
-        if self.started is None or created is None or created < self.started - CLOCK_SKEW_S:
-            return False
-        schema = self.dialect.schema
-        for name, value in values.items():
-            try:
-                f = schema.field(name)
-            except KeyError:
-                return False
-            if _norm(f.kind, getattr(contact, f.attr, None)) != _norm(f.kind, value):
-                return False
-        return True
+        return self.started is not None and made_by(contact, values, self.dialect.schema, self.started)
 
     async def find_own(self, values: Mapping[str, Any]) -> Contact | None:
         """The contact an earlier lost try made, among the newest; None if not there."""
@@ -74,7 +80,7 @@ class Creation:
         ``OutcomeUnknown`` when a try may have been carried out and the lookup
         could not find it (or could not be made)."""
         if self.started is None:
-            self.started = time.time()
+            self.started = self.dialect.endpoint.server_now()
         if self.maybe_sent:
             found = await self._look(values)
             if found is not None:

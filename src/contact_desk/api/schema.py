@@ -108,6 +108,12 @@ class DialectSchema:
         return tuple(f for f in self.fields if f.column)
 
     @property
+    def tags_known_by_copy(self) -> bool:
+        """Tags exist only as the tenant has them and no endpoint lists them: the offline
+        copy's tags are all we know of (SmartCQ)."""
+        return any(f.kind is Kind.TAGS for f in self.fields)
+
+    @property
     def stored(self) -> tuple[Field, ...]:
         """The fields the API has (not the computed ones): what details and exports show."""
         return tuple(f for f in self.fields if not f.computed)

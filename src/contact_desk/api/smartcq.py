@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping
 from typing import Any
 
 from contact_desk.api import errors
-from contact_desk.api.creating import CLOCK_SKEW_S
+from contact_desk.api.creating import made_by
 from contact_desk.api.dialect import Dialect, Page, PageToken, Query, quote_id
-from contact_desk.api.models import Contact, SmartCQContact, SmartCQPage, SmartCQWrapped, epoch
+from contact_desk.api.models import Contact, SmartCQContact, SmartCQPage, SmartCQWrapped
 from contact_desk.api.schema import SMARTCQ
 from contact_desk.api.transport import decoder
 
@@ -55,30 +54,28 @@ class SmartCQ(Dialect):
         email = body.get("email")
         if not isinstance(email, str) or not email.strip():
             raise errors.ValidationFailed("An email address is required", field="email")
-        started = time.time()
+        started = self.endpoint.server_now()
         # SmartCQ's POST is idempotent per email (vendor docs), so the transport may
         # repeat it after a lost answer; a 409 then names the contact our first try made.
         try:
             return await self.endpoint.call("POST", _PATH, _contact, json=body, idempotent=True)
         except errors.Conflict as conflict:
-            mine = await self._created_by_lost_try(conflict, email, started)
+            mine = await self._created_by_lost_try(conflict, body, started)
             if mine is None:
                 raise
             return mine
 
-    async def _created_by_lost_try(self, conflict: errors.Conflict, email: str,
-                                   started: float) -> Contact | None:
+    async def _created_by_lost_try(self, conflict: errors.Conflict, body: Mapping[str, Any],
+                                   started: tuple[float, float]) -> Contact | None:
+        """The contact a lost try of this create made, told by the values sent (not by the email
+        and time alone: someone else's contact with this email may be as new)."""
         if not conflict.after_lost_answer or not conflict.existing_id:
             return None
         try:
             existing = await self.get(conflict.existing_id)
         except errors.ApiError:
             return None
-        created = epoch(existing.created_at)
-        same_email = isinstance(existing, SmartCQContact) and existing.email.lower() == email.strip().lower()
-        if same_email and created is not None and created >= started - CLOCK_SKEW_S:
-            return existing
-        return None
+        return existing if made_by(existing, body, self.schema, started) else None
 
     async def update(self, contact_id: str, changes: Mapping[str, Any]) -> Contact:
         body = self._only(changes, tuple(f.name for f in self.schema.patchable), "changed")

@@ -8,12 +8,14 @@ key, a bound on concurrent requests, and the request loop with retries.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import logging
 import os
 import time
 import zlib
 from collections.abc import Awaitable, Callable, Mapping
+from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
 import httpx
@@ -133,6 +135,9 @@ class _Unusable(Exception):
         self.error = error
 
 
+CLOCK_SKEW_S = 120.0  # how far our clock may be from a server's we have not heard from yet
+
+
 class Endpoint:
     """One account's requests: base URL + key over the shared client."""
 
@@ -151,6 +156,22 @@ class Endpoint:
         self.deadline = deadline
         self._limiter = asyncio.Semaphore(max_in_flight)
         self._sleep = sleep
+        self._offset: float | None = None  # the server's clock less ours, from its Date header
+
+    def server_now(self) -> tuple[float, float]:
+        """The server's time now (seconds since the epoch) and how far off that may be: read
+        from the last answer's Date header (to the second), else our own clock, which may be
+        minutes off the server's."""
+        if self._offset is None:
+            return time.time(), CLOCK_SKEW_S
+        return time.time() + self._offset, 2.0
+
+    def _learn_clock(self, response: httpx.Response) -> None:
+        stamp = response.headers.get("date")
+        if not stamp:
+            return
+        with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
+            self._offset = parsedate_to_datetime(stamp).timestamp() - time.time()
 
     def __repr__(self) -> str:
         return f"Endpoint({self.base_url!r})"
@@ -209,6 +230,7 @@ class Endpoint:
                 log.debug("%s %s -> %s in %.1f ms (request id %s) headers=%s", method, request.url,
                           response.status_code, (time.perf_counter() - started) * 1000,
                           request_id_of(response), redact_headers(dict(request.headers)))
+                self._learn_clock(response)
                 if not response.is_redirect:
                     return response, await self._read(response)
                 target = response.next_request.url if response.next_request else None

@@ -214,6 +214,10 @@ class LocalCopy:
     async def tags(self) -> set[str]:
         return await self._read(CopyFile.tags)
 
+    async def emails(self) -> set[str]:
+        """Every email in the copy, in lower case: which rows of an import are there already."""
+        return await self._read(CopyFile.emails)
+
     async def contains(self, contact_id: str) -> bool:
         return await self._read(lambda f: f.has(contact_id))
 

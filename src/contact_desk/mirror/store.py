@@ -422,6 +422,9 @@ class CopyFile:
     def tags(self) -> set[str]:
         return queries.tags(self.con)
 
+    def emails(self) -> set[str]:
+        return queries.emails(self.con)
+
     def domains(self) -> list[str]:
         """The email domains in the copy (a few hundred at most in practice)."""
         self._fresh()

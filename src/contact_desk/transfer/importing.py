@@ -24,7 +24,7 @@ from contact_desk.api.models import Contact
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, Kind
 from contact_desk.tasks import time_left
 from contact_desk.transfer.gate import GatedWork
-from contact_desk.transfer.preview import SENDABLE, Prepared
+from contact_desk.transfer.preview import SENDABLE, Prepared, without_tags
 from contact_desk.transfer.texts import Text, joined
 
 CONCURRENCY = 6
@@ -61,20 +61,31 @@ class ImportProgress:
 
 class ImportRun:
     def __init__(self, dialect: Dialect, rows: Sequence[Prepared], *, on_existing: str = "skip",
-                 concurrency: int = CONCURRENCY, report: Callable[[ImportProgress], None] | None = None
-                 ) -> None:
+                 concurrency: int = CONCURRENCY, report: Callable[[ImportProgress], None] | None = None,
+                 unknown_tags: str = "drop") -> None:
         if on_existing not in ("skip", "update"):
             raise ValueError("on_existing is skip or update")
         self.dialect = dialect
         self.rows = list(rows)
         self.on_existing = on_existing
+        self.unknown_tags = unknown_tags
         self.concurrency = max(1, concurrency)
         self.report = report
         self.work = GatedWork(self.concurrency, self._send, lambda p, exc: self._done(self._failed(p, exc)))
         self.gate = self.work.gate
         self.results: dict[int, RowResult] = {}
         self.progress = ImportProgress(total=len(self.rows))
-        self.creation = Creation(dialect)
+
+    async def _create(self, values: dict[str, Any]) -> tuple[Contact, tuple[Text, ...]]:
+        """Creates the contact; a tag the account lacks (400 unknown_tag) costs the tag, not
+        the contact, unless the user asked for the strict way: one more try without it."""
+        try:  # a Creation a contact: what one row's lost answer means is that row's alone
+            return await Creation(self.dialect).create(values), ()
+        except errors.UnknownTag as exc:
+            if self.unknown_tags != "drop" or not values.get("tags"):
+                raise
+            fewer, dropped = _without(values, exc)
+        return await Creation(self.dialect).create(fewer), (without_tags(dropped),)
 
     def cancel(self) -> None:
         """No new row is sent; those under way finish, and everything is reported."""
@@ -114,8 +125,8 @@ class ImportRun:
         existing = None if self.dialect.name == "smartcq" else await find_existing(self.dialect, p.values)
         if existing is None:
             try:
-                made = await self.creation.create(p.values)
-                return RowResult(p.row, CREATED, made.id)
+                made, notes = await self._create(p.values)
+                return RowResult(p.row, CREATED, made.id, notes)
             except errors.Conflict as exc:
                 if not exc.existing_id:
                     raise
@@ -130,6 +141,18 @@ class ImportRun:
         await self.dialect.update(existing.id, changes)
         return RowResult(p.row, UPDATED, existing.id, (Text.of(QT_TRANSLATE_NOOP(
             "Transfer", "changed: {fields}"), fields=", ".join(sorted(changes))),))
+
+
+def _without(values: dict[str, Any], exc: errors.UnknownTag) -> tuple[dict[str, Any], list[str]]:
+    """``values`` less the tag the server named (every tag when it named none we sent)."""
+    tags = [str(t) for t in values.get("tags") or []]
+    named = [t for t in tags if exc.tag and t.casefold() == exc.tag.casefold()]
+    dropped = named or tags
+    kept = [t for t in tags if t not in dropped]
+    out = {k: v for k, v in values.items() if k != "tags"}
+    if kept:
+        out["tags"] = kept
+    return out, dropped
 
 
 def differences(dialect: Dialect, existing: Contact, values: dict[str, Any]) -> dict[str, Any]:

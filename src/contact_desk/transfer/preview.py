@@ -28,7 +28,9 @@ from contact_desk.transfer.table import Table, no_gc_pauses
 from contact_desk.transfer.texts import Text, joined
 
 READY, NORMALISED, CHECK, DUPLICATE, INVALID = "ready", "normalised", "check", "duplicate", "invalid"
-SENDABLE = (READY, NORMALISED, CHECK)
+THERE = "there"  # the account's offline copy has a contact with this email: sent, skipped or updated as asked
+SENDABLE = (READY, NORMALISED, CHECK, THERE)
+STATUSES = (READY, NORMALISED, CHECK, THERE, DUPLICATE, INVALID)
 UNKNOWN_TAGS = ("drop", "fail")
 _TAG_SPLIT = re.compile(r"\s*(?:,|;|:::|\|)\s*")
 _GOOGLE_GROUPS = {"* mycontacts", "* starred", "* other contacts", "* friends", "* family", "* coworkers",
@@ -101,14 +103,25 @@ def split_tags(text: str) -> list[str]:
 
 def prepare(table: Table, mapping: Mapping, schema: DialectSchema, *, country: str = "IT",
             known_tags: set[str] | None = None, unknown_tags: str = "drop",
+            existing: set[str] | None = None,
             progress: Callable[[int, int], None] | None = None) -> list[Prepared]:
     """Every row checked; ``known_tags``: the account's tags we know of (None: not known);
     ``unknown_tags``: ``drop`` leaves the others out (the row says which), ``fail`` sends
-    them and lets the server refuse the row."""
+    them and lets the server refuse the row; ``existing``: the emails the account's copy
+    holds (lower case): those rows are previewed as already there."""
     if unknown_tags not in UNKNOWN_TAGS:
         raise ValueError("unknown_tags is drop or fail")
     with no_gc_pauses():
-        return _prepare(table, mapping, schema, country, known_tags, unknown_tags == "drop", progress)
+        rows = _prepare(table, mapping, schema, country, known_tags, unknown_tags == "drop", progress)
+    if existing:
+        for p in rows:
+            if p.status in SENDABLE and p.email_key in existing:
+                p.status = THERE
+                p.notes.insert(0, ALREADY_THERE)
+    return rows
+
+
+ALREADY_THERE = Text(QT_TRANSLATE_NOOP("Transfer", "already there (in the offline copy)"))
 
 
 @dataclass(frozen=True)
@@ -241,7 +254,7 @@ def without_tags(tags: Iterable[str]) -> Text:
 
 
 def counts(rows: Iterable[Prepared]) -> dict[str, int]:
-    out = {s: 0 for s in (READY, NORMALISED, CHECK, DUPLICATE, INVALID)}
+    out = {s: 0 for s in STATUSES}
     for r in rows:
         out[r.status] += 1
     return out

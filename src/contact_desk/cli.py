@@ -23,6 +23,19 @@ EXIT_NETWORK, EXIT_KEYRING, EXIT_CONFLICT, EXIT_INVALID = 5, 6, 7, 8
 EXIT_BROKEN_PIPE = 141  # as a shell reports a command ended by SIGPIPE
 
 
+def _import_arguments(imp: argparse.ArgumentParser) -> None:
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--account", required=True)
+    imp.add_argument("--mapping", type=Path, help="a JSON object: column name -> field name (null: skip)")
+    imp.add_argument("--on-existing", choices=("skip", "update"), default="skip",
+                     help="a contact already there: leave it (default) or change its differing fields")
+    imp.add_argument("--country", default="IT", help="for phone numbers without +: the country (default IT)")
+    imp.add_argument("--dry-run", action="store_true", help="check every row, send nothing")
+    imp.add_argument("--report", type=Path, help="write a CSV: row, outcome, id, reason, requestId")
+    imp.add_argument("--unknown-tags", choices=("drop", "fail"), default="drop",
+                     help="a tag the account lacks: import the contact without it (default) or fail the row")
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="contact-desk", description="Contact Desk: browse and edit contacts.")
     p.add_argument("--version", action="version", version=f"contact-desk {__version__}")
@@ -73,17 +86,8 @@ def parser() -> argparse.ArgumentParser:
     sea.add_argument("--limit", type=int, help="at most this many rows")
     sea.add_argument("--offline", action="store_true", help="never contact the server")
 
-    imp = sub.add_parser("import", help="create contacts from a CSV, Excel (.xlsx) or vCard (.vcf) file")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--account", required=True)
-    imp.add_argument("--mapping", type=Path, help="a JSON object: column name -> field name (null: skip)")
-    imp.add_argument("--on-existing", choices=("skip", "update"), default="skip",
-                     help="a contact already there: leave it (default) or change its differing fields")
-    imp.add_argument("--country", default="IT", help="for phone numbers without +: the country (default IT)")
-    imp.add_argument("--dry-run", action="store_true", help="check every row, send nothing")
-    imp.add_argument("--report", type=Path, help="write a CSV: row, outcome, id, reason, requestId")
-    imp.add_argument("--unknown-tags", choices=("drop", "fail"), default="drop",
-                     help="a tag the account lacks: import the contact without it (default) or fail the row")
+    _import_arguments(sub.add_parser("import", help="create contacts from a CSV, Excel (.xlsx) or vCard "
+                                                    "(.vcf) file"))
 
     cre = sub.add_parser("create", help="create a contact; prints it as JSON")
     cre.add_argument("--account", required=True)

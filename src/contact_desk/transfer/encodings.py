@@ -25,7 +25,7 @@ from contact_desk.transfer.table import unreadable
 MAX_BYTES = 200 * 1024 * 1024  # read at most this much of a contact file
 _SNIFF = 256 * 1024
 LEGACY = ("cp1252", "iso8859_15", "cp1250", "iso8859_2", "mac_roman", "cp850", "cp1251", "koi8_r")
-_NON_ASCII_LINE = re.compile(rb"[^\n]*[\x80-\xff][^\n]*")
+_HIGH = re.compile(rb"[\x80-\xff]")
 
 
 def read_bytes(path: Path) -> bytes:
@@ -112,8 +112,7 @@ def detect(data: bytes) -> Encoding:
     if wide is not None:
         return Encoding(wide, "UTF-16")
     utf8_lines, other = 0, bytearray()
-    for match in _NON_ASCII_LINE.finditer(data):
-        line = match.group()
+    for line in _non_ascii_lines(data):
         try:
             line.decode("utf-8")
             utf8_lines += 1
@@ -126,6 +125,17 @@ def detect(data: bytes) -> Encoding:
     if utf8_lines:
         return Encoding("", f"UTF-8, some lines {_people(fallback)}", fallback)
     return Encoding(fallback, _people(fallback), fallback)
+
+
+def _non_ascii_lines(data: bytes) -> Iterator[bytes]:
+    """The lines that hold a byte over 127 (each once; linear in the file's size)."""
+    found, size, at = _HIGH.search, len(data), 0
+    while (match := found(data, at)) is not None:
+        start = data.rfind(b"\n", 0, match.start()) + 1
+        end = data.find(b"\n", match.start())
+        end = size if end < 0 else end
+        yield data[start:end]
+        at = end + 1
 
 
 class Lines:

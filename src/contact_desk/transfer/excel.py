@@ -106,7 +106,7 @@ def read_xlsx(data: bytes) -> Table:
         width = sheet.max_column or 0  # from the sheet's <dimension>: may be absent or wrong
         cells = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
         source = Text.of(QT_TRANSLATE_NOOP("Transfer", "Excel ({sheet})"), sheet=sheet.title)
-        return make_table(_until_empty(cells), source, width=width)
+        return make_table(_until_empty(cells), source, width=width, trim=True)
     except FileUnreadable:
         raise
     except Exception as exc:  # a damaged sheet: ParseError, KeyError, ... from openpyxl

@@ -53,7 +53,7 @@ def _read(path: Path) -> Table:
         return read_xlsx(data)
     head = data[:8192]
     wide = utf16_without_bom(head[2:] if head[:2] in (b"\xff\xfe", b"\xfe\xff") else head)
-    if wide is None and b"\x00" in head:
+    if wide is None and _binary(head):
         raise unreadable(QT_TRANSLATE_NOOP("Transfer", "{name} is not a CSV, Excel or vCard file"),
                          name=path.name)
     encoding = detect(data)
@@ -63,6 +63,14 @@ def _read(path: Path) -> Table:
 
         return read_vcards(data, encoding)
     return read_csv(data, encoding)
+
+
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b")
+
+
+def _binary(head: bytes) -> bool:
+    """An image or an archive, not text: many control bytes (a stray NUL in a CSV is not)."""
+    return len(head.translate(None, delete=_CONTROL_BYTES)) < len(head) * 0.95
 
 
 # -- CSV -------------------------------------------------------------------------
@@ -97,10 +105,11 @@ def _delimiter(text: str) -> str:
 
 
 def make_table(rows: Iterator[list[str]], source: Text, *, width: int = 0,
-               lines: Lines | None = None) -> Table:
+               lines: Lines | None = None, trim: bool = False) -> Table:
     """A table from a header row and data rows (CSV or Excel); ``width``: how many columns
     the file says it has, when it says so; ``lines``: where a CSV's rows come from, to
-    note the rows read in a mixed file's other encoding."""
+    note the rows read in a mixed file's other encoding; ``trim``: empty names at the end
+    of the header are no columns (Excel)."""
     try:
         header = next(rows)
     except StopIteration:
@@ -108,6 +117,10 @@ def make_table(rows: Iterator[list[str]], source: Text, *, width: int = 0,
     except csv.Error as exc:
         raise unreadable(QT_TRANSLATE_NOOP("Transfer", "The file is not readable as CSV: {why}"),
                          why=str(exc)) from None
+    header = list(header)
+    if trim:  # a sheet's <dimension> pads the header with empty cells up to its last column
+        while header and not str(header[-1]).strip():
+            header.pop()
     columns = [clean(h, 200).strip() or f"Column {i + 1}" for i, h in enumerate(header[:MAX_COLUMNS])]
     if not any(c for c in columns):
         raise unreadable(QT_TRANSLATE_NOOP("Transfer", "The first row has no column names"))

@@ -4,6 +4,7 @@ rows with their reason, ready to fix and import again. Written atomically."""
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -37,13 +38,19 @@ def write_report(path: Path, results: Sequence[RowResult], reason: Reason = engl
 def write_failed_rows(path: Path, table: Table, results: Sequence[RowResult],
                       reason: Reason = english) -> int:
     """The rows that were invalid or failed, as they were in the file, with a ``reason``
-    column: fixed, the file imports again. Returns how many rows were written."""
+    column: fixed, the file imports again. A CSV is written back with its own delimiter
+    and encoding (an Outlook ``;``/Windows-1252 file gives a ``;``/Windows-1252 file, which
+    opens in the same Excel). Returns how many rows were written."""
     failed = [r for r in results if r.outcome in (INVALID_ROW, FAILED)]
-    with atomic_write(path, text=True) as fh:
-        fh.write("\ufeff")
-        out = csv.writer(fh, lineterminator="\r\n")
-        out.writerow([*table.columns, "reason"])
-        for r in failed:
-            cells = table.rows[r.row - 1] if 0 < r.row <= len(table.rows) else []
-            out.writerow([*(csv_cell(c) for c in cells), csv_cell(reason(r))])
+    text = io.StringIO(newline="")
+    out = csv.writer(text, delimiter=table.delimiter, lineterminator="\r\n")
+    out.writerow([*table.columns, "reason"])
+    for r in failed:
+        cells = table.rows[r.row - 1] if 0 < r.row <= len(table.rows) else []
+        out.writerow([*(csv_cell(c) for c in cells), csv_cell(reason(r))])
+    encoding = table.encoding.removesuffix("-sig")
+    prefix = "\ufeff" if encoding.replace("_", "-").lower() in ("utf-8", "utf8") else ""
+    data = (prefix + text.getvalue()).encode(encoding, errors="replace")
+    with atomic_write(path) as fh:
+        fh.write(data)
     return len(failed)

@@ -37,6 +37,7 @@ from contact_desk.transfer.preview import (
     INVALID,
     NORMALISED,
     SENDABLE,
+    THERE,
     Prepared,
     counts,
     prepare,
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 
 PREVIEW_ROWS = 500  # rows shown in the preview table (all are checked)
 _COLOURS = {NORMALISED: QColor(40, 110, 190), CHECK: QColor(190, 120, 0), DUPLICATE: QColor(140, 140, 140),
-            INVALID: QColor(200, 40, 40)}
+            INVALID: QColor(200, 40, 40), THERE: QColor(110, 110, 110)}
 
 
 class ImportDialog(QDialog):
@@ -142,9 +143,18 @@ class ImportDialog(QDialog):
         self.existing.addItem(self.tr("Leave it as it is"), "skip")
         self.existing.addItem(self.tr("Update its changed fields"), "update")
         self.existing.setAccessibleName(self.tr("A contact already there"))
+        self.unknown_tags = QComboBox(page)
+        self.unknown_tags.addItem(self.tr("Import the contact without them"), "drop")
+        self.unknown_tags.addItem(self.tr("Do not import the contact"), "fail")
+        self.unknown_tags.setAccessibleName(self.tr("Tags the account does not have"))
+        self.unknown_tags.currentIndexChanged.connect(lambda _i: self.recheck.start())
         options = QFormLayout()
         options.addRow(self.tr("Country of phone numbers without +:"), self.country)
         options.addRow(self.tr("A contact already there:"), self.existing)
+        if self.schema.tags_known_by_copy:
+            options.addRow(self.tr("Tags the account does not have:"), self.unknown_tags)
+        else:
+            self.unknown_tags.hide()
         self.counts = QLabel(page)
         self.preview = QTableWidget(0, 0, page)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -174,8 +184,10 @@ class ImportDialog(QDialog):
         memory = mappings.Memory(config_dir())
         chosen = memory.recall(table.columns, self.schema) or \
             mappings.guess(table.columns, self.schema, table.rows)
-        self.source.setText(self.tr("%Ln row(s) from a {source} file.", "", len(table.rows)).format(
-            source=shown(table.source)))
+        said = self.tr("%Ln row(s) from a {source} file.", "", len(table.rows)).format(
+            source=shown(table.source))
+        self.source.setText(" ".join([said, *(shown(note) for note in table.file_notes)]))
+        self.source.setWordWrap(True)
         self.columns.setRowCount(len(table.columns))
         fields = {f.name: f for f in self.schema.creatable}
         first = table.rows[0] if table.rows else []
@@ -213,10 +225,12 @@ class ImportDialog(QDialog):
         self._counts(self.tr("Checking every row…"), error=False)
 
         async def run() -> None:
-            copy = self.w.copies.copy if self.schema.dialect == "smartcq" else None
-            tags = await copy.tags() if copy is not None else None
+            copy = self.w.copies.copy
+            tags = await copy.tags() if copy is not None and self.schema.tags_known_by_copy else None
+            emails = await copy.emails() if copy is not None else None
             rows = await asyncio.to_thread(prepare, table, chosen, self.schema, country=country,
-                                           known_tags=tags)
+                                           known_tags=tags, unknown_tags=str(self.unknown_tags.currentData()),
+                                           existing=emails)
             if self.table is not table:
                 return
             self.rows = rows
@@ -228,9 +242,11 @@ class ImportDialog(QDialog):
         n = counts(rows)
         number = QLocale().toString
         self._counts(self.tr("Ready: {ready} · written the API's way: {normalised} · to check: {check} · "
-                             "repeated in the file: {duplicate} · invalid: {invalid}").format(
+                             "already there: {there} · repeated in the file: {duplicate} · "
+                             "invalid: {invalid}").format(
             ready=number(n["ready"]), normalised=number(n["normalised"]), check=number(n["check"]),
-            duplicate=number(n["duplicate"]), invalid=number(n["invalid"])), error=False)
+            there=number(n["there"]), duplicate=number(n["duplicate"]), invalid=number(n["invalid"])),
+            error=False)
         fields = [name for name in chosen.values() if name]
         self.preview.clear()
         self.preview.setColumnCount(3 + len(fields))
@@ -239,7 +255,8 @@ class ImportDialog(QDialog):
         first = rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(first))
         labels = {"ready": self.tr("ready"), NORMALISED: self.tr("normalised"), CHECK: self.tr("check"),
-                  DUPLICATE: self.tr("duplicate"), INVALID: self.tr("invalid")}
+                  DUPLICATE: self.tr("duplicate"), INVALID: self.tr("invalid"),
+                  THERE: self.tr("already there")}
         for r, p in enumerate(first):
             self.preview.setItem(r, 0, QTableWidgetItem(str(p.row)))
             status = QTableWidgetItem(labels.get(p.status, p.status))
@@ -306,7 +323,7 @@ class ImportDialog(QDialog):
         self.pages.setCurrentIndex(2)
         self.progress.setRange(0, len(self.rows))
         self.job = ImportRun(self.dialect, self.rows, on_existing=str(self.existing.currentData()),
-                             report=self._step)
+                             report=self._step, unknown_tags=str(self.unknown_tags.currentData()))
 
         async def run() -> None:
             assert self.job is not None

@@ -144,8 +144,8 @@ def test_invalid_rows_and_duplicates_are_reported_and_the_rest_done(cli: Cli, sa
     assert len(found(sandbox, "smartcq", t)) == 1
 
 
-def test_unknown_smartcq_tags_fail_with_the_servers_reason_and_request_id(cli: Cli, sandbox: Sandbox,
-                                                                          tmp_path: Path) -> None:
+def test_unknown_smartcq_tags_fail_when_asked_with_the_servers_reason(cli: Cli, sandbox: Sandbox,
+                                                                      tmp_path: Path) -> None:
     add(cli, "shop", "demo-smartcq", "smartcq")
     t = tag()
     path = write_xlsx(tmp_path / "lista.xlsx", ["Email", "Nome", "Cognome", "Tag"], [
@@ -153,7 +153,7 @@ def test_unknown_smartcq_tags_fail_with_the_servers_reason_and_request_id(cli: C
         [f"b.{t}@example.com", "Bruno", "Bassi", "non-esiste-{t}"],
     ])
     report = tmp_path / "r.csv"
-    r = cli("import", str(path), "--account", "shop", "--report", str(report))
+    r = cli("import", str(path), "--account", "shop", "--report", str(report), "--unknown-tags", "fail")
     assert r.returncode == 8, r.stderr
     assert "Excel (Contatti)" in r.stderr
     lines = report_rows(report)

@@ -11,6 +11,7 @@ lost". The window's form and the command line share this one piece of code.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -63,12 +64,15 @@ class Creation:
 
     def __init__(self, dialect: Dialect) -> None:
         self.dialect = dialect
-        self.started: tuple[float, float] | None = None  # the server's time of the first try, give or take
+        self.started: float | None = None  # when the first try was sent, by our clock
         self.maybe_sent = False  # a try reached the server and its answer was lost
 
     def matches(self, contact: Contact, values: Mapping[str, Any]) -> bool:
         """Whether ``contact`` is what ``values`` would have created, since our first try."""
-        return self.started is not None and made_by(contact, values, self.dialect.schema, self.started)
+        if self.started is None:
+            return False
+        when = self.dialect.endpoint.server_time(self.started)
+        return made_by(contact, values, self.dialect.schema, when)
 
     async def find_own(self, values: Mapping[str, Any]) -> Contact | None:
         """The contact an earlier lost try made, among the newest; None if not there."""
@@ -80,7 +84,7 @@ class Creation:
         ``OutcomeUnknown`` when a try may have been carried out and the lookup
         could not find it (or could not be made)."""
         if self.started is None:
-            self.started = self.dialect.endpoint.server_now()
+            self.started = time.time()
         if self.maybe_sent:
             found = await self._look(values)
             if found is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -54,7 +55,7 @@ class SmartCQ(Dialect):
         email = body.get("email")
         if not isinstance(email, str) or not email.strip():
             raise errors.ValidationFailed("An email address is required", field="email")
-        started = self.endpoint.server_now()
+        started = time.time()
         # SmartCQ's POST is idempotent per email (vendor docs), so the transport may
         # repeat it after a lost answer; a 409 then names the contact our first try made.
         try:
@@ -66,7 +67,7 @@ class SmartCQ(Dialect):
             return mine
 
     async def _created_by_lost_try(self, conflict: errors.Conflict, body: Mapping[str, Any],
-                                   started: tuple[float, float]) -> Contact | None:
+                                   started: float) -> Contact | None:
         """The contact a lost try of this create made, told by the values sent (not by the email
         and time alone: someone else's contact with this email may be as new)."""
         if not conflict.after_lost_answer or not conflict.existing_id:
@@ -75,7 +76,7 @@ class SmartCQ(Dialect):
             existing = await self.get(conflict.existing_id)
         except errors.ApiError:
             return None
-        return existing if made_by(existing, body, self.schema, started) else None
+        return existing if made_by(existing, body, self.schema, self.endpoint.server_time(started)) else None
 
     async def update(self, contact_id: str, changes: Mapping[str, Any]) -> Contact:
         body = self._only(changes, tuple(f.name for f in self.schema.patchable), "changed")

@@ -158,13 +158,14 @@ class Endpoint:
         self._sleep = sleep
         self._offset: float | None = None  # the server's clock less ours, from its Date header
 
-    def server_now(self) -> tuple[float, float]:
-        """The server's time now (seconds since the epoch) and how far off that may be: read
-        from the last answer's Date header (to the second), else our own clock, which may be
-        minutes off the server's."""
+    def server_time(self, local: float) -> tuple[float, float]:
+        """The server's time at ``local`` (our clock, seconds since the epoch) and how far off
+        that may be: by the offset of the last answer's Date header (to the second), else our
+        own clock, which may be minutes off the server's. Asked after an answer came, it
+        knows the offset even for a moment before that answer."""
         if self._offset is None:
-            return time.time(), CLOCK_SKEW_S
-        return time.time() + self._offset, 2.0
+            return local, CLOCK_SKEW_S
+        return local + self._offset, 2.0
 
     def _learn_clock(self, response: httpx.Response) -> None:
         stamp = response.headers.get("date")

@@ -126,7 +126,7 @@ class ImportRun:
         if existing is None:
             try:
                 made, notes = await self._create(p.values)
-                return RowResult(p.row, CREATED, made.id, notes)
+                return RowResult(p.row, CREATED, made.id, (*p.notes, *notes))
             except errors.Conflict as exc:
                 if not exc.existing_id:
                     raise

@@ -1,6 +1,6 @@
 """Working on many contacts at once: import, preview, bulk edit, export.
 
-    .venv/bin/python bench/bulk.py [--rows 10000] [--latency-ms 20] [--json]
+    .venv/bin/python bench/bulk.py [--rows 10000] [--latency-ms 20] [--json] [--smoke]
 
 The sandbox runs in its own process (SmartCQ tenant of 100,000 contacts, --latency-ms
 added to every request), in a new folder each run (imports add contacts to it).
@@ -11,8 +11,12 @@ added to every request), in a new folder each run (imports add contacts to it).
 * preview: read and check a 100,000-row CSV on a worker thread while a 5 ms heartbeat
   runs on the event loop; the longest gap between beats is the worst stall a window
   would see.
+* wide preview: a CSV of --wide-rows rows of 60 short cells (999,000 make ~200 MB, the
+  largest file the importer takes) read and checked; resident memory growth at its peak.
 * bulk edit: one field on 1,000 contacts.
 * export: every contact of the tenant to .xlsx through the parallel walker.
+
+--smoke runs every part at a tiny size (a test does, so the bench cannot rot unseen).
 """
 
 from __future__ import annotations
@@ -120,6 +124,28 @@ async def preview_with_heartbeat(csv_path: Path) -> tuple[float, float, int]:
     return seconds, max(gaps) * 1000 - 5, n
 
 
+def make_wide_csv(path: Path, rows: int) -> Path:
+    """60 short cells a row, an email among them: the shape of a big CRM export."""
+    header = ",".join(["Email", *(f"Field {i}" for i in range(59))]) + "\r\n"
+    cells = ",".join(f"v{i % 10}" for i in range(59))
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write(header)
+        for i in range(rows):
+            f.write(f"wide{i}@example.org,{cells}\r\n")
+    return path
+
+
+def wide_preview(csv_path: Path) -> tuple[float, float, int]:
+    growth = Growth()
+    started = time.perf_counter()
+    table = read(csv_path)
+    rows = prepare(table, guess(table.columns, SMARTCQ, table.rows), SMARTCQ)
+    seconds, peak, n = time.perf_counter() - started, growth.done(), len(rows)
+    release(rows)
+    release(table.rows)
+    return seconds, peak, n
+
+
 async def bulk_edit(base: str, count: int) -> float:
     async with make_http_client() as http:
         api = open_dialect(http, "smartcq", ApiKey(KEY), base)
@@ -154,8 +180,13 @@ def main() -> None:
     ap.add_argument("--baseline-rows", type=int, default=1_000)
     ap.add_argument("--preview-rows", type=int, default=100_000)
     ap.add_argument("--latency-ms", type=int, default=20)
+    ap.add_argument("--wide-rows", type=int, default=999_000)
+    ap.add_argument("--tenant", type=int, default=100_000)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--smoke", action="store_true", help="every part at a tiny size")
     args = ap.parse_args()
+    if args.smoke:
+        args.rows, args.baseline_rows, args.preview_rows, args.wide_rows, args.tenant = 30, 10, 200, 200, 300
     out: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="contact-desk-bulk-") as tmp:
         work = Path(tmp)
@@ -165,7 +196,15 @@ def main() -> None:
         print(f"preview: {n:,} rows read and checked in {seconds:.2f} s; longest stall of the event loop "
               f"{max_stall:.1f} ms", flush=True)
         out.update(preview_100k_s=round(seconds, 2), preview_max_stall_ms=round(max_stall, 1))
-        with sandbox_process(100_000, work / "sandbox", args.latency_ms) as base:
+        wide = make_wide_csv(work / "wide.csv", args.wide_rows)
+        size = wide.stat().st_size / 1e6
+        seconds, peak, n = wide_preview(wide)
+        wide.unlink()
+        print(f"wide preview: {n:,} rows of 60 cells ({size:.0f} MB) read and checked in {seconds:.1f} s; "
+              f"memory growth {peak:.0f} MB (peak)", flush=True)
+        out.update(wide_preview_mb=round(size), wide_preview_s=round(seconds, 1),
+                   wide_preview_rss_growth_mb=round(peak))
+        with sandbox_process(args.tenant, work / "sandbox", args.latency_ms) as base:
             seq = asyncio.run(sequential_creates(base, args.baseline_rows, "s" + tag))
             scaled = seq * args.rows / args.baseline_rows
             seconds, outcomes, growth = asyncio.run(import_rows(base, make_csv(work / "import.csv", args.rows,
@@ -175,8 +214,9 @@ def main() -> None:
                   f"{scaled / seconds:.1f}x faster; memory growth {growth:.0f} MB (largest)", flush=True)
             out.update(import_speedup_20ms=round(scaled / seconds, 2), import_rss_growth_mb=round(growth, 1),
                        import_s=round(seconds, 1))
-            bulk_s = asyncio.run(bulk_edit(base, 1000))
-            print(f"bulk edit: 1,000 contacts in {bulk_s:.1f} s", flush=True)
+            edits = min(1000, args.tenant)
+            bulk_s = asyncio.run(bulk_edit(base, edits))
+            print(f"bulk edit: {edits:,} contacts in {bulk_s:.1f} s", flush=True)
             out.update(bulk_edit_1000_s=round(bulk_s, 2))
             seconds, n, growth = asyncio.run(export_xlsx(base, work / "all.xlsx"))
             size = (work / "all.xlsx").stat().st_size / 1e6

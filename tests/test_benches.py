@@ -1,0 +1,19 @@
+"""Every bench runs in its --smoke mode, so a bench cannot break unseen."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_bulk_bench_smoke_prints_every_figure() -> None:
+    r = subprocess.run([sys.executable, str(ROOT / "bench" / "bulk.py"), "--smoke", "--latency-ms", "0",
+                        "--json"], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    figures = json.loads(r.stdout.strip().splitlines()[-1])
+    assert figures["wide_preview_rss_growth_mb"] >= 0 and figures["import_s"] > 0
+    assert "wide preview: 200 rows of 60 cells" in r.stdout

@@ -685,208 +685,233 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="65" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="66" />
         <source>Import contacts</source>
         <translation>Importa contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="87" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="88" />
         <source>Contacts from a CSV file (Google, Outlook, Thunderbird, a spreadsheet), an Excel workbook or vCards. Nothing is sent before you have seen every row checked.</source>
         <translation>Contatti da un file CSV (Google, Outlook, Thunderbird, un foglio di calcolo), una cartella di lavoro Excel o vCard. Non viene inviato nulla prima che tu abbia visto ogni riga controllata.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="91" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="92" />
         <source>&amp;Choose a file…</source>
         <translation>&amp;Scegli un file…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="103" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="104" />
         <source>Import from</source>
         <translation>Importa da</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="105" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="106" />
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="112" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="113" />
         <source>Reading {name}…</source>
         <translation>Lettura di {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="135" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="136" />
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="135" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="136" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="135" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="136" />
         <source>First value</source>
         <translation>Primo valore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="139" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="140" />
         <source>Country of phone numbers without +</source>
         <translation>Paese dei numeri di telefono senza +</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="142" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="143" />
         <source>Leave it as it is</source>
         <translation>Lascialo com'è</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="143" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="144" />
         <source>Update its changed fields</source>
         <translation>Aggiorna i campi cambiati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="144" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="145" />
         <source>A contact already there</source>
         <translation>Un contatto già presente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="146" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="152" />
         <source>Country of phone numbers without +:</source>
         <translation>Paese dei numeri di telefono senza +:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="147" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="153" />
         <source>A contact already there:</source>
         <translation>Un contatto già presente:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="154" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="164" />
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="177" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="187" />
         <source>%Ln row(s) from a {source} file.</source>
         <translation><numerusform>%Ln riga da un file {source}.</numerusform><numerusform>%Ln righe da un file {source}.</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="230" />
-        <source>Ready: {ready} · written the API's way: {normalised} · to check: {check} · repeated in the file: {duplicate} · invalid: {invalid}</source>
-        <translation>Pronte: {ready} · riscritte come vuole l'API: {normalised} · da verificare: {check} · ripetute nel file: {duplicate} · non valide: {invalid}</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="262" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="279" />
         <source>&amp;Import %Ln contact(s)</source>
         <translation><numerusform>&amp;Importa %Ln contatto</numerusform><numerusform>&amp;Importa %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="185" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="197" />
         <source>(not imported)</source>
         <translation>(non importata)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="213" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="147" />
+        <source>Import the contact without them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="148" />
+        <source>Do not import the contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="149" />
+        <source>Tags the account does not have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="155" />
+        <source>Tags the account does not have:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="225" />
         <source>Checking every row…</source>
         <translation>Controllo di ogni riga…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="237" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="244" />
+        <source>Ready: {ready} · written the API's way: {normalised} · to check: {check} · already there: {there} · repeated in the file: {duplicate} · invalid: {invalid}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="253" />
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="237" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="253" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="237" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="253" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="241" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="257" />
         <source>ready</source>
         <translation>pronta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="241" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="257" />
         <source>normalised</source>
         <translation>riscritta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="241" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="257" />
         <source>check</source>
         <translation>da verificare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="242" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="258" />
         <source>duplicate</source>
         <translation>doppione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="242" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="258" />
         <source>invalid</source>
         <translation>non valida</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="277" />
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="338" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="259" />
+        <source>already there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="294" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="355" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="280" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="297" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="282" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="299" />
         <source>Save the &amp;report…</source>
         <translation>Salva il &amp;resoconto…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="283" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="300" />
         <source>Save the &amp;failed rows…</source>
         <translation>Salva le righe &amp;non riuscite…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="321" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="338" />
         <source>{done} of {total} rows done</source>
         <translation>{done} di {total} righe fatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="324" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="341" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="326" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="343" />
         <source>the server asked to slow down: waited {n} s</source>
         <translation>il server ha chiesto di rallentare: attesa di {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="335" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="352" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="346" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="363" />
         <source>Created {created}, updated {updated}, already there {existing}, invalid {invalid}, failed {failed}.</source>
         <translation>Creati {created}, aggiornati {updated}, già presenti {existing}, non validi {invalid}, non riusciti {failed}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="351" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="368" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="363" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="380" />
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="378" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="395" />
         <source>Saved {path}</source>
         <translation>Salvato {path}</translation>
     </message>
@@ -1197,30 +1222,56 @@
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="147" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="39" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="188" />
+        <source>birthday without a year: left empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/preview.py" line="40" />
+        <source>an empty date (0/0/00): left empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/preview.py" line="124" />
+        <source>already there (in the offline copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/preview.py" line="181" />
         <source>the same email as row {row}</source>
         <translation>la stessa email della riga {row}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="174" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="202" />
+        <source>the first of several values; not imported: {others}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/preview.py" line="217" />
         <source>{before} written as {after}</source>
         <translation>{before} scritto come {after}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="182" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="225" />
         <location filename="../../src/contact_desk/transfer/texts.py" line="22" />
         <source>required</source>
         <translation>obbligatorio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="186" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="229" />
         <source>give at least one of first name, last name, company, phone or email</source>
         <translation>indica almeno uno tra nome, cognome, azienda, telefono o email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="195" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="246" />
         <source>tags not seen in this account: {tags}</source>
         <translation>tag mai visti in questo account: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/preview.py" line="252" />
+        <source>imported without the tags the account lacks: {tags}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/texts.py" line="23" />
@@ -1263,113 +1314,168 @@
         <translation>non inviato: l'importazione è stata annullata</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="124" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="135" />
         <source>already there: left as it was</source>
         <translation>già presente: lasciato com'era</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="128" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="139" />
         <source>already there, with the same values</source>
         <translation>già presente, con gli stessi valori</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="131" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="142" />
         <source>changed: {fields}</source>
         <translation>modificati: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="93" />
-        <location filename="../../src/contact_desk/transfer/readers.py" line="102" />
+        <location filename="../../src/contact_desk/transfer/encodings.py" line="37" />
+        <source>{name} is not a file that can be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/encodings.py" line="42" />
         <source>Cannot read {path}: {why}</source>
         <translation>Impossibile leggere {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="96" />
-        <source>{name} is {size} MB: more than Contact Desk imports at once ({most} MB). Split it into smaller files.</source>
-        <translation>{name} pesa {size} MB: più di quanto Contact Desk importi in una volta ({most} MB). Dividilo in file più piccoli.</translation>
+        <location filename="../../src/contact_desk/transfer/encodings.py" line="45" />
+        <source>{name} is more than {most} MB: more than Contact Desk imports at once. Split it into smaller files.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="166" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="57" />
+        <source>{name} is not a CSV, Excel or vCard file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="83" />
         <source>CSV ({encoding}, comma-separated)</source>
         <translation>CSV ({encoding}, separato da virgole)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="167" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="84" />
         <source>CSV ({encoding}, semicolon-separated)</source>
         <translation>CSV ({encoding}, separato da punto e virgola)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="168" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="85" />
         <source>CSV ({encoding}, tab-separated)</source>
         <translation>CSV ({encoding}, separato da tabulazioni)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="169" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="86" />
         <source>CSV ({encoding}, separated by {delimiter})</source>
         <translation>CSV ({encoding}, separato da {delimiter})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="212" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="116" />
         <source>The file is empty</source>
         <translation>Il file è vuoto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="214" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="118" />
         <source>The file is not readable as CSV: {why}</source>
         <translation>Il file non è leggibile come CSV: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="218" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="126" />
         <source>The first row has no column names</source>
         <translation>La prima riga non ha nomi di colonna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="225" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="129" />
+        <source>The file has {n} columns: only the first {most} are read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="132" />
+        <source>this row is not in UTF-8 like the rest of the file: read as Windows code page; check its accents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/readers.py" line="199" />
+        <source>an Exchange address, not an email: the row's SMTP address was used, if it has one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/table.py" line="177" />
         <source>More than {n} rows: split the file</source>
         <translation>Più di {n} righe: dividi il file</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="230" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="147" />
         <source>Row {n} is not readable as CSV: {why}</source>
         <translation>La riga {n} non è leggibile come CSV: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="247" />
+        <location filename="../../src/contact_desk/transfer/excel.py" line="38" />
         <source>The file is not a readable Excel workbook ({why})</source>
         <translation>Il file non è una cartella di lavoro Excel leggibile ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="253" />
+        <location filename="../../src/contact_desk/transfer/excel.py" line="69" />
+        <source>The workbook holds more than {most} MB of sheets: more than Contact Desk reads. Save fewer rows or columns in a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/excel.py" line="73" />
+        <source>The workbook declares XML entities ({part}), which no spreadsheet program writes: it is not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/excel.py" line="85" />
+        <source>The workbook has a cell or text longer than {most} characters ({part}): it is not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/excel.py" line="108" />
         <source>Excel ({sheet})</source>
         <translation>Excel ({sheet})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="285" />
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="135" />
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="144" />
+        <source>the card has no END:VCARD line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="178" />
+        <source>a line could not be read: {line}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="218" />
         <source>More than {n} contacts: split the file</source>
         <translation>Più di {n} contatti: dividi il file</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="292" />
-        <source>Contact {n} is not a readable vCard ({why})</source>
-        <translation>Il contatto {n} non è una vCard leggibile ({why})</translation>
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="224" />
+        <source>contact {n} cannot be read ({why})</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="295" />
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="229" />
+        <source>contact {n}: {problem}; imported without it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="232" />
         <source>The file holds no vCard</source>
         <translation>Il file non contiene vCard</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/mapping.py" line="104" />
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="105" />
         <source>The file has no column {column}</source>
         <translation>Il file non ha la colonna {column}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/mapping.py" line="109" />
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="110" />
         <source>{name} is not a field {service} contacts can be created with (use one of: {fields})</source>
         <translation>{name} non è un campo con cui creare contatti {service} (usa uno tra: {fields})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/mapping.py" line="114" />
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="115" />
         <source>{name} is given by two columns: {first} and {second}</source>
         <translation>{name} è dato da due colonne: {first} e {second}</translation>
     </message>
@@ -1568,222 +1674,222 @@
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="117" />
+        <location filename="../../src/contact_desk/api/schema.py" line="123" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="118" />
+        <location filename="../../src/contact_desk/api/schema.py" line="124" />
         <source>Unsubscribed</source>
         <translation>Disiscritto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="119" />
+        <location filename="../../src/contact_desk/api/schema.py" line="125" />
         <source>Bounced</source>
         <translation>Rimbalzato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="120" />
+        <location filename="../../src/contact_desk/api/schema.py" line="126" />
         <source>Complained</source>
         <translation>Segnalato come spam</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="121" />
+        <location filename="../../src/contact_desk/api/schema.py" line="127" />
         <source>Suppressed</source>
         <translation>Soppresso</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="122" />
+        <location filename="../../src/contact_desk/api/schema.py" line="128" />
         <source>Pending review</source>
         <translation>In revisione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="125" />
+        <location filename="../../src/contact_desk/api/schema.py" line="131" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="126" />
+        <location filename="../../src/contact_desk/api/schema.py" line="132" />
         <source>Prospect</source>
         <translation>Potenziale cliente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="127" />
+        <location filename="../../src/contact_desk/api/schema.py" line="133" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="128" />
+        <location filename="../../src/contact_desk/api/schema.py" line="134" />
         <source>Former customer</source>
         <translation>Ex cliente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="131" />
+        <location filename="../../src/contact_desk/api/schema.py" line="137" />
         <source>Contract</source>
         <translation>Contratto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="132" />
-        <location filename="../../src/contact_desk/api/schema.py" line="169" />
+        <location filename="../../src/contact_desk/api/schema.py" line="138" />
+        <location filename="../../src/contact_desk/api/schema.py" line="175" />
         <source>Consent</source>
         <translation>Consenso</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="133" />
+        <location filename="../../src/contact_desk/api/schema.py" line="139" />
         <source>Legitimate interest</source>
         <translation>Legittimo interesse</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="145" />
-        <location filename="../../src/contact_desk/api/schema.py" line="236" />
+        <location filename="../../src/contact_desk/api/schema.py" line="151" />
+        <location filename="../../src/contact_desk/api/schema.py" line="242" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="150" />
-        <location filename="../../src/contact_desk/api/schema.py" line="224" />
+        <location filename="../../src/contact_desk/api/schema.py" line="156" />
+        <location filename="../../src/contact_desk/api/schema.py" line="230" />
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="155" />
-        <location filename="../../src/contact_desk/api/schema.py" line="230" />
+        <location filename="../../src/contact_desk/api/schema.py" line="161" />
+        <location filename="../../src/contact_desk/api/schema.py" line="236" />
         <source>Last name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="160" />
-        <location filename="../../src/contact_desk/api/schema.py" line="189" />
+        <location filename="../../src/contact_desk/api/schema.py" line="166" />
+        <location filename="../../src/contact_desk/api/schema.py" line="195" />
         <source>Email status</source>
         <translation>Stato email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="165" />
-        <location filename="../../src/contact_desk/api/schema.py" line="190" />
+        <location filename="../../src/contact_desk/api/schema.py" line="171" />
+        <location filename="../../src/contact_desk/api/schema.py" line="196" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="176" />
+        <location filename="../../src/contact_desk/api/schema.py" line="182" />
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="177" />
+        <location filename="../../src/contact_desk/api/schema.py" line="183" />
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="178" />
-        <location filename="../../src/contact_desk/api/schema.py" line="307" />
+        <location filename="../../src/contact_desk/api/schema.py" line="184" />
+        <location filename="../../src/contact_desk/api/schema.py" line="313" />
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="179" />
-        <location filename="../../src/contact_desk/api/schema.py" line="308" />
+        <location filename="../../src/contact_desk/api/schema.py" line="185" />
+        <location filename="../../src/contact_desk/api/schema.py" line="314" />
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="181" />
+        <location filename="../../src/contact_desk/api/schema.py" line="187" />
         <source>Acquired</source>
         <translation>Acquisito</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="184" />
+        <location filename="../../src/contact_desk/api/schema.py" line="190" />
         <source>Archived</source>
         <translation>Archiviato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="186" />
-        <location filename="../../src/contact_desk/api/schema.py" line="309" />
+        <location filename="../../src/contact_desk/api/schema.py" line="192" />
+        <location filename="../../src/contact_desk/api/schema.py" line="315" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="191" />
+        <location filename="../../src/contact_desk/api/schema.py" line="197" />
         <source>Include archived</source>
         <translation>Includi archiviati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="225" />
         <location filename="../../src/contact_desk/api/schema.py" line="231" />
-        <location filename="../../src/contact_desk/api/schema.py" line="238" />
-        <location filename="../../src/contact_desk/api/schema.py" line="245" />
-        <location filename="../../src/contact_desk/api/schema.py" line="252" />
+        <location filename="../../src/contact_desk/api/schema.py" line="237" />
+        <location filename="../../src/contact_desk/api/schema.py" line="244" />
+        <location filename="../../src/contact_desk/api/schema.py" line="251" />
+        <location filename="../../src/contact_desk/api/schema.py" line="258" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="243" />
+        <location filename="../../src/contact_desk/api/schema.py" line="249" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="250" />
+        <location filename="../../src/contact_desk/api/schema.py" line="256" />
         <source>Birthday</source>
         <translation>Compleanno</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="258" />
-        <location filename="../../src/contact_desk/api/schema.py" line="259" />
+        <location filename="../../src/contact_desk/api/schema.py" line="264" />
         <location filename="../../src/contact_desk/api/schema.py" line="265" />
-        <location filename="../../src/contact_desk/api/schema.py" line="272" />
+        <location filename="../../src/contact_desk/api/schema.py" line="271" />
+        <location filename="../../src/contact_desk/api/schema.py" line="278" />
         <source>Company</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="264" />
+        <location filename="../../src/contact_desk/api/schema.py" line="270" />
         <source>Job title</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="270" />
+        <location filename="../../src/contact_desk/api/schema.py" line="276" />
         <source>Website</source>
         <translation>Sito web</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="278" />
+        <location filename="../../src/contact_desk/api/schema.py" line="284" />
         <source>Street</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="279" />
-        <location filename="../../src/contact_desk/api/schema.py" line="283" />
+        <location filename="../../src/contact_desk/api/schema.py" line="285" />
         <location filename="../../src/contact_desk/api/schema.py" line="289" />
-        <location filename="../../src/contact_desk/api/schema.py" line="296" />
-        <location filename="../../src/contact_desk/api/schema.py" line="304" />
+        <location filename="../../src/contact_desk/api/schema.py" line="295" />
+        <location filename="../../src/contact_desk/api/schema.py" line="302" />
+        <location filename="../../src/contact_desk/api/schema.py" line="310" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="283" />
+        <location filename="../../src/contact_desk/api/schema.py" line="289" />
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="288" />
+        <location filename="../../src/contact_desk/api/schema.py" line="294" />
         <source>Province / state</source>
         <translation>Provincia / stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="295" />
+        <location filename="../../src/contact_desk/api/schema.py" line="301" />
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="302" />
+        <location filename="../../src/contact_desk/api/schema.py" line="308" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="306" />
+        <location filename="../../src/contact_desk/api/schema.py" line="312" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="311" />
+        <location filename="../../src/contact_desk/api/schema.py" line="317" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>

@@ -41,7 +41,7 @@ def test_android_21_every_card_but_none_lost_to_one_bad_photo(tmp_path: Path) ->
     assert rows[2]["phoneNumber"] == "02 5550 0003"  # after the photo that cannot be decoded
     assert rows[4]["company"] == "Esposito Srl" and rows[5]["birthday"] == "1980-05-06"
     assert rows[3]["jobTitle"] == "Agente"
-    assert "a line could not be read: THIS LINE HAS NO COLON" in str(table.notes[4][0])
+    assert "contact 4: a line could not be read (THIS LINE HAS NO COLON" in str(table.notes[4][0])
     checked = prepared(table)
     assert [p.status for p in checked].count(INVALID) == 0
     assert checked[3].status == NORMALISED and "imported without it" in notes(checked[3])
@@ -239,3 +239,10 @@ def test_a_card_folded_over_many_lines_is_bounded(tmp_path: Path) -> None:
     card = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Long;Note;;;\r\nNOTE:" + "\r\n x" * 300_000 + "\r\nEND:VCARD\r\n"
     table = read(rw.write(tmp_path / "long.vcf", card.encode()))
     assert 0 < len(rows_of(table)[0]["notes"]) <= 10_000
+
+
+def test_a_file_cut_inside_a_card_keeps_every_card(tmp_path: Path) -> None:
+    data = rw.lotus_notes("t8") + b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Cut;Carlo;;;\r\nTEL:+39 0"
+    table = read(rw.write(tmp_path / "cut.vcf", data))
+    assert [r["lastName"] for r in rows_of(table)] == ["Galli", "Cut"]
+    assert "contact 2: the card has no END:VCARD line" in str(table.notes[2][0])

@@ -51,7 +51,7 @@ class _Property:
 @dataclass
 class _Card:
     properties: list[_Property] = field(default_factory=list)
-    problems: list[Text] = field(default_factory=list)  # lines that could not be read
+    broken_lines: list[str] = field(default_factory=list)  # lines that could not be read (their start)
     ended: bool = False
 
 
@@ -132,7 +132,6 @@ class _Cards:
             if card is not None:
                 yield card
         if self.card is not None:  # the file ended inside a card
-            self.card.problems.append(Text(QT_TRANSLATE_NOOP("Transfer", "the card has no END:VCARD line")))
             yield self.card
 
     def _line(self, line: bytes) -> _Card | None:
@@ -140,8 +139,6 @@ class _Cards:
         if upper == b"BEGIN:VCARD":
             done, self.card = self.card, _Card()
             self.last, self.skipping = None, False
-            if done is not None:
-                done.problems.append(Text(QT_TRANSLATE_NOOP("Transfer", "the card has no END:VCARD line")))
             return done
         if self.card is None:
             return None  # outside any card
@@ -175,8 +172,7 @@ class _Cards:
         parsed = _split_params(line[:colon]) if colon >= 0 else None
         if parsed is None:
             self.last = None
-            card.problems.append(Text.of(QT_TRANSLATE_NOOP("Transfer", "a line could not be read: {line}"),
-                                         line=clean(line[:60].decode("utf-8", errors="replace"), 60)))
+            card.broken_lines.append(clean(line[:60].decode("utf-8", errors="replace"), 60))
             return
         name, params = parsed
         if name.encode() in _BINARY:
@@ -225,9 +221,13 @@ def read_vcards(data: bytes, encoding: Encoding) -> Table:
                                       n=n, why=clean(type(exc).__name__, 80))
             continue
         table.rows.append([clean(values.get(c, "")) for c in VCARD_COLUMNS])
-        for problem in card.problems:
+        for line in card.broken_lines:
             table.note(n, Text.of(QT_TRANSLATE_NOOP(
-                "Transfer", "contact {n}: {problem}; imported without it"), n=n, problem=problem.render()))
+                "Transfer", "contact {n}: a line could not be read ({line}); imported without it"),
+                n=n, line=line))
+        if not card.ended:
+            table.note(n, Text.of(QT_TRANSLATE_NOOP(
+                "Transfer", "contact {n}: the card has no END:VCARD line; read up to where it stops"), n=n))
     if not table.rows:
         raise unreadable(QT_TRANSLATE_NOOP("Transfer", "The file holds no vCard"))
     return table

@@ -65,12 +65,12 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="177" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="187" />
         <source>%Ln row(s) from a {source} file.</source>
         <translation><numerusform>%Ln row from a {source} file.</numerusform><numerusform>%Ln rows from a {source} file.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="262" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="279" />
         <source>&amp;Import %Ln contact(s)</source>
         <translation><numerusform>&amp;Import %Ln contact</numerusform><numerusform>&amp;Import %Ln contacts</numerusform></translation>
     </message>

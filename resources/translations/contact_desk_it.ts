@@ -782,22 +782,22 @@
     <message>
         <location filename="../../src/contact_desk/ui/import_dialog.py" line="147" />
         <source>Import the contact without them</source>
-        <translation type="unfinished" />
+        <translation>Importa il contatto senza di essi</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/import_dialog.py" line="148" />
         <source>Do not import the contact</source>
-        <translation type="unfinished" />
+        <translation>Non importare il contatto</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/import_dialog.py" line="149" />
         <source>Tags the account does not have</source>
-        <translation type="unfinished" />
+        <translation>Tag che l'account non ha</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/import_dialog.py" line="155" />
         <source>Tags the account does not have:</source>
-        <translation type="unfinished" />
+        <translation>Tag che l'account non ha:</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/import_dialog.py" line="225" />
@@ -807,7 +807,7 @@
     <message>
         <location filename="../../src/contact_desk/ui/import_dialog.py" line="244" />
         <source>Ready: {ready} · written the API's way: {normalised} · to check: {check} · already there: {there} · repeated in the file: {duplicate} · invalid: {invalid}</source>
-        <translation type="unfinished" />
+        <translation>Pronte: {ready} · riscritte come vuole l'API: {normalised} · da verificare: {check} · già presenti: {there} · ripetute nel file: {duplicate} · non valide: {invalid}</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/import_dialog.py" line="253" />
@@ -852,7 +852,7 @@
     <message>
         <location filename="../../src/contact_desk/ui/import_dialog.py" line="259" />
         <source>already there</source>
-        <translation type="unfinished" />
+        <translation>già presente</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/import_dialog.py" line="294" />
@@ -1225,17 +1225,17 @@
         <location filename="../../src/contact_desk/transfer/preview.py" line="39" />
         <location filename="../../src/contact_desk/transfer/readers.py" line="188" />
         <source>birthday without a year: left empty</source>
-        <translation type="unfinished" />
+        <translation>compleanno senza anno: lasciato vuoto</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/preview.py" line="40" />
         <source>an empty date (0/0/00): left empty</source>
-        <translation type="unfinished" />
+        <translation>una data vuota (0/0/00): lasciata vuota</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/preview.py" line="124" />
         <source>already there (in the offline copy)</source>
-        <translation type="unfinished" />
+        <translation>già presente (nella copia offline)</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/preview.py" line="181" />
@@ -1245,7 +1245,7 @@
     <message>
         <location filename="../../src/contact_desk/transfer/preview.py" line="202" />
         <source>the first of several values; not imported: {others}</source>
-        <translation type="unfinished" />
+        <translation>il primo di più valori; non importati: {others}</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/preview.py" line="217" />
@@ -1271,7 +1271,7 @@
     <message>
         <location filename="../../src/contact_desk/transfer/preview.py" line="252" />
         <source>imported without the tags the account lacks: {tags}</source>
-        <translation type="unfinished" />
+        <translation>importato senza i tag che l'account non ha: {tags}</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/texts.py" line="23" />
@@ -1331,7 +1331,7 @@
     <message>
         <location filename="../../src/contact_desk/transfer/encodings.py" line="37" />
         <source>{name} is not a file that can be imported</source>
-        <translation type="unfinished" />
+        <translation>{name} non è un file che si possa importare</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/encodings.py" line="42" />
@@ -1341,12 +1341,12 @@
     <message>
         <location filename="../../src/contact_desk/transfer/encodings.py" line="45" />
         <source>{name} is more than {most} MB: more than Contact Desk imports at once. Split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>{name} supera {most} MB: più di quanto Contact Desk importi in una volta. Dividilo in file più piccoli.</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/readers.py" line="57" />
         <source>{name} is not a CSV, Excel or vCard file</source>
-        <translation type="unfinished" />
+        <translation>{name} non è un file CSV, Excel o vCard</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/readers.py" line="83" />
@@ -1386,17 +1386,17 @@
     <message>
         <location filename="../../src/contact_desk/transfer/readers.py" line="129" />
         <source>The file has {n} columns: only the first {most} are read</source>
-        <translation type="unfinished" />
+        <translation>Il file ha {n} colonne: vengono lette solo le prime {most}</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/readers.py" line="132" />
         <source>this row is not in UTF-8 like the rest of the file: read as Windows code page; check its accents</source>
-        <translation type="unfinished" />
+        <translation>questa riga non è in UTF-8 come il resto del file: letta con la codifica di Windows; controllane gli accenti</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/readers.py" line="199" />
         <source>an Exchange address, not an email: the row's SMTP address was used, if it has one</source>
-        <translation type="unfinished" />
+        <translation>un indirizzo Exchange, non un'email: è stato usato l'indirizzo SMTP della riga, se c'è</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/table.py" line="177" />
@@ -1416,17 +1416,17 @@
     <message>
         <location filename="../../src/contact_desk/transfer/excel.py" line="69" />
         <source>The workbook holds more than {most} MB of sheets: more than Contact Desk reads. Save fewer rows or columns in a file.</source>
-        <translation type="unfinished" />
+        <translation>La cartella di lavoro contiene più di {most} MB di fogli: più di quanto Contact Desk legga. Salva meno righe o colonne in un file.</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/excel.py" line="73" />
         <source>The workbook declares XML entities ({part}), which no spreadsheet program writes: it is not read</source>
-        <translation type="unfinished" />
+        <translation>La cartella di lavoro dichiara entità XML ({part}), che nessun programma di fogli di calcolo scrive: non viene letta</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/excel.py" line="85" />
         <source>The workbook has a cell or text longer than {most} characters ({part}): it is not read</source>
-        <translation type="unfinished" />
+        <translation>La cartella di lavoro ha una cella o un testo più lungo di {most} caratteri ({part}): non viene letta</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/excel.py" line="108" />
@@ -1434,30 +1434,24 @@
         <translation>Excel ({sheet})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/vcards.py" line="135" />
-        <location filename="../../src/contact_desk/transfer/vcards.py" line="144" />
-        <source>the card has no END:VCARD line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/transfer/vcards.py" line="178" />
-        <source>a line could not be read: {line}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/transfer/vcards.py" line="218" />
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="214" />
         <source>More than {n} contacts: split the file</source>
         <translation>Più di {n} contatti: dividi il file</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/vcards.py" line="224" />
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="220" />
         <source>contact {n} cannot be read ({why})</source>
-        <translation type="unfinished" />
+        <translation>il contatto {n} non si può leggere ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="225" />
+        <source>contact {n}: a line could not be read ({line}); imported without it</source>
+        <translation>contatto {n}: una riga non si è potuta leggere ({line}); importato senza di essa</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/vcards.py" line="229" />
-        <source>contact {n}: {problem}; imported without it</source>
-        <translation type="unfinished" />
+        <source>contact {n}: the card has no END:VCARD line; read up to where it stops</source>
+        <translation>contatto {n}: la scheda non ha la riga END:VCARD; letta fino a dove si interrompe</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/vcards.py" line="232" />

@@ -101,3 +101,44 @@ def test_the_checks_are_told_in_the_windows_language(
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_smartcq_preview_says_already_there_and_failed_rows_keep_the_files_shape(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.gui.test_offline_copy import complete
+    from tests.transfer import realworld as rw
+
+    monkeypatch.setenv("CONTACT_DESK_CONFIG_DIR", str(tmp_path / "config"))
+    t = tag()
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, (("Shop", "smartcq", "demo-smartcq"),),
+                               copies=tmp_path / "copies") as w:
+            await complete(w)
+            there = w.model.contact(0)
+            assert there is not None and there.email
+            header = ["First Name", "Last Name", "E-mail Address", "Categories"]
+            path = rw.write(tmp_path / "outlook.csv", rw.csv_bytes(header, [
+                ["Già", "Presente", there.email.upper(), ""],
+                ["Nuova", "Società", f"nuova.{t}@example.it", f"vip;Clienti-{t}"],
+                ["Rotta", "Email", "non-valida", ""]], delimiter=";", encoding="cp1252"))
+            dialog = w.import_contacts()
+            assert dialog is not None
+            dialog.open_file(path)
+            await until(lambda: dialog.pages.currentIndex() == 1 and "Ready" in dialog.counts.text())
+            said = dialog.counts.text()
+            assert "already there: 1" in said and "invalid: 1" in said, said
+            assert dialog.preview.item(0, 1).text() == "already there"
+            assert dialog.unknown_tags.isVisibleTo(dialog)
+            assert f"the tags the account lacks: Clienti-{t}" in dialog.preview.item(1, 2).text()
+            dialog.grab().save(str(tmp_path / "import.png"))  # looked at while writing this test
+            dialog.send.click()
+            await until(lambda: "Created 1" in dialog.run_note.text(), within=20)
+            dialog._save(failed=True)
+            assert dialog.chooser is not None
+            dialog.chooser.fileSelected.emit(str(tmp_path / "failed.csv"))
+            raw = (tmp_path / "failed.csv").read_bytes()
+            assert raw.decode("cp1252").splitlines()[1].startswith("Rotta;Email;non-valida;")
+            dialog.stop()
+
+    aloop.run(main(), timeout=90)

@@ -101,10 +101,11 @@ def test_lost_answers_never_turn_an_existing_contact_into_created(cli: Cli, faul
     assert "created" not in outcomes, r.stderr
     kept = found(faulty, "smartcq", t)
     assert len(kept) == 60
-    updated, failed = outcomes.count("updated"), outcomes.count("failed")
-    # A change whose every answer was lost is reported failed, though it may have been made.
-    assert updated <= sum(1 for c in kept if c.last_name == "Nuovo") <= updated + failed
-    assert updated + failed == 60 and updated >= 50
+    # A row tried again after a lost answer may find its change made ("existing", same values);
+    # a change whose every answer was lost is reported failed, though it may have been made.
+    done, failed = outcomes.count("updated") + outcomes.count("existing"), outcomes.count("failed")
+    assert done <= sum(1 for c in kept if c.last_name == "Nuovo") <= done + failed
+    assert done + failed == 60 and done >= 50
 
 
 def test_create_of_an_existing_email_after_a_lost_answer_is_exit_7(cli: Cli, faulty: Sandbox) -> None:

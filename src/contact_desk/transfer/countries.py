@@ -1,11 +1,11 @@
 """A country as address books write it (``Italia``, ``U.S.A.``, ``Royaume-Uni``,
 ``Turchia``, ``Cayman Islands``) to its two-letter ISO code. Qt-free.
 
-The names come from Babel's copy of the Unicode CLDR, which has every territory's
-name in every language it knows: a hand-made list would always lack the next
-exporter's language. The common languages of our users are looked in first (0.07 s);
-a name none of them knows is looked for in every locale once (about a second, at
-most once per process).
+The names are every territory's name in every language of the Unicode CLDR, taken
+from Babel (a hand-made list always lacks the next exporter's language) by
+``packaging/i18n/countries.py`` into ``resources/countries.tsv`` (600 KB; Babel's
+36 MB of locale data stay out of the installed app). A test checks that the file
+is what Babel gives, so it cannot fall behind unseen.
 """
 
 from __future__ import annotations
@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_FIRST = ("en", "it", "de", "fr", "es", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "ro", "hu", "el",
-          "tr", "ru")
+from contact_desk.resources import resource
+
+# Looked in first where two languages give one name to two territories.
+FIRST = ("en", "it", "de", "fr", "es", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "ro", "hu", "el",
+         "tr", "ru")
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
 # Short forms no CLDR name covers, as people write them.
 _ALIASES = {"usa": "US", "us": "US", "united states of america": "US", "america": "US",
@@ -32,41 +35,41 @@ def fold(name: str) -> str:
     return plain.removeprefix("the ")
 
 
+def names_from_cldr() -> dict[str, str]:
+    """Folded name -> code, from Babel (a build-time and test dependency only)."""
+    from babel import Locale, UnknownLocaleError, localedata
+
+    out: dict[str, str] = {}
+    languages = [i for i in localedata.locale_identifiers() if "_" not in i]
+    for identifier in [*FIRST, *sorted(set(languages) - set(FIRST))]:
+        try:
+            territories = Locale.parse(identifier).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code, name in territories.items():
+            key = fold(name)
+            if key and len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
+                out.setdefault(key, code)
+    return out
+
+
+def read_table(text: str) -> dict[str, str]:
+    return dict(line.split("\t", 1) for line in text.splitlines() if "\t" in line)
+
+
 class _Names:
     def __init__(self) -> None:
         self.known: dict[str, str] | None = None
-        self.everywhere = False
-
-    def _add(self, locales: tuple[str, ...] | list[str]) -> None:
-        from babel import Locale, UnknownLocaleError
-
-        assert self.known is not None
-        for identifier in locales:
-            try:
-                territories = Locale.parse(identifier).territories
-            except (UnknownLocaleError, ValueError):
-                continue
-            for code, name in territories.items():
-                if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
-                    self.known.setdefault(fold(name), code)
 
     def code(self, name: str) -> str | None:
         if self.known is None:
-            self.known = {}
-            self._add(_FIRST)
+            try:
+                self.known = read_table(resource("countries.tsv").read_text(encoding="utf-8"))
+            except OSError:
+                self.known = {}
             for alias, code in _ALIASES.items():
                 self.known.setdefault(alias, code)
-        key = fold(name)
-        if not key:
-            return None
-        found = self.known.get(key)
-        if found is None and not self.everywhere:
-            from babel import localedata
-
-            self.everywhere = True
-            self._add([i for i in localedata.locale_identifiers() if "_" not in i])
-            found = self.known.get(key)
-        return found
+        return self.known.get(fold(name))
 
 
 _NAMES = _Names()

@@ -66,8 +66,6 @@ def _say_preview(rows: list[Prepared], table: Table, mapping: mappings.Mapping) 
     print("Columns: " + ", ".join(f"{c} → {f}" for c, f in used.items())
           + (f" (not imported: {', '.join(c for c, f in mapping.items() if not f)})"
              if len(used) < len(mapping) else ""), file=sys.stderr)
-    for note in table.file_notes:
-        print(f"Note: {note}", file=sys.stderr)
     n = counts(rows)
     print(f"{n['ready']:,} ready, {n['normalised']:,} normalised, {n['check']:,} to check, "
           f"{n['there']:,} already there, {n['duplicate']:,} duplicates in the file, "
@@ -87,6 +85,8 @@ def import_file(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -
         table = read(Path(args.file))
     except FileUnreadable as exc:
         raise UsageError(str(exc)) from None
+    for note in table.file_notes:
+        print(f"Note: {note}", file=sys.stderr)
     mapping = _mapping(args, table, account)
     if not any(mapping.values()):
         raise UsageError("No column of the file matches a field: give --mapping FILE (a JSON object, "

@@ -148,3 +148,15 @@ def test_nothing_a_file_says_reaches_the_terminal_raw(cli: Cli, sandbox: Sandbox
     for out in (r.stderr, r2.stderr):
         assert not any(ch in out for ch in "\x1b\x07\x00\x89"), out
     assert r2.returncode == 2 and "not a CSV, Excel or vCard file" in r2.stderr
+
+
+def test_an_email_column_past_the_500th_is_explained(cli: Cli, sandbox: Sandbox, tmp_path: Path) -> None:
+    add(cli, "rep", "rpl_test_demo", "replicer")
+    header = [f"c{i}" for i in range(600)]
+    header[550] = "email"
+    row = ["x"] * 550 + ["a@example.it"] + ["x"] * 49
+    path = rw.write(tmp_path / "wide.csv", rw.csv_bytes(header, [row]))
+    r = cli("import", str(path), "--account", "rep", "--dry-run")
+    assert r.returncode == 2
+    assert "The file has 600 columns: only the first 500 are read" in r.stderr
+    assert "No column of the file matches a field" in r.stderr

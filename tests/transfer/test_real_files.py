@@ -246,3 +246,23 @@ def test_a_file_cut_inside_a_card_keeps_every_card(tmp_path: Path) -> None:
     table = read(rw.write(tmp_path / "cut.vcf", data))
     assert [r["lastName"] for r in rows_of(table)] == ["Galli", "Cut"]
     assert "contact 2: the card has no END:VCARD line" in str(table.notes[2][0])
+
+
+def test_a_utf16_csv_without_bom_is_read(tmp_path: Path) -> None:
+    for codec in ("utf-16-le", "utf-16-be"):
+        data = rw.csv_bytes(["Nome", "Cognome", "Email"], [["Zoë", "Müller", "z@example.it"]], encoding=codec)
+        table = read(rw.write(tmp_path / f"{codec}.csv", data))
+        assert list(table.rows) == [["Zoë", "Müller", "z@example.it"]] and "UTF-16" in str(table.source)
+
+
+def test_too_many_shared_strings_are_refused_before_openpyxl_holds_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from contact_desk.transfer import excel
+
+    monkeypatch.setattr(excel, "MAX_SHARED", 100_000)  # 1,000 strings of 1 MB, at a test's scale
+    shared = ('<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+              + ("<si><t>" + "y" * 1000 + "</t></si>") * 200
+              + "</sst>").encode()
+    data = rw.xlsx_bytes(rw.sheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), shared=shared)
+    with pytest.raises(FileUnreadable, match="texts take more than"):
+        read(rw.write(tmp_path / "shared.xlsx", data))

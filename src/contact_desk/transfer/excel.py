@@ -31,10 +31,13 @@ from contact_desk.transfer.table import (
 from contact_desk.transfer.texts import Text
 
 MAX_INFLATED = 1024 * 1024 * 1024  # bytes of XML in all
+MAX_SHARED = 256 * 1024 * 1024  # of shared strings (openpyxl holds them all while the sheet is read)
 MAX_TEXT = 4 * MAX_CELL * 8  # bytes between two tags (a cell keeps MAX_CELL characters)
 EMPTY_RUN = 10_000  # consecutive empty rows after which the rest of the sheet is not read
 _CHUNK = 1 << 20
 _DECLARATIONS = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_TOO_MANY_TEXTS = QT_TRANSLATE_NOOP("Transfer", "The workbook's texts take more than {most} MB: more than "
+                                    "Contact Desk reads. Save fewer rows or columns in a file.")
 _NOT_READABLE = QT_TRANSLATE_NOOP("Transfer", "The file is not a readable Excel workbook ({why})")
 
 
@@ -50,7 +53,10 @@ def _check_parts(data: bytes) -> None:
                 continue
             try:
                 with archive.open(info) as part:
+                    before = inflated
                     inflated = _check_part(part, info.filename, inflated)
+                if info.filename.lower().endswith("sharedstrings.xml") and inflated - before > MAX_SHARED:
+                    raise unreadable(_TOO_MANY_TEXTS, most=MAX_SHARED // 1_000_000)
             except FileUnreadable:
                 raise
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:

@@ -19,6 +19,7 @@ from plurals import fill_plural
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "The workbook's texts take more than {most} MB: more than Contact Desk reads. Save fewer rows or columns in a file.": 'I testi della cartella di lavoro superano {most} MB: più di quanto Contact Desk legga. Salva meno righe o colonne in un file.',
     'Import the contact without them': 'Importa il contatto senza di essi',
     'Do not import the contact': 'Non importare il contatto',
     'Tags the account does not have': "Tag che l'account non ha",

@@ -1409,27 +1409,32 @@
         <translation>La riga {n} non è leggibile come CSV: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/excel.py" line="38" />
+        <location filename="../../src/contact_desk/transfer/excel.py" line="39" />
+        <source>The workbook's texts take more than {most} MB: more than Contact Desk reads. Save fewer rows or columns in a file.</source>
+        <translation>I testi della cartella di lavoro superano {most} MB: più di quanto Contact Desk legga. Salva meno righe o colonne in un file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/excel.py" line="41" />
         <source>The file is not a readable Excel workbook ({why})</source>
         <translation>Il file non è una cartella di lavoro Excel leggibile ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/excel.py" line="69" />
+        <location filename="../../src/contact_desk/transfer/excel.py" line="75" />
         <source>The workbook holds more than {most} MB of sheets: more than Contact Desk reads. Save fewer rows or columns in a file.</source>
         <translation>La cartella di lavoro contiene più di {most} MB di fogli: più di quanto Contact Desk legga. Salva meno righe o colonne in un file.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/excel.py" line="73" />
+        <location filename="../../src/contact_desk/transfer/excel.py" line="79" />
         <source>The workbook declares XML entities ({part}), which no spreadsheet program writes: it is not read</source>
         <translation>La cartella di lavoro dichiara entità XML ({part}), che nessun programma di fogli di calcolo scrive: non viene letta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/excel.py" line="85" />
+        <location filename="../../src/contact_desk/transfer/excel.py" line="91" />
         <source>The workbook has a cell or text longer than {most} characters ({part}): it is not read</source>
         <translation>La cartella di lavoro ha una cella o un testo più lungo di {most} caratteri ({part}): non viene letta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/excel.py" line="108" />
+        <location filename="../../src/contact_desk/transfer/excel.py" line="114" />
         <source>Excel ({sheet})</source>
         <translation>Excel ({sheet})</translation>
     </message>

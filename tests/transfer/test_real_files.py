@@ -266,3 +266,11 @@ def test_too_many_shared_strings_are_refused_before_openpyxl_holds_them(
     data = rw.xlsx_bytes(rw.sheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'), shared=shared)
     with pytest.raises(FileUnreadable, match="texts take more than"):
         read(rw.write(tmp_path / "shared.xlsx", data))
+
+
+def test_a_utf8_file_with_a_bom_and_some_windows_1252_lines(tmp_path: Path) -> None:
+    data = (b"\xef\xbb\xbf" + rw.csv_bytes(["Nome", "Email"], [["Nicolò", "n1@example.it"]])
+            + "Nicolò,n2@example.it\r\n".encode("cp1252"))
+    table = read(rw.write(tmp_path / "excel-utf8.csv", data))
+    assert table.columns == ["Nome", "Email"] and [r[0] for r in table.rows] == ["Nicolò", "Nicolò"]
+    assert 2 in table.notes and 1 not in table.notes

@@ -103,14 +103,13 @@ def legacy_of(sample: bytes) -> str:
 
 
 def detect(data: bytes) -> Encoding:
-    boms = ((codecs.BOM_UTF8, "utf-8-sig", "UTF-8"), (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
-            (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
-    for bom, codec, name in boms:
-        if data.startswith(bom):
-            return Encoding(codec, name)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return Encoding("utf-16", "UTF-16")
     wide = utf16_without_bom(data)
     if wide is not None:
         return Encoding(wide, "UTF-16")
+    # UTF-8 with a BOM (Excel's "CSV UTF-8") may still hold lines another program added.
+    signed = data.startswith(codecs.BOM_UTF8)
     utf8_lines, other = 0, bytearray()
     for line in _non_ascii_lines(data):
         try:
@@ -120,9 +119,9 @@ def detect(data: bytes) -> Encoding:
             if len(other) < _SNIFF:
                 other += line + b"\n"
     if not other:
-        return Encoding("utf-8", "UTF-8")
+        return Encoding("utf-8-sig" if signed else "utf-8", "UTF-8")
     fallback = legacy_of(bytes(other))
-    if utf8_lines:
+    if utf8_lines or signed:  # the BOM, if any, is cleaned off the first column's name
         return Encoding("", f"UTF-8, some lines {_people(fallback)}", fallback)
     return Encoding(fallback, _people(fallback), fallback)
 

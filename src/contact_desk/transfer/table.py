@@ -72,16 +72,18 @@ class Rows(Sequence[list[str]]):
             self.append(row)
 
     def append(self, cells: Sequence[str]) -> None:
-        """A row as a file gave it: cleaned (``clean``), missing cells empty, extra ones dropped.
-        One translate over the joined row where no cell is too long (the usual case): a call
+        """A row as a file gave it: cleaned (``clean``), missing cells empty, extra ones dropped."""
+        self._packed.append(self._pack(cells))
+
+    def _pack(self, cells: Sequence[str]) -> str:
+        """One translate over the joined row where no cell is too long (the usual case): a call
         per cell would cost seconds on a million rows."""
         row = list(cells[:self.width])
         row += [""] * (self.width - len(row))
         packed = _SEP.join(row)
         if packed.count(_SEP) == self.width - 1 and max(map(len, row), default=0) <= MAX_CELL:
-            self._packed.append(packed.translate(_KEEP_SEP))
-        else:
-            self._packed.append(_SEP.join(clean(c) for c in row))
+            return packed.translate(_KEEP_SEP)
+        return _SEP.join(clean(c) for c in row)
 
     def __len__(self) -> int:
         return len(self._packed)
@@ -116,10 +118,7 @@ class Rows(Sequence[list[str]]):
         return [i for i, packed in enumerate(self._packed) if text in packed]
 
     def __setitem__(self, index: int, cells: Sequence[str]) -> None:
-        old, self._packed = self._packed, []
-        self.append(cells)
-        old[index] = self._packed.pop()
-        self._packed = old
+        self._packed[index] = self._pack(cells)
 
     def add_column(self, values: Sequence[str]) -> None:
         """One more cell at the end of every row (``values`` has one per row)."""

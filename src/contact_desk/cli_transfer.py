@@ -14,7 +14,7 @@ from contact_desk.accounts import Account, AccountStore, KeyStore, config_dir
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.cli_commands import UsageError, connect
 from contact_desk.export import Progress
-from contact_desk.mirror import CopyBusy, CopyDamaged, LocalCopy, copy_path
+from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, LocalCopy, copy_path
 from contact_desk.transfer import mapping as mappings
 from contact_desk.transfer.importing import FAILED, INVALID_ROW, ImportProgress, ImportRun, RowResult, summary
 from contact_desk.transfer.preview import Prepared, counts, prepare
@@ -37,7 +37,7 @@ def _from_copy(account: Account) -> tuple[set[str] | None, set[str] | None]:
         finally:
             await copy.close()
 
-    with contextlib.suppress(CopyBusy, CopyDamaged, OSError):
+    with contextlib.suppress(CopyBusy, CopyClosed, CopyDamaged, OSError):
         return asyncio.run(ask())
     return None, None
 

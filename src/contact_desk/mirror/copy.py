@@ -20,7 +20,7 @@ from contact_desk.api.dialect import Query
 from contact_desk.api.models import Contact
 from contact_desk.files import private_folder
 from contact_desk.mirror.codec import decoder
-from contact_desk.mirror.store import CopyBusy, CopyDamaged, CopyFile, translating
+from contact_desk.mirror.store import CopyBusy, CopyClosed, CopyDamaged, CopyFile, translating
 
 log = logging.getLogger("contact_desk.mirror")
 DATA_ENV = "CONTACT_DESK_DATA_DIR"
@@ -115,7 +115,9 @@ class LocalCopy:
         loop = asyncio.get_running_loop()
         if self._w is not None:
             w, self._w = self._w, None
-            await loop.run_in_executor(self._writer, w.close)
+            # After the writes already queued: a sync's open batch is committed with its place
+            # (a quit mid-sync keeps what was synced and goes on from there next time).
+            await loop.run_in_executor(self._writer, lambda: _end_and_close(w))
         if self._r is not None:
             r, self._r = self._r, None
             await loop.run_in_executor(self._reader, r.close)
@@ -131,6 +133,8 @@ class LocalCopy:
 
     async def reset(self) -> None:
         """Sets the file aside and starts an empty copy (after ``CopyDamaged`` in use)."""
+        if self.closed:
+            raise CopyClosed("the copy is closed")
         await self._close_files()
         _set_aside(self.path)
         self.notice = "damaged"
@@ -139,13 +143,13 @@ class LocalCopy:
     # -- running on the threads --------------------------------------------
     async def _write(self, work: Callable[[CopyFile], T]) -> T:
         if self._w is None:
-            raise CopyDamaged("the copy is closed")
+            raise CopyClosed("the copy is closed")
         w = self._w
         return await asyncio.get_running_loop().run_in_executor(self._writer, lambda: _guarded(work, w))
 
     async def _read(self, work: Callable[[CopyFile], T]) -> T:
         if self._r is None:
-            raise CopyDamaged("the copy is closed")
+            raise CopyClosed("the copy is closed")
         r = self._r
         return await asyncio.get_running_loop().run_in_executor(self._reader, lambda: _guarded(work, r))
 
@@ -222,9 +226,19 @@ class LocalCopy:
         return await self._read(lambda f: f.has(contact_id))
 
 
+def _end_and_close(f: CopyFile) -> None:
+    try:
+        f.end_bulk()
+    except Exception as exc:  # a full disk: the last commit stands, the next sync goes on from it
+        log.warning("the offline copy's last batch was not saved: %s", exc)
+    finally:
+        f.close()
+
+
 def _guarded(work: Callable[[CopyFile], T], f: CopyFile) -> T:
     with translating():
         return work(f)
 
 
-__all__ = ["CopyBusy", "CopyDamaged", "CopyStatus", "LocalCopy", "copies_dir", "copy_path", "forget"]
+__all__ = ["CopyBusy", "CopyClosed", "CopyDamaged", "CopyStatus", "LocalCopy", "copies_dir", "copy_path",
+           "forget"]

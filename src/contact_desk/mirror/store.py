@@ -74,11 +74,21 @@ class CopyBusy(Exception):
     """Another program holds the file locked longer than we wait."""
 
 
+class CopyClosed(Exception):
+    """The copy was closed (the window quit or switched account) while work was asked of it.
+    Not damage: the file is as the last commit left it."""
+
+
 def _damaged(exc: sqlite3.Error) -> bool:
+    """Only what says the file itself is bad. A closed connection (ProgrammingError), a full
+    disk or an I/O error is not damage: setting the file aside would throw a good copy away."""
+    if isinstance(exc, (sqlite3.ProgrammingError, sqlite3.InterfaceError, sqlite3.IntegrityError)):
+        return False
+    if getattr(exc, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+        return True
     text = str(exc).lower()
-    return (isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)) or any(
-        s in text for s in ("malformed", "not a database", "corrupt", "disk image", "no such table",
-                            "no such column"))
+    return any(s in text for s in ("malformed", "not a database", "corrupt", "no such table",
+                                   "no such column"))
 
 
 @contextlib.contextmanager
@@ -87,6 +97,8 @@ def translating() -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as exc:
+        if isinstance(exc, sqlite3.ProgrammingError) and "closed" in str(exc).lower():
+            raise CopyClosed(str(exc)) from None
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
             raise CopyBusy(str(exc)) from None
         if _damaged(exc):

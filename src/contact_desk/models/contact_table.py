@@ -30,7 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from contact_desk.api import Dialect, Query, errors
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import Field, Paging
-from contact_desk.mirror import CopyBusy, CopyDamaged, LocalCopy
+from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, LocalCopy
 from contact_desk.models.format import display, field_label
 from contact_desk.models.row_sources import CursorSource, LocalSource, PageSource, RowSource
 from contact_desk.tasks import Tasks
@@ -345,6 +345,10 @@ class ContactTableModel(QAbstractTableModel):
             answer = await source.fetch(page)
         except asyncio.CancelledError:
             raise
+        except CopyClosed:  # the account or the window changed meanwhile: nothing to show
+            if generation == self.generation:
+                self._finish(page)
+            return
         except (errors.ApiError, CopyDamaged, CopyBusy) as exc:
             if generation == self.generation:
                 self._finish(page)

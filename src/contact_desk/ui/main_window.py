@@ -324,8 +324,12 @@ class MainWindow(QMainWindow):
         self.banner.show_error(text, can_retry=retry is not None)
 
     def _load_failed(self, exc: Exception) -> None:
-        if isinstance(exc, CopyDamaged | CopyBusy):
+        if isinstance(exc, CopyDamaged):
             self.copies.damaged()
+            return
+        if isinstance(exc, CopyBusy):  # another program holds the file: not damage, nothing set aside
+            self._fail(self.tr("The offline copy is in use by another program: {reason}").format(
+                reason=exc), self.model.retry)
             return
         assert isinstance(exc, errors.ApiError)
         if unreachable(exc) and self.copies.server_unreachable():

@@ -24,6 +24,7 @@ from contact_desk.api import Dialect, Query, errors
 from contact_desk.api.models import Contact
 from contact_desk.mirror import (
     CopyBusy,
+    CopyClosed,
     CopyDamaged,
     CopyStatus,
     LocalCopy,
@@ -68,6 +69,7 @@ class OfflineCopy(QObject):
         self.offline_since: float | None = None
         self.syncing: SyncProgress | None = None
         self._sync_task: asyncio.Task[None] | None = None
+        self._closing: asyncio.Future[None] | None = None  # the quit under way
         self._open_task: asyncio.Task[None] | None = None
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_now)
@@ -148,7 +150,13 @@ class OfflineCopy(QObject):
         self._timer.start(self.interval_min() * 60 * 1000)
 
     async def aclose(self) -> None:
-        """On quit: stops syncing (what was synced is kept) and closes the copy."""
+        """On quit: stops syncing (what was synced is kept, with the walk's place) and closes the
+        copy. Called twice (the window's close, then the app's end), the second waits for the first."""
+        if self._closing is None:
+            self._closing = asyncio.ensure_future(self._aclose())
+        await asyncio.shield(self._closing)
+
+    async def _aclose(self) -> None:
         sync = self._sync_task
         self._cancel()
         self._timer.stop()
@@ -169,6 +177,8 @@ class OfflineCopy(QObject):
         async def rebuild() -> None:
             try:
                 await copy.reset()
+            except CopyClosed:
+                return
             except (CopyDamaged, CopyBusy, OSError) as exc:
                 self.problem.emit(self.tr("The offline copy cannot be used: {reason}").format(reason=exc))
                 self.copy, self.status = None, None
@@ -222,9 +232,11 @@ class OfflineCopy(QObject):
                 changed += result.changed + result.removed
         except asyncio.CancelledError:
             raise
-        except SyncBusy:
-            pass  # another Contact Desk syncs this copy; its changes show at the next reload
+        except (SyncBusy, CopyClosed):
+            pass  # another Contact Desk syncs this copy / the copy was closed (quit, switch): kept as is
         except CopyDamaged:
+            if copy is not self.copy or copy.closed:
+                return  # not ours to rebuild any more
             await copy.reset()
             changed += 1
             self.problem.emit(self.tr("The offline copy was damaged: it was set aside and is being "
@@ -244,7 +256,7 @@ class OfflineCopy(QObject):
         if copy is not self.copy:
             return
         was_complete = self.status is not None and self.status.complete
-        with contextlib.suppress(CopyDamaged, CopyBusy):
+        with contextlib.suppress(CopyDamaged, CopyBusy, CopyClosed):
             self.status = await copy.status()
         self.statusChanged.emit()
         if changed or (self.status is not None and self.status.complete != was_complete):
@@ -257,7 +269,7 @@ class OfflineCopy(QObject):
             return
 
         async def put() -> None:
-            with contextlib.suppress(CopyDamaged, CopyBusy):
+            with contextlib.suppress(CopyDamaged, CopyBusy, CopyClosed):
                 await copy.put([contact])
             await self._refresh_status(copy, 1)
 

@@ -123,7 +123,7 @@ def _reason(exc: BaseException, command: str) -> tuple[int, str]:
     from contact_desk.api import errors
     from contact_desk.cli_commands import UsageError
     from contact_desk.files import FileProblem
-    from contact_desk.mirror import CopyBusy, CopyDamaged, SyncBusy
+    from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, CopyNotWritten, SyncBusy
 
     rid = getattr(exc, "request_id", None)
     tail = f" (request id {rid})" if rid else ""
@@ -134,7 +134,9 @@ def _reason(exc: BaseException, command: str) -> tuple[int, str]:
     if isinstance(exc, SyncBusy):
         return EXIT_ERROR, "Another Contact Desk is updating this account's offline copy: try again " \
             "when it has finished."
-    if isinstance(exc, CopyBusy | CopyDamaged):
+    if isinstance(exc, CopyNotWritten):
+        return EXIT_ERROR, str(exc)
+    if isinstance(exc, CopyBusy | CopyDamaged | CopyClosed):
         return EXIT_ERROR, f"The offline copy cannot be used now ({exc}). Nothing was changed on the server."
     if isinstance(exc, errors.Unauthorized):
         fix = "Check the key" if command == "accounts.add" else \

@@ -236,7 +236,7 @@ def _end_and_close(f: CopyFile) -> None:
 
 
 def _guarded(work: Callable[[CopyFile], T], f: CopyFile) -> T:
-    with translating():
+    with translating(f.path.parent):
         return work(f)
 
 

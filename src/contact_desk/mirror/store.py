@@ -74,6 +74,11 @@ class CopyBusy(Exception):
     """Another program holds the file locked longer than we wait."""
 
 
+class CopyNotWritten(Exception):
+    """A write failed for lack of room or an I/O error: everything since the last commit is
+    undone (rows and the walk's place together); the file itself is fine."""
+
+
 class CopyClosed(Exception):
     """The copy was closed (the window quit or switched account) while work was asked of it.
     Not damage: the file is as the last commit left it."""
@@ -91,12 +96,28 @@ def _damaged(exc: sqlite3.Error) -> bool:
                                    "no such column"))
 
 
+def _not_written(exc: sqlite3.Error, folder: Path | None) -> CopyNotWritten | None:
+    name = getattr(exc, "sqlite_errorname", "")
+    text = str(exc).lower()
+    where = f" in {folder}" if folder is not None else ""
+    if name == "SQLITE_FULL" or "disk is full" in text:
+        return CopyNotWritten(f"The offline copy could not be saved: the disk is full{where}. What was "
+                              "saved before is kept; free some space and the next sync goes on from there")
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return CopyNotWritten(f"The offline copy could not be saved: the disk reported an error{where}. "
+                              "What was saved before is kept")
+    return None
+
+
 @contextlib.contextmanager
-def translating() -> Iterator[None]:
-    """SQLite's errors as CopyDamaged / CopyBusy."""
+def translating(folder: Path | None = None) -> Iterator[None]:
+    """SQLite's errors as CopyDamaged / CopyBusy / CopyNotWritten / CopyClosed."""
     try:
         yield
     except sqlite3.Error as exc:
+        failed = _not_written(exc, folder)
+        if failed is not None:
+            raise failed from None
         if isinstance(exc, sqlite3.ProgrammingError) and "closed" in str(exc).lower():
             raise CopyClosed(str(exc)) from None
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
@@ -118,6 +139,9 @@ class CopyFile:
         # one written, and a parallel walk delivers its parts interleaved (3x the cost).
         self._unindexed: dict[int, Row] = {}
         self._taken: dict[int, Row] = {}  # taken from _unindexed by the part being written
+        # Set when SQLite undid the open batch by itself (a full disk): no more of this sync
+        # may be written, or a walk's place would commit without the rows it stands for.
+        self._lost: str | None = None
         if not readonly and not path.exists():
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)  # owner-only from the first byte
             os.close(fd)
@@ -172,15 +196,21 @@ class CopyFile:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         if self._bulk is not None:  # inside a sync's long transaction: committed in batches
+            if self._lost is not None or not self._active():
+                self._batch_lost("the batch was undone")
+                raise sqlite3.OperationalError(f"database or disk is full ({self._lost})")
             self._taken.clear()
             self.con.execute("SAVEPOINT part")  # a failing part leaves nothing half-written
             try:
                 yield
-            except BaseException:
-                self.con.execute("ROLLBACK TO part")
-                self.con.execute("RELEASE part")
-                self._unindexed.update(self._taken)
-                self._deltas.clear()  # the failed part's
+            except BaseException as exc:
+                if self._active():
+                    self.con.execute("ROLLBACK TO part")
+                    self.con.execute("RELEASE part")
+                    self._unindexed.update(self._taken)
+                    self._deltas.clear()  # the failed part's
+                else:  # SQLite undid the whole batch (a full disk, an I/O error)
+                    self._batch_lost(str(exc))
                 raise
             self.con.execute("RELEASE part")
             self._maybe_commit()
@@ -203,8 +233,27 @@ class CopyFile:
             self._bulk = time.monotonic()
             self._pending = 0
 
+    def _active(self) -> bool:
+        """Whether a transaction is open (SQLite may have ended it by itself after an error)."""
+        return bool(self.con.in_transaction)
+
+    def _batch_lost(self, why: str) -> None:
+        """Everything since the last commit is gone: forget what it held, write nothing more."""
+        self._lost = self._lost or why
+        self._unindexed.clear()
+        self._taken.clear()
+        self._deltas.clear()
+        self._domains = None
+        self._pending = 0
+        if self._active():
+            self.con.execute("ROLLBACK")
+
     def end_bulk(self) -> None:
         """Commits what was written (rows and the walk's place, always together)."""
+        if self._bulk is not None and self._lost is not None:  # nothing left to commit
+            self._bulk, self._lost = None, None
+            self.con.execute("PRAGMA cache_size = -2000")
+            return
         if self._bulk is not None:
             self._bulk = None
             try:
@@ -221,8 +270,12 @@ class CopyFile:
     def _maybe_commit(self) -> None:
         assert self._bulk is not None
         if self._pending >= BULK_ROWS or time.monotonic() - self._bulk >= BULK_SECONDS:
-            self._index_rows()
-            self.con.execute("COMMIT")
+            try:
+                self._index_rows()
+                self.con.execute("COMMIT")
+            except BaseException as exc:  # not committed: the batch is lost, rows and place alike
+                self._batch_lost(str(exc))
+                raise
             self.con.execute("BEGIN IMMEDIATE")
             self._bulk = time.monotonic()
             self._pending = 0

@@ -26,6 +26,7 @@ from contact_desk.mirror import (
     CopyBusy,
     CopyClosed,
     CopyDamaged,
+    CopyNotWritten,
     CopyStatus,
     LocalCopy,
     SyncBusy,
@@ -241,6 +242,11 @@ class OfflineCopy(QObject):
             changed += 1
             self.problem.emit(self.tr("The offline copy was damaged: it was set aside and is being "
                                       "built again."))
+        except CopyNotWritten as exc:  # a full disk: what was saved before is kept
+            self.problem.emit(self.tr("The offline copy could not be saved: the disk holding {folder} "
+                                      "is full or failing. What was saved before is kept; the next "
+                                      "sync goes on from there.").format(folder=copy.path.parent))
+            log.warning("sync of the offline copy stopped: %s", exc)
         except (errors.ApiError, CopyBusy) as exc:
             if isinstance(exc, errors.ApiError) and unreachable(exc):
                 self._set_offline(True)

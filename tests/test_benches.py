@@ -15,5 +15,8 @@ def test_bulk_bench_smoke_prints_every_figure() -> None:
                         "--json"], capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert r.returncode == 0, r.stderr
     figures = json.loads(r.stdout.strip().splitlines()[-1])
-    assert figures["wide_preview_rss_growth_mb"] >= 0 and figures["import_s"] > 0
-    assert "wide preview: 200 rows of 60 cells" in r.stdout
+    wanted = {"preview_100k_s", "preview_max_stall_ms", "wide_preview_mb", "wide_preview_s",
+              "wide_preview_rss_growth_mb", "import_speedup_20ms", "import_rss_growth_mb", "import_s",
+              "bulk_edit_1000_s", "export_xlsx_100k_s", "export_xlsx_rss_growth_mb"}
+    assert set(figures) == wanted and all(v >= 0 for v in figures.values())
+    assert "wide preview: 200 rows of 60 cells" in r.stdout and "created': 30" in r.stdout

@@ -19,7 +19,7 @@ from contact_desk.api.models import Contact
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.cli_commands import UsageError, connect, query_from_args, text_stdout
 from contact_desk.export import Csv, JsonLines, Progress, Writer
-from contact_desk.mirror import LocalCopy, SyncProgress, SyncResult, copy_path, full_sync, top_up
+from contact_desk.mirror import CopyDamaged, LocalCopy, SyncProgress, SyncResult, copy_path, full_sync, top_up
 
 BATCH = 500  # rows read from the copy at a time
 _TABLE_COLUMNS = {
@@ -28,15 +28,24 @@ _TABLE_COLUMNS = {
 }
 
 
+_SET_ASIDE = "The offline copy was damaged: it was set aside ({name}.damaged) and is built again."
+
+
 @contextlib.asynccontextmanager
 async def _copy(account: Account) -> AsyncIterator[LocalCopy]:
     copy = await LocalCopy.open(account.id, account.dialect)
     try:
         if copy.notice == "damaged":
-            print("The offline copy was damaged: it was set aside and is built again.", file=sys.stderr)
+            print(_SET_ASIDE.format(name=copy.path.name), file=sys.stderr)
         yield copy
     finally:
         await copy.close()
+
+
+async def _set_aside(copy: LocalCopy) -> None:
+    """A copy found damaged in use (its header was fine): set aside, as when it is opened."""
+    await copy.reset()
+    print(_SET_ASIDE.format(name=copy.path.name), file=sys.stderr)
 
 
 async def _sync(dialect: Dialect, copy: LocalCopy) -> SyncResult:
@@ -57,7 +66,11 @@ def sync(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
     async def run() -> tuple[SyncResult, int, float]:
         started = time.monotonic()
         async with _copy(account) as copy, connect(account, keys) as dialect:
-            result = await _sync(dialect, copy)
+            try:
+                result = await _sync(dialect, copy)
+            except CopyDamaged:
+                await _set_aside(copy)
+                result = await _sync(dialect, copy)
             status = await copy.status()
         return result, status.contacts, time.monotonic() - started
 
@@ -102,23 +115,36 @@ def search(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be at least 1")
 
+    written = [0]  # rows already printed: a search found damaged after some is not printed twice
+
     async def run(out: IO[str] | IO[bytes]) -> tuple[int, float | None]:
         async with _copy(account) as copy:
-            status = await copy.status()
-            if args.offline:
-                if not status.complete and not status.contacts:
-                    raise UsageError(f"There is no offline copy of {account.title} yet: "
-                                     f"run contact-desk sync --account {account.name!r}")
-            else:
-                await _bring_up_to_date(account, keys, copy)
-            count = await copy.count(query)
-            wanted = count if args.limit is None else min(count, args.limit)
-            writer = _writer(args.format, account.dialect, out)
-            for offset in range(0, wanted, BATCH):
-                for contact in await copy.rows(query, offset, min(BATCH, wanted - offset), count=count):
-                    writer.write(contact)
-            writer.close()
-            return count, (await copy.status()).synced_at
+            try:
+                return await found(copy, out)
+            except CopyDamaged:
+                await _set_aside(copy)
+                if args.offline or written[0]:
+                    raise UsageError(f"There is no usable offline copy of {account.title} now: run "
+                                     f"contact-desk sync --account {account.name!r}") from None
+                return await found(copy, out)  # brought up to date from the server first
+
+    async def found(copy: LocalCopy, out: IO[str] | IO[bytes]) -> tuple[int, float | None]:
+        status = await copy.status()
+        if args.offline:
+            if not status.complete and not status.contacts:
+                raise UsageError(f"There is no offline copy of {account.title} yet: "
+                                 f"run contact-desk sync --account {account.name!r}")
+        else:
+            await _bring_up_to_date(account, keys, copy)
+        count = await copy.count(query)
+        wanted = count if args.limit is None else min(count, args.limit)
+        writer = _writer(args.format, account.dialect, out)
+        for offset in range(0, wanted, BATCH):
+            for contact in await copy.rows(query, offset, min(BATCH, wanted - offset), count=count):
+                writer.write(contact)
+                written[0] += 1
+        writer.close()
+        return count, (await copy.status()).synced_at
 
     binary = args.format == "jsonl"
     with text_stdout(binary) as out:

@@ -196,8 +196,29 @@ def run_command(args: argparse.Namespace) -> int:
         return code
 
 
+def _tolerant_streams() -> None:
+    """What the terminal or a redirect cannot take (cp1252 on Windows, ASCII under LC_ALL=C) is
+    written as a replacement character, never a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+
+
+def _readable(value: object) -> object:
+    """Arguments Python decoded with surrogate escapes (a C locale): their UTF-8 text. File names
+    are Paths and keep their bytes, so that the file opens."""
+    if isinstance(value, str) and any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
+    if isinstance(value, list):
+        return [_readable(v) for v in value]
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
+    _tolerant_streams()
     args = parser().parse_args(argv)
+    for name, value in vars(args).items():
+        setattr(args, name, _readable(value))
     if args.command is not None:
         return run_command(args)
     if args.contacts is not None and not (args.demo or args.self_test):

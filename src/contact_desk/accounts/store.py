@@ -153,11 +153,17 @@ class AccountStore:
             raise AccountError(str(exc)) from None
         lock = filelock.FileLock(self.folder / "accounts.lock", timeout=self.lock_timeout)
         try:
-            with lock:
-                yield
+            lock.acquire()
         except filelock.Timeout:
             raise AccountError("Another Contact Desk is changing the accounts right now; try again in a "
                                "moment") from None
+        except OSError as exc:  # a read-only or full folder: nothing was changed
+            raise AccountError(f"The account list cannot be changed: {self.folder} cannot be written "
+                               f"({exc.strerror or exc}). Nothing was changed.") from None
+        try:
+            yield
+        finally:
+            lock.release()
 
     @contextlib.contextmanager
     def _changing(self, keys: KeyStore | None) -> Iterator[list[_Record]]:
@@ -200,7 +206,7 @@ class AccountStore:
             with atomic_write(self.path, mode=0o600) as fh:
                 fh.write(payload)
         except FileProblem as exc:
-            raise AccountError(f"The account list cannot be saved: {exc}") from None
+            raise AccountError(f"The account list cannot be saved: {exc}. Nothing was changed.") from None
 
     def add(self, name: str, dialect: str, base_url: str | None, *, key: ApiKey, keys: KeyStore) -> Account:
         """Adds the record and stores its key: both, or neither."""

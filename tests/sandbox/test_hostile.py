@@ -49,3 +49,21 @@ def test_hostile_request_gets_a_json_4xx(sandbox: Sandbox, caplog: pytest.LogCap
     assert not [rec for rec in caplog.records if rec.levelno >= logging.ERROR], "a traceback was logged"
     assert after.status_code == 200  # the server and the connection pool are fine afterwards
     assert "nulmark" not in after.text and "deep@" not in after.text  # nothing was created
+
+
+@pytest.mark.parametrize(("path", "key"), [("/api/v1/contacts", "demo-smartcq"),
+                                           ("/v1/contacts", "rpl_test_demo")])
+def test_a_10_mb_body_gets_its_413_answer(sandbox: Sandbox, path: str, key: str) -> None:
+    """Sent whole before the answer is read (as urllib does, with no Expect: 100-continue):
+    the connection was reset under the client, with no answer."""
+    import json
+    import urllib.error
+    import urllib.request
+
+    body = b'{"email": "' + b"x" * (10 * 1024 * 1024) + b'"}'
+    request = urllib.request.Request(sandbox.base_url + path, data=body, method="POST", headers={
+        "Authorization": f"Bearer {key}", "Content-Type": "application/json"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=30)
+    assert refused.value.code == 413
+    assert json.loads(refused.value.read())["error"]["code"] == "payload_too_large"

@@ -30,6 +30,7 @@ _MESSAGES = {
 
 Handler = Callable[[Request, Caller], Awaitable[Any]]
 MAX_BODY = 1024 * 1024  # a contact is a few hundred bytes; a larger body is refused with 413
+MAX_DISCARD = 64 * 1024 * 1024  # read and thrown away before the 413, so that the client hears it
 MAX_QUERY_VALUE = 1000
 
 
@@ -53,9 +54,16 @@ async def _body(request: Request) -> Any:
     """The request's JSON, at most MAX_BODY bytes; anything unreadable is a 400 (or 413)."""
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
+    stream = request.stream()
+    async for chunk in stream:
         size += len(chunk)
         if size > MAX_BODY:
+            # Read on (and throw away) up to a bound, so that the client, still sending, hears
+            # the 413: answered at once, the connection closes under it and it gets nothing.
+            async for more in stream:
+                size += len(more)
+                if size > MAX_DISCARD:
+                    break
             raise SandboxError(413, "payload_too_large", f"Body troppo grande (massimo {MAX_BODY} byte)")
         chunks.append(chunk)
     try:

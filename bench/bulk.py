@@ -170,7 +170,7 @@ async def export_xlsx(base: str, out: Path) -> tuple[float, int, float]:
         api = open_dialect(http, "smartcq", ApiKey(KEY), base)
         started = time.perf_counter()
         everything = exporting.from_server(api, Query(include_archived=True))
-        n = await exporting.export_to(out, "xlsx", SMARTCQ, everything)
+        n = (await exporting.export_to(out, "xlsx", SMARTCQ, everything)).count
         return time.perf_counter() - started, n, growth.done()
 
 

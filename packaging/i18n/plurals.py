@@ -41,6 +41,11 @@ PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
          "esporta tutti i corrispondenti.",
          "%Ln righe selezionate non sono ancora caricate e verrebbero escluse: scorri fino a esse prima, "
          "oppure esporta tutti i corrispondenti.")),
+    "(%Ln character(s) Excel cannot hold written as spaces)": (
+        ("(%Ln character Excel cannot hold written as a space)",
+         "(%Ln characters Excel cannot hold written as spaces)"),
+        ("(%Ln carattere che Excel non accetta scritto come spazio)",
+         "(%Ln caratteri che Excel non accetta scritti come spazi)")),
     "Exported %Ln contact(s) to {path}": (
         ("Exported %Ln contact to {path}", "Exported %Ln contacts to {path}"),
         ("Esportato %Ln contatto in {path}", "Esportati %Ln contatti in {path}")),

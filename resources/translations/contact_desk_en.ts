@@ -57,7 +57,12 @@
         <translation><numerusform>Exported %Ln contact to {path}</numerusform><numerusform>Exported %Ln contacts to {path}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="130" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="116" />
+        <source>(%Ln character(s) Excel cannot hold written as spaces)</source>
+        <translation><numerusform>(%Ln character Excel cannot hold written as a space)</numerusform><numerusform>(%Ln characters Excel cannot hold written as spaces)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="133" />
         <source>%Ln contact(s) written…</source>
         <translation><numerusform>%Ln contact written…</numerusform><numerusform>%Ln contacts written…</numerusform></translation>
     </message>

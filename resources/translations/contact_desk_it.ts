@@ -440,7 +440,7 @@
         <translation>Archiviato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="353" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="357" />
         <source>The offline copy cannot be read: {reason}</source>
         <translation>La copia offline non si può leggere: {reason}</translation>
     </message>
@@ -636,12 +636,17 @@
         <translation><numerusform>Esportato %Ln contatto in {path}</numerusform><numerusform>Esportati %Ln contatti in {path}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="130" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="116" />
+        <source>(%Ln character(s) Excel cannot hold written as spaces)</source>
+        <translation><numerusform>(%Ln carattere che Excel non accetta scritto come spazio)</numerusform><numerusform>(%Ln caratteri che Excel non accetta scritti come spazi)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="133" />
         <source>%Ln contact(s) written…</source>
         <translation><numerusform>%Ln contatto scritto…</numerusform><numerusform>%Ln contatti scritti…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="122" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="125" />
         <source>Cancelled: {path} was not written (a file already there is as it was).</source>
         <translation>Annullato: {path} non è stato scritto (un file già presente è rimasto com'era).</translation>
     </message>
@@ -939,6 +944,11 @@
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
     <message>
+        <location filename="../../src/contact_desk/ui/main_window.py" line="331" />
+        <source>The offline copy is in use by another program: {reason}</source>
+        <translation>La copia offline è in uso da un altro programma: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../src/contact_desk/ui/editing.py" line="56" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
@@ -952,24 +962,29 @@
 <context>
     <name>OfflineCopy</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="119" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="122" />
         <source>The offline copy cannot be opened ({reason}); the list comes from the server.</source>
         <translation>La copia offline non si può aprire ({reason}); l'elenco arriva dal server.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="128" />
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="177" />
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="230" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="131" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="188" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="243" />
         <source>The offline copy was damaged: it was set aside and is being built again.</source>
         <translation>La copia offline era danneggiata: è stata messa da parte e viene ricostruita.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="173" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="184" />
         <source>The offline copy cannot be used: {reason}</source>
         <translation>La copia offline non si può usare: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="343" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="246" />
+        <source>The offline copy could not be saved: the disk holding {folder} is full or failing. What was saved before is kept; the next sync goes on from there.</source>
+        <translation>La copia offline non si è potuta salvare: il disco che contiene {folder} è pieno o guasto. Quanto salvato prima resta; la prossima sincronizzazione riprende da lì.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="361" />
         <source>The offline copy could not be deleted: {reason}</source>
         <translation>Non è stato possibile eliminare la copia offline: {reason}</translation>
     </message>
@@ -1329,17 +1344,17 @@
         <translation>modificati: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/encodings.py" line="37" />
+        <location filename="../../src/contact_desk/transfer/encodings.py" line="38" />
         <source>{name} is not a file that can be imported</source>
         <translation>{name} non è un file che si possa importare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/encodings.py" line="42" />
+        <location filename="../../src/contact_desk/transfer/encodings.py" line="43" />
         <source>Cannot read {path}: {why}</source>
         <translation>Impossibile leggere {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/encodings.py" line="45" />
+        <location filename="../../src/contact_desk/transfer/encodings.py" line="46" />
         <source>{name} is more than {most} MB: more than Contact Desk imports at once. Split it into smaller files.</source>
         <translation>{name} supera {most} MB: più di quanto Contact Desk importi in una volta. Dividilo in file più piccoli.</translation>
     </message>
@@ -1399,7 +1414,7 @@
         <translation>un indirizzo Exchange, non un'email: è stato usato l'indirizzo SMTP della riga, se c'è</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/table.py" line="177" />
+        <location filename="../../src/contact_desk/transfer/table.py" line="176" />
         <source>More than {n} rows: split the file</source>
         <translation>Più di {n} righe: dividi il file</translation>
     </message>

@@ -176,6 +176,7 @@ def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
 
     progress = Progress()
     written = False
+    replaced = [0]  # characters an Excel sheet cannot hold, written as spaces
 
     async def run(out: IO[Any]) -> int:
         nonlocal written
@@ -202,6 +203,7 @@ def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
         if writer is None:
             writer = make_writer(out)
         writer.close()
+        replaced[0] = getattr(writer, "replaced", 0)
         return progress.count
 
     try:  # a file's folder is checked on entering, before any request
@@ -216,6 +218,9 @@ def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
     progress.done()
     where = f" to {args.output}" if args.output else ""
     print(f"Exported {count:,} contacts{where}.", file=sys.stderr)
+    if replaced[0]:
+        print(f"{replaced[0]:,} characters that Excel cannot hold (control characters such as a vertical "
+              "tab or ESC) were written as spaces.", file=sys.stderr)
     return 0
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from contact_desk.api import Dialect, Query
@@ -59,9 +60,15 @@ async def from_server(dialect: Dialect, query: Query) -> Batches:
             await asyncio.gather(task, return_exceptions=True)
 
 
+@dataclass
+class Exported:
+    count: int
+    replaced: int = 0  # characters an Excel sheet cannot hold, written as spaces
+
+
 async def export_to(path: Path, fmt: str, schema: DialectSchema, batches: Batches,
-                    report: Callable[[int], None] | None = None) -> int:
-    """Writes every contact of ``batches`` once; returns how many. The file appears only
+                    report: Callable[[int], None] | None = None) -> Exported:
+    """Writes every contact of ``batches`` once; says how many. The file appears only
     when everything was written (a cancel or an error leaves what was there)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
@@ -76,4 +83,4 @@ async def export_to(path: Path, fmt: str, schema: DialectSchema, batches: Batche
             if report is not None:
                 report(len(seen))
         writer.close()
-    return len(seen)
+    return Exported(len(seen), getattr(writer, "replaced", 0))

@@ -4,6 +4,7 @@ write-only mode keeps rows in a temporary file until the workbook is saved)."""
 
 from __future__ import annotations
 
+import re
 from typing import IO, Any
 
 from contact_desk.api.models import Contact
@@ -12,10 +13,14 @@ from contact_desk.export import csv_cell
 from contact_desk.transfer.vcard import to_vcard
 
 XLSX_MAX_ROWS = 1_048_575  # Excel's limit, less the header
+# What XML 1.0 (and so Excel) cannot hold: C0 controls but tab, line feed and carriage return.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class Xlsx:
-    """One sheet, "Contacts": the API's field names as the header, then one row each."""
+    """Sheets "Contacts", "Contacts 2", ... (1,048,575 contacts each, Excel's limit): the API's
+    field names as the header, then one row each. Characters Excel cannot hold (a vertical tab
+    or ESC from Outlook data) become a space; ``replaced`` counts them."""
 
     def __init__(self, out: IO[bytes], schema: DialectSchema) -> None:
         from openpyxl import Workbook
@@ -23,15 +28,29 @@ class Xlsx:
         self.out = out
         self.fields = list(schema.stored)
         self.book = Workbook(write_only=True)
-        self.sheet = self.book.create_sheet("Contacts")
+        self.sheets = 0
+        self.rows = 0
+        self.replaced = 0
+        self._new_sheet()
+
+    def _new_sheet(self) -> None:
+        self.sheets += 1
+        self.sheet = self.book.create_sheet("Contacts" if self.sheets == 1 else f"Contacts {self.sheets}")
         self.sheet.append([f.name for f in self.fields])
         self.rows = 0
 
     def write(self, contact: Contact) -> None:
         if self.rows >= XLSX_MAX_ROWS:
-            raise ValueError(f"Excel sheets hold {XLSX_MAX_ROWS:,} rows at most: export as CSV instead")
-        self.sheet.append([_cell(f.kind, getattr(contact, f.attr)) for f in self.fields])
+            self._new_sheet()
+        self.sheet.append([self._cell(f.kind, getattr(contact, f.attr)) for f in self.fields])
         self.rows += 1
+
+    def _cell(self, kind: Kind, value: Any) -> Any:
+        text = _cell(kind, value)
+        if isinstance(text, str) and _ILLEGAL.search(text):
+            text, n = _ILLEGAL.subn(" ", text)
+            self.replaced += n
+        return text
 
     def close(self) -> None:
         self.book.save(self.out)

@@ -104,15 +104,18 @@ class ExportDialog(QDialog):
 
         async def run() -> None:
             try:
-                count = await exporting.export_to(path, fmt, schema, batches, self._step)
+                done = await exporting.export_to(path, fmt, schema, batches, self._step)
             except FileProblem as exc:
                 self._said(str(exc), error=True)
                 return
             except errors.ApiError as exc:
                 self._said(describe(exc) + " " + self.tr("Nothing was written."), error=True)
                 return
-            self.w.statusBar().showMessage(self.tr("Exported %Ln contact(s) to {path}", "", count).format(
-                path=path), 10_000)
+            said = self.tr("Exported %Ln contact(s) to {path}", "", done.count).format(path=path)
+            if done.replaced:
+                said += " " + self.tr("(%Ln character(s) Excel cannot hold written as spaces)", "",
+                                      done.replaced)
+            self.w.statusBar().showMessage(said, 10_000)
             self.accept()
 
         self.task = w.services.tasks.spawn(run(), name="export")

@@ -1,0 +1,59 @@
+"""An xlsx export of what real data holds: control characters Excel cannot hold, and more
+contacts than one sheet takes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import httpx
+import pytest
+from openpyxl import load_workbook
+
+from contact_desk.accounts import backend_name
+from contact_desk.api.models import SmartCQContact
+from contact_desk.api.schema import SMARTCQ
+from contact_desk.sandbox import Sandbox
+from contact_desk.transfer import writers
+from tests.cli_support import Cli
+from tests.conftest import require
+from tests.transfer.samples import tag
+
+
+def test_names_with_a_vertical_tab_or_esc_export_to_excel(tmp_path: Path) -> None:
+    t = tag()
+    with Sandbox(contacts=20, seed=3) as own:  # its own: these names stay out of the shared one
+        _export_with_controls(own, tmp_path, t)
+
+
+def _export_with_controls(sandbox: Sandbox, tmp_path: Path, t: str) -> None:
+    require("SecretService" in backend_name(), "the CLI tests use the real SecretService keyring")
+    cli = Cli(tmp_path / "config", sandbox.base_url)
+    with httpx.Client(base_url=sandbox.base_url, headers={"Authorization": "Bearer demo-smartcq"}) as c:
+        for first in ("Ann\x0ba", "Esc\x1bape"):
+            r = c.post("/api/v1/contacts", json={"email": f"{first[:3].lower()}.{t}@example.it",
+                                                 "firstName": first, "lastName": "Outlook"})
+            assert r.status_code == 201, r.text
+    assert cli.add("shop", "demo-smartcq", "--dialect", "smartcq").returncode == 0
+    out = tmp_path / "all.xlsx"
+    r = cli("export", "--account", "shop", "--format", "xlsx", "--output", str(out), "--include-archived")
+    assert r.returncode == 0, r.stderr
+    assert "2 characters that Excel cannot hold" in r.stderr
+    sheet = load_workbook(out, read_only=True).worksheets[0]
+    names = {row[1] for row in sheet.iter_rows(values_only=True)}
+    assert {"Ann a", "Esc ape"} <= names
+    assert cli("accounts", "remove", "shop").returncode == 0  # its key leaves the keyring
+
+
+def test_more_contacts_than_a_sheet_holds_go_on_in_the_next_sheet(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(writers, "XLSX_MAX_ROWS", 3)
+    out = io.BytesIO()
+    xlsx = writers.Xlsx(out, SMARTCQ)
+    for i in range(7):
+        xlsx.write(SmartCQContact(id=f"c{i}", email=f"c{i}@example.it", created_at="2026-01-01T00:00:00Z",
+                                  updated_at="2026-01-01T00:00:00Z"))
+    xlsx.close()
+    book = load_workbook(io.BytesIO(out.getvalue()), read_only=True)
+    assert book.sheetnames == ["Contacts", "Contacts 2", "Contacts 3"]
+    counts = [sum(1 for _ in ws.iter_rows()) - 1 for ws in book.worksheets]
+    assert counts == [3, 3, 1]

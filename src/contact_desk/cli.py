@@ -214,9 +214,19 @@ def _readable(value: object) -> object:
     return value
 
 
+def _private_temp() -> None:
+    """Temporary files (an xlsx export's sheet) in our own data folder, where the next start
+    removes what a killed process left; the system's temporary folder stays clean."""
+    from contact_desk.files import TempFolder
+    from contact_desk.mirror import copies_dir
+
+    TempFolder.take(copies_dir().parent)
+
+
 def main(argv: list[str] | None = None) -> int:
     _tolerant_streams()
     args = parser().parse_args(argv)
+    _private_temp()  # for the process's life (atexit removes it)
     for name, value in vars(args).items():
         setattr(args, name, _readable(value))
     if args.command is not None:

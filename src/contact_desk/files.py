@@ -9,8 +9,10 @@ file behind, never a partial target. No Qt here.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -77,3 +79,58 @@ def atomic_write(path: Path, *, text: bool = False, mode: int | None = None) -> 
         if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
             raise FileProblem(f"Cannot write {path}: {_describe(exc)}") from None
         raise
+
+
+class TempFolder:
+    """This process's temporary files (openpyxl keeps an export's sheet in one until the file
+    is saved) in a private folder of our own data folder, not the system's: a ``kill -9``
+    leaves them where the next start finds and removes them (a folder whose lock beside it
+    no live process holds). Python's ``tempfile`` is pointed at it for the process's life."""
+
+    def __init__(self, folder: Path, lock: Any) -> None:
+        self.folder = folder
+        self._lock = lock
+        atexit.register(self.remove)
+
+    @classmethod
+    def take(cls, data: Path) -> TempFolder | None:
+        """Sets the process's temporary folder under ``data``/tmp (None: it cannot be made,
+        and the system's stays in use)."""
+        import filelock
+
+        base = data / "tmp"
+        try:
+            private_folder(base)
+            _remove_stale(base)
+            name = f"{os.getpid()}-{os.urandom(4).hex()}"
+            lock = filelock.FileLock(str(base / f"{name}.lock"), timeout=0)
+            lock.acquire()  # before the folder exists: no other start can take it for stale
+            mine = base / name
+            mine.mkdir(mode=PRIVATE_DIR)
+        except (OSError, FileProblem, filelock.Timeout):
+            return None
+        tempfile.tempdir = str(mine)
+        return cls(mine, lock)
+
+    def remove(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            self._lock.release()
+            Path(self._lock.lock_file).unlink()
+
+
+def _remove_stale(base: Path) -> None:
+    import filelock
+
+    for lock_file in base.glob("*.lock"):
+        lock = filelock.FileLock(str(lock_file), timeout=0)
+        try:
+            lock.acquire()
+        except (OSError, filelock.Timeout):
+            continue  # a live process's
+        try:
+            shutil.rmtree(base / lock_file.stem, ignore_errors=True)
+        finally:
+            lock.release()
+            with contextlib.suppress(OSError):
+                lock_file.unlink()

@@ -122,11 +122,13 @@ def _reason(exc: BaseException, command: str) -> tuple[int, str]:
     from contact_desk.accounts import AccountError, KeyringProblem
     from contact_desk.api import errors
     from contact_desk.cli_commands import UsageError
-    from contact_desk.files import FileProblem
+    from contact_desk.files import DiskFull, FileProblem
     from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, CopyNotWritten, SyncBusy
 
     rid = getattr(exc, "request_id", None)
     tail = f" (request id {rid})" if rid else ""
+    if isinstance(exc, DiskFull):
+        return EXIT_ERROR, str(exc)
     if isinstance(exc, UsageError | AccountError | errors.ConfigurationError | FileProblem):
         return EXIT_USAGE, str(exc.args[0] if exc.args else exc)
     if isinstance(exc, KeyringProblem):

@@ -19,7 +19,16 @@ from contact_desk.api.models import Contact
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.cli_commands import UsageError, connect, query_from_args, text_stdout
 from contact_desk.export import Csv, JsonLines, Progress, Writer
-from contact_desk.mirror import CopyDamaged, LocalCopy, SyncProgress, SyncResult, copy_path, full_sync, top_up
+from contact_desk.mirror import (
+    CopyDamaged,
+    CopyNotWritten,
+    LocalCopy,
+    SyncProgress,
+    SyncResult,
+    copy_path,
+    full_sync,
+    top_up,
+)
 
 BATCH = 500  # rows read from the copy at a time
 _TABLE_COLUMNS = {
@@ -107,6 +116,10 @@ async def _bring_up_to_date(account: Account, keys: KeyStore, copy: LocalCopy) -
             raise
         print(f"The server did not answer ({exc.message}): searching the copy synced "
               f"{_when(status.synced_at)}.", file=sys.stderr)
+    except CopyNotWritten as exc:  # a full disk: the copy holds what it held
+        if not status.complete:
+            raise
+        print(f"{exc}. Searching the copy synced {_when(status.synced_at)}.", file=sys.stderr)
 
 
 def search(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:

@@ -14,6 +14,7 @@ from contact_desk.accounts import Account, AccountStore, KeyStore, config_dir
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.cli_commands import UsageError, connect
 from contact_desk.export import Progress
+from contact_desk.files import FileProblem
 from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, LocalCopy, copy_path
 from contact_desk.transfer import mapping as mappings
 from contact_desk.transfer.importing import FAILED, INVALID_ROW, ImportProgress, ImportRun, RowResult, summary
@@ -22,6 +23,7 @@ from contact_desk.transfer.readers import FileUnreadable, Table, read
 from contact_desk.transfer.report import write_report
 
 EXIT_SOME_ROWS = 8  # some rows were invalid or failed; the rest were done
+EXIT_ERROR = 1  # the import was done, but its report could not be written
 
 
 def _from_copy(account: Account) -> tuple[set[str] | None, set[str] | None]:
@@ -120,12 +122,17 @@ def import_file(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -
 
     results = asyncio.run(run())
     progress.done()
-    if args.report is not None:
-        write_report(args.report, results)
-    n = summary(results)
+    n = summary(results)  # said first: what was done on the server, whatever the disk does next
     print(f"Created {n['created']:,}, updated {n['updated']:,}, already there {n['existing']:,}, "
           f"invalid {n['invalid']:,}, failed {n['failed']:,}.", file=sys.stderr)
     for r in [r for r in results if r.outcome in (INVALID_ROW, FAILED)][:10]:
         rid = f" (request id {r.request_id})" if r.request_id else ""
         print(f"  row {r.row}: {r.outcome}: {r.reason}{rid}", file=sys.stderr)
+    if args.report is not None:
+        try:
+            write_report(args.report, results)
+        except FileProblem as exc:  # the rows above were sent all the same
+            print(f"The report was not written: {exc}. Importing the file again skips the contacts "
+                  "already there.", file=sys.stderr)
+            return EXIT_ERROR
     return EXIT_SOME_ROWS if n["invalid"] or n["failed"] else 0

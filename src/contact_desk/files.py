@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import errno
 import os
 import shutil
 import stat
@@ -26,8 +27,18 @@ class FileProblem(Exception):
     """A file or folder that cannot be written, in words a user understands."""
 
 
+class DiskFull(FileProblem):
+    """The disk (or the user's quota) is full: not the user's input, the machine's state."""
+
+
 def _describe(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
+
+
+def _problem(path: Path, exc: OSError) -> FileProblem:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(f"Cannot write {path}: the disk holding {path.parent} is full ({_describe(exc)})")
+    return FileProblem(f"Cannot write {path}: {_describe(exc)}")
 
 
 def check_writable_target(path: Path) -> None:
@@ -61,7 +72,7 @@ def atomic_write(path: Path, *, text: bool = False, mode: int | None = None) -> 
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
-        raise FileProblem(f"Cannot write {path}: {_describe(exc)}") from None
+        raise _problem(path, exc) from None
     tmp = Path(tmp_name)
     try:
         with contextlib.suppress(OSError):
@@ -77,7 +88,7 @@ def atomic_write(path: Path, *, text: bool = False, mode: int | None = None) -> 
         with contextlib.suppress(OSError):
             tmp.unlink()
         if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
-            raise FileProblem(f"Cannot write {path}: {_describe(exc)}") from None
+            raise _problem(path, exc) from None
         raise
 
 

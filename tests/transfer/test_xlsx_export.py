@@ -57,3 +57,27 @@ def test_more_contacts_than_a_sheet_holds_go_on_in_the_next_sheet(monkeypatch: p
     assert book.sheetnames == ["Contacts", "Contacts 2", "Contacts 3"]
     counts = [sum(1 for _ in ws.iter_rows()) - 1 for ws in book.worksheets]
     assert counts == [3, 3, 1]
+
+
+def test_an_xlsx_written_to_a_pipe_is_whole() -> None:
+    class Pipe(io.RawIOBase):
+        def __init__(self) -> None:
+            self.data = bytearray()
+
+        def writable(self) -> bool:
+            return True
+
+        def write(self, b: bytes) -> int:  # type: ignore[override]
+            self.data += b
+            return len(b)
+
+        def tell(self) -> int:
+            raise OSError("Illegal seek")
+
+    pipe = Pipe()
+    xlsx = writers.Xlsx(pipe, SMARTCQ)  # type: ignore[arg-type]
+    xlsx.write(SmartCQContact(id="p1", email="p1@example.it", created_at="2026-01-01T00:00:00Z",
+                              updated_at="2026-01-01T00:00:00Z"))
+    xlsx.close()
+    sheet = load_workbook(io.BytesIO(bytes(pipe.data)), read_only=True).worksheets[0]
+    assert [r[0] for r in sheet.iter_rows(values_only=True)] == ["email", "p1@example.it"]

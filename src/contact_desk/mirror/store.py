@@ -145,7 +145,7 @@ class CopyFile:
         if not readonly and not path.exists():
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)  # owner-only from the first byte
             os.close(fd)
-        with translating():
+        with translating(path.parent):
             uri = f"file:{path}?mode={'ro' if readonly else 'rw'}"
             self.con = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
             try:

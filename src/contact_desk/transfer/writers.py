@@ -53,8 +53,56 @@ class Xlsx:
         return text
 
     def close(self) -> None:
-        self.book.save(self.out)
+        target = _Quiet(self.out)
+        try:
+            self.book.save(target)
+        except BaseException:
+            target.failed = True  # openpyxl's ZipFile, closed again when collected, stays quiet
+            raise
         self.out.flush()
+
+
+class _Quiet:
+    """The file an xlsx is saved into. After a failed save (a full disk) writes are dropped:
+    openpyxl leaves its ZipFile open, and when the garbage collector closes it, it would write
+    to the closed file and print an 'Exception ignored' traceback after our message. Positions
+    stay consistent, so that its arithmetic does not fail either."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self.failed = False
+        try:
+            self.pos: int | None = raw.tell()
+        except OSError:  # a pipe: zipfile then writes without seeking
+            self.pos = None
+
+    def write(self, data: bytes) -> int:
+        if not self.failed:
+            self.raw.write(data)
+        if self.pos is not None:
+            self.pos += len(data)
+        return len(data)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if self.pos is None:
+            raise OSError("not seekable")
+        if self.failed:
+            self.pos = offset if whence == 0 else self.pos + offset
+        else:
+            self.pos = self.raw.seek(offset, whence)
+        return self.pos
+
+    def tell(self) -> int:
+        if self.pos is None:
+            raise OSError("not seekable")
+        return self.pos
+
+    def flush(self) -> None:
+        if not self.failed:
+            self.raw.flush()
+
+    def seekable(self) -> bool:
+        return self.pos is not None
 
 
 def _cell(kind: Kind, value: Any) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -196,3 +197,32 @@ def test_removing_the_account_deletes_its_copy(aloop: Loop, qtbot: QtBot, sandbo
             dialog.close()
 
     aloop.run(main(), timeout=60)
+
+
+@pytest.mark.parametrize("how", ["F5", "a save"])
+def test_any_request_that_finds_the_server_gone_puts_the_window_offline(
+        aloop: Loop, qtbot: QtBot, tmp_path: Path, how: str) -> None:
+    from contact_desk.api import errors
+
+    server = Sandbox(contacts=300, seed=12, db=tmp_path / "server")
+    server.start()
+
+    async def main() -> None:
+        async with open_window(qtbot, server, tmp_path, RPL, copies=tmp_path / "copies") as w:
+            await complete(w)
+            await until(lambda: w.copies.syncing is None, within=30)
+            assert w.new_action.isEnabled() and not w.copies.offline
+            server.stop()
+            if how == "F5":
+                w.refresh_action.trigger()
+            else:
+                assert w.dialect is not None
+                with pytest.raises(errors.NetworkError):
+                    await w.dialect.create({"firstName": "Offline", "lastName": "Save"})
+            await until(lambda: w.copies.offline, within=10, what="offline")
+            assert w.banner.isVisible() and not w.new_action.isEnabled()
+
+    try:
+        aloop.run(main(), timeout=90)
+    finally:
+        server.stop()

@@ -157,6 +157,10 @@ class Endpoint:
         self._limiter = asyncio.Semaphore(max_in_flight)
         self._sleep = sleep
         self._offset: float | None = None  # the server's clock less ours, from its Date header
+        # Told whether the server could be reached, after every request: any answer (even an
+        # error) is True, a request that could not reach it is False. The window's offline
+        # state follows it, whichever request found out (a page, a save, a sync, the probe).
+        self.reachability: Callable[[bool], None] | None = None
 
     def server_time(self, local: float) -> tuple[float, float]:
         """The server's time at ``local`` (our clock, seconds since the epoch) and how far off
@@ -275,6 +279,7 @@ class Endpoint:
             except _Unusable as exc:
                 outcome, error = Outcome.UNUSABLE, exc.error
             else:
+                self._heard(True)
                 status = response.status_code
                 if 200 <= status < 300:
                     try:
@@ -290,10 +295,19 @@ class Endpoint:
             lost = lost or outcome in (Outcome.LOST, Outcome.UNUSABLE)
             error.after_lost_answer = lost
             if not self.policy.should_retry(attempt, outcome, status, idempotent):
+                if isinstance(error, errors.NetworkError) and outcome is not Outcome.STATUS:
+                    self._heard(False)
                 raise error
             delay = self.policy.delay(attempt, retry_after)
             log.info("retrying %s %s in %.2f s after %s (attempt %d)", method, path, delay, error, attempt)
             await self._sleep(delay)
+
+    def _heard(self, reached: bool) -> None:
+        if self.reachability is not None:
+            try:
+                self.reachability(reached)
+            except Exception:  # a listener's failure never fails the request
+                log.exception("reachability listener failed")
 
     def _network(self, exc: httpx.HTTPError) -> errors.ApiError:
         host = self._origin.host

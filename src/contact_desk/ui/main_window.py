@@ -289,6 +289,7 @@ class MainWindow(QMainWindow):
             self.load_accounts()
             return
         self.banner.hide()
+        self.copies.refresh()
         self.reload_in_place()
 
     def reload_in_place(self, keep_scroll: bool = True) -> None:

@@ -102,6 +102,8 @@ class OfflineCopy(QObject):
         open (or known to be absent), before any network work."""
         self._cancel()
         self.account, self.dialect = account, dialect
+        if dialect is not None:
+            dialect.endpoint.reachability = lambda reached: self._heard(dialect, reached)
         self.status = None
         self._set_offline(False)
         old, self.copy = self.copy, None
@@ -282,6 +284,24 @@ class OfflineCopy(QObject):
         self.tasks.spawn(put(), name="copy-put")
 
     # -- online / offline ---------------------------------------------------------
+    def _heard(self, dialect: Dialect, reached: bool) -> None:
+        """Any request of this account's (a page, a save, a sync, the probe) that reached the
+        server or could not: the window is online or offline at once."""
+        if dialect is not self.dialect:
+            return
+        if reached:
+            self._set_offline(False)
+        else:
+            self.server_unreachable()
+
+    def refresh(self) -> None:
+        """F5: a list read from the copy asks the server too (a top-up), so that a server gone
+        away is noticed; offline, the server is asked again at once."""
+        if self.offline:
+            self.probe_now()
+        elif self.copy is not None and self.syncing is None:
+            self._start_sync(full=False)
+
     def server_unreachable(self) -> bool:
         """The table could not reach the server: offline when there is a copy to show."""
         if self.copy is None or not self.status or not self.status.contacts:

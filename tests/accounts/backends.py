@@ -51,3 +51,21 @@ class PlaintextKeyring(MemoryKeyring):
 
 
 PlaintextKeyring.__module__ = "keyrings.alt.file"
+
+
+class StallingKeyring(MemoryKeyring):
+    """A keyring whose service never answers in time (a stalled D-Bus activation)."""
+
+    stall_s = 30.0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        import time
+
+        time.sleep(self.stall_s)
+        return super().get_password(service, username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        import time
+
+        time.sleep(self.stall_s)
+        super().set_password(service, username, password)

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import threading
+from collections.abc import Callable
+from typing import Any
 
 import keyring
 import keyring.errors
@@ -18,6 +21,7 @@ from contact_desk.api import ApiKey
 
 SERVICE = "contact-desk"
 WINDOWS_MAX_KEY = 1200  # Credential Manager stores about 1280 characters
+KEYRING_TIMEOUT_S = 10.0  # a keyring (its D-Bus activation, say) that takes longer is said to hang
 
 
 class KeyringProblem(Exception):
@@ -44,6 +48,37 @@ class KeyringLocked(KeyringProblem):
 class KeyringFailed(KeyringProblem):
     def __init__(self, what: str, detail: str) -> None:
         super().__init__(f"The system keyring could not {what}: {detail}")
+
+
+class KeyringNoAnswer(KeyringProblem):
+    def __init__(self, what: str, seconds: float) -> None:
+        super().__init__(f"The system keyring did not answer within {seconds:g} s when asked to {what}. It "
+                         "may be waiting for you to unlock it (look for a password prompt), or its service "
+                         "is stuck: restart it (or sign out and in again) and try again.")
+
+
+def _bounded(what: str, seconds: float, work: Callable[[], Any]) -> Any:
+    """``work()`` on a thread of its own, waited for ``seconds`` at most: a keyring whose
+    service never answers costs seconds, not minutes. A call that goes on after we stopped
+    waiting may still complete (a key stored late): the message says it may have."""
+    done = threading.Event()
+    outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, work()))
+        except BaseException as exc:  # handed to the caller's thread
+            outcome.append((False, exc))
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="keyring", daemon=True).start()
+    if not done.wait(seconds):
+        raise KeyringNoAnswer(what, seconds)
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
 
 
 class KeyMissing(KeyringProblem):
@@ -83,14 +118,17 @@ def _refused(backend: KeyringBackend) -> str | None:
 class KeyStore:
     """Keys by account id. ``backend`` is for tests; the default is the OS keyring."""
 
-    def __init__(self, backend: KeyringBackend | None = None) -> None:
+    def __init__(self, backend: KeyringBackend | None = None, *, timeout: float = KEYRING_TIMEOUT_S) -> None:
         self._backend = backend
+        self.timeout = timeout
 
     @property
     def backend(self) -> KeyringBackend:
         problem: KeyringProblem | None = None
         try:
-            backend = self._backend or keyring.get_keyring()
+            backend = self._backend or _bounded("be found", self.timeout, keyring.get_keyring)
+        except KeyringNoAnswer:
+            raise
         except Exception as exc:  # e.g. PYTHON_KEYRING_BACKEND naming a module that is not there
             problem = KeyringUnavailable(f"the keyring backend cannot be loaded: {type(exc).__name__}; "
                                          "check PYTHON_KEYRING_BACKEND")
@@ -110,7 +148,7 @@ class KeyStore:
         the backend's own exception (whose text may hold the secret)."""
         problem: KeyringProblem | None = None
         try:
-            return action() if callable(action) else None
+            return _bounded(what, self.timeout, action) if callable(action) else None
         except (KeyringProblem, keyring.errors.PasswordDeleteError):
             raise
         except keyring.errors.KeyringLocked:

@@ -90,7 +90,10 @@ def sync(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
     print(f"Synced {account.title}: {result.fetched:,} contacts listed, {result.changed:,} new or changed"
           f"{removed}, in {seconds:.1f} s. The copy holds {held:,} contacts ({size / 1e6:,.1f} MB) "
           f"at {path}.", file=sys.stderr)
-    if not result.consistent:
+    if not result.complete:
+        print("Contacts changed on the server so fast that the sync could not see them all: the copy "
+              "is marked incomplete, and the next sync walks it again.", file=sys.stderr)
+    elif not result.consistent:
         print("Contacts were added or removed on the server during the sync: contacts it no longer "
               "lists are removed from the copy at the next sync.", file=sys.stderr)
     return 0

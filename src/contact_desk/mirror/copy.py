@@ -199,7 +199,9 @@ class LocalCopy:
         return await self._read(CopyFile.newest_ord)
 
     async def seen_count(self) -> int:
-        return await self._read(lambda f: int(f.con.execute("SELECT count(*) FROM seen").fetchone()[0]))
+        """Contacts seen by the walk under way: asked of the writer, which sees its own batch
+        before it is committed (the reader would see only the last commit)."""
+        return await self._write(lambda f: int(f.con.execute("SELECT count(*) FROM seen").fetchone()[0]))
 
     async def count(self, query: Query) -> int:
         return await self._read(lambda f: f.count(query))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from contact_desk.api.dialect import Dialect, Page, Query
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import Paging
 from contact_desk.mirror.copy import LocalCopy
-from contact_desk.mirror.walk import CONCURRENCY, CursorWalk, WalkState, fetch_page, walk_pages
+from contact_desk.mirror.walk import CONCURRENCY, CursorWalk, WalkState, fetch_page, walk_in_order, walk_pages
 from contact_desk.tasks import time_left
 
 TOP_UP_PAGES = 25  # a top-up that finds more new contacts than this many pages leaves them to a full sync
@@ -49,7 +49,7 @@ class SyncResult:
     fetched: int
     changed: int
     removed: int
-    complete: bool  # every contact was listed (a full walk that ended)
+    complete: bool  # every contact was listed (a full walk that ended and saw them all)
     consistent: bool = True  # False: the server's total moved during the walk, removal skipped
     more: bool = False  # a top-up that stopped before reaching known contacts
     requests: int = 0
@@ -112,7 +112,7 @@ async def _full(dialect: Dialect, copy: LocalCopy, report: Report | None, concur
             await copy.set_meta(walk=_dumps({**saved, **place}))
 
     query = copy_query(dialect)
-    consistent = True
+    consistent = complete = True
     requests = 0
     if dialect.schema.paging is Paging.CURSOR:
         state = WalkState.from_json(saved.get("parts")) if resumed else None
@@ -134,14 +134,36 @@ async def _full(dialect: Dialect, copy: LocalCopy, report: Report | None, concur
                 progress.expected = page.total
             await save(pages=sorted(done))
 
-        start_total, end_total = await walk_pages(dialect, query, on_items, concurrency=concurrency,
-                                                  skip=frozenset(done), on_page=on_page)
-        consistent = start_total == end_total and await copy.seen_count() == end_total
-    removed = 0
-    if consistent and isinstance(top, int):
-        removed = await copy.remove_unseen(top)
-    await copy.set_meta(walk=None, complete=1, synced_at=time.time())
-    return SyncResult(progress.fetched, progress.changed, removed, True, consistent, requests=requests)
+        totals = await walk_pages(dialect, query, on_items, concurrency=concurrency, skip=frozenset(done),
+                                  on_page=on_page)
+        consistent, complete, extra = await _seen_all(dialect, copy, query, on_items, totals)
+        requests += extra
+    removed = await _finish(copy, top, consistent=consistent, complete=complete)
+    return SyncResult(progress.fetched, progress.changed, removed, complete, consistent, requests=requests)
+
+
+async def _seen_all(dialect: Dialect, copy: LocalCopy, query: Query,
+                    on_items: Callable[[list[Contact]], Awaitable[None]],
+                    totals: tuple[int, int]) -> tuple[bool, bool, int]:
+    """After a parallel page walk: whether the listing held still (consistent) and whether every
+    contact was seen (complete), with the requests an extra pass cost."""
+    start_total, end_total = totals
+    wanted, extra = end_total, 0
+    if start_total != end_total or await copy.seen_count() < end_total:
+        # Contacts were added or removed while pages were asked in parallel: some may have
+        # moved across pages unseen. One pass in order misses none that were there.
+        wanted, end_total, extra = await walk_in_order(dialect, query, on_items)
+    seen = await copy.seen_count()
+    return start_total == end_total and seen == end_total, seen >= wanted, extra
+
+
+async def _finish(copy: LocalCopy, top: object, *, consistent: bool, complete: bool) -> int:
+    """The walk ended: what the server no longer lists goes (when the listing held still), and
+    the copy is called complete only when every contact was seen (else the next sync walks
+    again). Returns how many were removed."""
+    removed = await copy.remove_unseen(top) if consistent and isinstance(top, int) else 0
+    await copy.set_meta(walk=None, complete=int(complete), synced_at=time.time())
+    return removed
 
 
 async def top_up(dialect: Dialect, copy: LocalCopy, *, report: Report | None = None,

@@ -222,6 +222,30 @@ async def walk_pages(dialect: Dialect, query: Query, on_items: OnItems, *, concu
     return total_start, last_total
 
 
+async def walk_in_order(dialect: Dialect, query: Query, on_items: OnItems) -> tuple[int, int, int]:
+    """Page after page from the first, one at a time, until a page ends the listing. Contacts
+    created meanwhile (at the top of the listing) push the others down, towards pages not yet
+    asked: none that was there when it began is missed, which a parallel walk cannot promise.
+    Returns the total at the start, at the end, and the requests made (bounded: the pages the
+    listing had, and a tenth more for what is added meanwhile)."""
+    limit = dialect.schema.max_page_size
+    first = await fetch_page(dialect, query, 1, limit)
+    await on_items(first.items)
+    start = last = first.total or 0
+    most = (first.total_pages or 1) * 11 // 10 + 10
+    number, requests, page = 1, 1, first
+    while page.next is not None and number < most and page.items:
+        number += 1
+        page = await fetch_page(dialect, query, number, limit)
+        requests += 1
+        if not check_page_number(number, page):
+            break
+        if page.total is not None:
+            last = page.total
+        await on_items(page.items)
+    return start, last, requests
+
+
 async def walk(dialect: Dialect, query: Query, on_items: OnItems, *, concurrency: int = CONCURRENCY,
                on_page: Callable[[int, Page], Awaitable[None]] | None = None) -> None:
     """Every contact matching ``query``, in batches as they arrive (not in the listing's

@@ -32,6 +32,7 @@ class Faults:
     """What to break. Fractions are per API request, drawn in this order."""
 
     latency_ms: int = 0
+    jitter_ms: int = 0  # up to this much more, drawn per request: answers come out of order
     drop: float = 0.0
     rate_429: float = 0.0
     rate_503: float = 0.0
@@ -44,8 +45,8 @@ class Faults:
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1, not {value}")
-        if self.latency_ms < 0 or self.retry_after < 0:
-            raise ValueError("latency_ms and retry_after must not be negative")
+        if self.latency_ms < 0 or self.retry_after < 0 or self.jitter_ms < 0:
+            raise ValueError("latency_ms, jitter_ms and retry_after must not be negative")
         if self.replicer_patch_status not in (None, 405, 501):
             raise ValueError("replicer_patch_status must be 405, 501 or None")
 
@@ -165,8 +166,10 @@ class FaultMiddleware:
                      draw: float) -> None:
         state = self.state
         api = scope["path"].startswith(("/api/", "/v1/"))
-        if api and faults.latency_ms:
-            await asyncio.sleep(faults.latency_ms / 1000)
+        if api and (faults.latency_ms or faults.jitter_ms):
+            with self.state.lock:
+                jitter = self.state.rng.random() * faults.jitter_ms
+            await asyncio.sleep((faults.latency_ms + jitter) / 1000)
         with state.lock:
             fault = state.queued.popleft() if api and state.queued else faults.pick(draw)
         if fault in (429, 503):

@@ -29,6 +29,7 @@ from contact_desk.mirror import (
     full_sync,
     top_up,
 )
+from contact_desk.mirror.search import MAX_TEXT
 
 BATCH = 500  # rows read from the copy at a time
 _TABLE_COLUMNS = {
@@ -127,7 +128,10 @@ async def _bring_up_to_date(account: Account, keys: KeyStore, copy: LocalCopy) -
 
 def search(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
     account = store.find(args.account)
-    query = query_from_args(args, account.dialect, search=" ".join(args.text))
+    text = " ".join(args.text)
+    if len(text.strip()) > MAX_TEXT:
+        raise UsageError(f"A search is at most {MAX_TEXT:,} characters")
+    query = query_from_args(args, account.dialect, search=text)
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be at least 1")
 

@@ -37,6 +37,7 @@ def _matches(c: Contact, text: str) -> bool:
         haystack += [_fold(" ".join(c.tags))]
     name_words = _fold(c.full_name).split() + [w for w in
                                                  "".join(ch if ch.isalnum() else " " for ch in email).split()]
+    counted = 0
     for word in _fold(text).split():
         if "@" in word:
             ok = word in email
@@ -44,11 +45,14 @@ def _matches(c: Contact, text: str) -> bool:
             ok = any(word in h for h in haystack)
         else:
             letters = "".join(ch for ch in word if ch.isalnum())
+            if not letters:
+                continue  # punctuation and symbols of one or two characters are no word
             words = name_words + "".join(ch if ch.isalnum() else " " for ch in _fold(c.full_name)).split()
-            ok = not letters or any(w.startswith(letters) for w in words)
+            ok = any(w.startswith(letters) for w in words)
+        counted += 1
         if not ok:
             return False
-    return True
+    return counted > 0 or not stripped  # a search made only of symbols finds nothing
 
 
 SEARCHES = ["rossi", "mario rossi", "ROSSI", "example.com", "@example.it", "mario.rossi@", "ro", "m r",

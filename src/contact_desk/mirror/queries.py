@@ -20,7 +20,7 @@ from contact_desk.mirror import search
 
 _SORTABLE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,40}$")
 WORDS_COLUMNS = "{name email}"
-ARCHIVED_GRAM = "~a~"  # in grams.flags of an archived contact
+ARCHIVED_GRAM = search.FLAG_COLUMN_TEXT  # in grams.flags of an archived contact
 ARCHIVED_WORD = "xarchivedx"  # in words.flags of an archived contact
 
 
@@ -54,7 +54,8 @@ def fts_plan(query: Query, words: list[search.Word], domains: list[str]) -> tupl
     if kinds <= {"grams", "phone"} and not any(_in_domains(w, domains) for w in words):
         # No column filter for substrings: it costs a third of the time, and the archived
         # flag's token (punctuation only) is nothing a search of three letters or more meets.
-        parts = [f"phone : {_phrase(w.text)}" if w.kind == "phone" else _phrase(w.text) for w in words]
+        parts = [f"phone : {_phrase(w.text)}" if w.kind == "phone" else search.grams_phrase(w.text)
+                 for w in words]
         table, flag = "grams", f"flags : {_phrase(ARCHIVED_GRAM)}"
     elif kinds == {"short"}:
         parts = [f"{WORDS_COLUMNS} : {_phrase(w.text)} *" for w in words]

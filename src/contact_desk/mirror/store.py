@@ -29,6 +29,7 @@ from contact_desk.api.dialect import Query
 from contact_desk.api.models import Contact
 from contact_desk.mirror import queries
 from contact_desk.mirror.codec import decode
+from contact_desk.mirror.search import fold
 from contact_desk.mirror.values import Row, row_from
 from contact_desk.mirror.values import encode as _encode
 
@@ -127,6 +128,10 @@ def translating(folder: Path | None = None) -> Iterator[None]:
         raise
 
 
+def _sql_fold(text: object) -> str | None:
+    return fold(text) if isinstance(text, str) else None
+
+
 class CopyFile:
     def __init__(self, path: Path, dialect: str, *, readonly: bool = False) -> None:
         self.path = path
@@ -150,6 +155,9 @@ class CopyFile:
             self.con = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
             try:
                 self.con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                # Text compared as the search words are: lower case without accents (SQLite's
+                # lower() knows ASCII only: "ZOË.MÜLLER@" would never meet "zoë.müller@").
+                self.con.create_function("cd_fold", 1, _sql_fold, deterministic=True)
                 self._prepare(readonly)
             except BaseException:
                 self.con.close()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 
 from contact_desk.api import Query
 from contact_desk.api.schema import DialectSchema, Filter, Kind
+from contact_desk.mirror.search import MAX_TEXT
 
 SEARCH_DEBOUNCE_MS = 300
 
@@ -69,6 +70,7 @@ class FilterBar(QWidget):
                 edit.setPlaceholderText(self.tr("Search name, email, phone or company") if f.label else
                                         self.tr("Search name, email or tags"))
                 edit.setClearButtonEnabled(True)
+                edit.setMaxLength(MAX_TEXT)  # the copy's search takes no more (and says so elsewhere)
                 edit.setMinimumWidth(320)
                 edit.textChanged.connect(lambda _text: self._debounce.start())
                 edit.returnPressed.connect(self._emit)

@@ -654,22 +654,22 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/contact_desk/ui/filter_bar.py" line="59" />
+        <location filename="../../src/contact_desk/ui/filter_bar.py" line="60" />
         <source>Any</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/filter_bar.py" line="68" />
+        <location filename="../../src/contact_desk/ui/filter_bar.py" line="69" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/filter_bar.py" line="69" />
+        <location filename="../../src/contact_desk/ui/filter_bar.py" line="70" />
         <source>Search name, email, phone or company</source>
         <translation>Cerca nome, email, telefono o azienda</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/filter_bar.py" line="70" />
+        <location filename="../../src/contact_desk/ui/filter_bar.py" line="71" />
         <source>Search name, email or tags</source>
         <translation>Cerca nome, email o tag</translation>
     </message>
@@ -690,233 +690,233 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="66" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="68" />
         <source>Import contacts</source>
         <translation>Importa contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="88" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="90" />
         <source>Contacts from a CSV file (Google, Outlook, Thunderbird, a spreadsheet), an Excel workbook or vCards. Nothing is sent before you have seen every row checked.</source>
         <translation>Contatti da un file CSV (Google, Outlook, Thunderbird, un foglio di calcolo), una cartella di lavoro Excel o vCard. Non viene inviato nulla prima che tu abbia visto ogni riga controllata.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="92" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="94" />
         <source>&amp;Choose a file…</source>
         <translation>&amp;Scegli un file…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="104" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="106" />
         <source>Import from</source>
         <translation>Importa da</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="106" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="108" />
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="113" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="115" />
         <source>Reading {name}…</source>
         <translation>Lettura di {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="136" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="138" />
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="136" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="138" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="136" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="138" />
         <source>First value</source>
         <translation>Primo valore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="140" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="142" />
         <source>Country of phone numbers without +</source>
         <translation>Paese dei numeri di telefono senza +</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="143" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="145" />
         <source>Leave it as it is</source>
         <translation>Lascialo com'è</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="144" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="146" />
         <source>Update its changed fields</source>
         <translation>Aggiorna i campi cambiati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="145" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="147" />
         <source>A contact already there</source>
         <translation>Un contatto già presente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="152" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="154" />
         <source>Country of phone numbers without +:</source>
         <translation>Paese dei numeri di telefono senza +:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="153" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="155" />
         <source>A contact already there:</source>
         <translation>Un contatto già presente:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="164" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="166" />
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="187" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="189" />
         <source>%Ln row(s) from a {source} file.</source>
         <translation><numerusform>%Ln riga da un file {source}.</numerusform><numerusform>%Ln righe da un file {source}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="279" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="284" />
         <source>&amp;Import %Ln contact(s)</source>
         <translation><numerusform>&amp;Importa %Ln contatto</numerusform><numerusform>&amp;Importa %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="197" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="199" />
         <source>(not imported)</source>
         <translation>(non importata)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="147" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="149" />
         <source>Import the contact without them</source>
         <translation>Importa il contatto senza di essi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="148" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="150" />
         <source>Do not import the contact</source>
         <translation>Non importare il contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="149" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="151" />
         <source>Tags the account does not have</source>
         <translation>Tag che l'account non ha</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="155" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="157" />
         <source>Tags the account does not have:</source>
         <translation>Tag che l'account non ha:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="225" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="227" />
         <source>Checking every row…</source>
         <translation>Controllo di ogni riga…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="244" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="249" />
         <source>Ready: {ready} · written the API's way: {normalised} · to check: {check} · already there: {there} · repeated in the file: {duplicate} · invalid: {invalid}</source>
         <translation>Pronte: {ready} · riscritte come vuole l'API: {normalised} · da verificare: {check} · già presenti: {there} · ripetute nel file: {duplicate} · non valide: {invalid}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="253" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="258" />
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="253" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="258" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="253" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="258" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="257" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="262" />
         <source>ready</source>
         <translation>pronta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="257" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="262" />
         <source>normalised</source>
         <translation>riscritta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="257" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="262" />
         <source>check</source>
         <translation>da verificare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="258" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="263" />
         <source>duplicate</source>
         <translation>doppione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="258" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="263" />
         <source>invalid</source>
         <translation>non valida</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="259" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="264" />
         <source>already there</source>
         <translation>già presente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="294" />
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="355" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="299" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="360" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="297" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="302" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="299" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="304" />
         <source>Save the &amp;report…</source>
         <translation>Salva il &amp;resoconto…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="300" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="305" />
         <source>Save the &amp;failed rows…</source>
         <translation>Salva le righe &amp;non riuscite…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="338" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="343" />
         <source>{done} of {total} rows done</source>
         <translation>{done} di {total} righe fatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="341" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="346" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="343" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="348" />
         <source>the server asked to slow down: waited {n} s</source>
         <translation>il server ha chiesto di rallentare: attesa di {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="352" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="357" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="363" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="368" />
         <source>Created {created}, updated {updated}, already there {existing}, invalid {invalid}, failed {failed}.</source>
         <translation>Creati {created}, aggiornati {updated}, già presenti {existing}, non validi {invalid}, non riusciti {failed}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="368" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="373" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="380" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="385" />
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="395" />
+        <location filename="../../src/contact_desk/ui/import_dialog.py" line="400" />
         <source>Saved {path}</source>
         <translation>Salvato {path}</translation>
     </message>
@@ -944,7 +944,7 @@
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="331" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="332" />
         <source>The offline copy is in use by another program: {reason}</source>
         <translation>La copia offline è in uso da un altro programma: {reason}</translation>
     </message>
@@ -962,29 +962,29 @@
 <context>
     <name>OfflineCopy</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="122" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="124" />
         <source>The offline copy cannot be opened ({reason}); the list comes from the server.</source>
         <translation>La copia offline non si può aprire ({reason}); l'elenco arriva dal server.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="131" />
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="188" />
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="243" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="133" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="190" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="245" />
         <source>The offline copy was damaged: it was set aside and is being built again.</source>
         <translation>La copia offline era danneggiata: è stata messa da parte e viene ricostruita.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="184" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="186" />
         <source>The offline copy cannot be used: {reason}</source>
         <translation>La copia offline non si può usare: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="246" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="248" />
         <source>The offline copy could not be saved: the disk holding {folder} is full or failing. What was saved before is kept; the next sync goes on from there.</source>
         <translation>La copia offline non si è potuta salvare: il disco che contiene {folder} è pieno o guasto. Quanto salvato prima resta; la prossima sincronizzazione riprende da lì.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="361" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="381" />
         <source>The offline copy could not be deleted: {reason}</source>
         <translation>Non è stato possibile eliminare la copia offline: {reason}</translation>
     </message>
@@ -1342,6 +1342,11 @@
         <location filename="../../src/contact_desk/transfer/importing.py" line="142" />
         <source>changed: {fields}</source>
         <translation>modificati: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/importing.py" line="232" />
+        <source>already there (looked up on the server)</source>
+        <translation>già presente (cercato sul server)</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/transfer/encodings.py" line="38" />

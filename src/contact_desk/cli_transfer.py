@@ -17,8 +17,16 @@ from contact_desk.export import Progress
 from contact_desk.files import FileProblem
 from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, LocalCopy, copy_path
 from contact_desk.transfer import mapping as mappings
-from contact_desk.transfer.importing import FAILED, INVALID_ROW, ImportProgress, ImportRun, RowResult, summary
-from contact_desk.transfer.preview import Prepared, counts, prepare
+from contact_desk.transfer.importing import (
+    FAILED,
+    INVALID_ROW,
+    ImportProgress,
+    ImportRun,
+    RowResult,
+    mark_there,
+    summary,
+)
+from contact_desk.transfer.preview import SENDABLE, Prepared, counts, prepare
 from contact_desk.transfer.readers import FileUnreadable, Table, read
 from contact_desk.transfer.report import write_report
 
@@ -42,6 +50,23 @@ def _from_copy(account: Account) -> tuple[set[str] | None, set[str] | None]:
     with contextlib.suppress(CopyBusy, CopyClosed, CopyDamaged, OSError):
         return asyncio.run(ask())
     return None, None
+
+
+def _look_up(account: Account, keys: KeyStore, rows: list[Prepared]) -> None:
+    """No offline copy: which rows are there already, asked of the server where it can search."""
+    if not SCHEMAS[account.dialect].search:
+        print("No offline copy of this account: contacts already there are found as they are sent "
+              f"(contact-desk sync --account {account.name!r} shows them beforehand).", file=sys.stderr)
+        return
+
+    async def ask() -> int:
+        async with connect(account, keys) as dialect:
+            return await mark_there(dialect, rows)
+
+    looked = asyncio.run(ask())
+    more = sum(1 for p in rows if p.status in SENDABLE) > looked
+    print(f"No offline copy: {looked:,} rows looked up on the server"
+          + (" (the first ones; the rest are found as they are sent)." if more else "."), file=sys.stderr)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -96,13 +121,15 @@ def import_file(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -
     tags, emails = _from_copy(account)
     rows = prepare(table, mapping, schema, country=args.country.upper(), known_tags=tags,
                    unknown_tags=args.unknown_tags, existing=emails)
+    if emails is None:
+        _look_up(account, keys, rows)
     _say_preview(rows, table, mapping)
     mappings.Memory(config_dir()).remember(table.columns, schema, mapping)
     if args.dry_run:
         results = [RowResult(p.row, p.status, "", tuple(p.notes)) for p in rows]
         if args.report is not None:
             write_report(args.report, results)
-        print("Dry run: nothing was sent.", file=sys.stderr)
+        print("Dry run: nothing was created or changed.", file=sys.stderr)
         return EXIT_SOME_ROWS if any(p.status == "invalid" for p in rows) else 0
     progress = Progress()
     progress.total = len(rows)

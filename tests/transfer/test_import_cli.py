@@ -206,7 +206,7 @@ def test_dry_run_sends_nothing(cli: Cli, sandbox: Sandbox, tmp_path: Path) -> No
     path = write_csv(tmp_path / "x.csv", ITALIAN, [{"Nome": "Dry", "Email": f"dry.{tag()}@example.it"}])
     sandbox.clear_requests()
     r = cli("import", str(path), "--account", "rep", "--dry-run")
-    assert r.returncode == 0 and "nothing was sent" in r.stderr
+    assert r.returncode == 0 and "nothing was created or changed" in r.stderr
     assert not [q for q in sandbox.requests() if q.method in ("POST", "PATCH")]
 
 

@@ -160,3 +160,17 @@ def test_an_email_column_past_the_500th_is_explained(cli: Cli, sandbox: Sandbox,
     assert r.returncode == 2
     assert "The file has 600 columns: only the first 500 are read" in r.stderr
     assert "No column of the file matches a field" in r.stderr
+
+
+def test_without_a_copy_the_preview_asks_the_server_which_rows_are_there(cli: Cli, sandbox: Sandbox,
+                                                                          tmp_path: Path) -> None:
+    add(cli, "rep", "rpl_test_demo", "replicer")
+    t = tag()
+    first = rw.write(tmp_path / "a.csv", rw.csv_bytes(["Nome", "Email"], [["Uno", f"uno.{t}@example.it"]]))
+    assert cli("import", str(first), "--account", "rep").returncode == 0
+    both = rw.write(tmp_path / "b.csv", rw.csv_bytes(["Nome", "Email"], [["Uno", f"uno.{t}@example.it"],
+                                                                         ["Due", f"due.{t}@example.it"]]))
+    r = cli("import", str(both), "--account", "rep", "--dry-run")
+    assert r.returncode == 0, r.stderr
+    assert "1 already there" in r.stderr and "2 rows looked up on the server" in r.stderr
+    assert found(sandbox, "replicer", f"due.{t}") == []  # a dry run creates nothing

@@ -22,9 +22,9 @@ from contact_desk.api import Dialect, Query, errors
 from contact_desk.api.creating import Creation
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, Kind
-from contact_desk.tasks import time_left
+from contact_desk.tasks import time_left, together
 from contact_desk.transfer.gate import GatedWork
-from contact_desk.transfer.preview import SENDABLE, Prepared, without_tags
+from contact_desk.transfer.preview import SENDABLE, THERE, Prepared, without_tags
 from contact_desk.transfer.texts import Text, joined
 
 CONCURRENCY = 6
@@ -204,3 +204,29 @@ def summary(results: Sequence[RowResult]) -> dict[str, int]:
         out[r.outcome] += 1
     return out
 
+
+
+LOOKUP_ROWS = 500  # rows of a preview looked up on the server when there is no offline copy
+
+
+async def mark_there(dialect: Dialect, rows: Sequence[Prepared], *, most: int = LOOKUP_ROWS,
+                     concurrency: int = CONCURRENCY) -> int:
+    """Without an offline copy, a preview asks the server which rows are there already (a
+    dialect that can search: Replicer), by the same look-up an import makes, for the first
+    ``most`` rows that would be sent. Returns how many were looked up."""
+    if not dialect.schema.search:
+        return 0
+    wanted = [p for p in rows if p.status in SENDABLE][:most]
+    queue = iter(wanted)
+
+    async def worker() -> None:
+        for p in queue:
+            if await find_existing(dialect, p.values) is not None:
+                p.status = THERE
+                p.notes.insert(0, ALREADY_THERE_ON_SERVER)
+
+    await together(concurrency, worker)
+    return len(wanted)
+
+
+ALREADY_THERE_ON_SERVER = Text(QT_TRANSLATE_NOOP("Transfer", "already there (looked up on the server)"))

@@ -5,6 +5,7 @@ and the report (save it, or the failed rows to fix and import again)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from contact_desk.accounts import config_dir
+from contact_desk.api import errors
 from contact_desk.models.format import field_label
 from contact_desk.transfer import mapping as mappings
-from contact_desk.transfer.importing import ImportProgress, ImportRun, RowResult, summary
+from contact_desk.transfer.importing import ImportProgress, ImportRun, RowResult, mark_there, summary
 from contact_desk.transfer.preview import (
     CHECK,
     DUPLICATE,
@@ -231,6 +233,9 @@ class ImportDialog(QDialog):
             rows = await asyncio.to_thread(prepare, table, chosen, self.schema, country=country,
                                            known_tags=tags, unknown_tags=str(self.unknown_tags.currentData()),
                                            existing=emails)
+            if emails is None and self.table is table:  # no copy: the server says, where it can search
+                with contextlib.suppress(errors.ApiError):
+                    await mark_there(self.dialect, rows)
             if self.table is not table:
                 return
             self.rows = rows

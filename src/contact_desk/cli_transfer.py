@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from contact_desk.accounts import Account, AccountStore, KeyStore, config_dir
+from contact_desk.api import errors as api_errors
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.cli_commands import UsageError, connect
 from contact_desk.export import Progress
@@ -63,7 +64,12 @@ def _look_up(account: Account, keys: KeyStore, rows: list[Prepared]) -> None:
         async with connect(account, keys) as dialect:
             return await mark_there(dialect, rows)
 
-    looked = asyncio.run(ask())
+    try:
+        looked = asyncio.run(ask())
+    except api_errors.ApiError as exc:  # the server is not there: the import itself will say so
+        print(f"No offline copy, and the server could not be asked which rows are there ({exc.message}).",
+              file=sys.stderr)
+        return
     more = sum(1 for p in rows if p.status in SENDABLE) > looked
     print(f"No offline copy: {looked:,} rows looked up on the server"
           + (" (the first ones; the rest are found as they are sent)." if more else "."), file=sys.stderr)

@@ -213,20 +213,29 @@ async def mark_there(dialect: Dialect, rows: Sequence[Prepared], *, most: int = 
                      concurrency: int = CONCURRENCY) -> int:
     """Without an offline copy, a preview asks the server which rows are there already (a
     dialect that can search: Replicer), by the same look-up an import makes, for the first
-    ``most`` rows that would be sent. Returns how many were looked up."""
+    ``most`` rows that would be sent. Returns how many were looked up (a look-up that fails is
+    skipped: the import finds the contact as it sends it)."""
     if not dialect.schema.search:
         return 0
     wanted = [p for p in rows if p.status in SENDABLE][:most]
     queue = iter(wanted)
 
+    asked = 0
+
     async def worker() -> None:
+        nonlocal asked
         for p in queue:
-            if await find_existing(dialect, p.values) is not None:
+            try:  # a look-up that fails (429s, a server down) leaves the row to the import itself
+                there = await find_existing(dialect, p.values)
+            except errors.ApiError:
+                continue
+            asked += 1
+            if there is not None:
                 p.status = THERE
                 p.notes.insert(0, ALREADY_THERE_ON_SERVER)
 
     await together(concurrency, worker)
-    return len(wanted)
+    return asked
 
 
 ALREADY_THERE_ON_SERVER = Text(QT_TRANSLATE_NOOP("Transfer", "already there (looked up on the server)"))

@@ -169,14 +169,21 @@ class Endpoint:
         knows the offset even for a moment before that answer."""
         if self._offset is None:
             return local, CLOCK_SKEW_S
-        return local + self._offset, 2.0
+        # The offset is a lower bound (a Date header is cut to the second, and servers cache it
+        # for a second): our own contact is never earlier than this; half a second covers a
+        # server whose Date and creation times come from slightly different clocks.
+        return local + self._offset, 0.5
 
     def _learn_clock(self, response: httpx.Response) -> None:
         stamp = response.headers.get("date")
         if not stamp:
             return
         with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
-            self._offset = parsedate_to_datetime(stamp).timestamp() - time.time()
+            offset = parsedate_to_datetime(stamp).timestamp() - time.time()
+            # Each answer's offset is at most the true one: the largest is the closest, unless
+            # the server's clock was set back meanwhile.
+            if self._offset is None or offset > self._offset or offset < self._offset - 5:
+                self._offset = offset
 
     def __repr__(self) -> str:
         return f"Endpoint({self.base_url!r})"

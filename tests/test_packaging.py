@@ -42,3 +42,4 @@ def test_frozen_linux_bundle_runs_its_self_test_and_finds_the_keyring() -> None:
     running = "SecretService" in backend_name()
     require(running, "no SecretService is running here, so the frozen app cannot be shown to find it")
     assert "SecretService" in report["keyring_backend"], report["keyring_backend"]
+    assert report["keyring_roundtrip"] == "ok"  # a key stored, read back and deleted by the frozen app

@@ -9,6 +9,7 @@ import asyncio
 import json
 import sys
 import time
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -16,7 +17,8 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QEvent, QObject, qVersion
 
 from contact_desk import __version__
-from contact_desk.accounts import backend_name
+from contact_desk.accounts import KeyringProblem, KeyStore, backend_name
+from contact_desk.api import ApiKey
 from contact_desk.ui.main_window import MainWindow
 
 
@@ -43,6 +45,22 @@ async def _until(condition: Callable[[], Any], what: str, within: float = 30) ->
         await asyncio.sleep(0.005)
 
 
+def _keyring_roundtrip() -> str:
+    """A throwaway key stored, read back and deleted in the real keyring (Credential Manager,
+    Keychain, Secret Service): "ok", or what failed. Never a real account's entry."""
+    entry = f"self-test-{uuid.uuid4().hex}"
+    secret = ApiKey(uuid.uuid4().hex)
+    keys = KeyStore()
+    try:
+        keys.set(entry, secret)
+        read = keys.get(entry).reveal() == secret.reveal()
+        keys.delete(entry)
+        gone = not keys.has(entry)
+    except KeyringProblem as exc:
+        return f"failed: {exc}"
+    return "ok" if read and gone else f"failed: read back {read}, deleted {gone}"
+
+
 async def self_test(window: MainWindow, contacts: int, seed: int) -> int:
     report: dict[str, Any] = {"version": __version__, "qt_version": qVersion(),
                               "pyside_version": pyside_version}
@@ -50,6 +68,7 @@ async def self_test(window: MainWindow, contacts: int, seed: int) -> int:
         report["keyring_backend"] = backend_name()
     except Exception as exc:  # a broken keyring is reported, not fatal, for the self-test
         report["keyring_backend"] = f"unavailable: {type(exc).__name__}"
+    report["keyring_roundtrip"] = _keyring_roundtrip()
     try:
         painted = FirstRowsPainted(window)
         window.table.viewport().installEventFilter(painted)

@@ -1,0 +1,41 @@
+"""The Windows installer, built from a clean clone and tested under Wine as a user meets it
+(slow: about seven minutes). packaging/windows/build-under-wine.sh does the work; .ci/run
+installs Wine, NSIS, mingw and Xvfb for it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import require
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "packaging" / "windows" / "build-under-wine.sh"
+MAX_BUNDLE_MB = 113  # today's; the issue's goal is 90 MB
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="builds for Windows from Linux, under Wine")
+def test_the_windows_installer_installs_runs_its_self_test_and_uninstalls(tmp_path: Path) -> None:
+    require(all(shutil.which(t) for t in ("wine", "makensis", "Xvfb", "x86_64-w64-mingw32-gcc")),
+            "Wine, NSIS, Xvfb and mingw are not installed (.ci/run installs them)")
+    work = tmp_path / "win"
+    r = subprocess.run(["bash", str(SCRIPT), str(ROOT)], capture_output=True, text=True, timeout=1500,
+                       env={**os.environ, "W": str(work)})
+    assert r.returncode == 0, r.stderr[-4000:]
+    result = json.loads(r.stdout.strip().splitlines()[-1])
+    print(f"\nWindows: {result}")
+    selftest = result["selftest"]
+    assert selftest["ok"] is True and "WinVault" in selftest["keyring_backend"]
+    assert selftest["keyring_roundtrip"] == "ok"  # a key stored, read and deleted in the Credential Manager
+    assert result["setup_mb"] > 10 and 0 < result["bundle_mb"] <= MAX_BUNDLE_MB
+    files = (work / "bundle-files.txt").read_text().splitlines()
+    assert files and not [f for f in files if f.lower().endswith(("icuuc.dll", "wine_stand_ins.py",
+                                                                  "wine_stand_ins.pth"))]
+    assert not [f for f in files if "PIL" in f.split("/") or f.lower().endswith("opengl32sw.dll")]

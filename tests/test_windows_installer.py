@@ -17,7 +17,7 @@ from tests.conftest import require
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "packaging" / "windows" / "build-under-wine.sh"
-MAX_BUNDLE_MB = 113  # today's; the goal is 90 MB
+MAX_BUNDLE_MB = 90  # measured 77.3 MB (113 before Pillow, Qt6Network and opengl32sw went)
 
 
 @pytest.mark.slow

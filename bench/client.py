@@ -114,7 +114,10 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--latency-ms", type=int, default=20, help="the second run's added latency")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--smoke", action="store_true", help="every part at a tiny size (a test runs it)")
     args = ap.parse_args()
+    if args.smoke:
+        args.contacts, args.rounds, args.latency_ms = 500, 1, 1
     results: dict[str, Any] = {"contacts": args.contacts}
     with tempfile.TemporaryDirectory() as folder:
         for latency in (0, args.latency_ms):

@@ -186,7 +186,10 @@ def main() -> None:
     ap.add_argument("--work", type=Path, help="keep sandboxes and copies here (default: a temporary folder)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--skip-speed", action="store_true", help="only the big copy's figures")
+    ap.add_argument("--smoke", action="store_true", help="every part at a tiny size (a test runs it)")
     args = ap.parse_args()
+    if args.smoke:
+        args.contacts, args.big, args.rounds, args.latency_ms = 600, 2000, 3, 1
     with tempfile.TemporaryDirectory(prefix="contact-desk-bench-") as tmp:
         work = args.work or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)

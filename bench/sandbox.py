@@ -40,7 +40,10 @@ def main() -> None:
     ap.add_argument("--contacts", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=30)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--smoke", action="store_true", help="every part at a tiny size (a test runs it)")
     args = ap.parse_args()
+    if args.smoke:
+        args.contacts, args.repeat = 500, 3
     results: dict[str, Any] = {"contacts": args.contacts}
     with tempfile.TemporaryDirectory(prefix="bench-sandbox-") as folder:
         t = time.perf_counter()

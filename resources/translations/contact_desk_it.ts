@@ -1237,54 +1237,53 @@
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="39" />
-        <location filename="../../src/contact_desk/transfer/readers.py" line="188" />
+        <location filename="../../src/contact_desk/transfer/texts.py" line="68" />
         <source>birthday without a year: left empty</source>
         <translation>compleanno senza anno: lasciato vuoto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="40" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="39" />
         <source>an empty date (0/0/00): left empty</source>
         <translation>una data vuota (0/0/00): lasciata vuota</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="124" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="122" />
         <source>already there (in the offline copy)</source>
         <translation>già presente (nella copia offline)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="181" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="185" />
         <source>the same email as row {row}</source>
         <translation>la stessa email della riga {row}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="202" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="206" />
         <source>the first of several values; not imported: {others}</source>
         <translation>il primo di più valori; non importati: {others}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="217" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="221" />
         <source>{before} written as {after}</source>
         <translation>{before} scritto come {after}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="225" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="229" />
         <location filename="../../src/contact_desk/transfer/texts.py" line="22" />
         <source>required</source>
         <translation>obbligatorio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="229" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="233" />
         <source>give at least one of first name, last name, company, phone or email</source>
         <translation>indica almeno uno tra nome, cognome, azienda, telefono o email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="246" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="250" />
         <source>tags not seen in this account: {tags}</source>
         <translation>tag mai visti in questo account: {tags}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="252" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="256" />
         <source>imported without the tags the account lacks: {tags}</source>
         <translation>importato senza i tag che l'account non ha: {tags}</translation>
     </message>
@@ -1344,7 +1343,7 @@
         <translation>modificati: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="232" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="238" />
         <source>already there (looked up on the server)</source>
         <translation>già presente (cercato sul server)</translation>
     </message>
@@ -1364,67 +1363,67 @@
         <translation>{name} supera {most} MB: più di quanto Contact Desk importi in una volta. Dividilo in file più piccoli.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="57" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="59" />
         <source>{name} is not a CSV, Excel or vCard file</source>
         <translation>{name} non è un file CSV, Excel o vCard</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="83" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="85" />
         <source>CSV ({encoding}, comma-separated)</source>
         <translation>CSV ({encoding}, separato da virgole)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="84" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="86" />
         <source>CSV ({encoding}, semicolon-separated)</source>
         <translation>CSV ({encoding}, separato da punto e virgola)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="85" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="87" />
         <source>CSV ({encoding}, tab-separated)</source>
         <translation>CSV ({encoding}, separato da tabulazioni)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="86" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="88" />
         <source>CSV ({encoding}, separated by {delimiter})</source>
         <translation>CSV ({encoding}, separato da {delimiter})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="116" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="118" />
         <source>The file is empty</source>
         <translation>Il file è vuoto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="118" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="120" />
         <source>The file is not readable as CSV: {why}</source>
         <translation>Il file non è leggibile come CSV: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="126" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="128" />
         <source>The first row has no column names</source>
         <translation>La prima riga non ha nomi di colonna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="129" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="131" />
         <source>The file has {n} columns: only the first {most} are read</source>
         <translation>Il file ha {n} colonne: vengono lette solo le prime {most}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="132" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="134" />
         <source>this row is not in UTF-8 like the rest of the file: read as Windows code page; check its accents</source>
         <translation>questa riga non è in UTF-8 come il resto del file: letta con la codifica di Windows; controllane gli accenti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="199" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="198" />
         <source>an Exchange address, not an email: the row's SMTP address was used, if it has one</source>
         <translation>un indirizzo Exchange, non un'email: è stato usato l'indirizzo SMTP della riga, se c'è</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/table.py" line="176" />
+        <location filename="../../src/contact_desk/transfer/table.py" line="168" />
         <source>More than {n} rows: split the file</source>
         <translation>Più di {n} righe: dividi il file</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/readers.py" line="147" />
+        <location filename="../../src/contact_desk/transfer/readers.py" line="149" />
         <source>Row {n} is not readable as CSV: {why}</source>
         <translation>La riga {n} non è leggibile come CSV: {why}</translation>
     </message>

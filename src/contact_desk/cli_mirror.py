@@ -29,7 +29,7 @@ from contact_desk.mirror import (
     full_sync,
     top_up,
 )
-from contact_desk.mirror.search import MAX_TEXT
+from contact_desk.mirror.search import SearchTooLong, words
 
 BATCH = 500  # rows read from the copy at a time
 _TABLE_COLUMNS = {
@@ -129,8 +129,10 @@ async def _bring_up_to_date(account: Account, keys: KeyStore, copy: LocalCopy) -
 def search(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
     account = store.find(args.account)
     text = " ".join(args.text)
-    if len(text.strip()) > MAX_TEXT:
-        raise UsageError(f"A search is at most {MAX_TEXT:,} characters")
+    try:
+        words(text)  # the copy's own bound on a search, said before anything else
+    except SearchTooLong as exc:
+        raise UsageError(str(exc)) from None
     query = query_from_args(args, account.dialect, search=text)
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be at least 1")

@@ -24,7 +24,7 @@ from contact_desk.transfer.importing import (
     ImportProgress,
     ImportRun,
     RowResult,
-    mark_there,
+    look_up_there,
     summary,
 )
 from contact_desk.transfer.preview import SENDABLE, Prepared, counts, prepare
@@ -62,7 +62,7 @@ def _look_up(account: Account, keys: KeyStore, rows: list[Prepared]) -> None:
 
     async def ask() -> int:
         async with connect(account, keys) as dialect:
-            return await mark_there(dialect, rows)
+            return await look_up_there(dialect, rows)
 
     try:
         looked = asyncio.run(ask())

@@ -42,7 +42,7 @@ def _norm(kind: Kind, value: Any) -> Any:
 def made_by(contact: Contact, values: Mapping[str, Any], schema: DialectSchema,
             started: tuple[float, float]) -> bool:
     """Whether ``contact`` can be the one a try that sent ``values`` made, ``started`` being the
-    server's time of that try and how far off it may be (``Endpoint.server_now``): created
+    server's time of that try and how far off it may be (``Endpoint.server_time``): created
     since then and holding every value sent. A contact with the same values made before (an
     earlier import of the same file) or with other values is an existing contact."""
     created = epoch(contact.created_at)

@@ -52,7 +52,7 @@ def read_bytes(path: Path) -> bytes:
 @dataclass(frozen=True)
 class Encoding:
     codec: str  # the whole file's codec; "" when each line is decided on its own
-    name: str  # for people: "UTF-8", "UTF-16", "CP1252", "UTF-8 (some lines CP1252)"
+    name: str  # for people: "UTF-8", "UTF-16", "CP1252", "UTF-8, some lines CP1252"
     fallback: str = "cp1252"  # for a line (or a vCard value) that is not UTF-8
 
     @property

@@ -24,7 +24,7 @@ from contact_desk.api.models import Contact
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, Kind
 from contact_desk.tasks import time_left, together
 from contact_desk.transfer.gate import GatedWork
-from contact_desk.transfer.preview import SENDABLE, THERE, Prepared, without_tags
+from contact_desk.transfer.preview import SENDABLE, Prepared, mark_there, without_tags
 from contact_desk.transfer.texts import Text, joined
 
 CONCURRENCY = 6
@@ -205,11 +205,10 @@ def summary(results: Sequence[RowResult]) -> dict[str, int]:
     return out
 
 
-
 LOOKUP_ROWS = 500  # rows of a preview looked up on the server when there is no offline copy
 
 
-async def mark_there(dialect: Dialect, rows: Sequence[Prepared], *, most: int = LOOKUP_ROWS,
+async def look_up_there(dialect: Dialect, rows: Sequence[Prepared], *, most: int = LOOKUP_ROWS,
                      concurrency: int = CONCURRENCY) -> int:
     """Without an offline copy, a preview asks the server which rows are there already (a
     dialect that can search: Replicer), by the same look-up an import makes, for the first
@@ -219,7 +218,6 @@ async def mark_there(dialect: Dialect, rows: Sequence[Prepared], *, most: int = 
         return 0
     wanted = [p for p in rows if p.status in SENDABLE][:most]
     queue = iter(wanted)
-
     asked = 0
 
     async def worker() -> None:
@@ -231,8 +229,7 @@ async def mark_there(dialect: Dialect, rows: Sequence[Prepared], *, most: int = 
                 continue
             asked += 1
             if there is not None:
-                p.status = THERE
-                p.notes.insert(0, ALREADY_THERE_ON_SERVER)
+                mark_there(p, ALREADY_THERE_ON_SERVER)
 
     await together(concurrency, worker)
     return asked

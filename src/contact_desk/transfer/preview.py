@@ -25,7 +25,7 @@ from contact_desk.api.validate import Invalid, check
 from contact_desk.transfer.countries import country_code
 from contact_desk.transfer.mapping import Mapping
 from contact_desk.transfer.table import Table, no_gc_pauses
-from contact_desk.transfer.texts import Text, joined
+from contact_desk.transfer.texts import NO_YEAR, Text, joined
 
 READY, NORMALISED, CHECK, DUPLICATE, INVALID = "ready", "normalised", "check", "duplicate", "invalid"
 THERE = "there"  # the account's offline copy has a contact with this email: sent, skipped or updated as asked
@@ -36,7 +36,6 @@ _TAG_SPLIT = re.compile(r"\s*(?:,|;|:::|\|)\s*")
 _GOOGLE_GROUPS = {"* mycontacts", "* starred", "* other contacts", "* friends", "* family", "* coworkers",
                   "mycontacts", "starred", "system group: my contacts"}
 _MULTI = " ::: "  # Google CSV's several values in one cell
-NO_YEAR = Text(QT_TRANSLATE_NOOP("Transfer", "birthday without a year: left empty"))
 NO_DATE = Text(QT_TRANSLATE_NOOP("Transfer", "an empty date (0/0/00): left empty"))
 
 
@@ -116,12 +115,17 @@ def prepare(table: Table, mapping: Mapping, schema: DialectSchema, *, country: s
     if existing:
         for p in rows:
             if p.status in SENDABLE and p.email_key in existing:
-                p.status = THERE
-                p.notes.insert(0, ALREADY_THERE)
+                mark_there(p, ALREADY_THERE)
     return rows
 
 
 ALREADY_THERE = Text(QT_TRANSLATE_NOOP("Transfer", "already there (in the offline copy)"))
+
+
+def mark_there(p: Prepared, why: Text) -> None:
+    """The account has this row's contact already (sent all the same: skipped or updated as asked)."""
+    p.status = THERE
+    p.notes.insert(0, why)
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,10 @@ mixes encodings.
 
 from __future__ import annotations
 
+import codecs
 import csv
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -31,7 +33,7 @@ from contact_desk.transfer.table import (
     release,
     unreadable,
 )
-from contact_desk.transfer.texts import Text
+from contact_desk.transfer.texts import NO_YEAR, Text
 
 __all__ = ["FileUnreadable", "Table", "make_table", "read", "read_csv", "release"]
 
@@ -52,8 +54,8 @@ def _read(path: Path) -> Table:
 
         return read_xlsx(data)
     head = data[:8192]
-    wide = utf16_without_bom(head[2:] if head[:2] in (b"\xff\xfe", b"\xfe\xff") else head)
-    if wide is None and _binary(head):
+    wide = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(head)
+    if not wide and _binary(head):
         raise unreadable(QT_TRANSLATE_NOOP("Transfer", "{name} is not a CSV, Excel or vCard file"),
                          name=path.name)
     encoding = detect(data)
@@ -181,11 +183,8 @@ def _joined_birthday(table: Table) -> None:
         except ValueError:
             joined.append("")
             if row[m].strip() and row[d].strip() and not row[y].strip():
-                table.note(n, NO_YEAR)
+                table.note(n, replace(NO_YEAR, field="birthday"))
     table.rows.add_column(joined)
-
-
-NO_YEAR = Text(QT_TRANSLATE_NOOP("Transfer", "birthday without a year: left empty"), field="birthday")
 
 
 def _exchange_addresses(table: Table) -> None:

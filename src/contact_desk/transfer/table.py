@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, overload
 
+from contact_desk.api.errors import clean_text
 from contact_desk.api.schema import QT_TRANSLATE_NOOP
 from contact_desk.transfer.texts import Problem, Text
 
@@ -18,9 +19,11 @@ MAX_ROWS = 1_000_000
 MAX_COLUMNS = 500
 MAX_CELL = 10_000  # characters kept of one cell
 _SEP = "\x1f"  # between the cells of a packed row; a control character, never kept in a cell
-# Every control and format character but tab and newline (kept in notes and addresses): a
-# file's ESC, BEL or bidi override must never reach a terminal or a window.
+
+
 def _control_table() -> dict[int, None]:
+    """Every control and format character but tab and newline (kept in notes and addresses):
+    a file's ESC, BEL or bidi override must never reach a terminal or a window."""
     table = {cp: None for cp in range(0x20) if cp not in (0x09, 0x0A)}
     table.update({cp: None for cp in range(0x7F, 0xA0)})
     table.update({cp: None for cp in (0xAD, 0x061C, 0x180E, 0xFEFF, 0xFFF9, 0xFFFA, 0xFFFB)})
@@ -44,17 +47,13 @@ def clean(value: object, limit: int = MAX_CELL) -> str:
     return text.translate(_STRIP)[:limit]
 
 
-def shown(value: object, limit: int = 200) -> str:
-    """A file's text on one line for a message: cleaned, newlines and tabs as spaces."""
-    return " ".join(clean(value, limit).split())
-
-
 class FileUnreadable(Problem):
     """The file cannot be read as contacts, in words a user understands."""
 
 
 def unreadable(template: str, **values: object) -> FileUnreadable:
-    return FileUnreadable(Text.of(template, None, **{k: shown(v) if isinstance(v, str) else v
+    """A file's texts among ``values`` go on one line, cleaned, at most 200 characters."""
+    return FileUnreadable(Text.of(template, None, **{k: clean_text(v, 200) if isinstance(v, str) else v
                                                       for k, v in values.items()}))
 
 
@@ -105,13 +104,6 @@ class Rows(Sequence[list[str]]):
 
     def __delitem__(self, index: int | slice) -> None:
         del self._packed[index]
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence):
-            return len(self) == len(other) and all(a == list(b) for a, b in zip(self, other, strict=True))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
 
     def having(self, text: str) -> list[int]:
         """The indexes of the rows where ``text`` occurs in some cell (a quick look)."""

@@ -65,6 +65,9 @@ def joined(texts: list[Text] | tuple[Text, ...], translate: Callable[[str, str],
     return "; ".join(t.render(translate, label, number) for t in texts)
 
 
+NO_YEAR = Text(QT_TRANSLATE_NOOP("Transfer", "birthday without a year: left empty"))
+
+
 class Problem(Exception):
     """A failure told as a ``Text`` (``str()`` is its English)."""
 

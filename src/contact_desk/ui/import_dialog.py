@@ -32,7 +32,7 @@ from contact_desk.accounts import config_dir
 from contact_desk.api import errors
 from contact_desk.models.format import field_label
 from contact_desk.transfer import mapping as mappings
-from contact_desk.transfer.importing import ImportProgress, ImportRun, RowResult, mark_there, summary
+from contact_desk.transfer.importing import ImportProgress, ImportRun, RowResult, look_up_there, summary
 from contact_desk.transfer.preview import (
     CHECK,
     DUPLICATE,
@@ -235,7 +235,7 @@ class ImportDialog(QDialog):
                                            existing=emails)
             if emails is None and self.table is table:  # no copy: the server says, where it can search
                 with contextlib.suppress(errors.ApiError):
-                    await mark_there(self.dialect, rows)
+                    await look_up_there(self.dialect, rows)
             if self.table is not table:
                 return
             self.rows = rows

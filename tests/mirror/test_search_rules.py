@@ -91,3 +91,16 @@ def test_a_search_longer_than_the_bound_is_said() -> None:
     assert words("a" * MAX_TEXT)
     with pytest.raises(SearchTooLong, match="at most 1,000 characters"):
         words("a" * (MAX_TEXT + 1))
+
+
+def test_the_copys_emails_are_in_lower_case_as_an_import_compares_them(server: Sandbox, folder: Path) -> None:
+    async def main() -> set[str]:
+        copy = await LocalCopy.open("rules", "replicer", folder / "copies")
+        try:
+            return await copy.emails()
+        finally:
+            await copy.close()
+
+    _search_all(server, folder, [])  # the copy, synced
+    emails = asyncio.run(main())
+    assert "zoë.müller@esempio.it" in emails and not any(e != e.lower() for e in emails)

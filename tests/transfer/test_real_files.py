@@ -274,3 +274,9 @@ def test_a_utf8_file_with_a_bom_and_some_windows_1252_lines(tmp_path: Path) -> N
     table = read(rw.write(tmp_path / "excel-utf8.csv", data))
     assert table.columns == ["Nome", "Email"] and [r[0] for r in table.rows] == ["Nicolò", "Nicolò"]
     assert 2 in table.notes and 1 not in table.notes
+
+
+def test_a_quote_in_a_structured_value_is_a_letter_not_a_quote(tmp_path: Path) -> None:
+    card = 'BEGIN:VCARD\r\nVERSION:3.0\r\nN:O"Brien;Mario;;;\r\nORG:Bar "Da Mario;Vendite\r\nEND:VCARD\r\n'
+    row = rows_of(read(rw.write(tmp_path / "q.vcf", card.encode())))[0]
+    assert (row["lastName"], row["firstName"], row["company"]) == ('O"Brien', "Mario", 'Bar "Da Mario')

@@ -32,10 +32,11 @@ def tags(con: sqlite3.Connection) -> set[str]:
 
 
 def emails(con: sqlite3.Connection) -> set[str]:
-    """Every contact's email, in lower case (one pass: ~0.1 s for 100,000 contacts)."""
-    rows = con.execute("SELECT lower(json_extract(raw, '$.email')) FROM contacts "
+    """Every contact's email, in lower case as an import's rows are compared (Python's: SQLite's
+    lower() knows ASCII only). One pass: ~0.1 s for 100,000 contacts."""
+    rows = con.execute("SELECT json_extract(raw, '$.email') FROM contacts "
                        "WHERE json_type(raw, '$.email') = 'text'")
-    return {str(r[0]).strip() for r in rows}
+    return {str(r[0]).strip().lower() for r in rows}
 
 
 def _phrase(text: str) -> str:

@@ -70,7 +70,7 @@ def _lines(data: bytes) -> Iterator[bytes]:
 
 
 def _split_params(head: bytes) -> tuple[str, dict[str, list[str]]] | None:
-    parts = _split(head.decode("ascii", errors="replace"), ";")
+    parts = _split(head.decode("ascii", errors="replace"), ";", quotes=True)
     found = _NAME.fullmatch(parts[0].strip().encode("ascii", errors="replace"))
     if found is None:
         return None
@@ -85,8 +85,9 @@ def _split_params(head: bytes) -> tuple[str, dict[str, list[str]]] | None:
     return found.group(1).decode().upper(), params
 
 
-def _split(text: str, separator: str) -> list[str]:
-    """``text`` split on ``separator`` where it is not escaped or inside double quotes."""
+def _split(text: str, separator: str, *, quotes: bool = False) -> list[str]:
+    """``text`` split on ``separator`` where it is not escaped (nor, with ``quotes``, inside
+    double quotes: those are a parameter's; in a value a quote is a letter)."""
     out, current, quoted, escaped = [], [], False, False
     for ch in text:
         if escaped:
@@ -95,7 +96,7 @@ def _split(text: str, separator: str) -> list[str]:
         elif ch == "\\":
             current.append(ch)
             escaped = True
-        elif ch == '"':
+        elif ch == '"' and quotes:
             quoted = not quoted
             current.append(ch)
         elif ch == separator and not quoted:

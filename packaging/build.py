@@ -55,6 +55,10 @@ def main() -> int:
     run(python, "-m", "PyInstaller", "--noconfirm", "--clean", "--distpath", DIST, "--workpath",
         BUILD / "pyinstaller", ROOT / "packaging" / "contact_desk.spec")
     bundle = DIST / "contact-desk"
+    if sys.platform.startswith("linux"):
+        for library in bundle.rglob("libicudata.so.*"):
+            if not library.is_symlink():
+                run(python, ROOT / "packaging" / "icu_data.py", library)
     print(f"bundle: {bundle} {size_mb(bundle):.1f} MB", flush=True)
     return 0
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QObject, qVersion
+from PySide6.QtCore import QCollator, QEvent, QLocale, QObject, qVersion
 
 from contact_desk import __version__
 from contact_desk.accounts import KeyringProblem, KeyStore, backend_name
@@ -61,6 +61,14 @@ def _keyring_roundtrip() -> str:
     return "ok" if read and gone else f"failed: read back {read}, deleted {gone}"
 
 
+def _collation() -> str:
+    """"ok" when ICU's collation data is there (Linux bundles carry a trimmed copy of it): Italian
+    words in dictionary order. Without the data Qt compares code points ("Zeta" first, "èlite" last)."""
+    words = ["zucca", "èlite", "fiore", "elica", "Zeta"]
+    order = sorted(words, key=QCollator(QLocale(QLocale.Language.Italian)).sortKey)
+    return "ok" if order == ["elica", "èlite", "fiore", "Zeta", "zucca"] else "fallback: " + " ".join(order)
+
+
 async def self_test(window: MainWindow, contacts: int, seed: int) -> int:
     report: dict[str, Any] = {"version": __version__, "qt_version": qVersion(),
                               "pyside_version": pyside_version}
@@ -69,6 +77,7 @@ async def self_test(window: MainWindow, contacts: int, seed: int) -> int:
     except Exception as exc:  # a broken keyring is reported, not fatal, for the self-test
         report["keyring_backend"] = f"unavailable: {type(exc).__name__}"
     report["keyring_roundtrip"] = _keyring_roundtrip()
+    report["icu_collation"] = _collation()
     try:
         painted = FirstRowsPainted(window)
         window.table.viewport().installEventFilter(painted)

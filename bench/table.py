@@ -185,14 +185,19 @@ def scenario_naive(base: str) -> dict[str, Any]:
     from PySide6.QtWidgets import QTableView
 
     from contact_desk.api import ApiKey, Query, make_http_client, open_dialect
-    from contact_desk.api.paging import iter_all
     from contact_desk.api.schema import SMARTCQ
+    from contact_desk.mirror.walk import walk
 
     async def body() -> dict[str, Any]:
         started = time.perf_counter()
         async with make_http_client() as http:
             d = open_dialect(http, "smartcq", ApiKey("demo-smartcq"), base)
-            contacts = [c async for c in iter_all(d, Query())]
+            contacts: list[Any] = []
+
+            async def keep(items: list[Any]) -> None:
+                contacts.extend(items)
+
+            await walk(d, Query(), keep)
         fields = SMARTCQ.columns
         model = QStandardItemModel(len(contacts), len(fields))
         for r, c in enumerate(contacts):

@@ -20,9 +20,10 @@ from starlette.routing import Route
 
 from contact_desk import __version__
 from contact_desk.api import ApiKey, Dialect, Query, check_base_url, errors, make_http_client, open_dialect
-from contact_desk.api.paging import iter_all, iter_pages
+from contact_desk.mirror.walk import CONCURRENCY, walk
 from contact_desk.sandbox import Faults, Sandbox
 from tests.api.helpers import FAST, run_with
+from tests.api.listing import iter_all, iter_pages
 from tests.conftest import client
 from tests.sandbox.walk import replicer_walk, smartcq_walk
 
@@ -74,10 +75,21 @@ def test_iter_all_uses_the_largest_page_size(faulty: Sandbox) -> None:
 
 
 def test_replicer_pages_are_fetched_concurrently_and_bounded(faulty: Sandbox) -> None:
+    """The app's walk (exports, syncs): several pages at once, never more than CONCURRENCY."""
     faulty.faults = Faults(latency_ms=40)
     faulty.reset_stats()
-    assert collect(faulty, "replicer") == oracle(faulty, "replicer")
-    assert 2 <= faulty.max_in_flight <= 4
+
+    async def walked(d: Dialect) -> list[str]:
+        ids: list[str] = []
+
+        async def keep(items: list[Any]) -> None:
+            ids.extend(c.id for c in items)
+
+        await walk(d, Query(), keep)
+        return ids
+
+    assert sorted(run_with(faulty, "replicer", walked)) == sorted(oracle(faulty, "replicer"))
+    assert 2 <= faulty.max_in_flight <= CONCURRENCY
 
 
 def test_cursor_is_passed_back_exactly_as_received(faulty: Sandbox) -> None:
@@ -115,15 +127,17 @@ def test_repeated_ids_across_pages_are_shown_once(faulty: Sandbox) -> None:
 
 
 def test_cancelling_a_listing_leaves_the_client_usable(faulty: Sandbox) -> None:
-    faulty.faults = Faults(latency_ms=30)
+    faulty.faults = Faults(latency_ms=300)  # the cancel comes while pages are in flight
 
     async def main() -> int:
         async with make_http_client() as http:
             d = open_dialect(http, "replicer", ApiKey("rpl_test_demo"), faulty.base_url, policy=FAST)
 
+            async def ignore(_items: list[Any]) -> None:
+                pass
+
             async def consume() -> None:
-                async for _ in iter_all(d, Query()):
-                    pass
+                await walk(d, Query(), ignore)  # the app's walk, several requests in flight
 
             task = asyncio.create_task(consume())
             await asyncio.sleep(0.1)

@@ -17,9 +17,9 @@ import pytest
 
 from contact_desk.api import ApiKey, Dialect, Query, errors, make_http_client, open_dialect
 from contact_desk.api.answers import error_from_response
-from contact_desk.api.paging import iter_all
 from tests.api.helpers import FAST
 from tests.api.hostile import Answer, Handler, Hostile, gzip_bomb
+from tests.api.listing import iter_all
 
 T = TypeVar("T")
 KEY = {"smartcq": "demo-smartcq", "replicer": "rpl_test_demo"}

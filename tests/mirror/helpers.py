@@ -9,10 +9,10 @@ from typing import TypeVar
 
 from contact_desk.api import ApiKey, Dialect, Query, make_http_client, open_dialect
 from contact_desk.api.models import Contact
-from contact_desk.api.paging import iter_all
 from contact_desk.mirror import LocalCopy
 from contact_desk.sandbox import Sandbox
 from tests.api.helpers import FAST, KEYS
+from tests.api.listing import iter_all
 
 T = TypeVar("T")
 

@@ -27,7 +27,7 @@ from tests.transfer.samples import (
 def found(sandbox: Sandbox, dialect: str, text: str) -> list[Contact]:
     """Contacts whose email contains ``text`` (Replicer: by its search; SmartCQ: a walk)."""
     async def look(api: object) -> list[Contact]:
-        from contact_desk.api.paging import iter_all
+        from tests.api.listing import iter_all
 
         if dialect == "replicer":
             return [c async for c in iter_all(api, Query(search=text))  # type: ignore[arg-type]

@@ -24,7 +24,7 @@ VCARD_FIELDS = ("firstName", "lastName", "company", "jobTitle", "email", "phoneN
 
 def originals(sandbox: Sandbox) -> dict[str, ReplicerContact]:
     async def go(api: Any) -> dict[str, ReplicerContact]:
-        from contact_desk.api.paging import iter_all
+        from tests.api.listing import iter_all
 
         return {c.email: c async for c in iter_all(api, Query(search="rossi")) if c.email}
     return run_with(sandbox, "replicer", go)

@@ -2,7 +2,8 @@
 
 Retried: 429, 502, 503, 504, connection failures and unreadable answers, with
 ``Retry-After`` honoured (seconds or an HTTP date, capped), else capped
-exponential backoff with full jitter. What is retried depends on whether the
+exponential backoff, jittered over its upper half (uniform between half the
+ceiling and the ceiling). What is retried depends on whether the
 call is safe to repeat: GET and PATCH are; SmartCQ's POST is (idempotent per
 email, see the contract); Replicer's POST is not, so it is retried only when
 the request certainly never reached the server.

@@ -63,7 +63,8 @@ CREATE VIRTUAL TABLE grams USING fts5(name, email, phone, company, city, tags, f
 CREATE VIRTUAL TABLE words USING fts5(name, email, flags, content='',
     tokenize='unicode61 remove_diacritics 2');
 """
-# Migrations from an older schema version to the next: none yet (version 1 is the first).
+# Migrations from an older schema version to the next: none. A copy of schema 1 is refused as
+# CopyDamaged, so it is set aside and synced again (the copy is a cache of the server).
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
 
 

@@ -40,7 +40,6 @@ MAX_WANTED = 12  # sparse sources: wanted pages queued beyond this were scrolled
 
 class RowSource(abc.ABC):
     kind = ""
-    sortable = False
 
     def __init__(self, model: ContactTableModel, query: Query) -> None:
         self.model = model
@@ -309,7 +308,6 @@ class PageSource(SparseSource):
 
 class LocalSource(SparseSource):
     kind = "local"
-    sortable = True
 
     def __init__(self, model: ContactTableModel, query: Query, copy: LocalCopy,
                  sort: tuple[str, bool] | None = None) -> None:

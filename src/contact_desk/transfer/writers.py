@@ -110,10 +110,7 @@ def _cell(kind: Kind, value: Any) -> Any:
         return None
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
-    text = csv_cell(value)  # text that would start a formula is made inert, as in CSV
-    if kind is Kind.PHONE:
-        return text  # "+39..." kept as text, never a number
-    return text
+    return csv_cell(value)  # text, never a number ("+39..." stays text); a formula made inert, as in CSV
 
 
 class VCards:

@@ -112,8 +112,6 @@ class AccountSwitching(QObject):
         title = f" — {self.w.account.name}" if self.w.account else ""
         self.w.setWindowTitle(self.w.tr("Contact Desk") + title)
         self.w._update_actions()
-        if self.w.account is not None:
-            self.w.accountShown.emit(self.w.account.id)
         self.w.table.setFocus()
 
     def _tab_order(self) -> None:

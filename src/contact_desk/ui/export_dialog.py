@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from contact_desk.api import errors
@@ -158,7 +157,7 @@ class ExportDialog(QDialog):
         super().keyPressEvent(event)  # type: ignore[arg-type]
 
 
-def open_export(window: MainWindow, parent: QWidget | None = None) -> ExportDialog:
+def open_export(window: MainWindow) -> ExportDialog:
     dialog = ExportDialog(window)
     dialog.open()
     return dialog

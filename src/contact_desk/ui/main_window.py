@@ -54,7 +54,6 @@ log = logging.getLogger("contact_desk.ui")
 
 class MainWindow(QMainWindow):
     closed = Signal()
-    accountShown = Signal(str)  # account id, once its source is set
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -67,7 +67,6 @@ class OfflineCopy(QObject):
         self.copy: LocalCopy | None = None
         self.status: CopyStatus | None = None
         self.offline = False
-        self.offline_since: float | None = None
         self.syncing: SyncProgress | None = None
         self._sync_task: asyncio.Task[None] | None = None
         self._closing: asyncio.Future[None] | None = None  # the quit under way
@@ -313,7 +312,6 @@ class OfflineCopy(QObject):
         if offline == self.offline:
             return
         self.offline = offline
-        self.offline_since = time.time() if offline else None
         if offline:
             self._probe.start()
         else:

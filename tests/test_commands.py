@@ -45,8 +45,13 @@ def test_sandbox_command_refuses_bad_fault_values() -> None:
     assert "between 0 and 1" in r.stderr
 
 
-@pytest.mark.parametrize("module", ["contact_desk.cli", "contact_desk.sandbox", "contact_desk.api",
-                                    "contact_desk.accounts"])
+QT_FREE = ["contact_desk.cli", "contact_desk.cli.accounts", "contact_desk.cli.contacts",
+           "contact_desk.cli.mirror", "contact_desk.cli.transfer", "contact_desk.sandbox", "contact_desk.api",
+           "contact_desk.accounts", "contact_desk.mirror", "contact_desk.transfer.importing",
+           "contact_desk.transfer.writers"]
+
+
+@pytest.mark.parametrize("module", QT_FREE)
 def test_qt_free_layers_do_not_import_qt(module: str) -> None:
     code = f"import sys, {module}; bad = [m for m in sys.modules if m.startswith(('PySide6', 'qasync'))]; " \
            "print(bad); sys.exit(1 if bad else 0)"

@@ -135,7 +135,7 @@ def test_invalid_rows_and_duplicates_are_reported_and_the_rest_done(cli: Cli, sa
     ], bom=True)
     report = tmp_path / "r.csv"
     r = cli("import", str(path), "--account", "shop", "--report", str(report))
-    assert r.returncode == 8, r.stderr
+    assert r.returncode == 9, r.stderr
     outcomes = {line["row"]: (line["outcome"], line["reason"]) for line in report_rows(report)}
     assert outcomes["1"][0] == "created"
     assert outcomes["2"] == ("invalid", "email: not a valid email address")
@@ -154,7 +154,7 @@ def test_unknown_smartcq_tags_fail_when_asked_with_the_servers_reason(cli: Cli, 
     ])
     report = tmp_path / "r.csv"
     r = cli("import", str(path), "--account", "shop", "--report", str(report), "--unknown-tags", "fail")
-    assert r.returncode == 8, r.stderr
+    assert r.returncode == 9, r.stderr
     assert "Excel (Contatti)" in r.stderr
     lines = report_rows(report)
     assert lines[0]["outcome"] == "created"
@@ -178,7 +178,7 @@ def test_a_429_storm_and_dropped_connections_create_nothing_twice(cli: Cli, faul
     if r.returncode == 0:
         assert len(made) == 40
     else:  # a row that could not be settled is said, with its reason, never guessed
-        assert r.returncode == 8 and "failed:" in r.stderr and len(made) >= 39
+        assert r.returncode == 9 and "failed:" in r.stderr and len(made) >= 39
     assert any(q.status == 429 for q in faulty.requests())
 
 

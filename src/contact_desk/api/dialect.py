@@ -109,7 +109,7 @@ def check_query(schema: DialectSchema, query: Query) -> None:
              "includeArchived": query.include_archived, "search": query.search}
     for name, value in asked.items():
         if value and name not in offered:
-            raise errors.ConfigurationError(f"{schema.title} accounts cannot filter by {name}")
+            raise errors.FilterNotOffered(f"{schema.title} accounts cannot filter by {name}", name)
     for f in schema.filters:
         value = asked.get(f.name)
         choices = [c.value for c in f.choices]

@@ -60,6 +60,14 @@ class ConfigurationError(ApiError, ValueError):
     """A base URL or setting the client refuses before sending anything."""
 
 
+class FilterNotOffered(ConfigurationError):
+    """A filter the dialect lacks (``name``: the API's, e.g. "stage")."""
+
+    def __init__(self, message: str, name: str) -> None:
+        super().__init__(message)
+        self.name = name
+
+
 class Unauthorized(ApiError):
     """401: the key is wrong, revoked or missing."""
 

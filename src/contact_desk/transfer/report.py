@@ -8,10 +8,10 @@ import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from contact_desk.export import csv_cell
 from contact_desk.files import atomic_write
 from contact_desk.transfer.importing import FAILED, INVALID_ROW, RowResult
 from contact_desk.transfer.readers import Table
+from contact_desk.transfer.writers import csv_cell
 
 REPORT_COLUMNS = ("row", "outcome", "id", "reason", "requestId")
 

@@ -1,20 +1,74 @@
-"""Export writers beyond CSV and JSON Lines: Excel ``.xlsx`` and vCard 4.0. Each takes
-one contact at a time, so an export of any size stays within bounded memory (openpyxl's
-write-only mode keeps rows in a temporary file until the workbook is saved)."""
+"""Export writers: CSV that opens cleanly in Excel, JSON Lines, Excel ``.xlsx`` and vCard 4.0.
+Each takes one contact at a time, so an export of any size stays within bounded memory
+(openpyxl's write-only mode keeps rows in a temporary file until the workbook is saved)."""
 
 from __future__ import annotations
 
+import csv
 import re
-from typing import IO, Any
+from typing import IO, Any, Protocol
+
+import msgspec
 
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import DialectSchema, Kind
-from contact_desk.export import csv_cell
 from contact_desk.transfer.vcard import to_vcard
 
 XLSX_MAX_ROWS = 1_048_575  # Excel's limit, less the header
 # What XML 1.0 (and so Excel) cannot hold: C0 controls but tab, line feed and carriage return.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+_FORMULA = ("=", "@", "\t", "\r")
+
+
+class Writer(Protocol):
+    def write(self, contact: Contact) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class JsonLines:
+    """One contact object per line with the API's field names."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self.out = out
+        self._encoder = msgspec.json.Encoder()
+
+    def write(self, contact: Contact) -> None:
+        self.out.write(self._encoder.encode(contact) + b"\n")
+
+    def close(self) -> None:
+        self.out.flush()
+
+
+def csv_cell(value: Any) -> str:
+    """A cell Excel shows as text: lists joined, formula starts neutralised."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value)
+    text = str(value)
+    starts_formula = text.startswith(_FORMULA) or (
+        text[:1] in ("+", "-") and not text[1:].replace(" ", "").isdigit())
+    return "'" + text if starts_formula else text
+
+
+class Csv:
+    """UTF-8 with a byte-order mark and CRLF rows: Excel opens it with accents intact."""
+
+    def __init__(self, out: IO[str], schema: DialectSchema) -> None:
+        self.fields = list(schema.stored)
+        self.out = out
+        out.write("\ufeff")
+        self._writer = csv.writer(out, lineterminator="\r\n")
+        self._writer.writerow([f.name for f in self.fields])
+
+    def write(self, contact: Contact) -> None:
+        self._writer.writerow([csv_cell(getattr(contact, f.attr)) for f in self.fields])
+
+    def close(self) -> None:
+        self.out.flush()
 
 
 class Xlsx:
@@ -131,8 +185,6 @@ FORMATS = {"csv": False, "jsonl": True, "xlsx": True, "vcf": False}  # format ->
 
 def writer_for(fmt: str, out: IO[Any], schema: DialectSchema) -> Any:
     """The writer of export format ``fmt`` (csv, jsonl, xlsx, vcf) on ``out``."""
-    from contact_desk.export import Csv, JsonLines
-
     if fmt == "jsonl":
         return JsonLines(out)
     if fmt == "xlsx":

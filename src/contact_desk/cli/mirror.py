@@ -17,8 +17,8 @@ from contact_desk.api import Dialect
 from contact_desk.api import errors as api_errors
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import SCHEMAS
-from contact_desk.cli_commands import UsageError, connect, query_from_args, text_stdout
-from contact_desk.export import Csv, JsonLines, Progress, Writer
+from contact_desk.cli.common import UsageError, connect, query_from_args, text_stdout
+from contact_desk.cli.progress import Progress
 from contact_desk.mirror import (
     CopyDamaged,
     CopyNotWritten,
@@ -30,6 +30,7 @@ from contact_desk.mirror import (
     top_up,
 )
 from contact_desk.mirror.search import SearchTooLong, words
+from contact_desk.transfer.writers import Csv, JsonLines, Writer
 
 BATCH = 500  # rows read from the copy at a time
 _TABLE_COLUMNS = {

@@ -1,10 +1,7 @@
 """The ``contact-desk`` command. No Qt is imported here: the GUI is loaded only
 when no subcommand is given.
 
-Exit codes: 0 done, 1 server or unexpected answer, 2 bad input, 3 the key was
-refused (401), 4 the key lacks permission (403), 5 network, 6 keyring,
-7 conflict (the contact exists), 8 the server refused a value (400); 141 when
-the reader of standard output went away (``| head``).
+Exit codes: cli/errors.py (one table, also in the README).
 """
 
 from __future__ import annotations
@@ -17,10 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from contact_desk import __version__
-
-EXIT_ERROR, EXIT_USAGE, EXIT_AUTH, EXIT_PERMISSION = 1, 2, 3, 4
-EXIT_NETWORK, EXIT_KEYRING, EXIT_CONFLICT, EXIT_INVALID = 5, 6, 7, 8
-EXIT_BROKEN_PIPE = 141  # as a shell reports a command ended by SIGPIPE
+from contact_desk.cli.errors import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_USAGE, explain
 
 
 def _import_arguments(imp: argparse.ArgumentParser) -> None:
@@ -96,85 +90,17 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-# What a failed command did not do, said after the reason (never "nothing was lost"
-# where that is not known: a create whose answer was lost says so itself).
-_NOT_DONE = {
-    "create": "The contact was not created.",
-    "accounts.add": "The account was not added.",
-    "accounts.set-key": "The key was not changed.",
-    "accounts.remove": "The account was not removed.",
-    "sync": "The offline copy keeps what was synced so far; the next sync goes on from there.",
-    "import": "Rows sent before this are in the account; importing the file again skips them.",
-}
-
-
-def _explain(exc: BaseException, command: str) -> tuple[int, str]:
-    from contact_desk.api.errors import OutcomeUnknown
-
-    code, message = _reason(exc, command)
-    notes = [n for n in getattr(exc, "__notes__", ()) if isinstance(n, str)]
-    if code != EXIT_USAGE and command in _NOT_DONE and not isinstance(exc, OutcomeUnknown):
-        notes.insert(0, _NOT_DONE[command])
-    return code, " ".join([message, *notes])
-
-
-def _reason(exc: BaseException, command: str) -> tuple[int, str]:
-    from contact_desk.accounts import AccountError, KeyringProblem
-    from contact_desk.api import errors
-    from contact_desk.cli_commands import UsageError
-    from contact_desk.files import DiskFull, FileProblem
-    from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, CopyNotWritten, SyncBusy
-
-    rid = getattr(exc, "request_id", None)
-    tail = f" (request id {rid})" if rid else ""
-    if isinstance(exc, DiskFull):
-        return EXIT_ERROR, str(exc)
-    if isinstance(exc, UsageError | AccountError | errors.ConfigurationError | FileProblem):
-        return EXIT_USAGE, str(exc.args[0] if exc.args else exc)
-    if isinstance(exc, KeyringProblem):
-        return EXIT_KEYRING, str(exc)
-    if isinstance(exc, SyncBusy):
-        return EXIT_ERROR, "Another Contact Desk is updating this account's offline copy: try again " \
-            "when it has finished."
-    if isinstance(exc, CopyNotWritten):
-        return EXIT_ERROR, str(exc)
-    if isinstance(exc, CopyBusy | CopyDamaged | CopyClosed):
-        return EXIT_ERROR, f"The offline copy cannot be used now ({exc}). Nothing was changed on the server."
-    if isinstance(exc, errors.Unauthorized):
-        fix = "Check the key" if command == "accounts.add" else \
-            "Store a valid key with: contact-desk accounts set-key NAME"
-        return EXIT_AUTH, "The server refused the API key: it is wrong, revoked or for another " \
-            f"service. {fix}.{tail}"
-    if isinstance(exc, errors.Forbidden):
-        if command == "create":
-            return EXIT_PERMISSION, "This key can only read: ask for a key with the contacts:write " \
-                f"scope.{tail}"
-        return EXIT_PERMISSION, f"This key is not allowed to do that: {exc.message}{tail}"
-    if isinstance(exc, errors.Conflict):
-        status = f", status {exc.existing_status}" if exc.existing_status else ""
-        return EXIT_CONFLICT, f"A contact with this email already exists: {exc.existing_id}{status}.{tail}"
-    if isinstance(exc, errors.ValidationFailed):
-        field = f" ({exc.field})" if exc.field else ""
-        return EXIT_INVALID, f"The server refused a value{field}: {exc.message}{tail}"
-    if isinstance(exc, errors.OutcomeUnknown):
-        return EXIT_NETWORK, f"{exc.message}.{tail}"
-    if isinstance(exc, errors.NetworkError | errors.RateLimited):
-        return EXIT_NETWORK, f"{exc.message}. Try again later.{tail}"
-    if isinstance(exc, errors.ApiError):
-        return EXIT_ERROR, str(exc)
-    raise exc
-
-
 def run_command(args: argparse.Namespace) -> int:
-    from contact_desk import cli_commands as c
-    from contact_desk import cli_mirror as m
-    from contact_desk import cli_transfer as t
     from contact_desk.accounts import AccountError, AccountStore, KeyringProblem, KeyStore
+    from contact_desk.cli import accounts as a
+    from contact_desk.cli import contacts as c
+    from contact_desk.cli import mirror as m
+    from contact_desk.cli import transfer as t
 
     handlers: dict[str, Callable[..., int]] = {
-        "accounts.add": c.accounts_add, "accounts.list": c.accounts_list,
-        "accounts.set-key": c.accounts_set_key,
-        "accounts.remove": c.accounts_remove, "accounts.test": c.accounts_test,
+        "accounts.add": a.accounts_add, "accounts.list": a.accounts_list,
+        "accounts.set-key": a.accounts_set_key,
+        "accounts.remove": a.accounts_remove, "accounts.test": a.accounts_test,
         "export": c.export, "create": c.create, "sync": m.sync, "search": m.search,
         "import": t.import_file,
     }
@@ -186,14 +112,14 @@ def run_command(args: argparse.Namespace) -> int:
         return handlers[name](args, store, keys)
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as other command-line tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
     except Exception as exc:
-        code, message = _explain(exc, name)
+        code, message = explain(exc, name)
         print(f"contact-desk: {message}", file=sys.stderr)
         return code
 

@@ -13,8 +13,9 @@ from pathlib import Path
 from contact_desk.accounts import Account, AccountStore, KeyStore, config_dir
 from contact_desk.api import errors as api_errors
 from contact_desk.api.schema import SCHEMAS
-from contact_desk.cli_commands import UsageError, connect
-from contact_desk.export import Progress
+from contact_desk.cli.common import UsageError, connect
+from contact_desk.cli.errors import EXIT_ERROR, EXIT_SOME_ROWS
+from contact_desk.cli.progress import Progress
 from contact_desk.files import FileProblem
 from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, LocalCopy, copy_path
 from contact_desk.transfer import mapping as mappings
@@ -30,9 +31,6 @@ from contact_desk.transfer.importing import (
 from contact_desk.transfer.preview import SENDABLE, Prepared, counts, prepare
 from contact_desk.transfer.readers import FileUnreadable, Table, read
 from contact_desk.transfer.report import write_report
-
-EXIT_SOME_ROWS = 8  # some rows were invalid or failed; the rest were done
-EXIT_ERROR = 1  # the import was done, but its report could not be written
 
 
 def _from_copy(account: Account) -> tuple[set[str] | None, set[str] | None]:

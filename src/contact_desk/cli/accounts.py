@@ -1,0 +1,66 @@
+"""``contact-desk accounts``: add, list, set-key, remove, test."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+
+from contact_desk.accounts import AccountStore, KeyStore
+from contact_desk.api import guess_dialect
+from contact_desk.api.schema import SCHEMAS
+from contact_desk.cli.common import UsageError, connect, read_key, said_of_key, try_key
+from contact_desk.mirror import forget
+
+
+def accounts_add(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
+    key = read_key()
+    dialect = args.dialect or guess_dialect(key.reveal())
+    if dialect is None:
+        raise UsageError("Cannot tell the dialect from this key: give --dialect smartcq or replicer")
+    name, dialect, url = store.validate(args.name, dialect, args.base_url)
+    if not args.no_verify:
+        try_key(dialect, key, url)
+    account = store.add(name, dialect, url, key=key, keys=keys)
+    print(f"Added {account.title} at {account.base_url}.")
+    return 0
+
+
+def accounts_set_key(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
+    """Stores a new key for an existing account (a revoked key, or one a crash lost)."""
+    account = store.find(args.name)
+    key = read_key()
+    if not args.no_verify:
+        try_key(account.dialect, key, account.base_url)
+    store.set_key(account, key, keys)
+    print(f"Stored the new key for {account.title}.")
+    return 0
+
+
+def accounts_list(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
+    accounts = store.all()
+    if not accounts:
+        print("No accounts yet. Add one with: contact-desk accounts add NAME --dialect smartcq|replicer")
+        return 0
+    width = max(len(a.name) for a in accounts)
+    for a in accounts:
+        print(f"{a.name:<{width}}  {SCHEMAS[a.dialect].title:<9}  {a.base_url}")
+    return 0
+
+
+def accounts_remove(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
+    account = store.find(args.name)
+    store.remove(account, keys)
+    copy = " and its offline copy" if forget(account.id) else ""
+    print(f"Removed {account.title}, its key{copy}.")
+    return 0
+
+
+def accounts_test(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
+    account = store.find(args.name)
+
+    async def run() -> tuple[int | None, bool | None]:
+        async with connect(account, keys) as dialect:
+            return await dialect.check_key()
+
+    print(f"{account.title}: {said_of_key(*asyncio.run(run()))}.")
+    return 0

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
 from contact_desk.api import ApiKey, make_http_client
 from contact_desk.i18n import LOCALES, install_translators
+from contact_desk.models.row_sources import SourceKind
 from contact_desk.sandbox import Sandbox
 from contact_desk.tasks import Tasks
 from contact_desk.ui.main_window import MainWindow
@@ -50,7 +51,7 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             w.resize(1200, 720)
             w.show()
             w.load_accounts()
-            await wait(lambda: w.model.source_kind == "local" and w.model.contact(0) is not None)
+            await wait(lambda: w.model.source_kind is SourceKind.LOCAL and w.model.contact(0) is not None)
             w.table.selectRow(1)
             await asyncio.sleep(0.3)
             w.grab().save(str(out / f"main_{lang}.png"))

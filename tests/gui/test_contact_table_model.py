@@ -7,11 +7,13 @@ import contextlib
 from collections.abc import AsyncIterator
 
 import httpx
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from contact_desk.api import ApiKey, Query, make_http_client, open_dialect
 from contact_desk.api.models import Contact
 from contact_desk.models.contact_table import ContactRole, ContactTableModel
+from contact_desk.models.row_sources import SourceKind
 from contact_desk.sandbox import Faults, Sandbox
 from tests.api.helpers import FAST, KEYS
 from tests.conftest import client
@@ -111,4 +113,24 @@ def test_page_model_passes_the_model_tester_while_loading(aloop: Loop, sandbox: 
             # The tester itself calls fetchMore after every insert, so the walk goes on to the
             # end; its checks make each page O(rows), so wait for a few pages, not all of them.
             await until(lambda: model.rowCount() >= 60, what="three SmartCQ pages under the tester")
+    aloop.run(main())
+
+
+def test_the_headers_say_when_a_click_sorts_the_whole_list(aloop: Loop, sandbox: Sandbox) -> None:
+    """The offline copy becoming complete (allow_sorting) changes every header's tooltip at once."""
+    async def main() -> None:
+        async with table(50) as (http, model):
+            model.set_source(open_dialect(http, "smartcq", ApiKey(KEYS["smartcq"]), sandbox.base_url,
+                                          policy=FAST))
+            assert model.source_kind is SourceKind.CURSOR
+            tip = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            assert "server's order" in tip
+            announced: list[tuple[int, int]] = []
+            model.headerDataChanged.connect(lambda _o, first, last: announced.append((first, last)))
+            model.allow_sorting(True)
+            assert announced == [(0, model.columnCount() - 1)]
+            tip = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            assert "sort the whole list" in tip
+            model.allow_sorting(True)
+            assert len(announced) == 1  # no change, no signal
     aloop.run(main())

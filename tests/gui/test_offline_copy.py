@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from contact_desk.api import Query
+from contact_desk.models.row_sources import SourceKind
 from contact_desk.sandbox import Sandbox
 from contact_desk.ui.main_window import MainWindow
 from tests.gui.conftest import Loop, until
@@ -22,7 +23,8 @@ RPL = (("Rep", "replicer", "rpl_test_demo"),)
 async def complete(w: MainWindow) -> None:
     await until(lambda: w.copies.status is not None and w.copies.status.complete and w.copies.syncing is None,
                 within=30, what="a complete offline copy")
-    await until(lambda: w.model.source_kind == "local" and w.model.contact(0) is not None, what="rows")
+    await until(lambda: w.model.source_kind is SourceKind.LOCAL and w.model.contact(0) is not None,
+                what="rows")
 
 
 def shown(w: MainWindow) -> list[str]:
@@ -108,7 +110,7 @@ def test_offline_shows_the_copy_disables_writing_and_recovers_by_itself(
             assert w.banner.isVisible() and "Offline" in w.banner.message.text()
             assert not w.new_action.isEnabled() and not w.edit_action.isEnabled()
             assert "Offline" in w.new_action.toolTip()
-            await until(lambda: w.model.source_kind == "local" and w.model.contact(0) is not None)
+            await until(lambda: w.model.source_kind is SourceKind.LOCAL and w.model.contact(0) is not None)
             assert shown(w)[:20] == rows  # the copy is shown
             assert "Offline copy from" in w.offline_view.label.text()
             again = Sandbox(contacts=300, seed=11, db=tmp_path / "server", port=port)
@@ -136,9 +138,9 @@ def test_replicer_searches_on_the_server_when_it_answers(aloop: Loop, qtbot: QtB
             w.filter_bar.search.setText("rossi")
             w.filter_bar.search.returnPressed.emit()
             await until(lambda: w.model.query.search == "rossi" and w.model.contact(0) is not None)
-            assert w.model.source_kind == "page"  # the server's own search
+            assert w.model.source_kind is SourceKind.PAGE  # the server's own search
             w.copies.server_unreachable()  # as when a request could not reach it
-            await until(lambda: w.model.source_kind == "local" and w.model.contact(0) is not None)
+            await until(lambda: w.model.source_kind is SourceKind.LOCAL and w.model.contact(0) is not None)
             assert w.model.query.search == "rossi"
 
     aloop.run(main(), timeout=60)
@@ -156,7 +158,7 @@ def test_forgetting_the_copy_deletes_it_and_the_list_comes_from_the_server(
             confirm = next(b for b in box.buttons() if "Delete" in b.text())
             confirm.click()
             await until(lambda: not list((tmp_path / "copies").glob("*.sqlite3*")), what="files deleted")
-            await until(lambda: w.model.source_kind == "cursor" and w.model.contact(0) is not None)
+            await until(lambda: w.model.source_kind is SourceKind.CURSOR and w.model.contact(0) is not None)
             assert w.filter_bar.search is None and not w.offline_view.keep_action.isChecked()
 
     aloop.run(main(), timeout=60)

@@ -32,7 +32,7 @@ from contact_desk.api.models import Contact
 from contact_desk.api.schema import Field, Paging
 from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, LocalCopy
 from contact_desk.models.format import display, field_label
-from contact_desk.models.row_sources import CursorSource, LocalSource, PageSource, RowSource
+from contact_desk.models.row_sources import CursorSource, LocalSource, PageSource, RowSource, SourceKind
 from contact_desk.tasks import Tasks
 
 log = logging.getLogger("contact_desk.models")
@@ -80,7 +80,7 @@ class ContactTableModel(QAbstractTableModel):
         self._grey = QBrush(QColor(140, 140, 140))  # mid grey: readable on light and dark rows
         self._italic = QFont()
         self._italic.setItalic(True)
-        self.sortable = False  # the window says when header clicks sort (a complete local copy)
+        self._sortable = False  # header clicks sort the whole list (a complete local copy)
         self._texts: OrderedDict[int, tuple[Contact, tuple[str, ...]]] = OrderedDict()
         self.dataChanged.connect(self._forget_texts)
         self.modelReset.connect(self._texts.clear)
@@ -103,9 +103,8 @@ class ContactTableModel(QAbstractTableModel):
         return self._dialect.schema.paging if self._dialect is not None else None
 
     @property
-    def source_kind(self) -> str:
-        """"cursor", "page" or "local" (the offline copy); "" without an account."""
-        return self.source.kind if self.source is not None else ""
+    def source_kind(self) -> SourceKind:
+        return self.source.kind if self.source is not None else SourceKind.NONE
 
     @property
     def sort_order(self) -> tuple[str, bool] | None:
@@ -219,7 +218,7 @@ class ContactTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.UserRole:
                 return self._fields[section].name
             if role == Qt.ItemDataRole.ToolTipRole:  # neither API sorts: say the order, never fake one
-                if self.sortable:
+                if self._sortable:
                     return self.tr("Click to sort the whole list by this column (again: the other "
                                    "way, a third time: newest first)")
                 return self.tr("Listed newest first, in the server's order")
@@ -285,7 +284,21 @@ class ContactTableModel(QAbstractTableModel):
         if self.canFetchMore(parent) and self.source is not None:
             self.source.fetch_more()
 
-    # -- what sources use ---------------------------------------------------------
+    def allow_sorting(self, on: bool) -> None:
+        """Whether a header click sorts the whole list (the offline copy is complete): the
+        headers' tooltips say which."""
+        if on != self._sortable:
+            self._sortable = on
+            if self._fields:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._fields) - 1)
+
+    # -- what sources use (row_sources.PageHost) -------------------------------------
+    def shows(self, source: RowSource) -> bool:
+        return self.source is source
+
+    def counts_changed(self) -> None:
+        self.countsChanged.emit()
+
     def start_page(self, page: int) -> None:
         if page in self._inflight or self.source is None:
             return

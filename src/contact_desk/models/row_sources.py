@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import abc
 import bisect
+import enum
 from collections import OrderedDict
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QTimer
 
@@ -31,17 +33,58 @@ from contact_desk.api.models import Contact
 from contact_desk.api.paging import CursorGuard
 from contact_desk.mirror import LocalCopy
 
-if TYPE_CHECKING:
-    from contact_desk.models.contact_table import ContactTableModel
-
 MAX_PAGE_FETCHES = 3  # sparse sources: pages loading at once
 MAX_WANTED = 12  # sparse sources: wanted pages queued beyond this were scrolled past; forget them
 
 
-class RowSource(abc.ABC):
-    kind = ""
+class SourceKind(enum.Enum):
+    """Where the table's rows come from."""
 
-    def __init__(self, model: ContactTableModel, query: Query) -> None:
+    NONE = "none"  # no account shown
+    CURSOR = "cursor"  # SmartCQ's server
+    PAGE = "page"  # Replicer's server
+    LOCAL = "local"  # the offline copy
+
+
+class PageHost(Protocol):
+    """All a row source may ask of the model that shows it (ContactTableModel is one): it starts
+    page loads, keeps the page budget, and turns row changes into the model's signals."""
+
+    page_size: int
+
+    def shows(self, source: RowSource) -> bool:
+        """Whether ``source`` is still the one shown (not of an older generation)."""
+
+    def start_page(self, page: int) -> None: ...
+
+    def in_flight(self, page: int) -> bool: ...
+
+    def in_flight_count(self) -> int: ...
+
+    def failed(self, page: int) -> bool: ...
+
+    def inserting(self, first: int, count: int) -> AbstractContextManager[None]: ...
+
+    def removing(self, first: int, count: int) -> AbstractContextManager[None]: ...
+
+    def forget_pages_but(self, keep: int) -> None: ...
+
+    def touch(self, page: int) -> None:
+        """``page`` was used: the least recently used pages beyond the budget are evicted."""
+
+    def changed(self, first: int, count: int) -> int:
+        """Rows ``first`` .. ``first + count - 1`` changed; returns ``first``."""
+
+    def counts_changed(self) -> None:
+        """The total or the loaded rows changed (the status bar says them)."""
+
+    def replace_contact(self, contact: Contact) -> int | None: ...
+
+
+class RowSource(abc.ABC):
+    kind = SourceKind.NONE
+
+    def __init__(self, model: PageHost, query: Query) -> None:
         self.model = model
         self.query = query
         self.total: int | None = None
@@ -93,9 +136,9 @@ class _CursorPage:
 
 
 class CursorSource(RowSource):
-    kind = "cursor"
+    kind = SourceKind.CURSOR
 
-    def __init__(self, model: ContactTableModel, query: Query, dialect: Dialect) -> None:
+    def __init__(self, model: PageHost, query: Query, dialect: Dialect) -> None:
         super().__init__(model, query)
         self.dialect = dialect
         self.pages: list[_CursorPage] = []
@@ -155,7 +198,7 @@ class CursorSource(RowSource):
             self.offsets.append(first)
             self.pages.append(_CursorPage(start, len(kept), kept, frozenset(skipped)))
         m.touch(page)
-        m.countsChanged.emit()
+        m.counts_changed()
 
     def evict(self, page: int) -> None:
         if page < len(self.pages):
@@ -189,7 +232,7 @@ class CursorSource(RowSource):
             first.count += 1
             self.offsets = [0] + [o + 1 for o in self.offsets[1:]]
             self.seen.add(contact.id)
-        self.model.countsChanged.emit()
+        self.model.counts_changed()
         return True
 
 
@@ -197,7 +240,7 @@ class CursorSource(RowSource):
 class SparseSource(RowSource):
     """Row count known up front; pages loaded where the view looks."""
 
-    def __init__(self, model: ContactTableModel, query: Query) -> None:
+    def __init__(self, model: PageHost, query: Query) -> None:
         super().__init__(model, query)
         self.pages: dict[int, list[Contact | None]] = {}
         self._wanted: OrderedDict[int, None] = OrderedDict()
@@ -232,7 +275,7 @@ class SparseSource(RowSource):
         m.touch(page)
         if expected:
             m.changed(start, expected)
-        m.countsChanged.emit()
+        m.counts_changed()
         self._pump()
 
     def _set_total(self, total: int, keep: int) -> None:
@@ -286,7 +329,7 @@ class SparseSource(RowSource):
     def _pump(self) -> None:
         self._pump_scheduled = False
         m = self.model
-        if m.source is not self:
+        if not m.shows(self):
             return  # a source of an older generation
         while self._wanted and m.in_flight_count() < MAX_PAGE_FETCHES:
             page, _ = self._wanted.popitem(last=True)  # the most recently wanted first
@@ -295,9 +338,9 @@ class SparseSource(RowSource):
 
 
 class PageSource(SparseSource):
-    kind = "page"
+    kind = SourceKind.PAGE
 
-    def __init__(self, model: ContactTableModel, query: Query, dialect: Dialect) -> None:
+    def __init__(self, model: PageHost, query: Query, dialect: Dialect) -> None:
         super().__init__(model, query)
         self.dialect = dialect
 
@@ -307,9 +350,9 @@ class PageSource(SparseSource):
 
 
 class LocalSource(SparseSource):
-    kind = "local"
+    kind = SourceKind.LOCAL
 
-    def __init__(self, model: ContactTableModel, query: Query, copy: LocalCopy,
+    def __init__(self, model: PageHost, query: Query, copy: LocalCopy,
                  sort: tuple[str, bool] | None = None) -> None:
         super().__init__(model, query)
         self.copy = copy

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from contact_desk.api import errors
 from contact_desk.api.models import Contact
+from contact_desk.models.row_sources import SourceKind
 from contact_desk.ui.messages import describe
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def saved(w: MainWindow, contact: Contact, created: bool) -> None:
             row = 0
         else:
             w.table.select_when_loaded(contact.id)
-            if w.model.source_kind != "local":  # the copy reloads once it holds the contact
+            if w.model.source_kind is not SourceKind.LOCAL:  # the copy reloads once it holds the contact
                 w._query_changed(w.filter_bar.query())
     if row is not None:
         w.table.selectRow(row)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
 from contact_desk.api import Query
 from contact_desk.mirror import SyncProgress
+from contact_desk.models.row_sources import SourceKind
 from contact_desk.ui.offline_copy import OfflineCopy
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class OfflineView(QObject):
             sort = None
             if query.search and w.dialect is not None and not _server_searches(w):
                 query = replace(query, search=None)  # no copy to search: the whole list, said below
-        w.model.sortable = self.copy.can_sort()
+        w.model.allow_sorting(self.copy.can_sort())
         w.model.set_source(w.dialect, query, copy=source, sort=sort)
         self.update_label()
         self.update_actions()
@@ -112,7 +113,7 @@ class OfflineView(QObject):
         if c.copy is None or st is None:
             return ""
         link = ' · <a href="sync">' + self.tr("Sync now") + "</a>"  # a literal: the translation tools see it
-        if m.source_kind != "local":
+        if m.source_kind is not SourceKind.LOCAL:
             if m.query.search and not st.complete:
                 return ""
             return self.tr("Offline copy: %Ln contact(s), synced {when}", "", st.contacts).format(
@@ -177,7 +178,7 @@ class OfflineView(QObject):
         self.update_actions()
 
     def _status_changed(self) -> None:
-        self.w.model.sortable = self.copy.can_sort()
+        self.w.model.allow_sorting(self.copy.can_sort())
         if self.sort is not None and not self.copy.can_sort():
             self.sort = None
         self.update_label()
@@ -188,12 +189,12 @@ class OfflineView(QObject):
         switches to the copy once it is complete."""
         w = self.w
         wanted = self.copy.source_for(w.model.query, self.sort)
-        if w.model.source_kind == "local" or wanted is not None:
+        if w.model.source_kind is SourceKind.LOCAL or wanted is not None:
             w.reload_in_place()
 
     def _offline_changed(self, offline: bool) -> None:
         w = self.w
-        if w.model.source_kind == "local" or offline:
+        if w.model.source_kind is SourceKind.LOCAL or offline:
             w.reload_in_place()
         else:
             self.update_label()

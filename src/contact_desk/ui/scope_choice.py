@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
+from contact_desk.models.row_sources import SourceKind
 from contact_desk.transfer import exporting
 
 if TYPE_CHECKING:
@@ -44,6 +45,6 @@ class ScopeChoice(QObject):
         assert w.dialect is not None
         if self.selection.isChecked():
             return exporting.from_list(self.selected)
-        if w.model.source_kind == "local" and w.copies.copy is not None:
+        if w.model.source_kind is SourceKind.LOCAL and w.copies.copy is not None:
             return exporting.from_copy(w.copies.copy, w.model.query, w.model.sort_order)
         return exporting.from_server(w.dialect, w.model.query)

@@ -16,7 +16,7 @@ import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
-from typing import IO
+from typing import IO, Protocol
 
 from contact_desk.api.schema import QT_TRANSLATE_NOOP
 from contact_desk.transfer.table import (
@@ -95,10 +95,16 @@ def _check_part(part: IO[bytes], name: str, inflated: int) -> int:
     return inflated
 
 
-def read_xlsx(data: bytes) -> Table:
-    from openpyxl import load_workbook
+class Tabulate(Protocol):
+    """readers.make_table: a table from a header row and data rows, the file's quirks put right."""
 
-    from contact_desk.transfer.readers import make_table
+    def __call__(self, rows: Iterator[list[str]], source: Text, *, width: int = ...,
+                 trim: bool = ...) -> Table: ...
+
+
+def read_xlsx(data: bytes, make_table: Tabulate) -> Table:
+    """The first sheet of an Excel file, through ``make_table`` (as a CSV's rows are)."""
+    from openpyxl import load_workbook
 
     _check_parts(data)
     try:

@@ -52,7 +52,7 @@ def _read(path: Path) -> Table:
     if data[:4] == b"PK\x03\x04" or name.endswith((".xlsx", ".xlsm")):
         from contact_desk.transfer.excel import read_xlsx
 
-        return read_xlsx(data)
+        return read_xlsx(data, make_table)
     head = data[:8192]
     wide = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(head)
     if not wide and _binary(head):

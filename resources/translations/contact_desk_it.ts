@@ -425,22 +425,22 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="223" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="222" />
         <source>Click to sort the whole list by this column (again: the other way, a third time: newest first)</source>
         <translation>Fai clic per ordinare tutto l'elenco per questa colonna (di nuovo: al contrario, una terza volta: dal più recente)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="225" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="224" />
         <source>Listed newest first, in the server's order</source>
         <translation>Elencati dal più recente, nell'ordine del server</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="258" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="257" />
         <source>Archived</source>
         <translation>Archiviato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="357" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="370" />
         <source>The offline copy cannot be read: {reason}</source>
         <translation>La copia offline non si può leggere: {reason}</translation>
     </message>
@@ -501,34 +501,29 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/contact_desk/ui/demo.py" line="23" />
+        <location filename="../../src/contact_desk/ui/demo.py" line="24" />
         <source>Building the demo data: {done} of {total} contacts ({share})</source>
         <translation>Preparazione dei dati demo: {done} di {total} contatti ({share})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/demo.py" line="30" />
+        <location filename="../../src/contact_desk/ui/demo.py" line="31" />
         <source>Starting the demo…</source>
         <translation>Avvio della demo…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/demo.py" line="31" />
+        <location filename="../../src/contact_desk/ui/demo.py" line="32" />
         <source>Starting the demo sandbox…</source>
         <translation>Avvio del server di prova…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/demo.py" line="47" />
+        <location filename="../../src/contact_desk/ui/demo.py" line="48" />
         <source>The demo could not start: {error}</source>
         <translation>Non è stato possibile avviare la demo: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/demo.py" line="54" />
-        <source>Demo SmartCQ</source>
-        <translation>Demo SmartCQ</translation>
-    </message>
-    <message>
         <location filename="../../src/contact_desk/ui/demo.py" line="56" />
-        <source>Demo Replicer</source>
-        <translation>Demo Replicer</translation>
+        <source>Demo {dialect}</source>
+        <translation>Demo {dialect}</translation>
     </message>
 </context>
 <context>
@@ -586,67 +581,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="43" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="42" />
         <source>Export contacts</source>
         <translation>Esporta contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="49" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="48" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="55" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="54" />
         <source>%Ln selected row(s) not loaded yet would be left out: scroll to them first, or export all matching.</source>
         <translation><numerusform>%Ln riga selezionata non è ancora caricata e verrebbe esclusa: scorri fino a essa prima, oppure esporta tutti i corrispondenti.</numerusform><numerusform>%Ln righe selezionate non sono ancora caricate e verrebbero escluse: scorri fino a esse prima, oppure esporta tutti i corrispondenti.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="61" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="60" />
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="68" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="67" />
         <source>Contacts:</source>
         <translation>Contatti:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="70" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="69" />
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="83" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="82" />
         <source>Export to</source>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="102" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="101" />
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="112" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="111" />
         <source>Nothing was written.</source>
         <translation>Non è stato scritto nulla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="114" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="113" />
         <source>Exported %Ln contact(s) to {path}</source>
         <translation><numerusform>Esportato %Ln contatto in {path}</numerusform><numerusform>Esportati %Ln contatti in {path}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="116" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="115" />
         <source>(%Ln character(s) Excel cannot hold written as spaces)</source>
         <translation><numerusform>(%Ln carattere che Excel non accetta scritto come spazio)</numerusform><numerusform>(%Ln caratteri che Excel non accetta scritti come spazi)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="133" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="132" />
         <source>%Ln contact(s) written…</source>
         <translation><numerusform>%Ln contatto scritto…</numerusform><numerusform>%Ln contatti scritti…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="125" />
+        <location filename="../../src/contact_desk/ui/export_dialog.py" line="124" />
         <source>Cancelled: {path} was not written (a file already there is as it was).</source>
         <translation>Annullato: {path} non è stato scritto (un file già presente è rimasto com'era).</translation>
     </message>
@@ -924,37 +919,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="62" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="61" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="84" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="83" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="133" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="132" />
         <source>Loading</source>
         <translation>Caricamento</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="224" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="223" />
         <source>Offline: comes back when the server answers</source>
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="332" />
+        <location filename="../../src/contact_desk/ui/main_window.py" line="331" />
         <source>The offline copy is in use by another program: {reason}</source>
         <translation>La copia offline è in uso da un altro programma: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/editing.py" line="56" />
+        <location filename="../../src/contact_desk/ui/editing.py" line="57" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/editing.py" line="57" />
+        <location filename="../../src/contact_desk/ui/editing.py" line="58" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
     </message>
@@ -962,29 +957,29 @@
 <context>
     <name>OfflineCopy</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="124" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="123" />
         <source>The offline copy cannot be opened ({reason}); the list comes from the server.</source>
         <translation>La copia offline non si può aprire ({reason}); l'elenco arriva dal server.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="133" />
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="190" />
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="245" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="132" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="189" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="244" />
         <source>The offline copy was damaged: it was set aside and is being built again.</source>
         <translation>La copia offline era danneggiata: è stata messa da parte e viene ricostruita.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="186" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="185" />
         <source>The offline copy cannot be used: {reason}</source>
         <translation>La copia offline non si può usare: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="248" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="247" />
         <source>The offline copy could not be saved: the disk holding {folder} is full or failing. What was saved before is kept; the next sync goes on from there.</source>
         <translation>La copia offline non si è potuta salvare: il disco che contiene {folder} è pieno o guasto. Quanto salvato prima resta; la prossima sincronizzazione riprende da lì.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="381" />
+        <location filename="../../src/contact_desk/ui/offline_copy.py" line="379" />
         <source>The offline copy could not be deleted: {reason}</source>
         <translation>Non è stato possibile eliminare la copia offline: {reason}</translation>
     </message>
@@ -992,183 +987,183 @@
 <context>
     <name>OfflineView</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="40" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="41" />
         <source>&amp;Sync the offline copy now</source>
         <translation>&amp;Sincronizza ora la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="41" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="42" />
         <source>Bring every contact of this account into the offline copy</source>
         <translation>Porta tutti i contatti di questo account nella copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="42" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="43" />
         <source>&amp;Keep an offline copy</source>
         <translation>&amp;Tieni una copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="44" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="45" />
         <source>A copy of this account's contacts on this computer: search and sorting of every contact, and the list when offline</source>
         <translation>Una copia dei contatti di questo account su questo computer: ricerca e ordinamento di tutti i contatti, e l'elenco anche offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="46" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="47" />
         <source>&amp;Forget the offline copy…</source>
         <translation>&amp;Dimentica la copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="47" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="48" />
         <source>Delete this account's copy from this computer and keep none</source>
         <translation>Elimina la copia di questo account da questo computer e non tenerne più</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="49" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="50" />
         <source>Sync &amp;every</source>
         <translation>Sincronizza &amp;ogni</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="52" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="53" />
         <source>{n} minutes</source>
         <translation>{n} minuti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="53" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="54" />
         <source>1 hour</source>
         <translation>1 ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="54" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="55" />
         <source>{n} hours</source>
         <translation>{n} ore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="121" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="122" />
         <source>Offline copy from {time}</source>
         <translation>Copia offline delle {time}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="126" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="127" />
         <source>Searched in the copy synced {when}</source>
         <translation>Cercato nella copia sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="127" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="128" />
         <source>From the offline copy, synced {when}</source>
         <translation>Dalla copia offline, sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="132" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="133" />
         <source>Syncing the offline copy: {done} of {total} contacts</source>
         <translation>Sincronizzazione della copia offline: {done} di {total} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="136" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="137" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="137" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="138" />
         <source>about {n} min left</source>
         <translation>mancano circa {n} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="118" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="119" />
         <source>Offline copy: %Ln contact(s), synced {when}</source>
         <translation><numerusform>Copia offline: %Ln contatto, sincronizzata {when}</numerusform><numerusform>Copia offline: %Ln contatti, sincronizzata {when}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="114" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="115" />
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="123" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="124" />
         <source>Searched in the %Ln contact(s) synced so far; the copy is being completed</source>
         <translation><numerusform>Cercato nell'unico contatto sincronizzato finora; la copia è in completamento</numerusform><numerusform>Cercato nei %Ln contatti sincronizzati finora; la copia è in completamento</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="140" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="141" />
         <source>Syncing the offline copy: %Ln contact(s)</source>
         <translation><numerusform>Sincronizzazione della copia offline: %Ln contatto</numerusform><numerusform>Sincronizzazione della copia offline: %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="141" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="142" />
         <source>Syncing the offline copy…</source>
         <translation>Sincronizzazione della copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="145" />
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="161" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="146" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="162" />
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="149" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="150" />
         <source>just now</source>
         <translation>proprio ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="152" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="153" />
         <source>1 minute ago</source>
         <translation>1 minuto fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="153" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="154" />
         <source>{n} minutes ago</source>
         <translation>{n} minuti fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="156" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="157" />
         <source>1 hour ago</source>
         <translation>1 ora fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="156" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="157" />
         <source>{n} hours ago</source>
         <translation>{n} ore fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="157" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="158" />
         <source>on {date}</source>
         <translation>il {date}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="208" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="209" />
         <source>Offline: the server cannot be reached. Showing the offline copy from {time}; creating and editing come back when the server answers.</source>
         <translation>Offline: il server non è raggiungibile. Viene mostrata la copia offline delle {time}; creazione e modifica tornano quando il server risponde.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="219" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="220" />
         <source>Sorting needs a complete offline copy: it is offered as soon as the sync has finished.</source>
         <translation>Per ordinare serve la copia offline completa: l'ordinamento è disponibile appena la sincronizzazione finisce.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="221" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="222" />
         <source>Sorting needs an offline copy of this account (File → Offline copy → Keep an offline copy): the server lists newest first only.</source>
         <translation>Per ordinare serve una copia offline di questo account (File → Copia offline → Tieni una copia offline): il server elenca solo dal più recente.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="251" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="252" />
         <source>The offline copy is synced in full every {n} minutes.</source>
         <translation>La copia offline viene sincronizzata per intero ogni {n} minuti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="272" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="273" />
         <source>Forget the offline copy</source>
         <translation>Dimentica la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="273" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="274" />
         <source>Delete the offline copy of {name} from this computer? Searching and sorting then need the server (SmartCQ cannot search), and nothing is shown offline. The contacts on the server are not touched.</source>
         <translation>Eliminare da questo computer la copia offline di {name}? Ricerca e ordinamento avranno bisogno del server (SmartCQ non sa cercare) e offline non verrà mostrato nulla. I contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="278" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="279" />
         <source>&amp;Delete the copy</source>
         <translation>&amp;Elimina la copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="290" />
+        <location filename="../../src/contact_desk/ui/offline_view.py" line="291" />
         <source>The offline copy was deleted.</source>
         <translation>La copia offline è stata eliminata.</translation>
     </message>
@@ -1219,17 +1214,17 @@
 <context>
     <name>ScopeChoice</name>
     <message>
-        <location filename="../../src/contact_desk/ui/scope_choice.py" line="27" />
+        <location filename="../../src/contact_desk/ui/scope_choice.py" line="28" />
         <source>The selected contacts ({n})</source>
         <translation>I contatti selezionati ({n})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/scope_choice.py" line="30" />
+        <location filename="../../src/contact_desk/ui/scope_choice.py" line="31" />
         <source>All %Ln contact(s) matching the filters and search</source>
         <translation><numerusform>L'unico contatto che corrisponde a filtri e ricerca</numerusform><numerusform>Tutti i %Ln contatti che corrispondono a filtri e ricerca</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/scope_choice.py" line="31" />
+        <location filename="../../src/contact_desk/ui/scope_choice.py" line="32" />
         <source>All contacts matching the filters and search</source>
         <translation>Tutti i contatti che corrispondono a filtri e ricerca</translation>
     </message>
@@ -1328,22 +1323,22 @@
         <translation>non inviato: l'importazione è stata annullata</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="135" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="136" />
         <source>already there: left as it was</source>
         <translation>già presente: lasciato com'era</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="139" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="140" />
         <source>already there, with the same values</source>
         <translation>già presente, con gli stessi valori</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="142" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="143" />
         <source>changed: {fields}</source>
         <translation>modificati: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="238" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="239" />
         <source>already there (looked up on the server)</source>
         <translation>già presente (cercato sul server)</translation>
     </message>
@@ -1453,32 +1448,32 @@
         <translation>La cartella di lavoro ha una cella o un testo più lungo di {most} caratteri ({part}): non viene letta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/excel.py" line="114" />
+        <location filename="../../src/contact_desk/transfer/excel.py" line="120" />
         <source>Excel ({sheet})</source>
         <translation>Excel ({sheet})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/vcards.py" line="214" />
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="215" />
         <source>More than {n} contacts: split the file</source>
         <translation>Più di {n} contatti: dividi il file</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/vcards.py" line="220" />
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="221" />
         <source>contact {n} cannot be read ({why})</source>
         <translation>il contatto {n} non si può leggere ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/vcards.py" line="225" />
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="226" />
         <source>contact {n}: a line could not be read ({line}); imported without it</source>
         <translation>contatto {n}: una riga non si è potuta leggere ({line}); importato senza di essa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/vcards.py" line="229" />
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="230" />
         <source>contact {n}: the card has no END:VCARD line; read up to where it stops</source>
         <translation>contatto {n}: la scheda non ha la riga END:VCARD; letta fino a dove si interrompe</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/vcards.py" line="232" />
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="233" />
         <source>The file holds no vCard</source>
         <translation>Il file non contiene vCard</translation>
     </message>
@@ -1692,222 +1687,222 @@
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="123" />
+        <location filename="../../src/contact_desk/api/schema.py" line="127" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="124" />
+        <location filename="../../src/contact_desk/api/schema.py" line="128" />
         <source>Unsubscribed</source>
         <translation>Disiscritto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="125" />
+        <location filename="../../src/contact_desk/api/schema.py" line="129" />
         <source>Bounced</source>
         <translation>Rimbalzato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="126" />
+        <location filename="../../src/contact_desk/api/schema.py" line="130" />
         <source>Complained</source>
         <translation>Segnalato come spam</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="127" />
+        <location filename="../../src/contact_desk/api/schema.py" line="131" />
         <source>Suppressed</source>
         <translation>Soppresso</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="128" />
+        <location filename="../../src/contact_desk/api/schema.py" line="132" />
         <source>Pending review</source>
         <translation>In revisione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="131" />
+        <location filename="../../src/contact_desk/api/schema.py" line="135" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="132" />
+        <location filename="../../src/contact_desk/api/schema.py" line="136" />
         <source>Prospect</source>
         <translation>Potenziale cliente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="133" />
+        <location filename="../../src/contact_desk/api/schema.py" line="137" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="134" />
+        <location filename="../../src/contact_desk/api/schema.py" line="138" />
         <source>Former customer</source>
         <translation>Ex cliente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="137" />
+        <location filename="../../src/contact_desk/api/schema.py" line="141" />
         <source>Contract</source>
         <translation>Contratto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="138" />
-        <location filename="../../src/contact_desk/api/schema.py" line="175" />
+        <location filename="../../src/contact_desk/api/schema.py" line="142" />
+        <location filename="../../src/contact_desk/api/schema.py" line="181" />
         <source>Consent</source>
         <translation>Consenso</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="139" />
+        <location filename="../../src/contact_desk/api/schema.py" line="143" />
         <source>Legitimate interest</source>
         <translation>Legittimo interesse</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="151" />
-        <location filename="../../src/contact_desk/api/schema.py" line="242" />
+        <location filename="../../src/contact_desk/api/schema.py" line="157" />
+        <location filename="../../src/contact_desk/api/schema.py" line="249" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="156" />
-        <location filename="../../src/contact_desk/api/schema.py" line="230" />
+        <location filename="../../src/contact_desk/api/schema.py" line="162" />
+        <location filename="../../src/contact_desk/api/schema.py" line="237" />
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="161" />
-        <location filename="../../src/contact_desk/api/schema.py" line="236" />
+        <location filename="../../src/contact_desk/api/schema.py" line="167" />
+        <location filename="../../src/contact_desk/api/schema.py" line="243" />
         <source>Last name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="166" />
-        <location filename="../../src/contact_desk/api/schema.py" line="195" />
+        <location filename="../../src/contact_desk/api/schema.py" line="172" />
+        <location filename="../../src/contact_desk/api/schema.py" line="201" />
         <source>Email status</source>
         <translation>Stato email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="171" />
-        <location filename="../../src/contact_desk/api/schema.py" line="196" />
+        <location filename="../../src/contact_desk/api/schema.py" line="177" />
+        <location filename="../../src/contact_desk/api/schema.py" line="202" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="182" />
+        <location filename="../../src/contact_desk/api/schema.py" line="188" />
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="183" />
+        <location filename="../../src/contact_desk/api/schema.py" line="189" />
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="184" />
-        <location filename="../../src/contact_desk/api/schema.py" line="313" />
+        <location filename="../../src/contact_desk/api/schema.py" line="190" />
+        <location filename="../../src/contact_desk/api/schema.py" line="320" />
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="185" />
-        <location filename="../../src/contact_desk/api/schema.py" line="314" />
+        <location filename="../../src/contact_desk/api/schema.py" line="191" />
+        <location filename="../../src/contact_desk/api/schema.py" line="321" />
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="187" />
+        <location filename="../../src/contact_desk/api/schema.py" line="193" />
         <source>Acquired</source>
         <translation>Acquisito</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="190" />
+        <location filename="../../src/contact_desk/api/schema.py" line="196" />
         <source>Archived</source>
         <translation>Archiviato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="192" />
-        <location filename="../../src/contact_desk/api/schema.py" line="315" />
+        <location filename="../../src/contact_desk/api/schema.py" line="198" />
+        <location filename="../../src/contact_desk/api/schema.py" line="322" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="197" />
+        <location filename="../../src/contact_desk/api/schema.py" line="203" />
         <source>Include archived</source>
         <translation>Includi archiviati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="231" />
-        <location filename="../../src/contact_desk/api/schema.py" line="237" />
+        <location filename="../../src/contact_desk/api/schema.py" line="238" />
         <location filename="../../src/contact_desk/api/schema.py" line="244" />
         <location filename="../../src/contact_desk/api/schema.py" line="251" />
         <location filename="../../src/contact_desk/api/schema.py" line="258" />
+        <location filename="../../src/contact_desk/api/schema.py" line="265" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="249" />
+        <location filename="../../src/contact_desk/api/schema.py" line="256" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="256" />
+        <location filename="../../src/contact_desk/api/schema.py" line="263" />
         <source>Birthday</source>
         <translation>Compleanno</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="264" />
-        <location filename="../../src/contact_desk/api/schema.py" line="265" />
         <location filename="../../src/contact_desk/api/schema.py" line="271" />
+        <location filename="../../src/contact_desk/api/schema.py" line="272" />
         <location filename="../../src/contact_desk/api/schema.py" line="278" />
+        <location filename="../../src/contact_desk/api/schema.py" line="285" />
         <source>Company</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="270" />
+        <location filename="../../src/contact_desk/api/schema.py" line="277" />
         <source>Job title</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="276" />
+        <location filename="../../src/contact_desk/api/schema.py" line="283" />
         <source>Website</source>
         <translation>Sito web</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="284" />
+        <location filename="../../src/contact_desk/api/schema.py" line="291" />
         <source>Street</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="285" />
-        <location filename="../../src/contact_desk/api/schema.py" line="289" />
-        <location filename="../../src/contact_desk/api/schema.py" line="295" />
+        <location filename="../../src/contact_desk/api/schema.py" line="292" />
+        <location filename="../../src/contact_desk/api/schema.py" line="296" />
         <location filename="../../src/contact_desk/api/schema.py" line="302" />
-        <location filename="../../src/contact_desk/api/schema.py" line="310" />
+        <location filename="../../src/contact_desk/api/schema.py" line="309" />
+        <location filename="../../src/contact_desk/api/schema.py" line="317" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="289" />
+        <location filename="../../src/contact_desk/api/schema.py" line="296" />
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="294" />
+        <location filename="../../src/contact_desk/api/schema.py" line="301" />
         <source>Province / state</source>
         <translation>Provincia / stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="301" />
+        <location filename="../../src/contact_desk/api/schema.py" line="308" />
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="308" />
+        <location filename="../../src/contact_desk/api/schema.py" line="315" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="312" />
+        <location filename="../../src/contact_desk/api/schema.py" line="319" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="317" />
+        <location filename="../../src/contact_desk/api/schema.py" line="324" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>

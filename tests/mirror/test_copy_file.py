@@ -12,7 +12,7 @@ import pytest
 
 from contact_desk.api import Dialect, Query
 from contact_desk.mirror import LocalCopy, forget, full_sync
-from contact_desk.mirror.store import CopyDamaged
+from contact_desk.mirror.errors import CopyDamaged
 from contact_desk.sandbox import Sandbox
 from tests.mirror.helpers import copied, everything, with_copy
 

@@ -75,6 +75,7 @@ class ReplicerContact(msgspec.Struct, frozen=True, gc=False, rename="camel", kw_
 
 
 Contact = SmartCQContact | ReplicerContact
+CONTACT_TYPES: dict[str, type[Contact]] = {"smartcq": SmartCQContact, "replicer": ReplicerContact}
 
 
 class SmartCQPage(msgspec.Struct, frozen=True, gc=False):

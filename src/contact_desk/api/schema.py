@@ -88,6 +88,10 @@ class DialectSchema:
     default_base_url: str
     search: bool = False
     at_least_one: tuple[str, ...] = ()  # create needs one of these non-empty
+    # A create of an email that exists is refused with a 409 naming the existing contact, so an
+    # import need not look for it first (SmartCQ); else the import searches before it creates.
+    conflict_names_existing: bool = False
+    cli_columns: tuple[str, ...] = ()  # the attributes `contact-desk search` shows as a table
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -145,6 +149,8 @@ SMARTCQ = DialectSchema(
     default_base_url="https://app.smartcq.it",
     paging=Paging.CURSOR,
     max_page_size=200,
+    conflict_names_existing=True,
+    cli_columns=("full_name", "email", "stage", "email_status"),
     fields=(
         NAME_COLUMN,
         Field(
@@ -221,6 +227,7 @@ REPLICER = DialectSchema(
     paging=Paging.PAGE,
     max_page_size=100,
     search=True,
+    cli_columns=("full_name", "email", "phone_number", "company", "city"),
     at_least_one=("firstName", "lastName", "company", "phoneNumber", "email"),
     fields=(
         NAME_COLUMN,

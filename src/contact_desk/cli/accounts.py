@@ -16,7 +16,7 @@ def accounts_add(args: argparse.Namespace, store: AccountStore, keys: KeyStore) 
     key = read_key()
     dialect = args.dialect or guess_dialect(key.reveal())
     if dialect is None:
-        raise UsageError("Cannot tell the dialect from this key: give --dialect smartcq or replicer")
+        raise UsageError(f"Cannot tell the dialect from this key: give --dialect {' or '.join(SCHEMAS)}")
     name, dialect, url = store.validate(args.name, dialect, args.base_url)
     if not args.no_verify:
         try_key(dialect, key, url)
@@ -39,7 +39,7 @@ def accounts_set_key(args: argparse.Namespace, store: AccountStore, keys: KeySto
 def accounts_list(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
     accounts = store.all()
     if not accounts:
-        print("No accounts yet. Add one with: contact-desk accounts add NAME --dialect smartcq|replicer")
+        print(f"No accounts yet. Add one with: contact-desk accounts add NAME --dialect {'|'.join(SCHEMAS)}")
         return 0
     width = max(len(a.name) for a in accounts)
     for a in accounts:

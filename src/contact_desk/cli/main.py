@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from contact_desk import __version__
+from contact_desk.api.schema import SCHEMAS
 from contact_desk.cli.errors import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_USAGE, explain
 
 
@@ -47,7 +48,7 @@ def parser() -> argparse.ArgumentParser:
     acc_sub = acc.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = acc_sub.add_parser("add", help="add an account; the API key is read from standard input")
     add.add_argument("name")
-    add.add_argument("--dialect", choices=("smartcq", "replicer"),
+    add.add_argument("--dialect", choices=tuple(SCHEMAS),
                      help="the API dialect (guessed from rpl_live_/rpl_test_ keys)")
     add.add_argument("--base-url", help="the API's address (default: the dialect's)")
     add.add_argument("--no-verify", action="store_true", help="store the key without trying it")

@@ -33,10 +33,6 @@ from contact_desk.mirror.search import SearchTooLong, words
 from contact_desk.transfer.writers import Csv, JsonLines, Writer
 
 BATCH = 500  # rows read from the copy at a time
-_TABLE_COLUMNS = {
-    "smartcq": ("full_name", "email", "stage", "email_status"),
-    "replicer": ("full_name", "email", "phone_number", "company", "city"),
-}
 
 
 _SET_ASIDE = "The offline copy was damaged: it was set aside ({name}.damaged) and is built again."
@@ -182,7 +178,7 @@ class _Table:
 
     def __init__(self, out: IO[str], dialect: str) -> None:
         self.out = out
-        self.attrs = _TABLE_COLUMNS[dialect]
+        self.attrs = SCHEMAS[dialect].cli_columns
         self.width = shutil.get_terminal_size((120, 20)).columns
 
     def write(self, contact: Contact) -> None:

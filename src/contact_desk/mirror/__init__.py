@@ -2,7 +2,7 @@
 knows ``api/``, never ``ui/``."""
 
 from contact_desk.mirror.copy import CopyStatus, LocalCopy, copies_dir, copy_path, forget
-from contact_desk.mirror.store import CopyBusy, CopyClosed, CopyDamaged, CopyNotWritten
+from contact_desk.mirror.errors import CopyBusy, CopyClosed, CopyDamaged, CopyNotWritten
 from contact_desk.mirror.sync import SyncBusy, SyncProgress, SyncResult, full_sync, top_up
 from contact_desk.mirror.walk import walk
 

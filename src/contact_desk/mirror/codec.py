@@ -6,12 +6,10 @@ from collections.abc import Callable
 
 import msgspec
 
-from contact_desk.api.models import Contact, ReplicerContact, SmartCQContact
+from contact_desk.api.models import CONTACT_TYPES, Contact
 
 _DECODERS: dict[str, Callable[[str | bytes], Contact]] = {
-    "smartcq": msgspec.json.Decoder(SmartCQContact).decode,
-    "replicer": msgspec.json.Decoder(ReplicerContact).decode,
-}
+    dialect: msgspec.json.Decoder(kind).decode for dialect, kind in CONTACT_TYPES.items()}
 
 
 def decoder(dialect: str) -> Callable[[str | bytes], Contact]:

@@ -20,7 +20,8 @@ from contact_desk.api.dialect import Query
 from contact_desk.api.models import Contact
 from contact_desk.files import private_folder
 from contact_desk.mirror.codec import decoder
-from contact_desk.mirror.store import CopyBusy, CopyClosed, CopyDamaged, CopyFile, translating
+from contact_desk.mirror.errors import CopyBusy, CopyClosed, CopyDamaged, translating
+from contact_desk.mirror.store import CopyFile
 
 log = logging.getLogger("contact_desk.mirror")
 DATA_ENV = "CONTACT_DESK_DATA_DIR"

@@ -1,4 +1,5 @@
-"""The local copy's SQLite file: schema, migrations, writes and queries.
+"""The local copy's SQLite file: opening, writes and queries (its tables: tables.py; its errors:
+errors.py).
 
 One file per account. ``contacts`` keeps each contact's JSON as the API sent it
 plus the columns we filter and order by; its integer key ``ord`` is the API's
@@ -21,7 +22,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,105 +30,18 @@ from contact_desk.api.dialect import Query
 from contact_desk.api.models import Contact
 from contact_desk.mirror import queries
 from contact_desk.mirror.codec import decode
+from contact_desk.mirror.errors import CopyDamaged, translating
 from contact_desk.mirror.search import fold
+from contact_desk.mirror.tables import MIGRATIONS, SCHEMA_VERSION, TABLES
 from contact_desk.mirror.values import Row, row_from
 from contact_desk.mirror.values import encode as _encode
 
-SCHEMA_VERSION = 2  # 2: keys newest-lowest, the archived flag and domain totals for search
 BUSY_TIMEOUT_MS = 5000
 BULK_ROWS = 20_000
 BULK_SECONDS = 2.0
 BULK_CACHE_KB = 65536  # page cache while a sync writes (the default 2 MB spills a batch's pages to the WAL)
 BROAD = 100  # a search matching more than 1/BROAD of the copy scans in order instead of sorting
 _SORTABLE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,40}$")
-
-_TABLES = """
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE contacts(
-    ord INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    raw TEXT NOT NULL,
-    email_status TEXT, stage TEXT, archived INTEGER NOT NULL DEFAULT 0,
-    domain TEXT, phone TEXT, created_ms INTEGER
-);
-CREATE INDEX contacts_domain ON contacts(domain, archived);
-CREATE INDEX contacts_phone ON contacts(phone);
-CREATE INDEX contacts_listed ON contacts(archived);
-CREATE INDEX contacts_status ON contacts(archived, email_status);
-CREATE INDEX contacts_stage ON contacts(archived, stage);
-CREATE TABLE seen(ord INTEGER PRIMARY KEY);
-CREATE TABLE domains(domain TEXT PRIMARY KEY, n_all INTEGER NOT NULL, n_listed INTEGER NOT NULL)
-    WITHOUT ROWID;
-CREATE VIRTUAL TABLE grams USING fts5(name, email, phone, company, city, tags, flags,
-    content='', tokenize='trigram');
-CREATE VIRTUAL TABLE words USING fts5(name, email, flags, content='',
-    tokenize='unicode61 remove_diacritics 2');
-"""
-# Migrations from an older schema version to the next: none. A copy of schema 1 is refused as
-# CopyDamaged, so it is set aside and synced again (the copy is a cache of the server).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
-
-
-class CopyDamaged(Exception):
-    """The file is not a usable copy (not a database, truncated, damaged, from a newer app)."""
-
-
-class CopyBusy(Exception):
-    """Another program holds the file locked longer than we wait."""
-
-
-class CopyNotWritten(Exception):
-    """A write failed for lack of room or an I/O error: everything since the last commit is
-    undone (rows and the walk's place together); the file itself is fine."""
-
-
-class CopyClosed(Exception):
-    """The copy was closed (the window quit or switched account) while work was asked of it.
-    Not damage: the file is as the last commit left it."""
-
-
-def _damaged(exc: sqlite3.Error) -> bool:
-    """Only what says the file itself is bad. A closed connection (ProgrammingError), a full
-    disk or an I/O error is not damage: setting the file aside would throw a good copy away."""
-    if isinstance(exc, (sqlite3.ProgrammingError, sqlite3.InterfaceError, sqlite3.IntegrityError)):
-        return False
-    if getattr(exc, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
-        return True
-    text = str(exc).lower()
-    return any(s in text for s in ("malformed", "not a database", "corrupt", "no such table",
-                                   "no such column"))
-
-
-def _not_written(exc: sqlite3.Error, folder: Path | None) -> CopyNotWritten | None:
-    name = getattr(exc, "sqlite_errorname", "")
-    text = str(exc).lower()
-    where = f" in {folder}" if folder is not None else ""
-    if name == "SQLITE_FULL" or "disk is full" in text:
-        return CopyNotWritten(f"The offline copy could not be saved: the disk is full{where}. What was "
-                              "saved before is kept; free some space and the next sync goes on from there")
-    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
-        return CopyNotWritten(f"The offline copy could not be saved: the disk reported an error{where}. "
-                              "What was saved before is kept")
-    return None
-
-
-@contextlib.contextmanager
-def translating(folder: Path | None = None) -> Iterator[None]:
-    """SQLite's errors as CopyDamaged / CopyBusy / CopyNotWritten / CopyClosed."""
-    try:
-        yield
-    except sqlite3.Error as exc:
-        failed = _not_written(exc, folder)
-        if failed is not None:
-            raise failed from None
-        if isinstance(exc, sqlite3.ProgrammingError) and "closed" in str(exc).lower():
-            raise CopyClosed(str(exc)) from None
-        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-            raise CopyBusy(str(exc)) from None
-        if _damaged(exc):
-            raise CopyDamaged(str(exc)) from None
-        raise
-
 
 def _sql_fold(text: object) -> str | None:
     return fold(text) if isinstance(text, str) else None
@@ -192,7 +106,7 @@ class CopyFile:
         con.execute("SELECT ord, id, raw FROM contacts LIMIT 1").fetchall()
 
     def _create(self) -> None:
-        for statement in _TABLES.split(";"):
+        for statement in TABLES.split(";"):
             if statement.strip():
                 self.con.execute(statement)
         self.con.execute("INSERT INTO meta VALUES ('dialect', ?)", (self.dialect,))

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import msgspec
 
-from contact_desk.api.models import Contact, ReplicerContact, SmartCQContact, epoch
+from contact_desk.api.models import Contact, epoch
 from contact_desk.mirror.queries import ARCHIVED_GRAM, ARCHIVED_WORD
 from contact_desk.mirror.search import digits, fold
 
@@ -36,18 +36,14 @@ def row_from(contact: Contact, raw: str) -> Row:
     spread = zlib.crc32(contact.id.encode()) % ORD_SPREAD
     email = fold(contact.email or "")
     local, _, domain = email.rpartition("@") if "@" in email else (email, "", "")
-    phone_raw = contact.phone_number if isinstance(contact, ReplicerContact) else None
-    phone_digits = digits(phone_raw)
+    # Each column from the field of that name when the dialect has it (no dialect named here).
+    phone_digits = digits(getattr(contact, "phone_number", None))
     name = fold(contact.full_name)
-    company = city = tags = ""
-    status = stage = None
-    archived = 0
-    if isinstance(contact, ReplicerContact):
-        company = fold(contact.company or "")
-        city = fold(contact.city or "")
-    if isinstance(contact, SmartCQContact):
-        tags = fold(" ".join(contact.tags))
-        status, stage, archived = contact.email_status, contact.stage, int(contact.archived)
+    company = fold(getattr(contact, "company", None) or "")
+    city = fold(getattr(contact, "city", None) or "")
+    tags = fold(" ".join(getattr(contact, "tags", ())))
+    status, stage = getattr(contact, "email_status", None), getattr(contact, "stage", None)
+    archived = int(bool(getattr(contact, "archived", False)))
     return Row(
         id=contact.id, raw=raw, ord_hint=-(created_us * ORD_SPREAD + spread),  # newest lowest
         email_status=status, stage=stage, archived=archived, domain=domain or None,

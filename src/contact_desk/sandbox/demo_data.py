@@ -70,6 +70,10 @@ DEMO_KEYS: tuple[DemoKey, ...] = (
 )
 
 
+# The accounts "Try the demo" opens: a read+write key of each dialect's Demo tenant.
+DEMO_ACCOUNTS: tuple[tuple[str, str], ...] = (("smartcq", "demo-smartcq"), ("replicer", "rpl_test_demo"))
+
+
 class _Emails:
     """Unique, readable addresses: mario.rossi@, then mario.rossi2@, ..."""
 

@@ -122,7 +122,8 @@ class ImportRun:
             self.report(self.progress)
 
     async def _one(self, p: Prepared) -> RowResult:
-        existing = None if self.dialect.name == "smartcq" else await find_existing(self.dialect, p.values)
+        schema = self.dialect.schema
+        existing = None if schema.conflict_names_existing else await find_existing(self.dialect, p.values)
         if existing is None:
             try:
                 made, notes = await self._create(p.values)

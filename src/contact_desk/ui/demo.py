@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
 from contact_desk.api import ApiKey
-from contact_desk.sandbox import Sandbox
+from contact_desk.api.schema import SCHEMAS
+from contact_desk.sandbox import DEMO_ACCOUNTS, Sandbox
 
 if TYPE_CHECKING:
     from contact_desk.ui.main_window import MainWindow
@@ -51,10 +52,10 @@ async def start_demo(window: MainWindow, contacts: int, seed: int) -> None:
     services.demo_copies = Path(tempfile.mkdtemp(prefix="contact-desk-demo-copies-"))
     window.copies.folder = services.demo_copies if services.copies is not None else None
     services.accounts, services.keys = MemoryAccountStore(), MemoryKeyStore()
-    first = services.accounts.add(QCoreApplication.translate("Demo", "Demo SmartCQ"), "smartcq",
-                                  sandbox.base_url, key=ApiKey("demo-smartcq"), keys=services.keys)
-    services.accounts.add(QCoreApplication.translate("Demo", "Demo Replicer"), "replicer", sandbox.base_url,
-                          key=ApiKey("rpl_test_demo"), keys=services.keys)
+    added = [services.accounts.add(
+        QCoreApplication.translate("Demo", "Demo {dialect}").format(dialect=SCHEMAS[dialect].title), dialect,
+        sandbox.base_url, key=ApiKey(key), keys=services.keys) for dialect, key in DEMO_ACCOUNTS]
+    first = added[0]
     window.forget_accounts_dialog()
     welcome.busy("")
     window.statusBar().clearMessage()

@@ -1,0 +1,34 @@
+"""The offline copy's tables (SQLite + two FTS5 indexes) and their schema version."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+SCHEMA_VERSION = 2  # 2: keys newest-lowest, the archived flag and domain totals for search
+
+TABLES = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE contacts(
+    ord INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    raw TEXT NOT NULL,
+    email_status TEXT, stage TEXT, archived INTEGER NOT NULL DEFAULT 0,
+    domain TEXT, phone TEXT, created_ms INTEGER
+);
+CREATE INDEX contacts_domain ON contacts(domain, archived);
+CREATE INDEX contacts_phone ON contacts(phone);
+CREATE INDEX contacts_listed ON contacts(archived);
+CREATE INDEX contacts_status ON contacts(archived, email_status);
+CREATE INDEX contacts_stage ON contacts(archived, stage);
+CREATE TABLE seen(ord INTEGER PRIMARY KEY);
+CREATE TABLE domains(domain TEXT PRIMARY KEY, n_all INTEGER NOT NULL, n_listed INTEGER NOT NULL)
+    WITHOUT ROWID;
+CREATE VIRTUAL TABLE grams USING fts5(name, email, phone, company, city, tags, flags,
+    content='', tokenize='trigram');
+CREATE VIRTUAL TABLE words USING fts5(name, email, flags, content='',
+    tokenize='unicode61 remove_diacritics 2');
+"""
+# Migrations from an older schema version to the next: none. A copy of schema 1 is refused as
+# CopyDamaged, so it is set aside and synced again (the copy is a cache of the server).
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}

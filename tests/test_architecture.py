@@ -1,0 +1,111 @@
+"""The house's rules, read from the source (../shared/STYLE.md): no import circle, files of a
+readable size, and no dialect named outside api/ and sandbox/."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from contact_desk.api.schema import SCHEMAS
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+PACKAGE = SRC / "contact_desk"
+MAX_LINES = 450
+DIALECT_HOMES = ("api", "sandbox")
+
+
+def modules() -> dict[str, Path]:
+    found = {}
+    for path in PACKAGE.rglob("*.py"):
+        name = ".".join(path.relative_to(SRC).with_suffix("").parts)
+        found[name.removesuffix(".__init__")] = path
+    return found
+
+
+def imports(name: str, path: Path, known: dict[str, Path]) -> set[str]:
+    """The package's modules ``name`` imports (TYPE_CHECKING imports too: a circle of types is a
+    circle of meaning), a package's own __init__ aside."""
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        targets: list[str] = []
+        if isinstance(node, ast.Import):
+            targets = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+                base = ".".join(parts[:len(parts) - node.level + 1] + ([base] if base else []))
+            targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in node.names]
+        for wanted in targets:
+            target = wanted
+            while target and target not in known:
+                target = target.rpartition(".")[0]
+            if target and target != name and not name.startswith(target + "."):
+                out.add(target)
+    return out
+
+
+def circles() -> list[set[str]]:
+    """Strongly connected groups of more than one module (Tarjan)."""
+    known = modules()
+    edges = {m: imports(m, p, known) for m, p in known.items()}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[set[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in edges[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = set()
+            while True:
+                w = stack.pop()
+                group.add(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                found.append(group)
+
+    for v in sorted(edges):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_no_import_circle() -> None:
+    assert circles() == []
+
+
+def test_the_circle_finder_finds_one(tmp_path: Path) -> None:
+    """The check above can fail: two modules importing each other are a circle."""
+    known = {"p.a": tmp_path / "a.py", "p.b": tmp_path / "b.py"}
+    known["p.a"].write_text("from p import b\n")
+    known["p.b"].write_text("from p.a import thing\n")
+    assert imports("p.a", known["p.a"], known) == {"p.b"}
+    assert imports("p.b", known["p.b"], known) == {"p.a"}
+
+
+def test_no_source_file_is_over_450_lines() -> None:
+    long = {str(p.relative_to(SRC)): n for p in PACKAGE.rglob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert long == {}
+
+
+def test_no_dialect_is_named_outside_api_and_sandbox() -> None:
+    """A third dialect is one adapter file: nobody else writes a dialect's name."""
+    names = set(SCHEMAS)
+    found = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.relative_to(PACKAGE).parts[0] in DIALECT_HOMES:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.lower() in names:
+                found.append(f"{path.relative_to(SRC)}:{node.lineno} {node.value!r}")
+    assert found == []

@@ -5,9 +5,9 @@ report; Undo, which leaves alone (and names) contacts someone changed in between
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,33 +22,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contact_desk.api import errors
+from contact_desk.api import Dialect, errors
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import Field, Kind
 from contact_desk.models.format import field_label
 from contact_desk.transfer.bulk import BulkEdit, BulkProgress, BulkResult, undo
+from contact_desk.ui.host import WindowHost
 from contact_desk.ui.messages import describe
 from contact_desk.ui.palette import error_css
 from contact_desk.ui.scope_choice import ScopeChoice
-
-if TYPE_CHECKING:
-    from contact_desk.ui.main_window import MainWindow
 
 MAX_CONTACTS = 100_000  # more than this in one change is refused: narrow the filter first
 
 
 class BulkDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    contactSaved = Signal(object)  # a Contact as the server saved it (a change or an undo)
+
+    def __init__(self, host: WindowHost, dialect: Dialect, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
         self.setObjectName("BulkDialog")
         self.setWindowTitle(self.tr("Change contacts"))
-        assert window.dialect is not None
-        self.dialect = window.dialect
+        self.dialect = dialect
         self.task: asyncio.Task[Any] | None = None
         self.job: BulkEdit | None = None
         self.outcome: BulkResult | None = None
-        self.scope = ScopeChoice(window, self)
+        self.scope = ScopeChoice(host.scope(), dialect, self)
         self.selection, self.matching = self.scope.selection, self.scope.matching
         self.setters: dict[str, tuple[QCheckBox, QWidget]] = {}
         grid = self._fields()
@@ -150,7 +149,7 @@ class BulkDialog(QDialog):
             self.confirming = True
             return
         self.go.setEnabled(False)
-        self.task = self.w.services.tasks.spawn(self._run(changes), name="bulk-edit")
+        self.task = self.host.tasks.spawn(self._run(changes), name="bulk-edit")
 
     async def _contacts(self) -> list[Contact]:
         out: dict[str, Contact] = {}
@@ -200,10 +199,9 @@ class BulkDialog(QDialog):
             done=QLocale().toString(p.done), total=QLocale().toString(p.total), left=left))
 
     def _apply(self, saved: list[Contact]) -> None:
-        """The new values in the table and the offline copy at once."""
+        """The new values in the table and the offline copy at once (the window does it)."""
         for contact in saved:
-            self.w.model.replace_contact(contact)
-            self.w.copies.saved(contact)
+            self.contactSaved.emit(contact)
 
     def _pause(self, paused: bool) -> None:
         if self.job is None:
@@ -235,7 +233,7 @@ class BulkDialog(QDialog):
             self._said(text, error=bool(back.failed))
             self.undo_button.hide()
 
-        self.task = self.w.services.tasks.spawn(run(), name="bulk-undo")
+        self.task = self.host.tasks.spawn(run(), name="bulk-undo")
 
     def _said(self, text: str, error: bool) -> None:
         self.summary.setText(text)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,30 +17,30 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
-from contact_desk.api import errors
+from contact_desk.api import Dialect, errors
 from contact_desk.files import FileProblem
 from contact_desk.transfer import exporting
+from contact_desk.ui.host import WindowHost
 from contact_desk.ui.messages import describe
 from contact_desk.ui.palette import error_css
 from contact_desk.ui.scope_choice import ScopeChoice
-
-if TYPE_CHECKING:
-    from contact_desk.ui.main_window import MainWindow
 
 FORMATS = (("csv", "CSV (Excel, LibreOffice)", "csv"), ("xlsx", "Excel (.xlsx)", "xlsx"),
            ("vcf", "vCard 4.0 (.vcf)", "vcf"))
 
 
 class ExportDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(self, host: WindowHost, dialect: Dialect, account_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host, self.dialect, self.account_name = host, dialect, account_name
         self.setObjectName("ExportDialog")
         self.setWindowTitle(self.tr("Export contacts"))
         self.task: asyncio.Task[None] | None = None
-        self.scope = ScopeChoice(window, self, selection_from=2)
+        self.scope = ScopeChoice(host.scope(), dialect, self, selection_from=2)
         self.selection, self.matching = self.scope.selection, self.scope.matching
         missing, total = self.scope.missing, self.scope.total
         self.format = QComboBox(self)
@@ -78,7 +77,7 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         key = str(self.format.currentData())
         ext = next(e for k, _l, e in FORMATS if k == key)
-        account = self.w.account.name if self.w.account else "contacts"
+        account = self.account_name or "contacts"
         chooser = QFileDialog(self, self.tr("Export to"), str(Path.home() / f"{account}.{ext}"))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setDefaultSuffix(ext)
@@ -88,9 +87,6 @@ class ExportDialog(QDialog):
         self.chooser = chooser
 
     def start(self, path: Path, fmt: str) -> None:
-        w = self.w
-        if w.dialect is None:
-            return
         batches = self.scope.batches()
         total = self.scope.count() or 0
         self.progress.setRange(0, total)  # 0: busy, when the count is not known (SmartCQ's server)
@@ -99,7 +95,7 @@ class ExportDialog(QDialog):
         self.go.setEnabled(False)
         self.note.setStyleSheet("")
         self.note.setText(self.tr("Exporting…"))
-        schema = w.dialect.schema
+        schema = self.dialect.schema
 
         async def run() -> None:
             try:
@@ -114,10 +110,10 @@ class ExportDialog(QDialog):
             if done.replaced:
                 said += " " + self.tr("(%Ln character(s) Excel cannot hold written as spaces)", "",
                                       done.replaced)
-            self.w.statusBar().showMessage(said, 10_000)
+            self.host.say(said, 10_000)
             self.accept()
 
-        self.task = w.services.tasks.spawn(run(), name="export")
+        self.task = self.host.tasks.spawn(run(), name="export")
 
         def ended(task: asyncio.Task[None]) -> None:
             if task.cancelled():  # also when cancelled before it began
@@ -155,9 +151,3 @@ class ExportDialog(QDialog):
             self.stop()
             return
         super().keyPressEvent(event)  # type: ignore[arg-type]
-
-
-def open_export(window: MainWindow) -> ExportDialog:
-    dialog = ExportDialog(window)
-    dialog.open()
-    return dialog

@@ -7,9 +7,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from contact_desk.accounts import config_dir
-from contact_desk.api import errors
+from contact_desk.api import Dialect, errors
 from contact_desk.models.format import field_label
 from contact_desk.transfer import mapping as mappings
 from contact_desk.transfer.importing import ImportProgress, ImportRun, RowResult, look_up_there, summary
@@ -46,11 +45,9 @@ from contact_desk.transfer.preview import (
 )
 from contact_desk.transfer.readers import FileUnreadable, Table, read, release
 from contact_desk.transfer.report import write_failed_rows, write_report
+from contact_desk.ui.host import WindowHost
 from contact_desk.ui.palette import error_css
 from contact_desk.ui.transfer_texts import shown
-
-if TYPE_CHECKING:
-    from contact_desk.ui.main_window import MainWindow
 
 PREVIEW_ROWS = 500  # rows shown in the preview table (all are checked)
 _COLOURS = {NORMALISED: QColor(40, 110, 190), CHECK: QColor(190, 120, 0), DUPLICATE: QColor(140, 140, 140),
@@ -58,12 +55,13 @@ _COLOURS = {NORMALISED: QColor(40, 110, 190), CHECK: QColor(190, 120, 0), DUPLIC
 
 
 class ImportDialog(QDialog):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
-        assert window.dialect is not None
-        self.dialect = window.dialect
-        self.schema = window.dialect.schema
+    imported = Signal()  # contacts were created or changed: the copy and the table catch up
+
+    def __init__(self, host: WindowHost, dialect: Dialect, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.dialect = dialect
+        self.schema = dialect.schema
         self.setObjectName("ImportDialog")
         self.setWindowTitle(self.tr("Import contacts"))
         self.resize(900, 640)
@@ -128,7 +126,7 @@ class ImportDialog(QDialog):
             self.pages.setCurrentIndex(1)
             self._check()
 
-        self.task = self.w.services.tasks.spawn(load(), name="import-read")
+        self.task = self.host.tasks.spawn(load(), name="import-read")
 
     # -- 2. columns and rows ------------------------------------------------------------------
     def _check_page(self) -> QWidget:
@@ -227,7 +225,7 @@ class ImportDialog(QDialog):
         self._counts(self.tr("Checking every row…"), error=False)
 
         async def run() -> None:
-            copy = self.w.copies.copy
+            copy = self.host.offline_copy()
             tags = await copy.tags() if copy is not None and self.schema.tags_known_by_copy else None
             emails = await copy.emails() if copy is not None else None
             rows = await asyncio.to_thread(prepare, table, chosen, self.schema, country=country,
@@ -241,7 +239,7 @@ class ImportDialog(QDialog):
             self.rows = rows
             self._show_preview(rows, chosen)
 
-        self.task = self.w.services.tasks.spawn(run(), name="import-check")
+        self.task = self.host.tasks.spawn(run(), name="import-check")
 
     def _show_preview(self, rows: list[Prepared], chosen: mappings.Mapping) -> None:
         n = counts(rows)
@@ -335,7 +333,7 @@ class ImportDialog(QDialog):
             self.results = await self.job.run()
             self._finished()
 
-        self.task = self.w.services.tasks.spawn(run(), name="import-run")
+        self.task = self.host.tasks.spawn(run(), name="import-run")
 
     def _step(self, p: ImportProgress) -> None:
         self.progress.setValue(p.done)
@@ -374,8 +372,7 @@ class ImportDialog(QDialog):
         self.save_report.show()
         self.save_failed.setVisible(bool(n["invalid"] or n["failed"]))
         if n["created"] or n["updated"]:
-            self.w.copies.sync_now()  # the offline copy brings them in
-            self.w.reload_in_place()
+            self.imported.emit()
 
     def _save(self, failed: bool) -> None:
         table = self.table
@@ -397,7 +394,7 @@ class ImportDialog(QDialog):
             except FileProblem as exc:
                 self.run_note.setText(str(exc))
                 return
-            self.w.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 6000)
+            self.host.say(self.tr("Saved {path}").format(path=path), 6000)
 
         chooser.fileSelected.connect(write)
         chooser.open()
@@ -417,7 +414,7 @@ class ImportDialog(QDialog):
         rows, table = self.rows, self.table
         self.rows, self.table = [], None
         if table is not None:  # free a big file's rows in slices, off the window's thread
-            self.w.services.tasks.spawn(asyncio.to_thread(_release, rows, table), name="import-free")
+            self.host.tasks.spawn(asyncio.to_thread(_release, rows, table), name="import-free")
         super().reject()
 
 

@@ -23,8 +23,10 @@ from contact_desk.accounts import (
 )
 from contact_desk.api import Dialect, Query, errors
 from contact_desk.api.models import Contact
-from contact_desk.mirror import CopyBusy, CopyDamaged
+from contact_desk.mirror import CopyBusy, CopyDamaged, LocalCopy
 from contact_desk.models.contact_table import ContactTableModel
+from contact_desk.models.row_sources import SourceKind
+from contact_desk.tasks import Tasks
 from contact_desk.ui import editing
 from contact_desk.ui.account_access import AccountAccess
 from contact_desk.ui.account_switching import AccountSwitching
@@ -35,10 +37,11 @@ from contact_desk.ui.contact_view import ContactTableView
 from contact_desk.ui.demo import start_demo
 from contact_desk.ui.detail_panel import DetailPanel
 from contact_desk.ui.error_banner import ErrorBanner
-from contact_desk.ui.export_dialog import ExportDialog, open_export
+from contact_desk.ui.export_dialog import ExportDialog
 from contact_desk.ui.filter_bar import FilterBar
 from contact_desk.ui.form_registry import FormRegistry
 from contact_desk.ui.help_dialogs import show_about, show_shortcuts
+from contact_desk.ui.host import Scope
 from contact_desk.ui.import_dialog import ImportDialog
 from contact_desk.ui.messages import describe
 from contact_desk.ui.offline_copy import OfflineCopy, unreachable
@@ -248,22 +251,53 @@ class MainWindow(QMainWindow):
     def export_contacts(self) -> ExportDialog | None:
         if self.dialect is None:
             return None
-        self.export_dialog = open_export(self)
-        return self.export_dialog
+        name = self.account.name if self.account else ""
+        dialog = self.export_dialog = ExportDialog(self, self.dialect, name, self)
+        dialog.open()
+        return dialog
 
     def import_contacts(self) -> ImportDialog | None:
         if self.dialect is None or not self.new_action.isEnabled():
             return None
-        self.import_dialog = ImportDialog(self)
-        self.import_dialog.open()
-        return self.import_dialog
+        dialog = self.import_dialog = ImportDialog(self, self.dialect, self)
+        dialog.imported.connect(self._imported)
+        dialog.open()
+        return dialog
 
     def change_contacts(self) -> BulkDialog | None:
         if self.dialect is None or not self.edit_action.isEnabled():
             return None
-        self.bulk_dialog = BulkDialog(self)
-        self.bulk_dialog.open()
-        return self.bulk_dialog
+        dialog = self.bulk_dialog = BulkDialog(self, self.dialect, self)
+        dialog.contactSaved.connect(self._changed_elsewhere)
+        dialog.open()
+        return dialog
+
+    def _imported(self) -> None:
+        self.copies.sync_now()  # the offline copy brings the new contacts in
+        self.reload_in_place()
+
+    def _changed_elsewhere(self, contact: Contact) -> None:
+        """A contact saved by a dialog: its new values in the table and the offline copy at once."""
+        self.model.replace_contact(contact)
+        self.copies.saved(contact)
+
+    # -- what dialogs may ask (ui/host.py: WindowHost) ------------------------------------
+    @property
+    def tasks(self) -> Tasks:
+        return self.services.tasks
+
+    def scope(self) -> Scope:
+        selected, missing = self.table.selected_contacts()
+        model = self.model
+        reads_copy = model.source_kind is SourceKind.LOCAL
+        return Scope(selected, missing, model.total, model.query, model.sort_order,
+                     self.copies.copy if reads_copy else None)
+
+    def offline_copy(self) -> LocalCopy | None:
+        return self.copies.copy
+
+    def say(self, text: str, ms: int = 5000) -> None:
+        self.statusBar().showMessage(text, ms)
 
     def new_contact(self) -> ContactForm | None:
         return self._open_form(None) if self.new_action.isEnabled() else None

@@ -4,26 +4,22 @@ else through the server's parallel walk). Shared by Export and Change contacts."
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QWidget
 
-from contact_desk.models.row_sources import SourceKind
+from contact_desk.api import Dialect
 from contact_desk.transfer import exporting
-
-if TYPE_CHECKING:
-    from contact_desk.ui.main_window import MainWindow
+from contact_desk.ui.host import Scope
 
 
 class ScopeChoice(QObject):
-    def __init__(self, window: MainWindow, parent: QWidget, *, selection_from: int = 1) -> None:
+    def __init__(self, scope: Scope, dialect: Dialect, parent: QWidget, *, selection_from: int = 1) -> None:
         """``selection_from``: how many rows must be selected for the selection to be the default."""
         super().__init__(parent)
-        self.w = window
+        self.source, self.dialect = scope, dialect
         number = QLocale().toString
-        self.selected, self.missing = window.table.selected_contacts()
-        total = window.model.total
+        self.selected, self.missing = scope.selected, scope.missing
+        total = scope.total
         self.total = total
         chosen = self.tr("The selected contacts ({n})").format(n=number(len(self.selected)))
         self.selection = QRadioButton(chosen, parent)
@@ -41,10 +37,9 @@ class ScopeChoice(QObject):
         return len(self.selected) if self.selection.isChecked() else self.total
 
     def batches(self) -> exporting.Batches:
-        w = self.w
-        assert w.dialect is not None
+        scope = self.source
         if self.selection.isChecked():
             return exporting.from_list(self.selected)
-        if w.model.source_kind is SourceKind.LOCAL and w.copies.copy is not None:
-            return exporting.from_copy(w.copies.copy, w.model.query, w.model.sort_order)
-        return exporting.from_server(w.dialect, w.model.query)
+        if scope.copy is not None:  # the table reads the copy: so does the command, in its order
+            return exporting.from_copy(scope.copy, scope.query, scope.sort)
+        return exporting.from_server(self.dialect, scope.query)

@@ -78,9 +78,9 @@ async def _window(base: str, dialect: str, key: str, body: Callable[..., Any]) -
     from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
     from contact_desk.api import ApiKey, make_http_client
     from contact_desk.tasks import Tasks
-    from contact_desk.ui.main_window import MainWindow
-    from contact_desk.ui.selftest import FirstRowsPainted
-    from contact_desk.ui.services import Services
+    from contact_desk.ui.context import Services
+    from contact_desk.ui.window.main_window import MainWindow
+    from contact_desk.ui.window.selftest import FirstRowsPainted
 
     async with make_http_client() as http:
         accounts, keys = MemoryAccountStore(), MemoryKeyStore()

@@ -24,7 +24,7 @@ _spec.loader.exec_module(icu_data)
 QT_LIB = Path(PySide6.__file__).parent / "Qt" / "lib"
 PROBE = """
 from PySide6.QtCore import QLocale
-from contact_desk.ui.selftest import _collation
+from contact_desk.ui.window.selftest import _collation
 print(_collation(), QLocale(QLocale.Language.Turkish).toUpper("istanbul"))
 """
 

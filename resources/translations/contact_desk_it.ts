@@ -3,148 +3,148 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="48" />
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="65" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="48" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="65" />
         <source>Accounts</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="65" />
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="70" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="65" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="70" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="66" />
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="71" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="66" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="71" />
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="66" />
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="72" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="66" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="72" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="67" />
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="73" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="67" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="73" />
         <source>API key</source>
         <translation>Chiave API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="67" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="67" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="93" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="93" />
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="94" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="94" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="95" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="95" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="96" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="96" />
         <source>Test connection</source>
         <translation>Prova connessione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="144" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="144" />
         <source>kept in memory for this demo (type to replace)</source>
         <translation>tenuta in memoria per questa demo (scrivi per sostituirla)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="145" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="145" />
         <source>stored in the system keyring (type to replace)</source>
         <translation>salvata nel portachiavi di sistema (scrivi per sostituirla)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="156" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="156" />
         <source>paste the API key</source>
         <translation>incolla la chiave API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="190" />
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="297" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="190" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="297" />
         <source>Enter the API key.</source>
         <translation>Inserisci la chiave API.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="200" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="200" />
         <source>Checking the key…</source>
         <translation>Verifica della chiave…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="212" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="212" />
         <source>Nothing was saved.</source>
         <translation>Non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="219" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="219" />
         <source>Saved. This key can only read: creating and editing are off for this account.</source>
         <translation>Salvato. Questa chiave può solo leggere: per questo account creare e modificare sono disattivati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="224" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="224" />
         <source>The key could not be checked: {reason}</source>
         <translation>Non è stato possibile verificare la chiave: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="226" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="226" />
         <source>&amp;Save anyway</source>
         <translation>&amp;Salva comunque</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="234" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="234" />
         <source>Not saved: the key could not be checked.</source>
         <translation>Non salvato: non è stato possibile verificare la chiave.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="255" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="255" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="271" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="271" />
         <source>Remove {name}? Its key is deleted from the keyring; the contacts on the server are not touched.</source>
         <translation>Rimuovere {name}? La sua chiave viene cancellata dal portachiavi; i contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="274" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="274" />
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="288" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="288" />
         <source>Removed {name}.</source>
         <translation>{name} rimosso.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="304" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="304" />
         <source>Testing…</source>
         <translation>Prova in corso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="313" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="313" />
         <source>The connection works: %Ln contact(s).</source>
         <translation><numerusform>La connessione funziona: %Ln contatto.</numerusform><numerusform>La connessione funziona: %Ln contatti.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="315" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="315" />
         <source>The connection works.</source>
         <translation>La connessione funziona.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts_dialog.py" line="317" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="317" />
         <source>This key can only read: it cannot create or edit contacts.</source>
         <translation>Questa chiave può solo leggere: non può creare né modificare contatti.</translation>
     </message>
@@ -152,119 +152,119 @@
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="45" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="45" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="59" />
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="131" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="58" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="130" />
         <source>&amp;Change…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="61" />
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="216" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="60" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="214" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="64" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="63" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="66" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="65" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="124" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="123" />
         <source>(empty)</source>
         <translation>(vuoto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="145" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="144" />
         <source>Change %Ln contact(s): {what}?</source>
         <translation><numerusform>Modificare %Ln contatto: {what}?</numerusform><numerusform>Modificare %Ln contatti: {what}?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="146" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="145" />
         <source>&amp;Change %Ln contact(s)</source>
         <translation><numerusform>&amp;Modifica %Ln contatto</numerusform><numerusform>&amp;Modifica %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="148" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="147" />
         <source>Change all matching contacts: {what}?</source>
         <translation>Modificare tutti i contatti corrispondenti: {what}?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="149" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="148" />
         <source>&amp;Change all matching contacts</source>
         <translation>&amp;Modifica tutti i contatti corrispondenti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="160" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="159" />
         <source>More than {n} contacts: narrow the filter or search first</source>
         <translation>Più di {n} contatti: restringi prima filtri o ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="165" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="164" />
         <source>Reading the contacts…</source>
         <translation>Lettura dei contatti…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="181" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="180" />
         <source>Changed {changed}; {already} already had these values; {failed} failed</source>
         <translation>Modificati {changed}; {already} avevano già questi valori; {failed} non riusciti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="185" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="184" />
         <source>{n} not sent (cancelled)</source>
         <translation>{n} non inviati (annullato)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="188" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="187" />
         <source>(request id {rid})</source>
         <translation>(id richiesta {rid})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="192" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="191" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="198" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="197" />
         <source>, about {n} s left</source>
         <translation>, mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="199" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="198" />
         <source>{done} of {total} done{left}</source>
         <translation>{done} di {total} fatti{left}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="213" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="211" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="225" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="223" />
         <source>Putting the previous values back…</source>
         <translation>Ripristino dei valori precedenti…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="228" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="226" />
         <source>Restored %Ln contact(s).</source>
         <translation><numerusform>Ripristinato %Ln contatto.</numerusform><numerusform>Ripristinati %Ln contatti.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="230" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="228" />
         <source>%Ln changed by someone since: left as they are.</source>
         <translation><numerusform>%Ln modificato da qualcuno nel frattempo: lasciato com'è.</numerusform><numerusform>%Ln modificati da qualcuno nel frattempo: lasciati come sono.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/bulk_dialog.py" line="233" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="231" />
         <source>{n} could not be restored: {why}</source>
         <translation>{n} non si sono potuti ripristinare: {why}</translation>
     </message>
@@ -272,152 +272,152 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="39" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="39" />
         <source>This field is required.</source>
         <translation>Campo obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="40" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="40" />
         <source>This is not a valid email address.</source>
         <translation>Questo non è un indirizzo email valido.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="41" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="41" />
         <source>This is not a phone number.</source>
         <translation>Questo non è un numero di telefono.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="42" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="42" />
         <source>This phone number is not valid (use the international form, e.g. +39…).</source>
         <translation>Numero di telefono non valido (usa il formato internazionale, es. +39…).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="45" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="45" />
         <source>This is not a web address (e.g. https://www.example.com).</source>
         <translation>Questo non è un indirizzo web (es. https://www.example.com).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="48" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="48" />
         <source>Use a two-letter country code, like IT.</source>
         <translation>Usa un codice paese di due lettere, come IT.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="51" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="51" />
         <source>Choose one of the listed values.</source>
         <translation>Scegli uno dei valori in elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="87" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="87" />
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="87" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="87" />
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="143" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="143" />
         <source>Open existing</source>
         <translation>Apri esistente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="158" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="158" />
         <source>Fill in at least one of first name, last name, company, phone or email.</source>
         <translation>Compila almeno uno tra nome, cognome, azienda, telefono o email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="166" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="166" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="170" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="170" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="172" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="172" />
         <source>Create</source>
         <translation>Crea</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="172" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="172" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="318" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="318" />
         <source>request id</source>
         <translation>id richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="321" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="321" />
         <source>The tag “{tag}” does not exist in this account.</source>
         <translation>Il tag «{tag}» non esiste in questo account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="322" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="322" />
         <source>A tag does not exist in this account.</source>
         <translation>Un tag non esiste in questo account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="323" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="323" />
         <source>The server said: {message}</source>
         <translation>Il server ha risposto: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="328" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="328" />
         <source>A contact with this email already exists.</source>
         <translation>Esiste già un contatto con questa email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="330" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="330" />
         <source>A contact with this email already exists, and it is archived.</source>
         <translation>Esiste già un contatto con questa email, ed è archiviato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="338" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="338" />
         <source>This key can only read — ask for a key with contacts:write.</source>
         <translation>Questa chiave può solo leggere: chiedi una chiave con contacts:write.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="342" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="342" />
         <source>This contact no longer exists. What you typed is still here to copy.</source>
         <translation>Questo contatto non esiste più. Quello che hai scritto è ancora qui da copiare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="344" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="344" />
         <source>This server does not support editing contacts.</source>
         <translation>Questo server non permette di modificare i contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="347" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="347" />
         <source>Retry looks for it first and sends it again only if it is not there.</source>
         <translation>Riprova prima lo cerca e lo invia di nuovo solo se non c'è.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="353" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="353" />
         <source>Nothing you typed is lost: press Retry.</source>
         <translation>Non hai perso nulla di ciò che hai scritto: premi Riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="382" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="382" />
         <source>Save the changes to this contact?</source>
         <translation>Salvare le modifiche a questo contatto?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="389" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="389" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="390" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="390" />
         <source>&amp;Discard</source>
         <translation>&amp;Non salvare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_form.py" line="391" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="391" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annulla</translation>
     </message>
@@ -448,52 +448,52 @@
 <context>
     <name>ContactTableView</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_view.py" line="27" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="27" />
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_view.py" line="67" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="67" />
         <source>No contacts match</source>
         <translation>Nessun contatto corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_view.py" line="68" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="68" />
         <source>This account has no contacts yet</source>
         <translation>Questo account non ha ancora contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_view.py" line="72" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="72" />
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_view.py" line="76" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="76" />
         <source>1 contact</source>
         <translation>1 contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_view.py" line="77" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="77" />
         <source>{count} contacts</source>
         <translation>{count} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_view.py" line="78" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="78" />
         <source>{rows} shown, more below</source>
         <translation>{rows} mostrati, altri più in basso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contact_view.py" line="112" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="112" />
         <source>Copied %Ln row(s)</source>
         <translation><numerusform>Copiata %Ln riga</numerusform><numerusform>Copiate %Ln righe</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contact_view.py" line="114" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="114" />
         <source>(%Ln not loaded yet left out)</source>
         <translation><numerusform>(%Ln non ancora caricata esclusa)</numerusform><numerusform>(%Ln non ancora caricate escluse)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contact_view.py" line="162" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="162" />
         <source>Reset columns</source>
         <translation>Ripristina colonne</translation>
     </message>
@@ -501,27 +501,27 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/contact_desk/ui/demo.py" line="24" />
+        <location filename="../../src/contact_desk/ui/window/demo.py" line="24" />
         <source>Building the demo data: {done} of {total} contacts ({share})</source>
         <translation>Preparazione dei dati demo: {done} di {total} contatti ({share})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/demo.py" line="31" />
+        <location filename="../../src/contact_desk/ui/window/demo.py" line="31" />
         <source>Starting the demo…</source>
         <translation>Avvio della demo…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/demo.py" line="32" />
+        <location filename="../../src/contact_desk/ui/window/demo.py" line="32" />
         <source>Starting the demo sandbox…</source>
         <translation>Avvio del server di prova…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/demo.py" line="48" />
+        <location filename="../../src/contact_desk/ui/window/demo.py" line="48" />
         <source>The demo could not start: {error}</source>
         <translation>Non è stato possibile avviare la demo: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/demo.py" line="56" />
+        <location filename="../../src/contact_desk/ui/window/demo.py" line="56" />
         <source>Demo {dialect}</source>
         <translation>Demo {dialect}</translation>
     </message>
@@ -529,32 +529,32 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="34" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="34" />
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="45" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="45" />
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="67" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="67" />
         <source>No contact selected</source>
         <translation>Nessun contatto selezionato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="72" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="72" />
         <source>(no name)</source>
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="117" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="117" />
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/detail_panel.py" line="118" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="118" />
         <source>Copy {field}</source>
         <translation>Copia {field}</translation>
     </message>
@@ -562,18 +562,18 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../src/contact_desk/ui/error_banner.py" line="24" />
+        <location filename="../../src/contact_desk/ui/widgets/error_banner.py" line="24" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/error_banner.py" line="28" />
-        <location filename="../../src/contact_desk/ui/error_banner.py" line="29" />
+        <location filename="../../src/contact_desk/ui/widgets/error_banner.py" line="28" />
+        <location filename="../../src/contact_desk/ui/widgets/error_banner.py" line="29" />
         <source>Dismiss</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/error_banner.py" line="30" />
+        <location filename="../../src/contact_desk/ui/widgets/error_banner.py" line="30" />
         <source>Error</source>
         <translation>Errore</translation>
     </message>
@@ -581,67 +581,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="42" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="41" />
         <source>Export contacts</source>
         <translation>Esporta contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="48" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="47" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="54" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="53" />
         <source>%Ln selected row(s) not loaded yet would be left out: scroll to them first, or export all matching.</source>
         <translation><numerusform>%Ln riga selezionata non è ancora caricata e verrebbe esclusa: scorri fino a essa prima, oppure esporta tutti i corrispondenti.</numerusform><numerusform>%Ln righe selezionate non sono ancora caricate e verrebbero escluse: scorri fino a esse prima, oppure esporta tutti i corrispondenti.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="60" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="59" />
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="67" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="66" />
         <source>Contacts:</source>
         <translation>Contatti:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="69" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="68" />
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="82" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="81" />
         <source>Export to</source>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="101" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="97" />
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="111" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="107" />
         <source>Nothing was written.</source>
         <translation>Non è stato scritto nulla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="113" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="109" />
         <source>Exported %Ln contact(s) to {path}</source>
         <translation><numerusform>Esportato %Ln contatto in {path}</numerusform><numerusform>Esportati %Ln contatti in {path}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="115" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="111" />
         <source>(%Ln character(s) Excel cannot hold written as spaces)</source>
         <translation><numerusform>(%Ln carattere che Excel non accetta scritto come spazio)</numerusform><numerusform>(%Ln caratteri che Excel non accetta scritti come spazi)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="132" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="128" />
         <source>%Ln contact(s) written…</source>
         <translation><numerusform>%Ln contatto scritto…</numerusform><numerusform>%Ln contatti scritti…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/export_dialog.py" line="124" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="120" />
         <source>Cancelled: {path} was not written (a file already there is as it was).</source>
         <translation>Annullato: {path} non è stato scritto (un file già presente è rimasto com'era).</translation>
     </message>
@@ -649,22 +649,22 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/contact_desk/ui/filter_bar.py" line="60" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="60" />
         <source>Any</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/filter_bar.py" line="69" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="69" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/filter_bar.py" line="70" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="70" />
         <source>Search name, email, phone or company</source>
         <translation>Cerca nome, email, telefono o azienda</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/filter_bar.py" line="71" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="71" />
         <source>Search name, email or tags</source>
         <translation>Cerca nome, email o tag</translation>
     </message>
@@ -672,12 +672,12 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../src/contact_desk/ui/help_dialogs.py" line="39" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="39" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/help_dialogs.py" line="49" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="49" />
         <source>About Contact Desk</source>
         <translation>Informazioni su Contact Desk</translation>
     </message>
@@ -685,233 +685,233 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="68" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="66" />
         <source>Import contacts</source>
         <translation>Importa contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="90" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="88" />
         <source>Contacts from a CSV file (Google, Outlook, Thunderbird, a spreadsheet), an Excel workbook or vCards. Nothing is sent before you have seen every row checked.</source>
         <translation>Contatti da un file CSV (Google, Outlook, Thunderbird, un foglio di calcolo), una cartella di lavoro Excel o vCard. Non viene inviato nulla prima che tu abbia visto ogni riga controllata.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="94" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="92" />
         <source>&amp;Choose a file…</source>
         <translation>&amp;Scegli un file…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="106" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="104" />
         <source>Import from</source>
         <translation>Importa da</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="108" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="106" />
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="115" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="113" />
         <source>Reading {name}…</source>
         <translation>Lettura di {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="138" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="136" />
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="138" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="136" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="138" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="136" />
         <source>First value</source>
         <translation>Primo valore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="142" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="140" />
         <source>Country of phone numbers without +</source>
         <translation>Paese dei numeri di telefono senza +</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="145" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="143" />
         <source>Leave it as it is</source>
         <translation>Lascialo com'è</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="146" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="144" />
         <source>Update its changed fields</source>
         <translation>Aggiorna i campi cambiati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="147" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="145" />
         <source>A contact already there</source>
         <translation>Un contatto già presente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="154" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="152" />
         <source>Country of phone numbers without +:</source>
         <translation>Paese dei numeri di telefono senza +:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="155" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="153" />
         <source>A contact already there:</source>
         <translation>Un contatto già presente:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="166" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="164" />
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="189" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="187" />
         <source>%Ln row(s) from a {source} file.</source>
         <translation><numerusform>%Ln riga da un file {source}.</numerusform><numerusform>%Ln righe da un file {source}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="284" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="282" />
         <source>&amp;Import %Ln contact(s)</source>
         <translation><numerusform>&amp;Importa %Ln contatto</numerusform><numerusform>&amp;Importa %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="199" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="197" />
         <source>(not imported)</source>
         <translation>(non importata)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="149" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="147" />
         <source>Import the contact without them</source>
         <translation>Importa il contatto senza di essi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="150" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="148" />
         <source>Do not import the contact</source>
         <translation>Non importare il contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="151" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="149" />
         <source>Tags the account does not have</source>
         <translation>Tag che l'account non ha</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="157" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="155" />
         <source>Tags the account does not have:</source>
         <translation>Tag che l'account non ha:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="227" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="225" />
         <source>Checking every row…</source>
         <translation>Controllo di ogni riga…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="249" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="247" />
         <source>Ready: {ready} · written the API's way: {normalised} · to check: {check} · already there: {there} · repeated in the file: {duplicate} · invalid: {invalid}</source>
         <translation>Pronte: {ready} · riscritte come vuole l'API: {normalised} · da verificare: {check} · già presenti: {there} · ripetute nel file: {duplicate} · non valide: {invalid}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="258" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="256" />
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="258" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="256" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="258" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="256" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="262" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="260" />
         <source>ready</source>
         <translation>pronta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="262" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="260" />
         <source>normalised</source>
         <translation>riscritta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="262" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="260" />
         <source>check</source>
         <translation>da verificare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="263" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="261" />
         <source>duplicate</source>
         <translation>doppione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="263" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="261" />
         <source>invalid</source>
         <translation>non valida</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="264" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="262" />
         <source>already there</source>
         <translation>già presente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="299" />
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="360" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="297" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="358" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="302" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="300" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="304" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="302" />
         <source>Save the &amp;report…</source>
         <translation>Salva il &amp;resoconto…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="305" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="303" />
         <source>Save the &amp;failed rows…</source>
         <translation>Salva le righe &amp;non riuscite…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="343" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="341" />
         <source>{done} of {total} rows done</source>
         <translation>{done} di {total} righe fatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="346" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="344" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="348" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="346" />
         <source>the server asked to slow down: waited {n} s</source>
         <translation>il server ha chiesto di rallentare: attesa di {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="357" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="355" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="368" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="366" />
         <source>Created {created}, updated {updated}, already there {existing}, invalid {invalid}, failed {failed}.</source>
         <translation>Creati {created}, aggiornati {updated}, già presenti {existing}, non validi {invalid}, non riusciti {failed}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="373" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="371" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="385" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="382" />
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/import_dialog.py" line="400" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="397" />
         <source>Saved {path}</source>
         <translation>Salvato {path}</translation>
     </message>
@@ -919,37 +919,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="61" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="64" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="83" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="86" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="132" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="135" />
         <source>Loading</source>
         <translation>Caricamento</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="223" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="226" />
         <source>Offline: comes back when the server answers</source>
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/main_window.py" line="331" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="365" />
         <source>The offline copy is in use by another program: {reason}</source>
         <translation>La copia offline è in uso da un altro programma: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/editing.py" line="57" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="57" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/editing.py" line="58" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="58" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
     </message>
@@ -957,29 +957,29 @@
 <context>
     <name>OfflineCopy</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="123" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="123" />
         <source>The offline copy cannot be opened ({reason}); the list comes from the server.</source>
         <translation>La copia offline non si può aprire ({reason}); l'elenco arriva dal server.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="132" />
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="189" />
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="244" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="132" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="189" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="244" />
         <source>The offline copy was damaged: it was set aside and is being built again.</source>
         <translation>La copia offline era danneggiata: è stata messa da parte e viene ricostruita.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="185" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="185" />
         <source>The offline copy cannot be used: {reason}</source>
         <translation>La copia offline non si può usare: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="247" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="247" />
         <source>The offline copy could not be saved: the disk holding {folder} is full or failing. What was saved before is kept; the next sync goes on from there.</source>
         <translation>La copia offline non si è potuta salvare: il disco che contiene {folder} è pieno o guasto. Quanto salvato prima resta; la prossima sincronizzazione riprende da lì.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_copy.py" line="379" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="379" />
         <source>The offline copy could not be deleted: {reason}</source>
         <translation>Non è stato possibile eliminare la copia offline: {reason}</translation>
     </message>
@@ -987,183 +987,183 @@
 <context>
     <name>OfflineView</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="41" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="41" />
         <source>&amp;Sync the offline copy now</source>
         <translation>&amp;Sincronizza ora la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="42" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="42" />
         <source>Bring every contact of this account into the offline copy</source>
         <translation>Porta tutti i contatti di questo account nella copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="43" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="43" />
         <source>&amp;Keep an offline copy</source>
         <translation>&amp;Tieni una copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="45" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="45" />
         <source>A copy of this account's contacts on this computer: search and sorting of every contact, and the list when offline</source>
         <translation>Una copia dei contatti di questo account su questo computer: ricerca e ordinamento di tutti i contatti, e l'elenco anche offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="47" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="47" />
         <source>&amp;Forget the offline copy…</source>
         <translation>&amp;Dimentica la copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="48" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="48" />
         <source>Delete this account's copy from this computer and keep none</source>
         <translation>Elimina la copia di questo account da questo computer e non tenerne più</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="50" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="50" />
         <source>Sync &amp;every</source>
         <translation>Sincronizza &amp;ogni</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="53" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="53" />
         <source>{n} minutes</source>
         <translation>{n} minuti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="54" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="54" />
         <source>1 hour</source>
         <translation>1 ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="55" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="55" />
         <source>{n} hours</source>
         <translation>{n} ore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="122" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="122" />
         <source>Offline copy from {time}</source>
         <translation>Copia offline delle {time}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="127" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="127" />
         <source>Searched in the copy synced {when}</source>
         <translation>Cercato nella copia sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="128" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="128" />
         <source>From the offline copy, synced {when}</source>
         <translation>Dalla copia offline, sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="133" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="133" />
         <source>Syncing the offline copy: {done} of {total} contacts</source>
         <translation>Sincronizzazione della copia offline: {done} di {total} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="137" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="137" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="138" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="138" />
         <source>about {n} min left</source>
         <translation>mancano circa {n} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="119" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="119" />
         <source>Offline copy: %Ln contact(s), synced {when}</source>
         <translation><numerusform>Copia offline: %Ln contatto, sincronizzata {when}</numerusform><numerusform>Copia offline: %Ln contatti, sincronizzata {when}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="115" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="115" />
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="124" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="124" />
         <source>Searched in the %Ln contact(s) synced so far; the copy is being completed</source>
         <translation><numerusform>Cercato nell'unico contatto sincronizzato finora; la copia è in completamento</numerusform><numerusform>Cercato nei %Ln contatti sincronizzati finora; la copia è in completamento</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="141" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="141" />
         <source>Syncing the offline copy: %Ln contact(s)</source>
         <translation><numerusform>Sincronizzazione della copia offline: %Ln contatto</numerusform><numerusform>Sincronizzazione della copia offline: %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="142" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="142" />
         <source>Syncing the offline copy…</source>
         <translation>Sincronizzazione della copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="146" />
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="162" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="146" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="162" />
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="150" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="150" />
         <source>just now</source>
         <translation>proprio ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="153" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="153" />
         <source>1 minute ago</source>
         <translation>1 minuto fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="154" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="154" />
         <source>{n} minutes ago</source>
         <translation>{n} minuti fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="157" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="157" />
         <source>1 hour ago</source>
         <translation>1 ora fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="157" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="157" />
         <source>{n} hours ago</source>
         <translation>{n} ore fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="158" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="158" />
         <source>on {date}</source>
         <translation>il {date}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="209" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="209" />
         <source>Offline: the server cannot be reached. Showing the offline copy from {time}; creating and editing come back when the server answers.</source>
         <translation>Offline: il server non è raggiungibile. Viene mostrata la copia offline delle {time}; creazione e modifica tornano quando il server risponde.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="220" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="220" />
         <source>Sorting needs a complete offline copy: it is offered as soon as the sync has finished.</source>
         <translation>Per ordinare serve la copia offline completa: l'ordinamento è disponibile appena la sincronizzazione finisce.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="222" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="222" />
         <source>Sorting needs an offline copy of this account (File → Offline copy → Keep an offline copy): the server lists newest first only.</source>
         <translation>Per ordinare serve una copia offline di questo account (File → Copia offline → Tieni una copia offline): il server elenca solo dal più recente.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="252" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="252" />
         <source>The offline copy is synced in full every {n} minutes.</source>
         <translation>La copia offline viene sincronizzata per intero ogni {n} minuti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="273" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="273" />
         <source>Forget the offline copy</source>
         <translation>Dimentica la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="274" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="274" />
         <source>Delete the offline copy of {name} from this computer? Searching and sorting then need the server (SmartCQ cannot search), and nothing is shown offline. The contacts on the server are not touched.</source>
         <translation>Eliminare da questo computer la copia offline di {name}? Ricerca e ordinamento avranno bisogno del server (SmartCQ non sa cercare) e offline non verrà mostrato nulla. I contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="279" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="279" />
         <source>&amp;Delete the copy</source>
         <translation>&amp;Elimina la copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline_view.py" line="291" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="291" />
         <source>The offline copy was deleted.</source>
         <translation>La copia offline è stata eliminata.</translation>
     </message>
@@ -1171,42 +1171,42 @@
 <context>
     <name>RowMenu</name>
     <message>
-        <location filename="../../src/contact_desk/ui/row_menu.py" line="31" />
+        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="31" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/row_menu.py" line="37" />
+        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="37" />
         <source>Copy &amp;name</source>
         <translation>Copia &amp;nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/row_menu.py" line="38" />
+        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="38" />
         <source>Copy e&amp;mail</source>
         <translation>Copia e&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/row_menu.py" line="39" />
+        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="39" />
         <source>Copy &amp;phone</source>
         <translation>Copia &amp;telefono</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/row_menu.py" line="43" />
+        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="43" />
         <source>Copy as &amp;vCard</source>
         <translation>Copia come &amp;vCard</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/row_menu.py" line="48" />
+        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="48" />
         <source>&amp;Send email</source>
         <translation>&amp;Invia email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/row_menu.py" line="51" />
+        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="51" />
         <source>&amp;Call</source>
         <translation>&amp;Chiama</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/row_menu.py" line="54" />
+        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="54" />
         <source>Open &amp;website</source>
         <translation>Apri sito &amp;web</translation>
     </message>
@@ -1214,17 +1214,17 @@
 <context>
     <name>ScopeChoice</name>
     <message>
-        <location filename="../../src/contact_desk/ui/scope_choice.py" line="28" />
+        <location filename="../../src/contact_desk/ui/transfer/scope_choice.py" line="24" />
         <source>The selected contacts ({n})</source>
         <translation>I contatti selezionati ({n})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/scope_choice.py" line="31" />
+        <location filename="../../src/contact_desk/ui/transfer/scope_choice.py" line="27" />
         <source>All %Ln contact(s) matching the filters and search</source>
         <translation><numerusform>L'unico contatto che corrisponde a filtri e ricerca</numerusform><numerusform>Tutti i %Ln contatti che corrispondono a filtri e ricerca</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/scope_choice.py" line="32" />
+        <location filename="../../src/contact_desk/ui/transfer/scope_choice.py" line="28" />
         <source>All contacts matching the filters and search</source>
         <translation>Tutti i contatti che corrispondono a filtri e ricerca</translation>
     </message>
@@ -1496,22 +1496,22 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/contact_desk/ui/welcome.py" line="19" />
+        <location filename="../../src/contact_desk/ui/accounts/welcome.py" line="19" />
         <source>Welcome to Contact Desk</source>
         <translation>Benvenuto in Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/welcome.py" line="21" />
+        <location filename="../../src/contact_desk/ui/accounts/welcome.py" line="21" />
         <source>Add the account of your contact service with its API key, or try Contact Desk on demo data first: nothing is sent anywhere.</source>
         <translation>Aggiungi l'account del tuo servizio contatti con la sua chiave API, oppure prova prima Contact Desk su dati dimostrativi: non viene inviato nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/welcome.py" line="26" />
+        <location filename="../../src/contact_desk/ui/accounts/welcome.py" line="26" />
         <source>Add account…</source>
         <translation>Aggiungi account…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/welcome.py" line="27" />
+        <location filename="../../src/contact_desk/ui/accounts/welcome.py" line="27" />
         <source>Try the demo</source>
         <translation>Prova la demo</translation>
     </message>
@@ -1519,162 +1519,162 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="49" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="49" />
         <source>&amp;New contact</source>
         <translation>&amp;Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="47" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="47" />
         <source>Create a contact (Ctrl+N)</source>
         <translation>Crea un contatto (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="50" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="50" />
         <source>&amp;Edit contact</source>
         <translation>&amp;Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="48" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="48" />
         <source>Edit the selected contact (Ctrl+E, Enter)</source>
         <translation>Modifica il contatto selezionato (Ctrl+E, Invio)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="52" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="52" />
         <source>C&amp;hange contacts…</source>
         <translation>Modifica &amp;contatti…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="53" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="53" />
         <source>Set fields on the selected or all matching contacts, with Undo</source>
         <translation>Imposta campi sui contatti selezionati o su tutti i corrispondenti, con Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="54" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="54" />
         <source>&amp;Accounts…</source>
         <translation>&amp;Account…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="54" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="54" />
         <source>Add, change, test or remove accounts</source>
         <translation>Aggiungi, modifica, prova o rimuovi account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="56" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="56" />
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="57" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="57" />
         <source>E&amp;xport…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="58" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="58" />
         <source>Save the selected or all matching contacts as CSV, Excel or vCard</source>
         <translation>Salva i contatti selezionati o tutti quelli corrispondenti come CSV, Excel o vCard</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="60" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="60" />
         <source>Create contacts from a CSV, Excel or vCard file: every row is checked before anything is sent</source>
         <translation>Crea contatti da un file CSV, Excel o vCard: ogni riga viene controllata prima di inviare qualcosa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="63" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="63" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="65" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="65" />
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="66" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="66" />
         <source>Copy the selected rows, to paste into a spreadsheet</source>
         <translation>Copia le righe selezionate, da incollare in un foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="68" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="68" />
         <source>Select &amp;all</source>
         <translation>Seleziona &amp;tutto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="70" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="70" />
         <source>&amp;Find</source>
         <translation>&amp;Trova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="71" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="71" />
         <source>Go to the search or the filters (Ctrl+F)</source>
         <translation>Vai alla ricerca o ai filtri (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="72" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="72" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="73" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="73" />
         <source>Load the contacts again (F5)</source>
         <translation>Ricarica i contatti (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="74" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="74" />
         <source>Show &amp;details</source>
         <translation>Mostra &amp;dettagli</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="77" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="77" />
         <source>&amp;Compact rows</source>
         <translation>Righe &amp;compatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="79" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="79" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="80" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="80" />
         <source>&amp;About Contact Desk</source>
         <translation>&amp;Informazioni su Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="81" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="81" />
         <source>C&amp;olumns</source>
         <translation>C&amp;olonne</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="85" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="85" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="89" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="89" />
         <source>&amp;Offline copy</source>
         <translation>Copia &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="92" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="92" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="96" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="96" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="101" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="101" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="113" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="113" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window_actions.py" line="117" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="117" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>
@@ -1910,12 +1910,12 @@
 <context>
     <name>form</name>
     <message>
-        <location filename="../../src/contact_desk/ui/editors.py" line="132" />
+        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="132" />
         <source>tags, separated by commas</source>
         <translation>tag, separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/editors.py" line="174" />
+        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="174" />
         <source>no date</source>
         <translation>nessuna data</translation>
     </message>
@@ -1923,77 +1923,77 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="13" />
+        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="13" />
         <source>The server refused this account's API key. It may be wrong, revoked or expired: edit the account and enter a valid key.</source>
         <translation>Il server ha rifiutato la chiave API di questo account. Potrebbe essere errata, revocata o scaduta: modifica l'account e inserisci una chiave valida.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="19" />
+        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="19" />
         <source>This key is not allowed to do that (it can only read). Ask for a key with the contacts:write scope.</source>
         <translation>Questa chiave non può farlo (può solo leggere). Chiedi una chiave con lo scope contacts:write.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="25" />
+        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="25" />
         <source>The server may have created this contact, but its answer was lost and Contact Desk could not find it among the newest contacts. Check the list before trying again.</source>
         <translation>Il server potrebbe aver creato questo contatto, ma la sua risposta è andata persa e Contact Desk non l'ha trovato tra i contatti più recenti. Controlla l'elenco prima di riprovare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="31" />
+        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="31" />
         <source>The server did not answer in time. Check your connection and try again.</source>
         <translation>Il server non ha risposto in tempo. Controlla la connessione e riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="35" />
+        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="35" />
         <source>Cannot reach the server. Check your connection and try again.</source>
         <translation>Impossibile raggiungere il server. Controlla la connessione e riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="39" />
+        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="39" />
         <source>The server is receiving too many requests. Wait a moment and try again.</source>
         <translation>Il server sta ricevendo troppe richieste. Attendi un momento e riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="43" />
+        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="43" />
         <source>The server had a problem and could not answer. Try again in a moment.</source>
         <translation>Il server ha avuto un problema e non ha potuto rispondere. Riprova tra poco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="47" />
+        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="47" />
         <source>The server sent an answer Contact Desk cannot read.</source>
         <translation>Il server ha inviato una risposta che Contact Desk non sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="49" />
+        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="49" />
         <source>This contact no longer exists.</source>
         <translation>Questo contatto non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="51" />
+        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="51" />
         <source>This account's settings are not valid: {detail}</source>
         <translation>Le impostazioni di questo account non sono valide: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="55" />
+        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="55" />
         <source>The server said: {message}</source>
         <translation>Il server ha risposto: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="59" />
+        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="59" />
         <source>No API key is stored for {name}. Open Accounts…, select the account, type its key and press Save.</source>
         <translation>Nessuna chiave API salvata per {name}. Apri Account, seleziona l'account, scrivi la sua chiave e premi Salva.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="65" />
+        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="65" />
         <source>The system keyring is locked. Unlock it (your login password usually does) and press Retry.</source>
         <translation>Il portachiavi di sistema è bloccato. Sbloccalo (di solito basta la password di accesso) e premi Riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="71" />
+        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="71" />
         <source>Something unexpected went wrong: {error}</source>
         <translation>Si è verificato un errore imprevisto: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/messages.py" line="76" />
+        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="76" />
         <source>(request id {rid})</source>
         <translation>(id richiesta {rid})</translation>
     </message>
@@ -2001,7 +2001,7 @@
 <context>
     <name>self.w</name>
     <message>
-        <location filename="../../src/contact_desk/ui/account_switching.py" line="113" />
+        <location filename="../../src/contact_desk/ui/window/account_switcher.py" line="113" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>

@@ -26,9 +26,9 @@ from contact_desk.mirror import copies_dir
 from contact_desk.resources import resource
 from contact_desk.sandbox import DEFAULT_CONTACTS
 from contact_desk.tasks import Tasks
-from contact_desk.ui.focus_style import add_focus_rings
-from contact_desk.ui.main_window import MainWindow
-from contact_desk.ui.services import Services
+from contact_desk.ui.context import Services
+from contact_desk.ui.widgets.focus_style import add_focus_rings
+from contact_desk.ui.window.main_window import MainWindow
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -59,7 +59,7 @@ async def run_window(app: QApplication, args: argparse.Namespace) -> int:
         window.closed.connect(closed.set)
         try:
             if args.self_test:
-                from contact_desk.ui.selftest import self_test
+                from contact_desk.ui.window.selftest import self_test
 
                 return await self_test(window, args.contacts or DEFAULT_CONTACTS, args.seed)
             window.show()

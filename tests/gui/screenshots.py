@@ -24,8 +24,8 @@ from contact_desk.i18n import LOCALES, install_translators
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.sandbox import Sandbox
 from contact_desk.tasks import Tasks
-from contact_desk.ui.main_window import MainWindow
-from contact_desk.ui.services import Services
+from contact_desk.ui.context import Services
+from contact_desk.ui.window.main_window import MainWindow
 from tests.gui.test_window_habits import dark_palette
 from tests.gui.window import select_rows
 

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from contact_desk.api.models import ReplicerContact, SmartCQContact
 from contact_desk.sandbox import Faults, Sandbox
-from contact_desk.ui.contact_form import ContactForm
-from contact_desk.ui.main_window import MainWindow
+from contact_desk.ui.contacts.contact_form import ContactForm
+from contact_desk.ui.window.main_window import MainWindow
 from tests.conftest import client
 from tests.gui.conftest import Loop, until
 from tests.gui.window import DEMO, open_window
@@ -119,7 +119,7 @@ def test_conflict_with_an_archived_contact_says_so(aloop: Loop, qtbot: QtBot, sa
 def test_an_enum_value_the_server_refuses_lands_on_its_field(
         aloop: Loop, qtbot: QtBot, faulty: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A client whose enum list is newer than the server's: the server's 400 names the field."""
-    import contact_desk.ui.contact_form as form_module
+    import contact_desk.ui.contacts.contact_form as form_module
 
     monkeypatch.setattr(form_module, "check", lambda field, value, region="IT": value or None)
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from contact_desk.sandbox import Sandbox
-from contact_desk.ui.accounts_dialog import AccountsDialog
-from contact_desk.ui.main_window import MainWindow
+from contact_desk.ui.accounts.accounts_dialog import AccountsDialog
+from contact_desk.ui.window.main_window import MainWindow
 from tests.gui.conftest import Loop, until
 from tests.gui.window import DEMO, open_window
 
@@ -229,7 +229,7 @@ def test_11_numbers_and_dates_follow_the_locale_everywhere(aloop: Loop, qtbot: Q
     from contact_desk.api.schema import REPLICER
     from contact_desk.i18n import LOCALES
     from contact_desk.models.format import display
-    from contact_desk.ui.editors import DateEditor
+    from contact_desk.ui.contacts.editors import DateEditor
 
     previous = QLocale()
     QLocale.setDefault(LOCALES["it"])  # what `--lang it` on a bare C session now chooses
@@ -338,7 +338,7 @@ def test_14_a_focused_combo_box_shows_a_focus_ring(qtbot: QtBot) -> None:
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QComboBox, QVBoxLayout
 
-    from contact_desk.ui.focus_style import FocusRingStyle
+    from contact_desk.ui.widgets.focus_style import FocusRingStyle
 
     holder = QWidget()
     qtbot.addWidget(holder)

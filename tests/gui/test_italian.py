@@ -15,8 +15,8 @@ from contact_desk.i18n import install_translators
 from contact_desk.models.format import country_name
 from contact_desk.resources import resource
 from contact_desk.tasks import Tasks
-from contact_desk.ui.main_window import MainWindow
-from contact_desk.ui.services import Services
+from contact_desk.ui.context import Services
+from contact_desk.ui.window.main_window import MainWindow
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from contact_desk.api import Query
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.sandbox import Sandbox
-from contact_desk.ui.main_window import MainWindow
+from contact_desk.ui.window.main_window import MainWindow
 from tests.gui.conftest import Loop, until
 from tests.gui.window import open_window
 

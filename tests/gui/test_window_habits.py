@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from contact_desk.api.models import ReplicerContact, SmartCQContact
 from contact_desk.sandbox import Sandbox
 from contact_desk.transfer.vcard import to_vcard
-from contact_desk.ui.main_window import MainWindow
+from contact_desk.ui.window.main_window import MainWindow
 from tests.gui.conftest import Loop, until
 from tests.gui.window import open_window, select_rows
 

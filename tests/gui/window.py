@@ -13,8 +13,8 @@ from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
 from contact_desk.api import ApiKey, make_http_client
 from contact_desk.sandbox import Sandbox
 from contact_desk.tasks import Tasks
-from contact_desk.ui.main_window import MainWindow
-from contact_desk.ui.services import Services
+from contact_desk.ui.context import Services
+from contact_desk.ui.window.main_window import MainWindow
 
 DEMO = (("Demo SmartCQ", "smartcq", "demo-smartcq"), ("Demo Replicer", "replicer", "rpl_test_demo"))
 

@@ -16,7 +16,7 @@ from contact_desk.api.schema import SCHEMAS
 from contact_desk.sandbox import DEMO_ACCOUNTS, Sandbox
 
 if TYPE_CHECKING:
-    from contact_desk.ui.main_window import MainWindow
+    from contact_desk.ui.window.main_window import MainWindow
 
 
 def _progress_text(done: int, total: int) -> str:

@@ -31,8 +31,8 @@ from contact_desk.accounts import (
 from contact_desk.api import ApiKey, Dialect, errors, guess_dialect, open_dialect
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.tasks import Tasks
-from contact_desk.ui.messages import describe
-from contact_desk.ui.palette import error_css
+from contact_desk.ui.widgets.messages import describe
+from contact_desk.ui.widgets.palette import error_css
 
 
 class AccountsDialog(QDialog):

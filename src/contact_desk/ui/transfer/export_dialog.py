@@ -24,9 +24,9 @@ from contact_desk.api import Dialect, errors
 from contact_desk.files import FileProblem
 from contact_desk.transfer import exporting
 from contact_desk.ui.host import WindowHost
-from contact_desk.ui.messages import describe
-from contact_desk.ui.palette import error_css
-from contact_desk.ui.scope_choice import ScopeChoice
+from contact_desk.ui.transfer.scope_choice import ScopeChoice
+from contact_desk.ui.widgets.messages import describe
+from contact_desk.ui.widgets.palette import error_css
 
 FORMATS = (("csv", "CSV (Excel, LibreOffice)", "csv"), ("xlsx", "Excel (.xlsx)", "xlsx"),
            ("vcf", "vCard 4.0 (.vcf)", "vcf"))

@@ -28,9 +28,9 @@ from contact_desk.api.schema import Field, Kind
 from contact_desk.models.format import field_label
 from contact_desk.transfer.bulk import BulkEdit, BulkProgress, BulkResult, undo
 from contact_desk.ui.host import WindowHost
-from contact_desk.ui.messages import describe
-from contact_desk.ui.palette import error_css
-from contact_desk.ui.scope_choice import ScopeChoice
+from contact_desk.ui.transfer.scope_choice import ScopeChoice
+from contact_desk.ui.widgets.messages import describe
+from contact_desk.ui.widgets.palette import error_css
 
 MAX_CONTACTS = 100_000  # more than this in one change is refused: narrow the filter first
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from contact_desk.ui.contact_form import ContactForm
+from contact_desk.ui.contacts.contact_form import ContactForm
 
 
 class FormRegistry:

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 from contact_desk.api import Query
 from contact_desk.mirror import SyncProgress
 from contact_desk.models.row_sources import SourceKind
-from contact_desk.ui.offline_copy import OfflineCopy
+from contact_desk.ui.offline.offline_copy import OfflineCopy
 
 if TYPE_CHECKING:
-    from contact_desk.ui.main_window import MainWindow
+    from contact_desk.ui.window.main_window import MainWindow
 
 INTERVALS = (5, 15, 60, 240)  # minutes between full syncs, offered in the menu
 

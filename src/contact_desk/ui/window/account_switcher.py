@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QWidget
 
 from contact_desk.accounts import AccountError, KeyringProblem
 from contact_desk.api import Query, errors, open_dialect
-from contact_desk.ui.accounts_dialog import AccountsDialog
-from contact_desk.ui.messages import describe
+from contact_desk.ui.accounts.accounts_dialog import AccountsDialog
+from contact_desk.ui.widgets.messages import describe
 
 if TYPE_CHECKING:
-    from contact_desk.ui.main_window import MainWindow
+    from contact_desk.ui.window.main_window import MainWindow
 
 
 class AccountSwitching(QObject):

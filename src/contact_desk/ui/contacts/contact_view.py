@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTa
 from contact_desk.api.models import Contact
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.format import field_label, rows_as_tsv
-from contact_desk.ui.window_state import WindowState
+from contact_desk.ui.window.state import WindowState
 
 ROW_HEIGHT = 26
 MAX_SCROLL_PAGES = 50

@@ -46,8 +46,8 @@ from contact_desk.transfer.preview import (
 from contact_desk.transfer.readers import FileUnreadable, Table, read, release
 from contact_desk.transfer.report import write_failed_rows, write_report
 from contact_desk.ui.host import WindowHost
-from contact_desk.ui.palette import error_css
-from contact_desk.ui.transfer_texts import shown
+from contact_desk.ui.transfer.transfer_texts import shown
+from contact_desk.ui.widgets.palette import error_css
 
 PREVIEW_ROWS = 500  # rows shown in the preview table (all are checked)
 _COLOURS = {NORMALISED: QColor(40, 110, 190), CHECK: QColor(190, 120, 0), DUPLICATE: QColor(140, 140, 140),

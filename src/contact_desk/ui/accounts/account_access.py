@@ -3,7 +3,7 @@ read-only (remembered across restarts) and servers that refused editing."""
 
 from __future__ import annotations
 
-from contact_desk.ui.window_state import WindowState
+from contact_desk.ui.window.state import WindowState
 
 
 class AccountAccess:

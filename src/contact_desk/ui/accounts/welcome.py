@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from contact_desk.ui.palette import make_title
+from contact_desk.ui.widgets.palette import make_title
 
 
 class WelcomePage(QWidget):

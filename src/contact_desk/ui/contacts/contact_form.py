@@ -31,9 +31,9 @@ from contact_desk.api.schema import QT_TRANSLATE_NOOP, Field, Kind
 from contact_desk.api.validate import Invalid, at_least_one_missing, check
 from contact_desk.models.format import field_label
 from contact_desk.tasks import Tasks
-from contact_desk.ui.editors import Editor, default_region, editor_for
-from contact_desk.ui.messages import describe
-from contact_desk.ui.palette import ThemeWatcher, error_css, make_title, muted_css
+from contact_desk.ui.contacts.editors import Editor, default_region, editor_for
+from contact_desk.ui.widgets.messages import describe
+from contact_desk.ui.widgets.palette import ThemeWatcher, error_css, make_title, muted_css
 
 _CLIENT_MESSAGES: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("ContactForm", "This field is required."),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar
 from contact_desk.resources import resource
 
 if TYPE_CHECKING:
-    from contact_desk.ui.offline_view import OfflineView
+    from contact_desk.ui.offline.offline_view import OfflineView
 
 # Theme icon name (freedesktop), and our own SVG when the system has no theme (Windows, macOS).
 _ICONS = {"new": ("contact-new", "contact-new"), "edit": ("document-edit", "contact-edit"),

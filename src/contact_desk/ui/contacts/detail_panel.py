@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import DialectSchema, Kind
 from contact_desk.models.format import display, field_label
-from contact_desk.ui.eliding_label import ElidingLabel
-from contact_desk.ui.palette import make_title
+from contact_desk.ui.widgets.eliding_label import ElidingLabel
+from contact_desk.ui.widgets.palette import make_title
 
 _COPYABLE = (Kind.EMAIL, Kind.PHONE)
 _ONE_LINE = (Kind.EMAIL, Kind.PHONE, Kind.ID, Kind.TIMESTAMP, Kind.DATE, Kind.COUNTRY, Kind.ENUM)

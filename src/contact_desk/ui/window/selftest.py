@@ -19,7 +19,7 @@ from PySide6.QtCore import QCollator, QEvent, QLocale, QObject, qVersion
 from contact_desk import __version__
 from contact_desk.accounts import KeyringProblem, KeyStore, backend_name
 from contact_desk.api import ApiKey
-from contact_desk.ui.main_window import MainWindow
+from contact_desk.ui.window.main_window import MainWindow
 
 
 class FirstRowsPainted(QObject):

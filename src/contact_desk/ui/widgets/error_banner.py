@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from contact_desk.ui.palette import ThemeWatcher, banner_css
+from contact_desk.ui.widgets.palette import ThemeWatcher, banner_css
 
 
 class ErrorBanner(QFrame):

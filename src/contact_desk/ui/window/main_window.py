@@ -27,30 +27,30 @@ from contact_desk.mirror import CopyBusy, CopyDamaged, LocalCopy
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.tasks import Tasks
-from contact_desk.ui import editing
-from contact_desk.ui.account_access import AccountAccess
-from contact_desk.ui.account_switching import AccountSwitching
-from contact_desk.ui.accounts_dialog import AccountsDialog
-from contact_desk.ui.bulk_dialog import BulkDialog
-from contact_desk.ui.contact_form import ContactForm
-from contact_desk.ui.contact_view import ContactTableView
-from contact_desk.ui.demo import start_demo
-from contact_desk.ui.detail_panel import DetailPanel
-from contact_desk.ui.error_banner import ErrorBanner
-from contact_desk.ui.export_dialog import ExportDialog
-from contact_desk.ui.filter_bar import FilterBar
-from contact_desk.ui.form_registry import FormRegistry
-from contact_desk.ui.help_dialogs import show_about, show_shortcuts
+from contact_desk.ui.accounts.account_access import AccountAccess
+from contact_desk.ui.accounts.accounts_dialog import AccountsDialog
+from contact_desk.ui.accounts.welcome import WelcomePage
+from contact_desk.ui.contacts.contact_form import ContactForm
+from contact_desk.ui.contacts.contact_view import ContactTableView
+from contact_desk.ui.contacts.detail_panel import DetailPanel
+from contact_desk.ui.contacts.filter_bar import FilterBar
+from contact_desk.ui.contacts.form_registry import FormRegistry
+from contact_desk.ui.contacts.row_menu import row_menu
+from contact_desk.ui.context import Services
 from contact_desk.ui.host import Scope
-from contact_desk.ui.import_dialog import ImportDialog
-from contact_desk.ui.messages import describe
-from contact_desk.ui.offline_copy import OfflineCopy, unreachable
-from contact_desk.ui.offline_view import OfflineView
-from contact_desk.ui.row_menu import row_menu
-from contact_desk.ui.services import Services
-from contact_desk.ui.welcome import WelcomePage
-from contact_desk.ui.window_actions import WindowActions
-from contact_desk.ui.window_state import WindowState
+from contact_desk.ui.offline.offline_copy import OfflineCopy, unreachable
+from contact_desk.ui.offline.offline_view import OfflineView
+from contact_desk.ui.transfer.bulk_dialog import BulkDialog
+from contact_desk.ui.transfer.export_dialog import ExportDialog
+from contact_desk.ui.transfer.import_dialog import ImportDialog
+from contact_desk.ui.widgets.error_banner import ErrorBanner
+from contact_desk.ui.widgets.help_dialogs import show_about, show_shortcuts
+from contact_desk.ui.widgets.messages import describe
+from contact_desk.ui.window import editing
+from contact_desk.ui.window.account_switcher import AccountSwitching
+from contact_desk.ui.window.actions import WindowActions
+from contact_desk.ui.window.demo import start_demo
+from contact_desk.ui.window.state import WindowState
 
 log = logging.getLogger("contact_desk.ui")
 

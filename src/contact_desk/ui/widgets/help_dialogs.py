@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from contact_desk import __version__
-from contact_desk.ui.services import Services
+from contact_desk.ui.context import Services
 
 
 def _box(parent: QWidget, title: str, html: str, name: str) -> QMessageBox:

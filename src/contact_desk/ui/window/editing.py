@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication
 from contact_desk.api import errors
 from contact_desk.api.models import Contact
 from contact_desk.models.row_sources import SourceKind
-from contact_desk.ui.messages import describe
+from contact_desk.ui.widgets.messages import describe
 
 if TYPE_CHECKING:
-    from contact_desk.ui.main_window import MainWindow
+    from contact_desk.ui.window.main_window import MainWindow
 
 
 def open_existing(w: MainWindow, contact_id: str) -> None:

@@ -1,0 +1,1 @@
+"""Accounts: the accounts dialog, what a key may do, the welcome page."""

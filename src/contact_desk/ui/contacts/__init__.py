@@ -1,0 +1,1 @@
+"""Contacts: the table view, details, filter bar, row menu, and the form with its editors."""

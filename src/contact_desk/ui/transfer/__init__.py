@@ -1,0 +1,1 @@
+"""Import, export and Change contacts dialogs, and which contacts they work on."""

@@ -1,0 +1,1 @@
+"""Small reusable widgets and helpers: banner, eliding label, palette, focus, icons, messages, help."""

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AccountSwitcher</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/account_switcher.py" line="30" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="48" />
@@ -501,27 +509,27 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/demo.py" line="24" />
+        <location filename="../../src/contact_desk/ui/window/demo.py" line="19" />
         <source>Building the demo data: {done} of {total} contacts ({share})</source>
         <translation>Preparazione dei dati demo: {done} di {total} contatti ({share})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/demo.py" line="31" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="261" />
         <source>Starting the demo…</source>
         <translation>Avvio della demo…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/demo.py" line="32" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="262" />
         <source>Starting the demo sandbox…</source>
         <translation>Avvio del server di prova…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/demo.py" line="48" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="268" />
         <source>The demo could not start: {error}</source>
         <translation>Non è stato possibile avviare la demo: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/demo.py" line="56" />
+        <location filename="../../src/contact_desk/ui/window/demo.py" line="47" />
         <source>Demo {dialect}</source>
         <translation>Demo {dialect}</translation>
     </message>
@@ -557,6 +565,19 @@
         <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="118" />
         <source>Copy {field}</source>
         <translation>Copia {field}</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="101" />
+        <source>Contact created</source>
+        <translation>Contatto creato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="101" />
+        <source>Contact saved</source>
+        <translation>Contatto salvato</translation>
     </message>
 </context>
 <context>
@@ -919,39 +940,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="64" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="60" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="239" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="86" />
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="135" />
-        <source>Loading</source>
-        <translation>Caricamento</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="226" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="291" />
         <source>Offline: comes back when the server answers</source>
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="365" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="395" />
         <source>The offline copy is in use by another program: {reason}</source>
         <translation>La copia offline è in uso da un altro programma: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="57" />
-        <source>Contact created</source>
-        <translation>Contatto creato</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="58" />
-        <source>Contact saved</source>
-        <translation>Contatto salvato</translation>
     </message>
 </context>
 <context>
@@ -987,183 +989,183 @@
 <context>
     <name>OfflineView</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="41" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="48" />
         <source>&amp;Sync the offline copy now</source>
         <translation>&amp;Sincronizza ora la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="42" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="49" />
         <source>Bring every contact of this account into the offline copy</source>
         <translation>Porta tutti i contatti di questo account nella copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="43" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="50" />
         <source>&amp;Keep an offline copy</source>
         <translation>&amp;Tieni una copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="45" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="52" />
         <source>A copy of this account's contacts on this computer: search and sorting of every contact, and the list when offline</source>
         <translation>Una copia dei contatti di questo account su questo computer: ricerca e ordinamento di tutti i contatti, e l'elenco anche offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="47" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="54" />
         <source>&amp;Forget the offline copy…</source>
         <translation>&amp;Dimentica la copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="48" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="55" />
         <source>Delete this account's copy from this computer and keep none</source>
         <translation>Elimina la copia di questo account da questo computer e non tenerne più</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="50" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="57" />
         <source>Sync &amp;every</source>
         <translation>Sincronizza &amp;ogni</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="53" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="60" />
         <source>{n} minutes</source>
         <translation>{n} minuti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="54" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="61" />
         <source>1 hour</source>
         <translation>1 ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="55" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="62" />
         <source>{n} hours</source>
         <translation>{n} ore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="122" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="127" />
         <source>Offline copy from {time}</source>
         <translation>Copia offline delle {time}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="127" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="132" />
         <source>Searched in the copy synced {when}</source>
         <translation>Cercato nella copia sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="128" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="133" />
         <source>From the offline copy, synced {when}</source>
         <translation>Dalla copia offline, sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="133" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="138" />
         <source>Syncing the offline copy: {done} of {total} contacts</source>
         <translation>Sincronizzazione della copia offline: {done} di {total} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="137" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="142" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="138" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="143" />
         <source>about {n} min left</source>
         <translation>mancano circa {n} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="119" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="124" />
         <source>Offline copy: %Ln contact(s), synced {when}</source>
         <translation><numerusform>Copia offline: %Ln contatto, sincronizzata {when}</numerusform><numerusform>Copia offline: %Ln contatti, sincronizzata {when}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="115" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="120" />
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="124" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="129" />
         <source>Searched in the %Ln contact(s) synced so far; the copy is being completed</source>
         <translation><numerusform>Cercato nell'unico contatto sincronizzato finora; la copia è in completamento</numerusform><numerusform>Cercato nei %Ln contatti sincronizzati finora; la copia è in completamento</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="141" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="146" />
         <source>Syncing the offline copy: %Ln contact(s)</source>
         <translation><numerusform>Sincronizzazione della copia offline: %Ln contatto</numerusform><numerusform>Sincronizzazione della copia offline: %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="142" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="147" />
         <source>Syncing the offline copy…</source>
         <translation>Sincronizzazione della copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="146" />
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="162" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="151" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="167" />
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="150" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="155" />
         <source>just now</source>
         <translation>proprio ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="153" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="158" />
         <source>1 minute ago</source>
         <translation>1 minuto fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="154" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="159" />
         <source>{n} minutes ago</source>
         <translation>{n} minuti fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="157" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="162" />
         <source>1 hour ago</source>
         <translation>1 ora fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="157" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="162" />
         <source>{n} hours ago</source>
         <translation>{n} ore fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="158" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="163" />
         <source>on {date}</source>
         <translation>il {date}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="209" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="212" />
         <source>Offline: the server cannot be reached. Showing the offline copy from {time}; creating and editing come back when the server answers.</source>
         <translation>Offline: il server non è raggiungibile. Viene mostrata la copia offline delle {time}; creazione e modifica tornano quando il server risponde.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="220" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="223" />
         <source>Sorting needs a complete offline copy: it is offered as soon as the sync has finished.</source>
         <translation>Per ordinare serve la copia offline completa: l'ordinamento è disponibile appena la sincronizzazione finisce.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="222" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="225" />
         <source>Sorting needs an offline copy of this account (File → Offline copy → Keep an offline copy): the server lists newest first only.</source>
         <translation>Per ordinare serve una copia offline di questo account (File → Copia offline → Tieni una copia offline): il server elenca solo dal più recente.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="252" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="255" />
         <source>The offline copy is synced in full every {n} minutes.</source>
         <translation>La copia offline viene sincronizzata per intero ogni {n} minuti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="273" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="276" />
         <source>Forget the offline copy</source>
         <translation>Dimentica la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="274" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="277" />
         <source>Delete the offline copy of {name} from this computer? Searching and sorting then need the server (SmartCQ cannot search), and nothing is shown offline. The contacts on the server are not touched.</source>
         <translation>Eliminare da questo computer la copia offline di {name}? Ricerca e ordinamento avranno bisogno del server (SmartCQ non sa cercare) e offline non verrà mostrato nulla. I contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="279" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="282" />
         <source>&amp;Delete the copy</source>
         <translation>&amp;Elimina la copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="291" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="294" />
         <source>The offline copy was deleted.</source>
         <translation>La copia offline è stata eliminata.</translation>
     </message>
@@ -1227,6 +1229,14 @@
         <location filename="../../src/contact_desk/ui/transfer/scope_choice.py" line="28" />
         <source>All contacts matching the filters and search</source>
         <translation>Tutti i contatti che corrispondono a filtri e ricerca</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/status.py" line="26" />
+        <source>Loading</source>
+        <translation>Caricamento</translation>
     </message>
 </context>
 <context>
@@ -1519,162 +1529,162 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="49" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="34" />
         <source>&amp;New contact</source>
         <translation>&amp;Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="47" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="32" />
         <source>Create a contact (Ctrl+N)</source>
         <translation>Crea un contatto (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="50" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="35" />
         <source>&amp;Edit contact</source>
         <translation>&amp;Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="48" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="33" />
         <source>Edit the selected contact (Ctrl+E, Enter)</source>
         <translation>Modifica il contatto selezionato (Ctrl+E, Invio)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="52" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="37" />
         <source>C&amp;hange contacts…</source>
         <translation>Modifica &amp;contatti…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="53" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="38" />
         <source>Set fields on the selected or all matching contacts, with Undo</source>
         <translation>Imposta campi sui contatti selezionati o su tutti i corrispondenti, con Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="54" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="39" />
         <source>&amp;Accounts…</source>
         <translation>&amp;Account…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="54" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="39" />
         <source>Add, change, test or remove accounts</source>
         <translation>Aggiungi, modifica, prova o rimuovi account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="56" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="41" />
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="57" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="42" />
         <source>E&amp;xport…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="58" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="43" />
         <source>Save the selected or all matching contacts as CSV, Excel or vCard</source>
         <translation>Salva i contatti selezionati o tutti quelli corrispondenti come CSV, Excel o vCard</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="60" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="45" />
         <source>Create contacts from a CSV, Excel or vCard file: every row is checked before anything is sent</source>
         <translation>Crea contatti da un file CSV, Excel o vCard: ogni riga viene controllata prima di inviare qualcosa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="63" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="48" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="65" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="50" />
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="66" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="51" />
         <source>Copy the selected rows, to paste into a spreadsheet</source>
         <translation>Copia le righe selezionate, da incollare in un foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="68" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="53" />
         <source>Select &amp;all</source>
         <translation>Seleziona &amp;tutto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="70" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="55" />
         <source>&amp;Find</source>
         <translation>&amp;Trova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="71" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="56" />
         <source>Go to the search or the filters (Ctrl+F)</source>
         <translation>Vai alla ricerca o ai filtri (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="72" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="57" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="73" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="58" />
         <source>Load the contacts again (F5)</source>
         <translation>Ricarica i contatti (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="74" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="59" />
         <source>Show &amp;details</source>
         <translation>Mostra &amp;dettagli</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="77" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="62" />
         <source>&amp;Compact rows</source>
         <translation>Righe &amp;compatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="79" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="64" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="80" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="65" />
         <source>&amp;About Contact Desk</source>
         <translation>&amp;Informazioni su Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="81" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="66" />
         <source>C&amp;olumns</source>
         <translation>C&amp;olonne</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="85" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="70" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="89" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="74" />
         <source>&amp;Offline copy</source>
         <translation>Copia &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="92" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="77" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="96" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="81" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="101" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="86" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="113" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="98" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="117" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="102" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>
@@ -1996,14 +2006,6 @@
         <location filename="../../src/contact_desk/ui/widgets/messages.py" line="76" />
         <source>(request id {rid})</source>
         <translation>(id richiesta {rid})</translation>
-    </message>
-</context>
-<context>
-    <name>self.w</name>
-    <message>
-        <location filename="../../src/contact_desk/ui/window/account_switcher.py" line="113" />
-        <source>Contact Desk</source>
-        <translation>Contact Desk</translation>
     </message>
 </context>
 <context><name>countries</name><message><source>Afghanistan</source><translation>Afghanistan</translation></message><message><source>Albania</source><translation>Albania</translation></message><message><source>Algeria</source><translation>Algeria</translation></message><message><source>American Samoa</source><translation>Samoa americane</translation></message><message><source>Andorra</source><translation>Andorra</translation></message><message><source>Angola</source><translation>Angola</translation></message><message><source>Anguilla</source><translation>Anguilla</translation></message><message><source>Antarctica</source><translation>Antartide</translation></message><message><source>Antigua &amp; Barbuda</source><translation>Antigua e Barbuda</translation></message><message><source>Argentina</source><translation>Argentina</translation></message><message><source>Armenia</source><translation>Armenia</translation></message><message><source>Aruba</source><translation>Aruba</translation></message><message><source>Australia</source><translation>Australia</translation></message><message><source>Austria</source><translation>Austria</translation></message><message><source>Azerbaijan</source><translation>Azerbaigian</translation></message><message><source>Bahamas</source><translation>Bahamas</translation></message><message><source>Bahrain</source><translation>Bahrain</translation></message><message><source>Bangladesh</source><translation>Bangladesh</translation></message><message><source>Barbados</source><translation>Barbados</translation></message><message><source>Belarus</source><translation>Bielorussia</translation></message><message><source>Belgium</source><translation>Belgio</translation></message><message><source>Belize</source><translation>Belize</translation></message><message><source>Benin</source><translation>Benin</translation></message><message><source>Bermuda</source><translation>Bermuda</translation></message><message><source>Bhutan</source><translation>Bhutan</translation></message><message><source>Bolivia</source><translation>Bolivia</translation></message><message><source>Bosnia &amp; Herzegovina</source><translation>Bosnia-Erzegovina</translation></message><message><source>Botswana</source><translation>Botswana</translation></message><message><source>Bouvet Island</source><translation>Isola di Bouvet</translation></message><message><source>Brazil</source><translation>Brasile</translation></message><message><source>British Indian Ocean Territory</source><translation>Territorio britannico dell'Oceano Indiano</translation></message><message><source>British Virgin Islands</source><translation>Isole Vergini (GB)</translation></message><message><source>Brunei</source><translation>Brunei</translation></message><message><source>Bulgaria</source><translation>Bulgaria</translation></message><message><source>Burkina Faso</source><translation>Burkina Faso</translation></message><message><source>Burundi</source><translation>Burundi</translation></message><message><source>Cambodia</source><translation>Cambogia</translation></message><message><source>Cameroon</source><translation>Camerun</translation></message><message><source>Canada</source><translation>Canada</translation></message><message><source>Cape Verde</source><translation>Capo Verde</translation></message><message><source>Caribbean Netherlands</source><translation>Bonaire, Sint Eustatius e Saba</translation></message><message><source>Cayman Islands</source><translation>Isole Cayman</translation></message><message><source>Central African Republic</source><translation>Repubblica Centrafricana</translation></message><message><source>Chad</source><translation>Ciad</translation></message><message><source>Chile</source><translation>Cile</translation></message><message><source>China</source><translation>Cina</translation></message><message><source>Christmas Island</source><translation>Isola di Natale</translation></message><message><source>Cocos (Keeling) Islands</source><translation>Isole Cocos</translation></message><message><source>Colombia</source><translation>Colombia</translation></message><message><source>Comoros</source><translation>Comore</translation></message><message><source>Congo - Brazzaville</source><translation>Congo</translation></message><message><source>Congo - Kinshasa</source><translation>Repubblica democratica del Congo</translation></message><message><source>Cook Islands</source><translation>Isole Cook</translation></message><message><source>Costa Rica</source><translation>Costa Rica</translation></message><message><source>Croatia</source><translation>Croazia</translation></message><message><source>Cuba</source><translation>Cuba</translation></message><message><source>Curaçao</source><translation>Curaçao</translation></message><message><source>Cyprus</source><translation>Cipro</translation></message><message><source>Czechia</source><translation>Repubblica Ceca</translation></message><message><source>Côte d’Ivoire</source><translation>Costa d'Avorio</translation></message><message><source>Denmark</source><translation>Danimarca</translation></message><message><source>Djibouti</source><translation>Gibuti</translation></message><message><source>Dominica</source><translation>Dominica</translation></message><message><source>Dominican Republic</source><translation>Repubblica Dominicana</translation></message><message><source>Ecuador</source><translation>Ecuador</translation></message><message><source>Egypt</source><translation>Egitto</translation></message><message><source>El Salvador</source><translation>El Salvador</translation></message><message><source>Equatorial Guinea</source><translation>Guinea Equatoriale</translation></message><message><source>Eritrea</source><translation>Eritrea</translation></message><message><source>Estonia</source><translation>Estonia</translation></message><message><source>Eswatini</source><translation>Swaziland</translation></message><message><source>Ethiopia</source><translation>Etiopia</translation></message><message><source>Falkland Islands</source><translation>Isole Falkland</translation></message><message><source>Faroe Islands</source><translation>Isole Færoer</translation></message><message><source>Fiji</source><translation>Figi</translation></message><message><source>Finland</source><translation>Finlandia</translation></message><message><source>France</source><translation>Francia</translation></message><message><source>French Guiana</source><translation>Guayana Francese</translation></message><message><source>French Polynesia</source><translation>Polinesia Francese</translation></message><message><source>French Southern Territories</source><translation>Territori Francesi d'Oltremare</translation></message><message><source>Gabon</source><translation>Gabon</translation></message><message><source>Gambia</source><translation>Gambia</translation></message><message><source>Georgia</source><translation>Georgia</translation></message><message><source>Germany</source><translation>Germania</translation></message><message><source>Ghana</source><translation>Ghana</translation></message><message><source>Gibraltar</source><translation>Gibilterra</translation></message><message><source>Greece</source><translation>Grecia</translation></message><message><source>Greenland</source><translation>Groenlandia</translation></message><message><source>Grenada</source><translation>Grenada</translation></message><message><source>Guadeloupe</source><translation>Guadalupa</translation></message><message><source>Guam</source><translation>Guam</translation></message><message><source>Guatemala</source><translation>Guatemala</translation></message><message><source>Guernsey</source><translation>Guernsey</translation></message><message><source>Guinea</source><translation>Guinea</translation></message><message><source>Guinea-Bissau</source><translation>Guinea Bissau</translation></message><message><source>Guyana</source><translation>Guyana</translation></message><message><source>Haiti</source><translation>Haiti</translation></message><message><source>Heard &amp; McDonald Islands</source><translation>Isole Heard e McDonald</translation></message><message><source>Honduras</source><translation>Honduras</translation></message><message><source>Hong Kong SAR China</source><translation>Hong Kong</translation></message><message><source>Hungary</source><translation>Ungheria</translation></message><message><source>Iceland</source><translation>Islanda</translation></message><message><source>India</source><translation>India</translation></message><message><source>Indonesia</source><translation>Indonesia</translation></message><message><source>Iran</source><translation>Iran</translation></message><message><source>Iraq</source><translation>Iraq</translation></message><message><source>Ireland</source><translation>Irlanda</translation></message><message><source>Isle of Man</source><translation>Isola di Man</translation></message><message><source>Israel</source><translation>Israele</translation></message><message><source>Italy</source><translation>Italia</translation></message><message><source>Jamaica</source><translation>Giamaica</translation></message><message><source>Japan</source><translation>Giappone</translation></message><message><source>Jersey</source><translation>Jersey</translation></message><message><source>Jordan</source><translation>Giordania</translation></message><message><source>Kazakhstan</source><translation>Kazakhstan</translation></message><message><source>Kenya</source><translation>Kenya</translation></message><message><source>Kiribati</source><translation>Kiribati</translation></message><message><source>Kuwait</source><translation>Kuwait</translation></message><message><source>Kyrgyzstan</source><translation>Kirghizistan</translation></message><message><source>Laos</source><translation>Laos</translation></message><message><source>Latvia</source><translation>Lettonia</translation></message><message><source>Lebanon</source><translation>Libano</translation></message><message><source>Lesotho</source><translation>Lesotho</translation></message><message><source>Liberia</source><translation>Liberia</translation></message><message><source>Libya</source><translation>Libia</translation></message><message><source>Liechtenstein</source><translation>Liechtenstein</translation></message><message><source>Lithuania</source><translation>Lituania</translation></message><message><source>Luxembourg</source><translation>Lussemburgo</translation></message><message><source>Macao SAR China</source><translation>Macao</translation></message><message><source>Madagascar</source><translation>Madagascar</translation></message><message><source>Malawi</source><translation>Malawi</translation></message><message><source>Malaysia</source><translation>Malaysia</translation></message><message><source>Maldives</source><translation>Maldive</translation></message><message><source>Mali</source><translation>Mali</translation></message><message><source>Malta</source><translation>Malta</translation></message><message><source>Marshall Islands</source><translation>Isole Marshall</translation></message><message><source>Martinique</source><translation>Martinica</translation></message><message><source>Mauritania</source><translation>Mauritania</translation></message><message><source>Mauritius</source><translation>Maurizio</translation></message><message><source>Mayotte</source><translation>Mayotta</translation></message><message><source>Mexico</source><translation>Messico</translation></message><message><source>Micronesia</source><translation>Micronesia</translation></message><message><source>Moldova</source><translation>Moldavia</translation></message><message><source>Monaco</source><translation>Monaco</translation></message><message><source>Mongolia</source><translation>Mongolia</translation></message><message><source>Montenegro</source><translation>Montenegro</translation></message><message><source>Montserrat</source><translation>Montserrat</translation></message><message><source>Morocco</source><translation>Marocco</translation></message><message><source>Mozambique</source><translation>Mozambico</translation></message><message><source>Myanmar (Burma)</source><translation>Myanmar</translation></message><message><source>Namibia</source><translation>Namibia</translation></message><message><source>Nauru</source><translation>Nauru</translation></message><message><source>Nepal</source><translation>Nepal</translation></message><message><source>Netherlands</source><translation>Paesi Bassi</translation></message><message><source>New Caledonia</source><translation>Nuova Caledonia</translation></message><message><source>New Zealand</source><translation>Nuova Zelanda</translation></message><message><source>Nicaragua</source><translation>Nicaragua</translation></message><message><source>Niger</source><translation>Niger</translation></message><message><source>Nigeria</source><translation>Nigeria</translation></message><message><source>Niue</source><translation>Niue</translation></message><message><source>Norfolk Island</source><translation>Isola Norfolk</translation></message><message><source>North Korea</source><translation>Corea del Nord</translation></message><message><source>North Macedonia</source><translation>Macedonia</translation></message><message><source>Northern Mariana Islands</source><translation>Isole Marianne settentrionali</translation></message><message><source>Norway</source><translation>Norvegia</translation></message><message><source>Oman</source><translation>Oman</translation></message><message><source>Pakistan</source><translation>Pakistan</translation></message><message><source>Palau</source><translation>Palau</translation></message><message><source>Palestinian Territories</source><translation>Palestina</translation></message><message><source>Panama</source><translation>Panama</translation></message><message><source>Papua New Guinea</source><translation>Papua Nuova Guinea</translation></message><message><source>Paraguay</source><translation>Paraguay</translation></message><message><source>Peru</source><translation>Perù</translation></message><message><source>Philippines</source><translation>Filippine</translation></message><message><source>Pitcairn Islands</source><translation>Pitcairn</translation></message><message><source>Poland</source><translation>Polonia</translation></message><message><source>Portugal</source><translation>Portogallo</translation></message><message><source>Puerto Rico</source><translation>Puerto Rico</translation></message><message><source>Qatar</source><translation>Qatar</translation></message><message><source>Romania</source><translation>Romania</translation></message><message><source>Russia</source><translation>Russia</translation></message><message><source>Rwanda</source><translation>Ruanda</translation></message><message><source>Réunion</source><translation>Reunion</translation></message><message><source>Samoa</source><translation>Samoa</translation></message><message><source>San Marino</source><translation>San Marino</translation></message><message><source>Saudi Arabia</source><translation>Arabia Saudita</translation></message><message><source>Senegal</source><translation>Senegal</translation></message><message><source>Serbia</source><translation>Serbia</translation></message><message><source>Seychelles</source><translation>Seychelles</translation></message><message><source>Sierra Leone</source><translation>Sierra Leone</translation></message><message><source>Singapore</source><translation>Singapore</translation></message><message><source>Sint Maarten</source><translation>Sint Maarten (parte olandese)</translation></message><message><source>Slovakia</source><translation>Slovacchia</translation></message><message><source>Slovenia</source><translation>Slovenia</translation></message><message><source>Solomon Islands</source><translation>Isole Solomon</translation></message><message><source>Somalia</source><translation>Somalia</translation></message><message><source>South Africa</source><translation>Sudafrica</translation></message><message><source>South Georgia &amp; South Sandwich Islands</source><translation>Georgia del sud e isole Sandwich meridionali</translation></message><message><source>South Korea</source><translation>Corea del Sud</translation></message><message><source>South Sudan</source><translation>Sudan del Sud</translation></message><message><source>Spain</source><translation>Spagna</translation></message><message><source>Sri Lanka</source><translation>Sri Lanka</translation></message><message><source>St. Barthélemy</source><translation>Saint Barthélemy</translation></message><message><source>St. Helena</source><translation>Sant'Elena</translation></message><message><source>St. Kitts &amp; Nevis</source><translation>Saint Kitts e Nevis</translation></message><message><source>St. Lucia</source><translation>Sainte Lucia</translation></message><message><source>St. Martin</source><translation>Saint Martin</translation></message><message><source>St. Pierre &amp; Miquelon</source><translation>Saint Pierre e Miquelon</translation></message><message><source>St. Vincent &amp; Grenadines</source><translation>Saint Vincent e Grenadine</translation></message><message><source>Sudan</source><translation>Sudan</translation></message><message><source>Suriname</source><translation>Suriname</translation></message><message><source>Svalbard &amp; Jan Mayen</source><translation>Svalbard e Jan Mayen</translation></message><message><source>Sweden</source><translation>Svezia</translation></message><message><source>Switzerland</source><translation>Svizzera</translation></message><message><source>Syria</source><translation>Siria</translation></message><message><source>São Tomé &amp; Príncipe</source><translation>São Tomé e Principe</translation></message><message><source>Taiwan</source><translation>Taiwan</translation></message><message><source>Tajikistan</source><translation>Tagikistan</translation></message><message><source>Tanzania</source><translation>Tanzania</translation></message><message><source>Thailand</source><translation>Thailandia</translation></message><message><source>Timor-Leste</source><translation>Timor Leste</translation></message><message><source>Togo</source><translation>Togo</translation></message><message><source>Tokelau</source><translation>Tokelau</translation></message><message><source>Tonga</source><translation>Tonga</translation></message><message><source>Trinidad &amp; Tobago</source><translation>Trinidad e Tobago</translation></message><message><source>Tunisia</source><translation>Tunisia</translation></message><message><source>Turkmenistan</source><translation>Turkmenistan</translation></message><message><source>Turks &amp; Caicos Islands</source><translation>Isole Turks e Caicos</translation></message><message><source>Tuvalu</source><translation>Tuvalu</translation></message><message><source>Türkiye</source><translation>Turchia</translation></message><message><source>U.S. Outlying Islands</source><translation>Isole minori lontane degli Stati Uniti</translation></message><message><source>U.S. Virgin Islands</source><translation>Isole Vergini (USA)</translation></message><message><source>Uganda</source><translation>Uganda</translation></message><message><source>Ukraine</source><translation>Ucraina</translation></message><message><source>United Arab Emirates</source><translation>Emirati Arabi Uniti</translation></message><message><source>United Kingdom</source><translation>Regno Unito</translation></message><message><source>United States</source><translation>Stati Uniti</translation></message><message><source>Uruguay</source><translation>Uruguay</translation></message><message><source>Uzbekistan</source><translation>Uzbekistan</translation></message><message><source>Vanuatu</source><translation>Vanuatu</translation></message><message><source>Vatican City</source><translation>Città del Vaticano</translation></message><message><source>Venezuela</source><translation>Venezuela</translation></message><message><source>Vietnam</source><translation>Vietnam</translation></message><message><source>Wallis &amp; Futuna</source><translation>Wallis e Futuna</translation></message><message><source>Western Sahara</source><translation>Sahara Occidentale</translation></message><message><source>Yemen</source><translation>Yemen</translation></message><message><source>Zambia</source><translation>Zambia</translation></message><message><source>Zimbabwe</source><translation>Zimbabwe</translation></message><message><source>Åland Islands</source><translation>Isole Aland</translation></message></context></TS>

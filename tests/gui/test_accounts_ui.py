@@ -24,7 +24,7 @@ def test_first_start_offers_an_account_and_the_dialog_adds_tests_and_removes_it(
         async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
             assert w.pages.currentWidget() is w.welcome
             qtbot.mouseClick(w.welcome.add_button, Qt.MouseButton.LeftButton)
-            dialog = w._accounts_dialog
+            dialog = w.account_switcher.dialog
             assert dialog is not None and dialog.isVisible() and not dialog.isModal()
             dialog.name.setText("Ufficio")
             qtbot.keyClicks(dialog.key, "rpl_test_demo")
@@ -56,7 +56,7 @@ def test_a_wrong_key_is_said_plainly_in_the_dialog(aloop: Loop, qtbot: QtBot, sa
     async def main() -> None:
         async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
             w.open_accounts()
-            dialog = w._accounts_dialog
+            dialog = w.account_switcher.dialog
             assert dialog is not None
             dialog.name.setText("Wrong")
             dialog.key.setText("not-a-key")
@@ -104,7 +104,7 @@ def test_a_key_lost_from_the_keyring_is_said_and_set_again_in_the_dialog(
             await until(lambda: "No API key is stored" in w.banner.message.text(), what="the missing key")
             assert "type its key and press Save" in w.banner.message.text()
             w.open_accounts()
-            dialog = w._accounts_dialog
+            dialog = w.account_switcher.dialog
             assert dialog is not None
             dialog.key.setText("demo-smartcq")
             assert dialog.current() == account

@@ -92,7 +92,8 @@ def test_conflict_says_it_exists_and_open_existing_loads_it(
             assert "already exists" in error(form, "email") and "archived" not in error(form, "email")
             assert form.open_existing.isVisible() and form.editors["lastName"].value() == "Typed"
             form.open_existing.click()
-            await until(lambda: any(f.contact is not None and f.contact.id == existing.id for f in w.forms),
+            forms = w.registry.forms
+            await until(lambda: any(f.contact is not None and f.contact.id == existing.id for f in forms),
                         what="the existing contact's form")
             assert w.detail.contact is not None and w.detail.contact.id == existing.id
     aloop.run(main())
@@ -160,7 +161,7 @@ def test_editing_a_deleted_contact_says_so_and_keeps_the_text(
             await ready(w)
             gone = SmartCQContact(id=str(uuid.uuid4()), email="gone@example.com", first_name="Gone",
                                   created_at="2026-01-01T00:00:00.000Z")
-            form = w._open_form(gone)
+            form = w.editing.open_form(gone)
             assert form is not None
             fill(form, firstName="Still here")
             form.save()

@@ -27,7 +27,7 @@ async def ready(w: MainWindow) -> None:
 def new_account(w: MainWindow, name: str, base_url: str, dialect: str | None = None) -> AccountsDialog:
     """The Accounts dialog with a new account's name and address typed in."""
     w.open_accounts()
-    dialog = w._accounts_dialog
+    dialog = w.account_switcher.dialog
     assert dialog is not None
     dialog.name.setText(name)
     if dialect is not None:
@@ -282,8 +282,8 @@ def test_14_keyboard_tab_leaves_the_table_enter_presses_welcome_buttons_ctrl_q_q
         async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
             w.welcome.add_button.setFocus()
             qtbot.keyClick(w.welcome.add_button, Qt.Key.Key_Return)
-            assert w._accounts_dialog is not None and w._accounts_dialog.isVisible()
-            w._accounts_dialog.close()
+            assert w.account_switcher.dialog is not None and w.account_switcher.dialog.isVisible()
+            w.account_switcher.dialog.close()
         async with open_window(qtbot, sandbox, tmp_path) as w:
             await ready(w)
             assert not w.table.tabKeyNavigation()
@@ -300,8 +300,8 @@ def test_14_keyboard_tab_leaves_the_table_enter_presses_welcome_buttons_ctrl_q_q
             form.prompt.button(QMessageBox.StandardButton.Discard).click()
             closed: list[bool] = []
             w.closed.connect(lambda: closed.append(True))
-            w.quit_action.trigger()  # Ctrl+Q
-            assert w.quit_action.shortcut().toString() == "Ctrl+Q" and closed == [True]
+            w.commands.quit.trigger()  # Ctrl+Q
+            assert w.commands.quit.shortcut().toString() == "Ctrl+Q" and closed == [True]
     aloop.run(main())
 
 
@@ -328,7 +328,7 @@ def test_15_long_values_end_in_an_ellipsis_and_the_demo_key_is_not_in_a_keyring(
             assert label.text().endswith("…") and len(label.text()) < len(long_email)
             assert label.toolTip() == long_email and label.full_text() == long_email  # type: ignore[attr-defined]
             w.open_accounts()
-            dialog = w._accounts_dialog
+            dialog = w.account_switcher.dialog
             assert dialog is not None and "memory" in dialog.key.placeholderText()
             assert "keyring" not in dialog.key.placeholderText()
     aloop.run(main())

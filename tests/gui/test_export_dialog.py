@@ -49,7 +49,7 @@ def test_all_matching_from_the_server_and_from_the_copy(aloop: Loop, qtbot: QtBo
         async with open_window(qtbot, sandbox, tmp_path, SCQ) as w:  # the server: the parallel walker
             await until(lambda: w.model.contact(0) is not None)
             w.filter_bar.set_query(Query(stage="customer"))
-            w._query_changed(Query(stage="customer"))
+            w.query_changed(Query(stage="customer"))
             await until(lambda: w.model.contact(0) is not None)
             dialog = w.export_contacts()
             assert dialog is not None and dialog.matching.isChecked()

@@ -188,7 +188,7 @@ def test_removing_the_account_deletes_its_copy(aloop: Loop, qtbot: QtBot, sandbo
             shop = w.account
             assert shop is not None and (tmp_path / "copies" / f"{shop.id}.sqlite3").exists()
             w.open_accounts()
-            dialog = w._accounts_dialog
+            dialog = w.account_switcher.dialog
             assert dialog is not None
             dialog.refresh(shop.id)
             qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)

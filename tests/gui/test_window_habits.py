@@ -223,8 +223,8 @@ def test_every_control_has_a_name_for_screen_readers(aloop: Loop, qtbot: QtBot, 
             w.switcher.activated.emit(1)
             await ready(w)
             w.open_accounts()
-            assert w._accounts_dialog is not None
-            assert _unnamed(w) == [] and _unnamed(w._accounts_dialog) == []
+            assert w.account_switcher.dialog is not None
+            assert _unnamed(w) == [] and _unnamed(w.account_switcher.dialog) == []
     aloop.run(main())
 
 

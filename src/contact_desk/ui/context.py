@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,3 +24,8 @@ class Services:
     sandbox: Sandbox | None = None  # the demo's, when one runs
     copies: Path | None = None  # where offline copies live; None: no offline copies (tests)
     demo_copies: Path | None = None  # the demo's copies: a temporary folder, removed on quit
+
+    def start_demo_copies(self) -> Path:
+        """A temporary folder for the demo accounts' offline copies (app.py removes it on quit)."""
+        self.demo_copies = Path(tempfile.mkdtemp(prefix="contact-desk-demo-copies-"))
+        return self.demo_copies

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from contact_desk.api.models import Contact
 from contact_desk.transfer.vcard import to_vcard
-from contact_desk.ui.window.actions import icon
+from contact_desk.ui.widgets.icons import icon
 
 
 def _copy(text: str) -> None:

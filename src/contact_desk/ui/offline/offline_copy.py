@@ -351,7 +351,7 @@ class OfflineCopy(QObject):
             return copy if st.complete else None
         if self.offline:
             return copy if st.contacts else None
-        server_searches = any(f.name == "search" for f in dialect.schema.filters)
+        server_searches = dialect.schema.search
         if query.search:
             return None if server_searches else copy
         return copy if st.complete else None

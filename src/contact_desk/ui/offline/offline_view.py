@@ -6,48 +6,55 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
+from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QMessageBox, QStatusBar, QWidget
 
-from contact_desk.api import Query
+from contact_desk.api import Dialect, Query
 from contact_desk.mirror import SyncProgress
+from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.ui.offline.offline_copy import OfflineCopy
-
-if TYPE_CHECKING:
-    from contact_desk.ui.window.main_window import MainWindow
 
 INTERVALS = (5, 15, 60, 240)  # minutes between full syncs, offered in the menu
 
 
 class OfflineView(QObject):
-    def __init__(self, window: MainWindow, copy: OfflineCopy) -> None:
-        super().__init__(window)
-        self.w = window
+    reloadWanted = Signal(bool)  # the list should load again; whether the scroll is kept
+    reopenWanted = Signal(str)  # the account should be shown anew (its copy kept or forgotten)
+    offlineSaid = Signal(str)  # the server cannot be reached: the banner says this
+    onlineAgain = Signal()  # the server answers again
+    actionsChanged = Signal()  # what can be done changed (offline: no creating or editing)
+    said = Signal(str, int)  # a passing status message, for this many ms
+
+    def __init__(self, copy: OfflineCopy, model: ContactTableModel, header: QHeaderView, status: QStatusBar,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
         self.copy = copy
+        self.model = model
+        self.header = header
         self.sort: tuple[str, bool] | None = None
-        self.label = QLabel(window.statusBar())
+        self.label = QLabel(status)
         self.label.setObjectName("source-label")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.linkActivated.connect(self._link)
-        window.statusBar().addPermanentWidget(self.label)
+        status.addPermanentWidget(self.label)
         self._tick = QTimer(self)  # "synced 3 minutes ago" stays true
         self._tick.setInterval(30_000)
         self._tick.timeout.connect(self.update_label)
         self._tick.start()
-        self.sync_action = QAction(self.tr("&Sync the offline copy now"), window)
+        self.sync_action = QAction(self.tr("&Sync the offline copy now"), parent)
         self.sync_action.setStatusTip(self.tr("Bring every contact of this account into the offline copy"))
-        self.keep_action = QAction(self.tr("&Keep an offline copy"), window)
+        self.keep_action = QAction(self.tr("&Keep an offline copy"), parent)
         self.keep_action.setCheckable(True)
         self.keep_action.setStatusTip(self.tr("A copy of this account's contacts on this computer: search "
                                               "and sorting of every contact, and the list when offline"))
-        self.forget_action = QAction(self.tr("&Forget the offline copy…"), window)
+        self.forget_action = QAction(self.tr("&Forget the offline copy…"), parent)
         self.forget_action.setStatusTip(self.tr("Delete this account's copy from this computer and keep "
                                                 "none"))
-        self.interval_menu = QMenu(self.tr("Sync &every"), window)
+        self.interval_menu = QMenu(self.tr("Sync &every"), parent)
         group = QActionGroup(self)
         for minutes in INTERVALS:
             text = self.tr("{n} minutes").format(n=QLocale().toString(minutes)) if minutes < 60 else \
@@ -65,24 +72,22 @@ class OfflineView(QObject):
         copy.statusChanged.connect(self._status_changed)
         copy.offlineChanged.connect(self._offline_changed)
         copy.contentChanged.connect(self._content_changed)
-        copy.problem.connect(lambda text: window.statusBar().showMessage(text, 10_000))
-        header = window.table.horizontalHeader()
+        copy.problem.connect(lambda text: self.said.emit(text, 10_000))
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)
         self.prompt: QMessageBox | None = None
 
     # -- where the table reads from ---------------------------------------------------
-    def apply(self, query: Query) -> None:
+    def apply(self, dialect: Dialect | None, query: Query) -> None:
         """Sets the table's source for ``query``: the copy or the server, in the chosen order."""
-        w = self.w
         sort = self.sort if self.copy.can_sort() else None
         source = self.copy.source_for(query, sort)
         if source is None:
             sort = None
-            if query.search and w.dialect is not None and not _server_searches(w):
+            if query.search and dialect is not None and not dialect.schema.search:
                 query = replace(query, search=None)  # no copy to search: the whole list, said below
-        w.model.allow_sorting(self.copy.can_sort())
-        w.model.set_source(w.dialect, query, copy=source, sort=sort)
+        self.model.allow_sorting(self.copy.can_sort())
+        self.model.set_source(dialect, query, copy=source, sort=sort)
         self.update_label()
         self.update_actions()
 
@@ -106,7 +111,7 @@ class OfflineView(QObject):
         self.label.setText(self._label_text())
 
     def _label_text(self) -> str:
-        c, m = self.copy, self.w.model
+        c, m = self.copy, self.model
         if c.syncing is not None:
             return self._progress_text(c.syncing)
         st = c.status
@@ -178,7 +183,7 @@ class OfflineView(QObject):
         self.update_actions()
 
     def _status_changed(self) -> None:
-        self.w.model.allow_sorting(self.copy.can_sort())
+        self.model.allow_sorting(self.copy.can_sort())
         if self.sort is not None and not self.copy.can_sort():
             self.sort = None
         self.update_label()
@@ -187,32 +192,30 @@ class OfflineView(QObject):
     def _content_changed(self) -> None:
         """The copy changed: a table reading it reloads, in place; one reading the server
         switches to the copy once it is complete."""
-        w = self.w
-        wanted = self.copy.source_for(w.model.query, self.sort)
-        if w.model.source_kind is SourceKind.LOCAL or wanted is not None:
-            w.reload_in_place()
+        wanted = self.copy.source_for(self.model.query, self.sort)
+        if self.model.source_kind is SourceKind.LOCAL or wanted is not None:
+            self.reloadWanted.emit(True)
 
     def _offline_changed(self, offline: bool) -> None:
-        w = self.w
-        if w.model.source_kind is SourceKind.LOCAL or offline:
-            w.reload_in_place()
+        if self.model.source_kind is SourceKind.LOCAL or offline:
+            self.reloadWanted.emit(True)
         else:
             self.update_label()
         if offline:
             self.say_offline()
         else:
-            w.banner.hide()
-        w._update_actions()
+            self.onlineAgain.emit()
+        self.actionsChanged.emit()
 
     def say_offline(self) -> None:
         when = self._clock(self.copy.status.synced_at if self.copy.status else None)
-        self.w.show_offline(self.tr("Offline: the server cannot be reached. Showing the offline copy from "
+        self.offlineSaid.emit(self.tr("Offline: the server cannot be reached. Showing the offline copy from "
                                     "{time}; creating and editing come back when the server answers.").format(
             time=when))
 
     # -- sorting ------------------------------------------------------------------------
     def _header_clicked(self, section: int) -> None:
-        name = self.w.model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.UserRole)
+        name = self.model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.UserRole)
         if not isinstance(name, str):
             return
         if not self.copy.can_sort():
@@ -221,7 +224,7 @@ class OfflineView(QObject):
                            "has finished.") if self.copy.copy is not None else
                    self.tr("Sorting needs an offline copy of this account (File → Offline copy → Keep an "
                            "offline copy): the server lists newest first only."))
-            self.w.statusBar().showMessage(why, 8000)
+            self.said.emit(why, 8000)
             return
         if self.sort is None or self.sort[0] != name:
             self.sort = (name, False)
@@ -229,17 +232,17 @@ class OfflineView(QObject):
             self.sort = (name, True)
         else:
             self.sort = None  # a third click: back to newest first
-        self.w.reload_in_place(keep_scroll=False)
+        self.reloadWanted.emit(False)
 
     def show_sort(self, sort: tuple[str, bool] | None) -> None:
-        header = self.w.table.horizontalHeader()
+        header = self.header
         header.blockSignals(True)
         try:
             if sort is None:
                 header.setSortIndicatorShown(False)
                 header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
                 return
-            fields = [f.name for f in self.w.model.fields]
+            fields = [f.name for f in self.model.fields]
             if sort[0] in fields:
                 header.setSortIndicatorShown(True)
                 header.setSortIndicator(fields.index(sort[0]), Qt.SortOrder.DescendingOrder if sort[1]
@@ -250,7 +253,7 @@ class OfflineView(QObject):
     def _set_interval(self, minutes: int) -> None:
         self.copy.set_interval(minutes)
         text = self.tr("The offline copy is synced in full every {n} minutes.")
-        self.w.statusBar().showMessage(text.format(n=QLocale().toString(minutes)), 5000)
+        self.said.emit(text.format(n=QLocale().toString(minutes)), 5000)
 
     # -- keeping and forgetting -----------------------------------------------------------
     def _keep_toggled(self, keep: bool) -> None:
@@ -259,7 +262,7 @@ class OfflineView(QObject):
             return
         if keep:
             self.copy.set_keeps(account.id, True)
-            self.w.show_account(account.id)  # opens the copy and starts its first sync
+            self.reopenWanted.emit(account.id)  # opens the copy and starts its first sync
         else:
             self.keep_action.blockSignals(True)
             self.keep_action.setChecked(True)  # stays until confirmed
@@ -275,7 +278,7 @@ class OfflineView(QObject):
                                   "sorting then need the server (SmartCQ cannot search), and nothing is "
                                   "shown offline. The contacts on the server are not touched.").format(
                               name=account.title),
-                          QMessageBox.StandardButton.Cancel, self.w)
+                          QMessageBox.StandardButton.Cancel, self.parent_widget)
         confirm = box.addButton(self.tr("&Delete the copy"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setObjectName("confirm-forget")
@@ -287,9 +290,5 @@ class OfflineView(QObject):
         self.copy.set_keeps(account_id, False)
         self.copy.forget(account_id)
         self.sort = None
-        self.w.show_account(account_id)
-        self.w.statusBar().showMessage(self.tr("The offline copy was deleted."), 6000)
-
-
-def _server_searches(w: MainWindow) -> bool:
-    return w.dialect is not None and any(f.name == "search" for f in w.dialect.schema.filters)
+        self.reopenWanted.emit(account_id)
+        self.said.emit(self.tr("The offline copy was deleted."), 6000)

@@ -3,26 +3,11 @@ shortcuts and icons. The window connects them to what they do."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar
 
-from contact_desk.resources import resource
-
-if TYPE_CHECKING:
-    from contact_desk.ui.offline.offline_view import OfflineView
-
-# Theme icon name (freedesktop), and our own SVG when the system has no theme (Windows, macOS).
-_ICONS = {"new": ("contact-new", "contact-new"), "edit": ("document-edit", "contact-edit"),
-          "refresh": ("view-refresh", "view-refresh"), "accounts": ("system-users", "accounts"),
-          "copy": ("edit-copy", "edit-copy")}
-
-
-def icon(name: str) -> QIcon:
-    theme, ours = _ICONS[name]
-    return QIcon.fromTheme(theme, QIcon(str(resource("icons", f"{ours}.svg"))))
+from contact_desk.ui.widgets.icons import icon
 
 
 class WindowActions(QObject):
@@ -101,13 +86,13 @@ class WindowActions(QObject):
         help_ = bar.addMenu(self.tr("&Help"))
         help_.addActions([self.shortcuts, self.about])
 
-    def add_copy_actions(self, view: OfflineView) -> None:
-        """The offline copy's commands (``ui/offline_view.py``), under File."""
-        self.copy_menu.addActions([view.sync_action, view.keep_action])
-        self.copy_menu.addMenu(view.interval_menu)
+    def add_copy_actions(self, sync: QAction, keep: QAction, interval: QMenu, forget: QAction) -> None:
+        """The offline copy's commands (``ui/offline/offline_view.py``), under File."""
+        self.copy_menu.addActions([sync, keep])
+        self.copy_menu.addMenu(interval)
         self.copy_menu.addSeparator()
-        self.copy_menu.addAction(view.forget_action)
-        view.sync_action.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F5))
+        self.copy_menu.addAction(forget)
+        sync.setShortcut(QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F5))
 
     def build_toolbar(self, switcher: QComboBox) -> QToolBar:
         bar = QToolBar(self.tr("Main"), self.window)

@@ -1,59 +1,101 @@
-"""What happens around the contact forms in the main window: opening the contact a
-409 named, and showing a saved or created contact in the table and the details."""
+"""The contact forms of the window: one per contact, opening the contact a 409 named, and
+showing a saved or created contact in the table, the details and the offline copy."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
-from contact_desk.api import errors
+from contact_desk.api import Dialect, errors
 from contact_desk.api.models import Contact
+from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.row_sources import SourceKind
+from contact_desk.tasks import Tasks
+from contact_desk.ui.contacts.contact_form import ContactForm
+from contact_desk.ui.contacts.contact_view import ContactTableView
+from contact_desk.ui.contacts.detail_panel import DetailPanel
+from contact_desk.ui.contacts.form_registry import FormRegistry
+from contact_desk.ui.offline.offline_copy import OfflineCopy
 from contact_desk.ui.widgets.messages import describe
 
-if TYPE_CHECKING:
-    from contact_desk.ui.window.main_window import MainWindow
 
+class Editing(QObject):
+    failed = Signal(str)  # what went wrong, for the window's banner
+    reloadWanted = Signal()  # the list should load again (a created contact the server lists)
+    said = Signal(str)  # a passing status message
+    accessLearned = Signal(str, bool)  # account id, whether its key may create and edit
+    editingRefused = Signal(str)  # account id: the server does not let it edit
 
-def open_existing(w: MainWindow, contact_id: str) -> None:
-    """The contact by id, in the details and an edit form."""
-    dialect = w.dialect
-    if dialect is None:
-        return
+    def __init__(self, tasks: Tasks, registry: FormRegistry, model: ContactTableModel,
+                 table: ContactTableView, detail: DetailPanel, copies: OfflineCopy,
+                 can_edit: Callable[[], bool], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.tasks, self.registry, self.model, self.table = tasks, registry, model, table
+        self.detail, self.copies, self.can_edit, self.window = detail, copies, can_edit, parent
+        self.dialect: Dialect | None = None
+        self.account_id: str | None = None
 
-    async def load() -> None:
-        try:
-            contact = await dialect.get(contact_id)
-        except errors.ApiError as exc:
-            w._fail(describe(exc), None)
+    def account_shown(self, account_id: str | None, dialect: Dialect | None) -> None:
+        self.account_id, self.dialect = account_id, dialect
+
+    def open_form(self, contact: Contact | None) -> ContactForm | None:
+        """A New form (``contact`` None) or the contact's Edit form, raised if already open."""
+        if self.dialect is None or self.account_id is None:
+            return None
+        existing = self.registry.find(contact.id) if contact is not None else None
+        if existing is not None:  # one form per contact
+            existing.show()
+            existing.raise_()
+            return existing
+        form = ContactForm(self.dialect, self.tasks, contact, known_tags=self.model.known_tags(),
+                           parent=self.window)
+        form.setWindowFlag(Qt.WindowType.Window)
+        account_id = self.account_id
+        form.saved.connect(self.saved)
+        form.openExisting.connect(lambda contact_id, _status: self.open_existing(contact_id))
+        form.readOnly.connect(lambda: self.accessLearned.emit(account_id, False))
+        form.editingUnsupported.connect(lambda: self.editingRefused.emit(account_id))
+        self.registry.add(form)
+        form.show()
+        return form
+
+    def open_existing(self, contact_id: str) -> None:
+        """A 409's "Open existing": the contact by id, in the details and an edit form."""
+        dialect = self.dialect
+        if dialect is None:
             return
-        if dialect is not w.dialect:
-            return
-        w.detail.show_contact(contact, dialect.schema)
-        row = w.model.row_of(contact.id)
+
+        async def load() -> None:
+            try:
+                contact = await dialect.get(contact_id)
+            except errors.ApiError as exc:
+                self.failed.emit(describe(exc))
+                return
+            if dialect is not self.dialect:
+                return
+            self.detail.show_contact(contact, dialect.schema)
+            row = self.model.row_of(contact.id)
+            if row is not None:
+                self.table.selectRow(row)
+            if self.can_edit():
+                self.open_form(contact)
+
+        self.tasks.spawn(load(), name="open-existing")
+
+    def saved(self, contact: Contact, created: bool) -> None:
+        self.copies.saved(contact)  # the offline copy has it at once
+        row = self.model.replace_contact(contact)
+        if created and row is None:
+            if self.model.insert_top(contact):
+                row = 0
+            else:
+                self.table.select_when_loaded(contact.id)
+                if self.model.source_kind is not SourceKind.LOCAL:  # the copy reloads once it holds it
+                    self.reloadWanted.emit()
         if row is not None:
-            w.table.selectRow(row)
-        if w.edit_action.isEnabled():
-            w._open_form(contact)
-
-    w.services.tasks.spawn(load(), name="open-existing")
-
-
-def saved(w: MainWindow, contact: Contact, created: bool) -> None:
-    w.copies.saved(contact)  # the offline copy has it at once
-    row = w.model.replace_contact(contact)
-    if created and row is None:
-        if w.model.insert_top(contact):
-            row = 0
-        else:
-            w.table.select_when_loaded(contact.id)
-            if w.model.source_kind is not SourceKind.LOCAL:  # the copy reloads once it holds the contact
-                w._query_changed(w.filter_bar.query())
-    if row is not None:
-        w.table.selectRow(row)
-        w.table.scrollTo(w.model.index(row, 0))
-        w.detail.show_contact(contact, w.dialect.schema if w.dialect else None)
-    done = QCoreApplication.translate("MainWindow", "Contact created") if created else \
-        QCoreApplication.translate("MainWindow", "Contact saved")
-    w.statusBar().showMessage(done, 4000)
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+            self.detail.show_contact(contact, self.dialect.schema if self.dialect else None)
+        self.said.emit(self.tr("Contact created") if created else self.tr("Contact saved"))

@@ -1,34 +1,31 @@
-"""The main window: account switcher, filter bar, the contact table, details, status."""
+"""The main window: account switcher, filter bar, the contact table, details, status.
+
+Its parts take explicit dependencies and say what happened by signals; ``_connect_signals`` is
+the one place they are wired. Dialogs get plain values and the window as a ``WindowHost``.
+"""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
+import itertools
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
     QMainWindow,
-    QProgressBar,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from contact_desk.accounts import (
-    Account,
-)
-from contact_desk.api import Dialect, Query, errors
+from contact_desk.accounts import Account, AccountError, KeyringProblem
+from contact_desk.api import Dialect, Query, errors, open_dialect
 from contact_desk.api.models import Contact
 from contact_desk.mirror import CopyBusy, CopyDamaged, LocalCopy
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.tasks import Tasks
 from contact_desk.ui.accounts.account_access import AccountAccess
-from contact_desk.ui.accounts.accounts_dialog import AccountsDialog
 from contact_desk.ui.accounts.welcome import WelcomePage
 from contact_desk.ui.contacts.contact_form import ContactForm
 from contact_desk.ui.contacts.contact_view import ContactTableView
@@ -46,13 +43,12 @@ from contact_desk.ui.transfer.import_dialog import ImportDialog
 from contact_desk.ui.widgets.error_banner import ErrorBanner
 from contact_desk.ui.widgets.help_dialogs import show_about, show_shortcuts
 from contact_desk.ui.widgets.messages import describe
-from contact_desk.ui.window import editing
-from contact_desk.ui.window.account_switcher import AccountSwitching
+from contact_desk.ui.window.account_switcher import AccountSwitcher
 from contact_desk.ui.window.actions import WindowActions
-from contact_desk.ui.window.demo import start_demo
+from contact_desk.ui.window.demo import demo_accounts, start_sandbox
+from contact_desk.ui.window.editing import Editing
 from contact_desk.ui.window.state import WindowState
-
-log = logging.getLogger("contact_desk.ui")
+from contact_desk.ui.window.status import StatusLine
 
 
 class MainWindow(QMainWindow):
@@ -67,38 +63,36 @@ class MainWindow(QMainWindow):
         self.model = ContactTableModel(services.tasks, parent=self)
         self.account: Account | None = None
         self.dialect: Dialect | None = None
-        self._retry: Callable[[], None] | None = None
         self._switching = False  # while the table changes account, header signals are not user changes
+        self._local = False  # the filter bar has a search box for the offline copy
+        self._closing = False
         self.registry = FormRegistry()
         self.copies = OfflineCopy(services.settings, services.tasks, services.copies, self)
-        self.switching = AccountSwitching(self)
         self.access = AccountAccess(self.state)
-        self._closing = False
-        self._build()
-        self._wire()
-        self.state.restore_window(self, self.split)
-        self._update_actions()  # nothing to create or edit until an account is open
-
-    # -- construction -------------------------------------------------------------
-    def _build(self) -> None:
-        self.switcher = QComboBox(self)
-        self.switcher.setObjectName("account-switcher")
-        self.switcher.setAccessibleName(self.tr("Account"))
-        self.switcher.setMinimumWidth(240)
+        self.account_switcher = AccountSwitcher(services, self.registry, self)
+        self.switcher = self.account_switcher.combo
         self.commands = WindowActions(self)
         self.commands.build_toolbar(self.switcher)
         self.commands.build_menus()
         a = self.commands
         self.new_action, self.edit_action, self.accounts_action = a.new, a.edit, a.accounts
-        self.refresh_action, self.quit_action = a.refresh, a.quit
+        self.refresh_action = a.refresh
         self._build_body()
-        self._build_status()
-        self.offline_view = OfflineView(self, self.copies)
-        self.commands.add_copy_actions(self.offline_view)
+        self.status = StatusLine(self.statusBar(), self.banner, self.table)
+        self.rows_label = self.status.rows_label
+        self.editing = Editing(services.tasks, self.registry, self.model, self.table, self.detail,
+                               self.copies, self.edit_action.isEnabled, self)
+        self.offline_view = view = OfflineView(self.copies, self.model, self.table.horizontalHeader(),
+                                               self.statusBar(), self)
+        a.add_copy_actions(view.sync_action, view.keep_action, view.interval_menu, view.forget_action)
         for action in (a.copy, a.select_all):  # in the table only: elsewhere Ctrl+C copies text
             self.removeAction(action)
             self.table.addAction(action)
+        self._connect_signals()
+        self.state.restore_window(self, self.split)
+        self._update_actions()  # nothing to create or edit until an account is open
 
+    # -- construction -------------------------------------------------------------
     def _build_body(self) -> None:
         self.welcome = WelcomePage(self)
         self.filter_bar = FilterBar(self)
@@ -123,31 +117,14 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(browse)
         self.setCentralWidget(self.pages)
 
-    def _build_status(self) -> None:
-        status = self.statusBar()
-        self.rows_label = QLabel(status)
-        self.rows_label.setObjectName("rows-label")
-        self.busy = QProgressBar(status)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(90)
-        self.busy.setMaximumHeight(14)
-        self.busy.setTextVisible(False)
-        self.busy.setAccessibleName(self.tr("Loading"))
-        self.busy.hide()
-        status.addWidget(self.rows_label)
-        status.addWidget(self.busy)
-
-    def _wire(self) -> None:
-        self.switcher.activated.connect(self.switching.activated)
-        self.accounts_action.triggered.connect(self.open_accounts)
-        self.new_action.triggered.connect(self.new_contact)
-        self.edit_action.triggered.connect(self.edit_selected)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.activated.connect(lambda _index: self.edit_selected())  # Enter
-        self.detail.editRequested.connect(self.edit_selected)
-        self.refresh_action.triggered.connect(self.refresh)
-        self.quit_action.triggered.connect(self.close)  # asks about unsaved forms first
-        a = self.commands
+    def _connect_signals(self) -> None:
+        """Every part's signals, wired in one place."""
+        a, s, e, v = self.commands, self.account_switcher, self.editing, self.offline_view
+        a.accounts.triggered.connect(self.open_accounts)
+        a.new.triggered.connect(self.new_contact)
+        a.edit.triggered.connect(self.edit_selected)
+        a.refresh.triggered.connect(self.refresh)
+        a.quit.triggered.connect(self.close)  # asks about unsaved forms first
         a.find.triggered.connect(self.filter_bar.focus_first)
         a.export.triggered.connect(self.export_contacts)
         a.import_.triggered.connect(self.import_contacts)
@@ -159,38 +136,112 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(lambda: show_shortcuts(self))
         a.about.triggered.connect(lambda: show_about(self, self.services))
         a.columns.aboutToShow.connect(lambda: self.table.fill_column_menu(a.columns))
+        s.accountChosen.connect(self.show_account)
+        s.accountsChanged.connect(lambda account_id: self.load_accounts(select=account_id or None))
+        s.accountRemoved.connect(self.copies.forget)
+        s.keyChanged.connect(self._key_changed)
+        s.accessLearned.connect(self._access_learned)
+        e.failed.connect(lambda text: self.status.fail(text, None))
+        e.reloadWanted.connect(lambda: self.query_changed(self.filter_bar.query()))
+        e.said.connect(lambda text: self.say(text, 4000))
+        e.accessLearned.connect(self._access_learned)
+        e.editingRefused.connect(self._editing_refused)
+        v.reloadWanted.connect(self.reload_in_place)
+        v.reopenWanted.connect(self.show_account)
+        v.offlineSaid.connect(lambda text: self.status.fail(text, self.copies.probe_now))
+        v.onlineAgain.connect(self.banner.hide)
+        v.actionsChanged.connect(self._update_actions)
+        v.said.connect(self.say)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.activated.connect(lambda _index: self.edit_selected())  # Enter
         self.table.customContextMenuRequested.connect(self._row_menu)
-        self.filter_bar.queryChanged.connect(self._query_changed)
-        self.banner.retry.connect(self._retry_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.detail.editRequested.connect(self.edit_selected)
+        self.filter_bar.queryChanged.connect(self.query_changed)
         self.welcome.addAccount.connect(self.open_accounts)
         self.welcome.tryDemo.connect(lambda: self.services.tasks.spawn(self.start_demo(), name="demo"))
-        self.model.loadingChanged.connect(self._loading_changed)
-        self.model.countsChanged.connect(self._update_status)
+        self.model.loadingChanged.connect(self.status.loading)
+        self.model.countsChanged.connect(self.status.update)
         self.model.loadFailed.connect(self._load_failed)
-        self.model.modelReset.connect(self._update_status)
+        self.model.modelReset.connect(self.status.update)
         self.model.dataChanged.connect(self._data_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         header = self.table.horizontalHeader()
         for sig in (header.sectionMoved, header.sectionResized):
             sig.connect(self._save_header)
 
-    # -- accounts (ui/account_switching.py) ---------------------------------------------
+    # -- accounts ---------------------------------------------------------------------
     def load_accounts(self, select: str | None = None) -> None:
-        self.switching.load(select)
+        """Fills the account switcher and shows an account; the welcome page when there is none."""
+        try:
+            accounts = self.services.accounts.all()
+        except AccountError as exc:
+            accounts = []
+            self.welcome.busy("")
+            self.welcome.status.setText(str(exc))
+        shown = self.account.id if self.account else None
+        last = self.state.last_account
+        target = self.account_switcher.fill(accounts, shown=shown, last=last, select=select)
+        if target is None:
+            self.pages.setCurrentWidget(self.welcome)
+            self.show_account(None)
+            return
+        self.pages.setCurrentIndex(1)
+        if shown != target or select:
+            self.show_account(target)
 
     def show_account(self, account_id: str | None) -> None:
-        self.switching.show(account_id)
+        """Switches the table to another account: the previous one's work is cancelled, its
+        filters remembered for when it comes back."""
+        if self.account is not None:
+            self.state.remember_query(self.account.id, self.filter_bar.query())
+        self.banner.hide()
+        self._save_header()
+        self._switching = True
+        try:
+            self._open_account(account_id)
+        finally:
+            self._switching = False
+
+    def _open_account(self, account_id: str | None) -> None:
+        previous = self.dialect.name if self.dialect else None
+        self.account, self.dialect = None, None
+        if account_id is not None:
+            try:
+                account = self.services.accounts.find(account_id)
+                key = self.services.keys.get(account.id, account.name)
+                self.dialect = open_dialect(self.services.http, account.dialect, key, account.base_url)
+                self.account = account
+            except (AccountError, KeyringProblem, errors.ApiError) as exc:
+                self.status.fail(describe(exc), lambda: self.show_account(account_id))
+        shown, schema = self.account, self.dialect.schema if self.dialect else None
+        self.status.has_account = self.dialect is not None
+        self.account_switcher.showing(shown.id if shown else None)
+        self.editing.account_shown(shown.id if shown else None, self.dialect)
+        local = shown is not None and self.copies.keeps(shown.id)
+        if schema is None or (schema.dialect, local) != (previous, self._local):
+            self.filter_bar.build(schema, local_search=local)
+            chain = [self.switcher, *self.filter_bar.focus_chain(), self.table, self.detail]
+            for first, second in itertools.pairwise(chain):  # the filters left to right, table, details
+                QWidget.setTabOrder(first, second)
+        self._local = local
+        if shown is not None:
+            self.state.last_account = shown.id
+            self.filter_bar.set_query(self.state.query_for(shown.id) or Query())
+        self.offline_view.account_changed()
+        self.model.set_source(None)  # until the offline copy is open (milliseconds)
+
+        def ready() -> None:
+            if self.account is shown:
+                self.query_changed(self.filter_bar.query())
+
+        self.copies.open(shown, self.dialect, ready)
+        self.detail.show_contact(None, schema)
+        self.setWindowTitle(self.tr("Contact Desk") + (f" — {shown.name}" if shown else ""))
+        self._update_actions()
+        self.table.setFocus()
 
     def open_accounts(self) -> None:
-        self.switching.open_dialog()
-
-    @property
-    def _accounts_dialog(self) -> AccountsDialog | None:
-        return self.switching.dialog
-
-    @property
-    def forms(self) -> list[ContactForm]:
-        return self.registry.forms
+        self.account_switcher.open_dialog()  # non-modal
 
     def _key_changed(self, account_id: str) -> None:
         self.access.key_changed(account_id)
@@ -205,13 +256,27 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     async def start_demo(self, contacts: int = 10_000, seed: int = 1) -> None:
-        """Starts the embedded sandbox and opens its two demo accounts (``ui/demo.py``)."""
-        await start_demo(self, contacts, seed)
+        """Starts the embedded sandbox and opens its demo accounts (``ui/window/demo.py``)."""
+        services, welcome = self.services, self.welcome
+        welcome.busy(QCoreApplication.translate("Demo", "Starting the demo…"))
+        self.statusBar().showMessage(QCoreApplication.translate("Demo", "Starting the demo sandbox…"))
+        try:
+            sandbox = await start_sandbox(contacts, seed, welcome.busy)
+        except (OSError, RuntimeError) as exc:
+            welcome.busy("")
+            welcome.status.setText(
+                QCoreApplication.translate("Demo", "The demo could not start: {error}").format(error=exc))
+            return
+        services.sandbox = sandbox
+        services.accounts, services.keys, first = demo_accounts(sandbox)
+        # The demo's offline copies live in a temporary folder, removed on quit.
+        self.copies.folder = services.start_demo_copies() if services.copies is not None else None
+        self.account_switcher.forget_dialog()
+        welcome.busy("")
+        self.statusBar().clearMessage()
+        self.load_accounts(select=first)
 
-    def forget_accounts_dialog(self) -> None:
-        self.switching.forget_dialog()
-
-    # -- creating and editing ----------------------------------------------------------
+    # -- creating, editing, many contacts ----------------------------------------------
     def _update_actions(self) -> None:
         account = self.account.id if self.account and self.dialect else None
         online = not self.copies.offline
@@ -228,25 +293,15 @@ class MainWindow(QMainWindow):
         for action, tip in tips:
             action.setToolTip(tip if online else offline_tip)
 
-    def _open_form(self, contact: Contact | None) -> ContactForm | None:
-        if self.dialect is None or self.account is None:
+    def new_contact(self) -> ContactForm | None:
+        return self.editing.open_form(None) if self.new_action.isEnabled() else None
+
+    def edit_selected(self) -> ContactForm | None:
+        index = self.table.currentIndex()
+        contact = self.model.contact(index.row()) if index.isValid() else None
+        if contact is None or not self.edit_action.isEnabled():
             return None
-        existing = self.registry.find(contact.id) if contact is not None else None
-        if existing is not None:  # one form per contact
-            existing.show()
-            existing.raise_()
-            return existing
-        form = ContactForm(self.dialect, self.services.tasks, contact, known_tags=self.model.known_tags(),
-                           parent=self)
-        form.setWindowFlag(Qt.WindowType.Window)
-        account_id = self.account.id
-        form.saved.connect(self._saved)
-        form.openExisting.connect(self.open_existing)
-        form.readOnly.connect(lambda: self._access_learned(account_id, False))
-        form.editingUnsupported.connect(lambda: self._editing_refused(account_id))
-        self.registry.add(form)
-        form.show()
-        return form
+        return self.editing.open_form(contact)
 
     def export_contacts(self) -> ExportDialog | None:
         if self.dialect is None:
@@ -299,23 +354,6 @@ class MainWindow(QMainWindow):
     def say(self, text: str, ms: int = 5000) -> None:
         self.statusBar().showMessage(text, ms)
 
-    def new_contact(self) -> ContactForm | None:
-        return self._open_form(None) if self.new_action.isEnabled() else None
-
-    def edit_selected(self) -> ContactForm | None:
-        index = self.table.currentIndex()
-        contact = self.model.contact(index.row()) if index.isValid() else None
-        if contact is None or not self.edit_action.isEnabled():
-            return None
-        return self._open_form(contact)
-
-    def open_existing(self, contact_id: str, status: str) -> None:
-        """A 409's "Open existing": the contact by id, in the details and an edit form."""
-        editing.open_existing(self, contact_id)
-
-    def _saved(self, contact: Contact, created: bool) -> None:
-        editing.saved(self, contact, created)
-
     # -- loading, errors, status -----------------------------------------------------
     def refresh(self) -> None:
         if self.dialect is None and self.account is None:
@@ -329,12 +367,9 @@ class MainWindow(QMainWindow):
         """Loads the list again where it is: the selection kept, and the scroll (F5, a sync)."""
         if keep_scroll:
             self.table.keep_scroll()
-        self._query_changed(self.filter_bar.query())
+        self.query_changed(self.filter_bar.query())
 
-    def show_offline(self, text: str) -> None:
-        self._fail(text, self.copies.probe_now)
-
-    def _query_changed(self, query: Query) -> None:
+    def query_changed(self, query: Query) -> None:
         """Loads the list again for ``query``; the selected contact stays selected when it is
         still in the list, and the details never show one that is not."""
         current = self.model.contact(self.table.currentIndex().row())
@@ -346,48 +381,31 @@ class MainWindow(QMainWindow):
             self.offline_view.say_offline()  # still true after a reload
         self._switching = True
         try:
-            self.offline_view.apply(query)
-            self._restore_header()
+            self.offline_view.apply(self.dialect, query)
+            self.table.restore_header(self.dialect.name if self.dialect else None)
             self.offline_view.show_sort(self.model.sort_order)  # the header's saved state has none
         finally:
             self._switching = False
-
-    def _fail(self, text: str, retry: Callable[[], None] | None) -> None:
-        """Says it once, in the banner (the status bar would only repeat it, truncated)."""
-        self._retry = retry
-        self.banner.show_error(text, can_retry=retry is not None)
 
     def _load_failed(self, exc: Exception) -> None:
         if isinstance(exc, CopyDamaged):
             self.copies.damaged()
             return
         if isinstance(exc, CopyBusy):  # another program holds the file: not damage, nothing set aside
-            self._fail(self.tr("The offline copy is in use by another program: {reason}").format(
+            self.status.fail(self.tr("The offline copy is in use by another program: {reason}").format(
                 reason=exc), self.model.retry)
             return
         assert isinstance(exc, errors.ApiError)
         if unreachable(exc) and self.copies.server_unreachable():
             return  # offline: the banner says so and the table shows the copy
-        self._fail(describe(exc), self.model.retry)
-        self._update_status()
+        self.status.fail(describe(exc), self.model.retry)
+        self.status.update()
 
-    def _retry_clicked(self) -> None:
-        self.banner.hide()
-        if self._retry is not None:
-            self._retry()
-
-    def _loading_changed(self, loading: bool) -> None:
-        self.busy.setVisible(loading)
-        self._update_status()
-
-    def _update_status(self) -> None:
-        self.rows_label.setText(self.table.refresh_status(self.dialect is not None))
-
-    # -- copying and the row menu ---------------------------------------------------------
+    # -- copying, the row menu, the details ----------------------------------------------
     def copy_rows(self) -> None:
         said = self.table.copy_rows()
         if said:
-            self.statusBar().showMessage(said, 5000)
+            self.say(said, 5000)
 
     def _row_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -395,11 +413,9 @@ class MainWindow(QMainWindow):
         if contact is None:
             return
         self.table.setCurrentIndex(index)
-        menu = row_menu(self, contact, self.edit_selected if self.edit_action.isEnabled() else None)
-        menu.popup(self.table.viewport().mapToGlobal(pos))
-        self.row_menu = menu
+        self.row_menu = row_menu(self, contact, self.edit_selected if self.edit_action.isEnabled() else None)
+        self.row_menu.popup(self.table.viewport().mapToGlobal(pos))
 
-    # -- selection and details ------------------------------------------------------
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         contact = self.model.contact(current.row()) if current.isValid() else None
         self.detail.show_contact(contact, self.dialect.schema if self.dialect else None)
@@ -409,13 +425,9 @@ class MainWindow(QMainWindow):
         if top_left.row() <= row <= bottom_right.row():
             self._row_changed(self.table.currentIndex(), QModelIndex())
 
-    # -- columns, remembered per dialect ------------------------------------------------
-    def _save_header(self) -> None:
+    def _save_header(self) -> None:  # column widths and order, remembered per dialect
         if not self._switching:
             self.table.save_header()
-
-    def _restore_header(self) -> None:
-        self.table.restore_header(self.dialect.name if self.dialect else None)
 
     # -- closing ---------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -148,3 +148,19 @@ class ProtocolError(ApiError):
 class OutcomeUnknown(NetworkError):
     """A change reached the server but its answer was lost, and looking for its effect
     did not settle whether it was carried out."""
+
+
+def unreachable(exc: BaseException) -> bool:
+    """The server was not reached: a connection refused, cut or timed out before it could act.
+    Not an answer, and never a request whose outcome is unknown (it might have been done)."""
+    return isinstance(exc, NetworkError) and not isinstance(exc, OutcomeUnknown)
+
+
+def retryable(exc: BaseException) -> bool:
+    """Safe to send again later: the server was not reached, or it asked us to wait (429)."""
+    return unreachable(exc) or isinstance(exc, RateLimited)
+
+
+def unavailable(exc: BaseException) -> bool:
+    """The server cannot serve now (not reached, 429, 5xx): a read may fall back on the offline copy."""
+    return retryable(exc) or isinstance(exc, ServerError | OutcomeUnknown)

@@ -112,8 +112,8 @@ async def _bring_up_to_date(account: Account, keys: KeyStore, copy: LocalCopy) -
                 await _sync(dialect, copy)
             else:
                 await top_up(dialect, copy)
-    except (api_errors.NetworkError, api_errors.RateLimited, api_errors.ServerError) as exc:
-        if not status.complete:
+    except api_errors.ApiError as exc:
+        if not status.complete or not api_errors.unavailable(exc):
             raise
         print(f"The server did not answer ({exc.message}): searching the copy synced "
               f"{_when(status.synced_at)}.", file=sys.stderr)

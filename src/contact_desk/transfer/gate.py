@@ -47,13 +47,6 @@ class Gate:
 MAX_WAITS = 8  # an item put back (429, a request certainly not carried out) this many times fails
 
 
-def retryable(exc: BaseException) -> bool:
-    """429, or a request that certainly was not carried out (a connection refused or cut
-    before the server acted); never one whose outcome is unknown (it might have happened)."""
-    return isinstance(exc, errors.RateLimited) or (
-        isinstance(exc, errors.NetworkError) and not isinstance(exc, errors.OutcomeUnknown))
-
-
 class GatedWork(Generic[T]):
     """``job(item)`` for each item, ``concurrency`` at a time, behind one ``Gate``: a
     retryable error holds everyone for the Retry-After (or a growing pause) and puts the
@@ -99,7 +92,7 @@ class GatedWork(Generic[T]):
                     await self.job(items[i])
                 except errors.ApiError as exc:
                     waits[i] = waits.get(i, 0) + 1
-                    if retryable(exc) and waits[i] <= MAX_WAITS:
+                    if errors.retryable(exc) and waits[i] <= MAX_WAITS:
                         after = exc.retry_after if isinstance(exc, errors.RateLimited) else None
                         pause = after or 1.0 * waits[i]
                         self.waited += pause

@@ -35,18 +35,20 @@ from contact_desk.mirror import (
     full_sync,
     top_up,
 )
+from contact_desk.mirror.offline import (
+    DEFAULT_INTERVAL_MIN,
+    Connectivity,
+    can_sort,
+    interval_minutes,
+    reads_copy,
+    sync_due,
+)
 from contact_desk.tasks import Tasks
 
 log = logging.getLogger("contact_desk.ui")
 
-DEFAULT_INTERVAL_MIN = 15
 PROBE_MS = 10_000  # while offline: how often the server is asked again
 SYNC_DELAY_MS = 300  # after opening a copy: its first rows paint, then the top-up starts
-
-
-def unreachable(exc: BaseException) -> bool:
-    """The server cannot be reached (as opposed to answering with an error)."""
-    return isinstance(exc, errors.NetworkError) and not isinstance(exc, errors.OutcomeUnknown)
 
 
 class OfflineCopy(QObject):
@@ -66,7 +68,7 @@ class OfflineCopy(QObject):
         self.dialect: Dialect | None = None
         self.copy: LocalCopy | None = None
         self.status: CopyStatus | None = None
-        self.offline = False
+        self.connectivity = Connectivity()
         self.syncing: SyncProgress | None = None
         self._sync_task: asyncio.Task[None] | None = None
         self._closing: asyncio.Future[None] | None = None  # the quit under way
@@ -77,6 +79,10 @@ class OfflineCopy(QObject):
         self._probe.setInterval(PROBE_MS)
         self._probe.timeout.connect(self._probe_server)
 
+    @property
+    def offline(self) -> bool:
+        return self.connectivity.offline
+
     # -- settings -------------------------------------------------------------
     def keeps(self, account_id: str) -> bool:
         keep = self.settings.value(f"copies/{account_id}/keep", True, type=bool)
@@ -86,9 +92,7 @@ class OfflineCopy(QObject):
         self.settings.setValue(f"copies/{account_id}/keep", keep)
 
     def interval_min(self) -> int:
-        value = self.settings.value("copies/intervalMinutes", DEFAULT_INTERVAL_MIN, type=int)
-        minutes = value if isinstance(value, int) else DEFAULT_INTERVAL_MIN
-        return max(1, min(minutes, 24 * 60))
+        return interval_minutes(self.settings.value("copies/intervalMinutes", DEFAULT_INTERVAL_MIN, type=int))
 
     def set_interval(self, minutes: int) -> None:
         self.settings.setValue("copies/intervalMinutes", minutes)
@@ -104,7 +108,7 @@ class OfflineCopy(QObject):
         if dialect is not None:
             dialect.endpoint.reachability = lambda reached: self._heard(dialect, reached)
         self.status = None
-        self._set_offline(False)
+        self._went(self.connectivity.reset())
         old, self.copy = self.copy, None
         self._open_task = self.tasks.spawn(self._open(old, account, dialect, ready), name="copy-open")
 
@@ -144,9 +148,7 @@ class OfflineCopy(QObject):
             self._start_sync(full=self._due())
 
     def _due(self) -> bool:
-        st = self.status
-        return st is None or not st.complete or st.synced_at is None or \
-            time.time() - st.synced_at >= self.interval_min() * 60
+        return sync_due(self.status, self.interval_min(), time.time())
 
     def _schedule(self) -> None:
         self._timer.start(self.interval_min() * 60 * 1000)
@@ -225,7 +227,7 @@ class OfflineCopy(QObject):
         try:
             result = await top_up(dialect, copy, report=report)
             changed += result.changed
-            self._set_offline(False)
+            self._went(self.connectivity.reached())
             if full or result.more:
                 if changed:
                     await self._refresh_status(copy, changed)
@@ -249,8 +251,8 @@ class OfflineCopy(QObject):
                                       "sync goes on from there.").format(folder=copy.path.parent))
             log.warning("sync of the offline copy stopped: %s", exc)
         except (errors.ApiError, CopyBusy) as exc:
-            if isinstance(exc, errors.ApiError) and unreachable(exc):
-                self._set_offline(True)
+            if isinstance(exc, errors.ApiError) and errors.unreachable(exc):
+                self.server_unreachable()
             else:
                 log.warning("sync of the offline copy stopped: %s", exc)
         finally:
@@ -289,7 +291,7 @@ class OfflineCopy(QObject):
         if dialect is not self.dialect:
             return
         if reached:
-            self._set_offline(False)
+            self._went(self.connectivity.reached())
         else:
             self.server_unreachable()
 
@@ -303,20 +305,19 @@ class OfflineCopy(QObject):
 
     def server_unreachable(self) -> bool:
         """The table could not reach the server: offline when there is a copy to show."""
-        if self.copy is None or not self.status or not self.status.contacts:
-            return False
-        self._set_offline(True)
-        return True
+        contacts = self.status.contacts if self.copy is not None and self.status else 0
+        self._went(self.connectivity.not_reached(contacts))
+        return self.offline
 
-    def _set_offline(self, offline: bool) -> None:
-        if offline == self.offline:
+    def _went(self, changed: bool) -> None:
+        """Online or offline changed: the probe runs while offline, and the window is told."""
+        if not changed:
             return
-        self.offline = offline
-        if offline:
+        if self.offline:
             self._probe.start()
         else:
             self._probe.stop()
-        self.offlineChanged.emit(offline)
+        self.offlineChanged.emit(self.offline)
 
     def probe_now(self) -> None:
         self._probe_server()
@@ -331,11 +332,11 @@ class OfflineCopy(QObject):
             try:
                 await dialect.list_page(Query(), None, 1)
             except errors.ApiError as exc:
-                if not unreachable(exc):
-                    self._set_offline(False)  # it answers, even if with an error
+                if dialect is self.dialect:
+                    self._went(self.connectivity.probed(exc, self.status.contacts if self.status else 0))
                 return
             if dialect is self.dialect:
-                self._set_offline(False)
+                self._went(self.connectivity.probed(None, 0))
                 if self.copy is not None and self.syncing is None:
                     self._start_sync(full=self._due())
 
@@ -344,20 +345,15 @@ class OfflineCopy(QObject):
     # -- where the table reads from ---------------------------------------------------
     def source_for(self, query: Query, sort: tuple[str, bool] | None) -> LocalCopy | None:
         """The copy when the table should read it, else None (the server)."""
-        copy, st, dialect = self.copy, self.status, self.dialect
-        if copy is None or st is None or dialect is None:
+        copy, dialect = self.copy, self.dialect
+        if copy is None or dialect is None:
             return None
-        if sort is not None:
-            return copy if st.complete else None
-        if self.offline:
-            return copy if st.contacts else None
-        server_searches = dialect.schema.search
-        if query.search:
-            return None if server_searches else copy
-        return copy if st.complete else None
+        read = reads_copy(self.status, offline=self.offline, server_searches=dialect.schema.search,
+                          query=query, sort=sort)
+        return copy if read else None
 
     def can_sort(self) -> bool:
-        return self.copy is not None and self.status is not None and self.status.complete
+        return self.copy is not None and can_sort(self.status)
 
     # -- forgetting ----------------------------------------------------------------
     def forget(self, account_id: str) -> None:

@@ -35,7 +35,7 @@ from contact_desk.ui.contacts.form_registry import FormRegistry
 from contact_desk.ui.contacts.row_menu import row_menu
 from contact_desk.ui.context import Services
 from contact_desk.ui.host import Scope
-from contact_desk.ui.offline.offline_copy import OfflineCopy, unreachable
+from contact_desk.ui.offline.offline_copy import OfflineCopy
 from contact_desk.ui.offline.offline_view import OfflineView
 from contact_desk.ui.transfer.bulk_dialog import BulkDialog
 from contact_desk.ui.transfer.export_dialog import ExportDialog
@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
                 reason=exc), self.model.retry)
             return
         assert isinstance(exc, errors.ApiError)
-        if unreachable(exc) and self.copies.server_unreachable():
+        if errors.unreachable(exc) and self.copies.server_unreachable():
             return  # offline: the banner says so and the table shows the copy
         self.status.fail(describe(exc), self.model.retry)
         self.status.update()

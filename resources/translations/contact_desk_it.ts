@@ -172,7 +172,7 @@
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="60" />
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="214" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="213" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
@@ -232,47 +232,42 @@
         <translation>{n} non inviati (annullato)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="187" />
-        <source>(request id {rid})</source>
-        <translation>(id richiesta {rid})</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="191" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="190" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="197" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="196" />
         <source>, about {n} s left</source>
         <translation>, mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="198" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="197" />
         <source>{done} of {total} done{left}</source>
         <translation>{done} di {total} fatti{left}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="211" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="210" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="223" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="222" />
         <source>Putting the previous values back…</source>
         <translation>Ripristino dei valori precedenti…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="226" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="225" />
         <source>Restored %Ln contact(s).</source>
         <translation><numerusform>Ripristinato %Ln contatto.</numerusform><numerusform>Ripristinati %Ln contatti.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="228" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="227" />
         <source>%Ln changed by someone since: left as they are.</source>
         <translation><numerusform>%Ln modificato da qualcuno nel frattempo: lasciato com'è.</numerusform><numerusform>%Ln modificati da qualcuno nel frattempo: lasciati come sono.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="231" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="230" />
         <source>{n} could not be restored: {why}</source>
         <translation>{n} non si sono potuti ripristinare: {why}</translation>
     </message>
@@ -355,37 +350,32 @@
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="318" />
-        <source>request id</source>
-        <translation>id richiesta</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="321" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="320" />
         <source>The tag “{tag}” does not exist in this account.</source>
         <translation>Il tag «{tag}» non esiste in questo account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="322" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="321" />
         <source>A tag does not exist in this account.</source>
         <translation>Un tag non esiste in questo account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="323" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="322" />
         <source>The server said: {message}</source>
         <translation>Il server ha risposto: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="328" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="327" />
         <source>A contact with this email already exists.</source>
         <translation>Esiste già un contatto con questa email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="330" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="329" />
         <source>A contact with this email already exists, and it is archived.</source>
         <translation>Esiste già un contatto con questa email, ed è archiviato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="338" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="337" />
         <source>This key can only read — ask for a key with contacts:write.</source>
         <translation>Questa chiave può solo leggere: chiedi una chiave con contacts:write.</translation>
     </message>
@@ -959,24 +949,24 @@
 <context>
     <name>OfflineCopy</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="123" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="127" />
         <source>The offline copy cannot be opened ({reason}); the list comes from the server.</source>
         <translation>La copia offline non si può aprire ({reason}); l'elenco arriva dal server.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="132" />
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="189" />
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="244" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="136" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="191" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="246" />
         <source>The offline copy was damaged: it was set aside and is being built again.</source>
         <translation>La copia offline era danneggiata: è stata messa da parte e viene ricostruita.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="185" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="187" />
         <source>The offline copy cannot be used: {reason}</source>
         <translation>La copia offline non si può usare: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="247" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="249" />
         <source>The offline copy could not be saved: the disk holding {folder} is full or failing. What was saved before is kept; the next sync goes on from there.</source>
         <translation>La copia offline non si è potuta salvare: il disco che contiene {folder} è pieno o guasto. Quanto salvato prima resta; la prossima sincronizzazione riprende da lì.</translation>
     </message>
@@ -2003,7 +1993,7 @@
         <translation>Si è verificato un errore imprevisto: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="76" />
+        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="81" />
         <source>(request id {rid})</source>
         <translation>(id richiesta {rid})</translation>
     </message>

@@ -228,3 +228,31 @@ def test_any_request_that_finds_the_server_gone_puts_the_window_offline(
         aloop.run(main(), timeout=90)
     finally:
         server.stop()
+
+
+def test_a_saved_contact_the_copy_cannot_take_is_logged_not_lost_silently(
+        aloop: Loop, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """The copy closed under a save (a quit, an account switch): the server has the contact, the
+    copy catches up at its next sync, and the log says so instead of swallowing it."""
+    from PySide6.QtCore import QSettings
+
+    from contact_desk.api.models import SmartCQContact
+    from contact_desk.mirror import LocalCopy
+    from contact_desk.tasks import Tasks
+    from contact_desk.ui.offline.offline_copy import OfflineCopy
+
+    async def main() -> None:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        tasks = Tasks()
+        controller = OfflineCopy(settings, tasks, tmp_path, None)
+        copy = await LocalCopy.open("acct", "smartcq", tmp_path)
+        controller.copy = copy
+        await copy.close()
+        contact = SmartCQContact(id="c1", email="a@example.com", created_at="2026-01-01T00:00:00.000Z")
+        with caplog.at_level("WARNING", logger="contact_desk.ui"):
+            controller.saved(contact)
+            await until(lambda: len(tasks) == 0, what="the copy's put to end")
+        assert "a saved contact is not in the offline copy yet" in caplog.text
+        assert tasks.failures == []
+
+    aloop.run(main())

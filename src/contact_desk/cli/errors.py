@@ -46,8 +46,7 @@ def reason(exc: BaseException, command: str) -> tuple[int, str]:
     from contact_desk.files import DiskFull, FileProblem
     from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, CopyNotWritten, SyncBusy
 
-    rid = getattr(exc, "request_id", None)
-    tail = f" (request id {rid})" if rid else ""
+    tail = request_tail(getattr(exc, "request_id", None))
     if isinstance(exc, DiskFull):
         return EXIT_ERROR, str(exc)
     if isinstance(exc, UsageError | AccountError | errors.ConfigurationError | FileProblem):
@@ -84,3 +83,8 @@ def reason(exc: BaseException, command: str) -> tuple[int, str]:
     if isinstance(exc, errors.ApiError):
         return EXIT_ERROR, str(exc)
     raise exc
+
+
+def request_tail(request_id: str | None) -> str:
+    """" (request id …)" when the server gave one: what support asks for."""
+    return f" (request id {request_id})" if request_id else ""

@@ -14,7 +14,7 @@ from contact_desk.accounts import Account, AccountStore, KeyStore, config_dir
 from contact_desk.api import errors as api_errors
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.cli.common import UsageError, connect
-from contact_desk.cli.errors import EXIT_ERROR, EXIT_SOME_ROWS
+from contact_desk.cli.errors import EXIT_ERROR, EXIT_SOME_ROWS, request_tail
 from contact_desk.cli.progress import Progress
 from contact_desk.files import FileProblem
 from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, LocalCopy, copy_path
@@ -157,8 +157,7 @@ def import_file(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -
     print(f"Created {n['created']:,}, updated {n['updated']:,}, already there {n['existing']:,}, "
           f"invalid {n['invalid']:,}, failed {n['failed']:,}.", file=sys.stderr)
     for r in [r for r in results if r.outcome in (INVALID_ROW, FAILED)][:10]:
-        rid = f" (request id {r.request_id})" if r.request_id else ""
-        print(f"  row {r.row}: {r.outcome}: {r.reason}{rid}", file=sys.stderr)
+        print(f"  row {r.row}: {r.outcome}: {r.reason}{request_tail(r.request_id)}", file=sys.stderr)
     if args.report is not None:
         try:
             write_report(args.report, results)

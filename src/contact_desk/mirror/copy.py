@@ -127,8 +127,10 @@ class LocalCopy:
         if self.closed:
             return
         self.closed = True
-        with contextlib.suppress(Exception):
+        try:
             await self._close_files()
+        except Exception:  # closing must not fail the quit; what was committed is on disk
+            log.warning("the offline copy %s did not close cleanly", self.path.name, exc_info=True)
         self._writer.shutdown(wait=False)
         self._reader.shutdown(wait=False)
 

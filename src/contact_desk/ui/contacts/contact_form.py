@@ -32,7 +32,7 @@ from contact_desk.api.validate import Invalid, at_least_one_missing, check
 from contact_desk.models.format import field_label
 from contact_desk.tasks import Tasks
 from contact_desk.ui.contacts.editors import Editor, default_region, editor_for
-from contact_desk.ui.widgets.messages import describe
+from contact_desk.ui.widgets.messages import describe, with_request_id
 from contact_desk.ui.widgets.palette import ThemeWatcher, error_css, make_title, muted_css
 
 _CLIENT_MESSAGES: dict[str, str] = {
@@ -315,13 +315,12 @@ class ContactForm(QDialog):
         return await self._creation.create(payload)
 
     def _failed(self, exc: errors.ApiError) -> None:
-        label = self.tr("request id")
-        rid = f" ({label} {exc.request_id})" if exc.request_id else ""
+        rid = exc.request_id
         if isinstance(exc, errors.UnknownTag):
             ours = (self.tr("The tag “{tag}” does not exist in this account.").format(tag=exc.tag) if exc.tag
                     else self.tr("A tag does not exist in this account."))
-            self._set_error("tags", ours + " " + self.tr("The server said: {message}").format(
-                message=exc.message) + rid)
+            self._set_error("tags", with_request_id(ours + " " + self.tr("The server said: {message}").format(
+                message=exc.message), rid))
         elif isinstance(exc, errors.Conflict):
             archived = exc.existing_status == "archived"
             text = (
@@ -333,15 +332,16 @@ class ContactForm(QDialog):
             self._existing = (exc.existing_id or "", exc.existing_status or "")
             self.open_existing.setVisible(bool(exc.existing_id))
         elif isinstance(exc, errors.ValidationFailed) and exc.field in self.errors:
-            self._set_error(exc.field, exc.message + rid)
+            self._set_error(exc.field, with_request_id(exc.message, rid))
         elif isinstance(exc, errors.Forbidden):
-            self._say(self.tr("This key can only read — ask for a key with contacts:write.") + rid)
+            read_only = self.tr("This key can only read — ask for a key with contacts:write.")
+            self._say(with_request_id(read_only, rid))
             self._read_only = True  # Save stays off: the same key will be refused again
             self.readOnly.emit()
         elif isinstance(exc, errors.NotFound) and not self.creating:
             self._say(self.tr("This contact no longer exists. What you typed is still here to copy."))
         elif isinstance(exc, errors.NotSupported):
-            self._say(self.tr("This server does not support editing contacts.") + rid)
+            self._say(with_request_id(self.tr("This server does not support editing contacts."), rid))
             self.editingUnsupported.emit()
         elif isinstance(exc, errors.OutcomeUnknown):
             self._say(describe(exc) + " " + self.tr("Retry looks for it first and sends it again only "

@@ -29,7 +29,7 @@ from contact_desk.models.format import field_label
 from contact_desk.transfer.bulk import BulkEdit, BulkProgress, BulkResult, undo
 from contact_desk.ui.host import WindowHost
 from contact_desk.ui.transfer.scope_choice import ScopeChoice
-from contact_desk.ui.widgets.messages import describe
+from contact_desk.ui.widgets.messages import describe, with_request_id
 from contact_desk.ui.widgets.palette import error_css
 
 MAX_CONTACTS = 100_000  # more than this in one change is refused: narrow the filter first
@@ -184,8 +184,7 @@ class BulkDialog(QDialog):
             text += "; " + self.tr("{n} not sent (cancelled)").format(n=number(len(result.not_sent)))
         text += "."
         for f in result.failed[:5]:
-            rid = " " + self.tr("(request id {rid})").format(rid=f.request_id) if f.request_id else ""
-            text += f"\n• {f.reason}{rid}"
+            text += "\n• " + with_request_id(f.reason, f.request_id)
         self._said(text, error=bool(result.failed))
         self.undo_button.setVisible(bool(result.changed))
         self.close_button.setText(self.tr("Close"))

@@ -71,7 +71,11 @@ def describe(exc: BaseException) -> str:
         text = QCoreApplication.translate("messages", "Something unexpected went wrong: {error}").format(
             error=type(exc).__name__
         )
-    rid = getattr(exc, "request_id", None)
-    if rid:
-        text += " " + QCoreApplication.translate("messages", "(request id {rid})").format(rid=rid)
-    return text
+    return with_request_id(text, getattr(exc, "request_id", None))
+
+
+def with_request_id(text: str, request_id: str | None) -> str:
+    """``text`` and, when the server gave one, "(request id …)": what support asks for."""
+    if not request_id:
+        return text
+    return text + " " + QCoreApplication.translate("messages", "(request id {rid})").format(rid=request_id)

@@ -67,7 +67,7 @@ async def measure(folder: Path, name: str) -> dict[str, object]:
                 src.rename(folder / f"{account.id}.sqlite3{side}")
         settings = QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QSettings.Format.IniFormat)
         services = Services(http=http, accounts=store, keys=keys, settings=settings, tasks=Tasks("bench"),
-                            copies=folder)
+                            copies_folder=folder)
         window = MainWindow(services)
         window.resize(1200, 800)
         probe = FirstRows(window)
@@ -84,9 +84,7 @@ async def measure(folder: Path, name: str) -> dict[str, object]:
             return {"first_rows_ms": round(((probe.at or time.perf_counter()) - shown) * 1000, 1),
                     "rows": window.model.rowCount(), "offline_banner": window.banner.isVisible()}
         finally:
-            window.model.set_source(None)
-            await window.copies.aclose()
-            await services.tasks.drain()
+            await window.shutdown()
             window.close()
             for side in SIDES:
                 moved = folder / f"{account.id}.sqlite3{side}"

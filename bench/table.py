@@ -98,8 +98,7 @@ async def _window(base: str, dialect: str, key: str, body: Callable[..., Any]) -
         try:
             return await body(window, (painted.at - shown) * 1000)
         finally:
-            window.model.set_source(None)
-            await services.tasks.drain()
+            await window.shutdown()
 
 
 class Heartbeat:

@@ -6,7 +6,6 @@ import argparse
 import asyncio
 import contextlib
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -53,7 +52,7 @@ async def run_window(app: QApplication, args: argparse.Namespace) -> int:
     async with make_http_client() as http:  # one client for the app's life, made inside the loop
         services = Services(http=http, accounts=AccountStore(), keys=KeyStore(),
                             settings=settings_for(args.self_test), tasks=tasks,
-                            copies=None if args.self_test else copies_dir())
+                            copies_folder=None if args.self_test else copies_dir())
         window = MainWindow(services)
         closed = asyncio.Event()
         window.closed.connect(closed.set)
@@ -72,13 +71,7 @@ async def run_window(app: QApplication, args: argparse.Namespace) -> int:
             await closed.wait()
             return 0
         finally:
-            window.model.set_source(None)
-            await window.copies.aclose()
-            await tasks.drain()
-            if services.sandbox is not None:
-                services.sandbox.stop()
-            if services.demo_copies is not None:
-                shutil.rmtree(services.demo_copies, ignore_errors=True)
+            await window.shutdown()
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -46,7 +46,7 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             store.add("Demo Replicer", "replicer", sb.base_url, key=ApiKey("rpl_test_demo"), keys=keys)
             settings = QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QSettings.Format.IniFormat)
             services = Services(http=http, accounts=store, keys=keys, settings=settings, tasks=Tasks(),
-                                copies=Path(tempfile.mkdtemp()) / "copies")
+                                copies_folder=Path(tempfile.mkdtemp()) / "copies")
             w = MainWindow(services)
             w.resize(1200, 720)
             w.show()
@@ -102,9 +102,7 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             await asyncio.sleep(0.3)
             w.grab().save(str(out / f"main_dark_{lang}.png"))
             app.setPalette(light)
-            w.model.set_source(None)
-            await w.copies.aclose()
-            await services.tasks.drain()
+            await w.shutdown()
             w.close()
 
 

@@ -30,7 +30,7 @@ async def open_window(qtbot: QtBot, sandbox: Sandbox, folder: Path,
             store.add(name, dialect, sandbox.base_url, key=ApiKey(key), keys=keys)
         settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
         services = Services(http=http, accounts=store, keys=keys, settings=settings, tasks=Tasks("test"),
-                            copies=copies)
+                            copies_folder=copies)
         window = MainWindow(services)
         qtbot.addWidget(window)
         window.show()
@@ -38,11 +38,7 @@ async def open_window(qtbot: QtBot, sandbox: Sandbox, folder: Path,
         try:
             yield window
         finally:
-            window.model.set_source(None)
-            await window.copies.aclose()
-            await services.tasks.drain()
-            if services.sandbox is not None:
-                services.sandbox.stop()
+            await window.shutdown()  # the app's own end (app.py)
             assert services.tasks.failures == []
 
 

@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self._local = False  # the filter bar has a search box for the offline copy
         self._closing = False
         self.registry = FormRegistry()
-        self.copies = OfflineCopy(services.settings, services.tasks, services.copies, self)
+        self.copies = OfflineCopy(services.settings, services.tasks, services.copies_folder, self)
         self.access = AccountAccess(self.state)
         self.account_switcher = AccountSwitcher(services, self.registry, self)
         self.switcher = self.account_switcher.combo
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         services.sandbox = sandbox
         services.accounts, services.keys, first = demo_accounts(sandbox)
         # The demo's offline copies live in a temporary folder, removed on quit.
-        self.copies.folder = services.start_demo_copies() if services.copies is not None else None
+        self.copies.folder = services.start_demo_copies() if services.copies_folder is not None else None
         self.account_switcher.forget_dialog()
         welcome.busy("")
         self.statusBar().clearMessage()
@@ -430,6 +430,14 @@ class MainWindow(QMainWindow):
             self.table.save_header()
 
     # -- closing ---------------------------------------------------------------------
+    async def shutdown(self) -> None:
+        """The end of the window's life (after it closed; a test's end): no more loading, the copy
+        closed at a safe point, background work stopped, the demo's sandbox and copies gone."""
+        self.model.set_source(None)
+        await self.copies.aclose()
+        await self.services.tasks.drain()
+        self.services.end_demo()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing and self.registry.any_dirty():
             event.ignore()

@@ -499,27 +499,27 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/demo.py" line="19" />
+        <location filename="../../src/contact_desk/ui/window/demo.py" line="23" />
         <source>Building the demo data: {done} of {total} contacts ({share})</source>
         <translation>Preparazione dei dati demo: {done} di {total} contatti ({share})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="261" />
+        <location filename="../../src/contact_desk/ui/window/demo.py" line="60" />
         <source>Starting the demo…</source>
         <translation>Avvio della demo…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="262" />
+        <location filename="../../src/contact_desk/ui/window/demo.py" line="61" />
         <source>Starting the demo sandbox…</source>
         <translation>Avvio del server di prova…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="268" />
+        <location filename="../../src/contact_desk/ui/window/demo.py" line="68" />
         <source>The demo could not start: {error}</source>
         <translation>Non è stato possibile avviare la demo: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/demo.py" line="47" />
+        <location filename="../../src/contact_desk/ui/window/demo.py" line="51" />
         <source>Demo {dialect}</source>
         <translation>Demo {dialect}</translation>
     </message>
@@ -936,12 +936,12 @@
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="291" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="276" />
         <source>Offline: comes back when the server answers</source>
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="395" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="380" />
         <source>The offline copy is in use by another program: {reason}</source>
         <translation>La copia offline è in uso da un altro programma: {reason}</translation>
     </message>

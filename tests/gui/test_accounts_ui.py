@@ -114,3 +114,34 @@ def test_a_key_lost_from_the_keyring_is_said_and_set_again_in_the_dialog(
             assert [a.id for a in w.services.accounts.all()] == [account.id]  # the same account
             await until(lambda: w.model.contact(0) is not None, what="its rows again")
     aloop.run(main())
+
+
+def test_the_services_are_fixed_and_a_replaced_account_book_closes_the_old_dialog(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """The demo swaps in its own accounts through the book, never by assignment: the Accounts
+    dialog, made on the old stores, is let go and made anew on the new ones."""
+    import httpx
+    import pytest
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
+    from contact_desk.ui.contacts.form_registry import FormRegistry
+    from contact_desk.ui.context import Services
+    from contact_desk.ui.window.account_switcher import AccountSwitcher
+
+    old, new = MemoryAccountStore(), MemoryAccountStore()
+    services = Services(http=httpx.AsyncClient(), accounts=old, keys=MemoryKeyStore(),
+                        settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    with pytest.raises(AttributeError):
+        services.accounts = new  # type: ignore[misc]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    switcher = AccountSwitcher(services, FormRegistry(), parent)
+    first = switcher.open_dialog()
+    assert first.accounts is old
+    services.book.replace(new, MemoryKeyStore())
+    assert services.accounts is new and switcher.dialog is None
+    again = switcher.open_dialog()
+    assert again is not first and again.accounts is new
+    again.close()

@@ -32,6 +32,7 @@ class AccountSwitcher(QObject):
         self.combo.activated.connect(self._activated)
         self.dialog: AccountsDialog | None = None
         self.shown: str | None = None  # the account the window shows
+        services.book.replaced.connect(self.forget_dialog)
 
     def fill(self, accounts: list[Account], *, shown: str | None, last: str | None,
              select: str | None = None) -> str | None:
@@ -84,7 +85,7 @@ class AccountSwitcher(QObject):
         return self.dialog
 
     def forget_dialog(self) -> None:
-        """The accounts changed wholesale (the demo): the dialog is made anew when opened."""
+        """The account book was replaced (the demo): the dialog is made anew when opened."""
         if self.dialog is not None:
             self.dialog.deleteLater()
             self.dialog = None

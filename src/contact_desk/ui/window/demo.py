@@ -1,5 +1,5 @@
-"""Try the demo: the embedded sandbox started off the UI thread (its progress said through a
-callback), and two demo accounts whose keys stay in memory (nothing is written)."""
+"""Try the demo: the embedded sandbox started off the UI thread (its progress on the welcome
+page), and two demo accounts whose keys stay in memory (nothing is written)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,15 @@ import asyncio
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QStatusBar
 
 from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
 from contact_desk.api import ApiKey
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.sandbox import DEMO_ACCOUNTS, Sandbox
+from contact_desk.ui.accounts.welcome import WelcomePage
+from contact_desk.ui.context import Services
+from contact_desk.ui.offline.offline_copy import OfflineCopy
 
 
 def progress_text(done: int, total: int) -> str:
@@ -47,3 +51,27 @@ def demo_accounts(sandbox: Sandbox) -> tuple[MemoryAccountStore, MemoryKeyStore,
         QCoreApplication.translate("Demo", "Demo {dialect}").format(dialect=SCHEMAS[dialect].title), dialect,
         sandbox.base_url, key=ApiKey(key), keys=keys) for dialect, key in DEMO_ACCOUNTS]
     return accounts, keys, added[0].id
+
+
+async def run_demo(services: Services, welcome: WelcomePage, status: QStatusBar, copies: OfflineCopy,
+                   contacts: int, seed: int) -> str | None:
+    """The sandbox started (its progress on the welcome page) and its demo accounts in use;
+    returns the account to show first, or None when the demo could not start (said there)."""
+    welcome.busy(QCoreApplication.translate("Demo", "Starting the demo…"))
+    status.showMessage(QCoreApplication.translate("Demo", "Starting the demo sandbox…"))
+    try:
+        sandbox = await start_sandbox(contacts, seed, welcome.busy)
+    except (OSError, RuntimeError) as exc:
+        welcome.busy("")
+        status.clearMessage()
+        welcome.status.setText(
+            QCoreApplication.translate("Demo", "The demo could not start: {error}").format(error=exc))
+        return None
+    services.demo.sandbox = sandbox
+    accounts, keys, first = demo_accounts(sandbox)
+    services.book.replace(accounts, keys)  # the Accounts dialog lets the old ones go
+    if services.copies_folder is not None:  # the demo's copies: a temporary folder, removed on quit
+        copies.folder = services.demo.make_copies_folder()
+    welcome.busy("")
+    status.clearMessage()
+    return first

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -45,7 +45,7 @@ from contact_desk.ui.widgets.help_dialogs import show_about, show_shortcuts
 from contact_desk.ui.widgets.messages import describe
 from contact_desk.ui.window.account_switcher import AccountSwitcher
 from contact_desk.ui.window.actions import WindowActions
-from contact_desk.ui.window.demo import demo_accounts, start_sandbox
+from contact_desk.ui.window.demo import run_demo
 from contact_desk.ui.window.editing import Editing
 from contact_desk.ui.window.state import WindowState
 from contact_desk.ui.window.status import StatusLine
@@ -257,24 +257,9 @@ class MainWindow(QMainWindow):
 
     async def start_demo(self, contacts: int = 10_000, seed: int = 1) -> None:
         """Starts the embedded sandbox and opens its demo accounts (``ui/window/demo.py``)."""
-        services, welcome = self.services, self.welcome
-        welcome.busy(QCoreApplication.translate("Demo", "Starting the demo…"))
-        self.statusBar().showMessage(QCoreApplication.translate("Demo", "Starting the demo sandbox…"))
-        try:
-            sandbox = await start_sandbox(contacts, seed, welcome.busy)
-        except (OSError, RuntimeError) as exc:
-            welcome.busy("")
-            welcome.status.setText(
-                QCoreApplication.translate("Demo", "The demo could not start: {error}").format(error=exc))
-            return
-        services.sandbox = sandbox
-        services.accounts, services.keys, first = demo_accounts(sandbox)
-        # The demo's offline copies live in a temporary folder, removed on quit.
-        self.copies.folder = services.start_demo_copies() if services.copies_folder is not None else None
-        self.account_switcher.forget_dialog()
-        welcome.busy("")
-        self.statusBar().clearMessage()
-        self.load_accounts(select=first)
+        first = await run_demo(self.services, self.welcome, self.statusBar(), self.copies, contacts, seed)
+        if first is not None:
+            self.load_accounts(select=first)
 
     # -- creating, editing, many contacts ----------------------------------------------
     def _update_actions(self) -> None:
@@ -436,7 +421,7 @@ class MainWindow(QMainWindow):
         self.model.set_source(None)
         await self.copies.aclose()
         await self.services.tasks.drain()
-        self.services.end_demo()
+        self.services.demo.end()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing and self.registry.any_dirty():

@@ -660,22 +660,22 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="60" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="86" />
         <source>Any</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="69" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="96" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="70" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="97" />
         <source>Search name, email, phone or company</source>
         <translation>Cerca nome, email, telefono o azienda</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="71" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="98" />
         <source>Search name, email or tags</source>
         <translation>Cerca nome, email o tag</translation>
     </message>
@@ -979,183 +979,184 @@
 <context>
     <name>OfflineView</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="48" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="55" />
         <source>&amp;Sync the offline copy now</source>
         <translation>&amp;Sincronizza ora la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="49" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="56" />
         <source>Bring every contact of this account into the offline copy</source>
         <translation>Porta tutti i contatti di questo account nella copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="50" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="57" />
         <source>&amp;Keep an offline copy</source>
         <translation>&amp;Tieni una copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="52" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="59" />
         <source>A copy of this account's contacts on this computer: search and sorting of every contact, and the list when offline</source>
         <translation>Una copia dei contatti di questo account su questo computer: ricerca e ordinamento di tutti i contatti, e l'elenco anche offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="54" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="61" />
         <source>&amp;Forget the offline copy…</source>
         <translation>&amp;Dimentica la copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="55" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="62" />
         <source>Delete this account's copy from this computer and keep none</source>
         <translation>Elimina la copia di questo account da questo computer e non tenerne più</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="57" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="64" />
         <source>Sync &amp;every</source>
         <translation>Sincronizza &amp;ogni</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="60" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="67" />
         <source>{n} minutes</source>
         <translation>{n} minuti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="61" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="68" />
         <source>1 hour</source>
         <translation>1 ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="62" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="69" />
         <source>{n} hours</source>
         <translation>{n} ore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="127" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="141" />
         <source>Offline copy from {time}</source>
         <translation>Copia offline delle {time}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="132" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="146" />
         <source>Searched in the copy synced {when}</source>
         <translation>Cercato nella copia sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="133" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="147" />
         <source>From the offline copy, synced {when}</source>
         <translation>Dalla copia offline, sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="138" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="152" />
         <source>Syncing the offline copy: {done} of {total} contacts</source>
         <translation>Sincronizzazione della copia offline: {done} di {total} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="142" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="156" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="143" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="157" />
         <source>about {n} min left</source>
         <translation>mancano circa {n} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="124" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="138" />
         <source>Offline copy: %Ln contact(s), synced {when}</source>
         <translation><numerusform>Copia offline: %Ln contatto, sincronizzata {when}</numerusform><numerusform>Copia offline: %Ln contatti, sincronizzata {when}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="120" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="44" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="124" />
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="129" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="143" />
         <source>Searched in the %Ln contact(s) synced so far; the copy is being completed</source>
         <translation><numerusform>Cercato nell'unico contatto sincronizzato finora; la copia è in completamento</numerusform><numerusform>Cercato nei %Ln contatti sincronizzati finora; la copia è in completamento</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="146" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="160" />
         <source>Syncing the offline copy: %Ln contact(s)</source>
         <translation><numerusform>Sincronizzazione della copia offline: %Ln contatto</numerusform><numerusform>Sincronizzazione della copia offline: %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="147" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="161" />
         <source>Syncing the offline copy…</source>
         <translation>Sincronizzazione della copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="151" />
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="167" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="165" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="181" />
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="155" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="169" />
         <source>just now</source>
         <translation>proprio ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="158" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="172" />
         <source>1 minute ago</source>
         <translation>1 minuto fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="159" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="173" />
         <source>{n} minutes ago</source>
         <translation>{n} minuti fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="162" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="176" />
         <source>1 hour ago</source>
         <translation>1 ora fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="162" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="176" />
         <source>{n} hours ago</source>
         <translation>{n} ore fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="163" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="177" />
         <source>on {date}</source>
         <translation>il {date}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="212" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="226" />
         <source>Offline: the server cannot be reached. Showing the offline copy from {time}; creating and editing come back when the server answers.</source>
         <translation>Offline: il server non è raggiungibile. Viene mostrata la copia offline delle {time}; creazione e modifica tornano quando il server risponde.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="223" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="237" />
         <source>Sorting needs a complete offline copy: it is offered as soon as the sync has finished.</source>
         <translation>Per ordinare serve la copia offline completa: l'ordinamento è disponibile appena la sincronizzazione finisce.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="225" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="239" />
         <source>Sorting needs an offline copy of this account (File → Offline copy → Keep an offline copy): the server lists newest first only.</source>
         <translation>Per ordinare serve una copia offline di questo account (File → Copia offline → Tieni una copia offline): il server elenca solo dal più recente.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="255" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="269" />
         <source>The offline copy is synced in full every {n} minutes.</source>
         <translation>La copia offline viene sincronizzata per intero ogni {n} minuti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="276" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="290" />
         <source>Forget the offline copy</source>
         <translation>Dimentica la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="277" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="291" />
         <source>Delete the offline copy of {name} from this computer? Searching and sorting then need the server (SmartCQ cannot search), and nothing is shown offline. The contacts on the server are not touched.</source>
         <translation>Eliminare da questo computer la copia offline di {name}? Ricerca e ordinamento avranno bisogno del server (SmartCQ non sa cercare) e offline non verrà mostrato nulla. I contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="282" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="296" />
         <source>&amp;Delete the copy</source>
         <translation>&amp;Elimina la copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="294" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="308" />
         <source>The offline copy was deleted.</source>
         <translation>La copia offline è stata eliminata.</translation>
     </message>

@@ -48,8 +48,8 @@ def test_smartcq_gets_a_search_box_that_searches_the_copy(aloop: Loop, qtbot: Qt
             await until(lambda: len(shown(w)) == min(count, w.model.rowCount()))
             assert shown(w)[:count] == [c.id for c in first]
             assert w.rows_label.text() == f"{count} contacts" or w.rows_label.text().startswith(str(count))
-            assert "Searched in the copy synced just now" in w.offline_view.label.text()
-            assert "Sync now" in w.offline_view.label.text()
+            assert "Searched in the copy synced just now" in w.offline_view.status_text()
+            assert "Sync now" in w.offline_view.status_text()
 
     aloop.run(main(), timeout=60)
 
@@ -112,7 +112,7 @@ def test_offline_shows_the_copy_disables_writing_and_recovers_by_itself(
             assert "Offline" in w.new_action.toolTip()
             await until(lambda: w.model.source_kind is SourceKind.LOCAL and w.model.contact(0) is not None)
             assert shown(w)[:20] == rows  # the copy is shown
-            assert "Offline copy from" in w.offline_view.label.text()
+            assert "Offline copy from" in w.offline_view.status_text()
             again = Sandbox(contacts=300, seed=11, db=tmp_path / "server", port=port)
             again.start()
             try:

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from contact_desk.api import Query
 from contact_desk.api.schema import DialectSchema, Filter, Kind
 from contact_desk.mirror.search import MAX_TEXT
+from contact_desk.ui.widgets.flow_layout import FlowLayout, flowing
 
 SEARCH_DEBOUNCE_MS = 300
+SEARCH_WIDTH = 320  # the search box's width when there is room; it narrows to SEARCH_MIN
+SEARCH_MIN = 160
+
+
+class _SearchEdit(QLineEdit):
+    def sizeHint(self) -> QSize:
+        return QSize(SEARCH_WIDTH, super().sizeHint().height())
 
 
 class FilterBar(QWidget):
@@ -18,8 +26,10 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FilterBar")
-        self._layout = QHBoxLayout(self)
+        self._layout = FlowLayout(self)  # the filters wrap onto a second row in a narrow window
         self._layout.setContentsMargins(6, 4, 6, 4)
+        flowing(self)
+        self._controls: list[QWidget] = []
         self.combos: dict[str, QComboBox] = {}
         self.flags: dict[str, QCheckBox] = {}
         self.search: QLineEdit | None = None
@@ -38,6 +48,7 @@ class FilterBar(QWidget):
                 widget.deleteLater()
         self.combos.clear()
         self.flags.clear()
+        self._controls.clear()
         self.search = None
         self._last = Query()
         if schema is None:
@@ -51,32 +62,47 @@ class FilterBar(QWidget):
                 box = QCheckBox(label, self)
                 box.toggled.connect(self._emit)
                 self.flags[f.name] = box
-                self._layout.addWidget(box)
+                self._add(box, box)
             elif f.kind is Kind.ENUM:
-                self._layout.addWidget(QLabel(label + ":", self))
-                combo = QComboBox(self)
-                combo.setObjectName(f"filter-{f.name}")
-                combo.setAccessibleName(label)
-                combo.addItem(self.tr("Any"), None)
-                for choice in f.choices:
-                    combo.addItem(_label(choice.label), choice.value)
-                combo.currentIndexChanged.connect(self._emit)
-                self.combos[f.name] = combo
-                self._layout.addWidget(combo)
+                self._add_choice(f, label)
             else:
-                edit = QLineEdit(self)
-                edit.setObjectName("filter-search")
-                edit.setAccessibleName(self.tr("Search"))
-                edit.setPlaceholderText(self.tr("Search name, email, phone or company") if f.label else
-                                        self.tr("Search name, email or tags"))
-                edit.setClearButtonEnabled(True)
-                edit.setMaxLength(MAX_TEXT)  # the copy's search takes no more (and says so elsewhere)
-                edit.setMinimumWidth(320)
-                edit.textChanged.connect(lambda _text: self._debounce.start())
-                edit.returnPressed.connect(self._emit)
-                self.search = edit
-                self._layout.addWidget(edit)
-        self._layout.addStretch(1)
+                self._add_search(bool(f.label))
+
+    def _add(self, shown: QWidget, control: QWidget) -> None:
+        self._layout.addWidget(shown)
+        self._controls.append(control)
+
+    def _add_choice(self, f: Filter, label: str) -> None:
+        pair = QWidget(self)  # the label and its list wrap together
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(label + ":", pair)
+        combo = QComboBox(pair)
+        caption.setBuddy(combo)
+        row.addWidget(caption)
+        row.addWidget(combo)
+        combo.setObjectName(f"filter-{f.name}")
+        combo.setAccessibleName(label)
+        combo.addItem(self.tr("Any"), None)
+        for choice in f.choices:
+            combo.addItem(_label(choice.label), choice.value)
+        combo.currentIndexChanged.connect(self._emit)
+        self.combos[f.name] = combo
+        self._add(pair, combo)
+
+    def _add_search(self, server_side: bool) -> None:
+        edit = _SearchEdit(self)
+        edit.setObjectName("filter-search")
+        edit.setAccessibleName(self.tr("Search"))
+        edit.setPlaceholderText(self.tr("Search name, email, phone or company") if server_side else
+                                self.tr("Search name, email or tags"))
+        edit.setClearButtonEnabled(True)
+        edit.setMaxLength(MAX_TEXT)  # the copy's search takes no more (and says so elsewhere)
+        edit.setMinimumWidth(SEARCH_MIN)
+        edit.textChanged.connect(lambda _text: self._debounce.start())
+        edit.returnPressed.connect(self._emit)
+        self.search = edit
+        self._add(edit, edit)
 
     def query(self) -> Query:
         def combo(name: str) -> str | None:
@@ -111,9 +137,7 @@ class FilterBar(QWidget):
 
     def focus_chain(self) -> list[QWidget]:
         """The bar's controls in the order they are shown, for Tab."""
-        items = (self._layout.itemAt(i) for i in range(self._layout.count()))
-        widgets = (item.widget() for item in items if item is not None)
-        return [w for w in widgets if w is not None and not isinstance(w, QLabel)]
+        return list(self._controls)
 
     def focus_first(self) -> None:
         target: QWidget | None = self.search or next(iter(self.combos.values()), None)

@@ -16,6 +16,7 @@ from contact_desk.mirror import SyncProgress
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.ui.offline.offline_copy import OfflineCopy
+from contact_desk.ui.widgets.eliding_label import ElidingLabel
 
 INTERVALS = (5, 15, 60, 240)  # minutes between full syncs, offered in the menu
 
@@ -36,11 +37,17 @@ class OfflineView(QObject):
         self.model = model
         self.header = header
         self.sort: tuple[str, bool] | None = None
-        self.label = QLabel(status)
+        # Where the rows come from: elided when the window is narrow, never widening it.
+        self.label = ElidingLabel(status)
         self.label.setObjectName("source-label")
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.linkActivated.connect(self._link)
-        status.addPermanentWidget(self.label)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # by its link
+        self.link = QLabel('<a href="sync">' + self.tr("Sync now") + "</a>", status)
+        self.link.setObjectName("sync-link")
+        self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link.linkActivated.connect(self._link)
+        self.link.hide()
+        status.addPermanentWidget(self.label, 1)
+        status.addPermanentWidget(self.link)
         self._tick = QTimer(self)  # "synced 3 minutes ago" stays true
         self._tick.setInterval(30_000)
         self._tick.timeout.connect(self.update_label)
@@ -108,29 +115,36 @@ class OfflineView(QObject):
 
     # -- the status line ----------------------------------------------------------------
     def update_label(self) -> None:
-        self.label.setText(self._label_text())
+        text, link = self._label_text()
+        self.label.set_full_text(text + (" ·" if link else ""))
+        self.link.setVisible(link)
 
-    def _label_text(self) -> str:
+    def status_text(self) -> str:
+        """What the status bar says of the copy, in full (with "Sync now" when it is offered)."""
+        return self.label.full_text() + (" " + self.tr("Sync now") if not self.link.isHidden() else "")
+
+    def _label_text(self) -> tuple[str, bool]:
+        """The text, and whether "Sync now" follows it."""
         c, m = self.copy, self.model
         if c.syncing is not None:
-            return self._progress_text(c.syncing)
+            return self._progress_text(c.syncing), False
         st = c.status
         if c.copy is None or st is None:
-            return ""
-        link = ' · <a href="sync">' + self.tr("Sync now") + "</a>"  # a literal: the translation tools see it
+            return "", False
+        when = self._when(st.synced_at)
         if m.source_kind is not SourceKind.LOCAL:
-            if m.query.search and not st.complete:
-                return ""
-            return self.tr("Offline copy: %Ln contact(s), synced {when}", "", st.contacts).format(
-                when=self._when(st.synced_at)) + link if st.complete else ""
+            if not st.complete:  # a search or the list from the server: the copy has nothing to add
+                return "", False
+            text = self.tr("Offline copy: %Ln contact(s), synced {when}", "", st.contacts)
+            return text.format(when=when), True
         if c.offline:
-            return self.tr("Offline copy from {time}").format(time=self._clock(st.synced_at))
+            return self.tr("Offline copy from {time}").format(time=self._clock(st.synced_at)), False
         if not st.complete:
             return self.tr("Searched in the %Ln contact(s) synced so far; the copy is being completed", "",
-                           st.contacts)
+                           st.contacts), False
         if m.query.search:
-            return self.tr("Searched in the copy synced {when}").format(when=self._when(st.synced_at)) + link
-        return self.tr("From the offline copy, synced {when}").format(when=self._when(st.synced_at)) + link
+            return self.tr("Searched in the copy synced {when}").format(when=when), True
+        return self.tr("From the offline copy, synced {when}").format(when=when), True
 
     def _progress_text(self, p: SyncProgress) -> str:
         number = QLocale().toString

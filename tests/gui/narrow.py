@@ -1,0 +1,75 @@
+"""Run as a module (``python -m tests.gui.narrow``): opens the window on a small sandbox with an
+offline copy, asks it for 640 x 480, and prints one JSON line of what it got. The screen tests run
+it in a fresh process, so that ``QT_SCALE_FACTOR`` (fixed when Qt starts) can differ."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+import qasync
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QWidget
+
+from contact_desk.sandbox import Sandbox
+from tests.gui.window import DEMO, open_window
+
+WIDTH, HEIGHT = 640, 480
+
+
+class _Bot:
+    def addWidget(self, _widget: QWidget) -> None:
+        pass
+
+
+def _outside(window: QWidget, widgets: list[QWidget]) -> list[str]:
+    """The names of visible widgets that do not lie within the window's width."""
+    out = []
+    for w in widgets:
+        if w.isVisibleTo(window):
+            right = w.mapTo(window, QPoint(w.width(), 0)).x()
+            if right > window.width():
+                out.append(w.objectName() or w.accessibleName() or type(w).__name__)
+    return out
+
+
+async def measure() -> dict[str, Any]:
+    sandbox = Sandbox(contacts=60, seed=3)
+    sandbox.start()
+    folder = Path(tempfile.mkdtemp())
+    try:
+        async with open_window(_Bot(), sandbox, folder, DEMO, copies=folder / "copies") as w:  # type: ignore[arg-type]
+            for _ in range(200):
+                if w.filter_bar.search is not None and w.model.contact(0) is not None:
+                    break
+                await asyncio.sleep(0.05)
+            long = "Syncing the offline copy: 123,456 of 1,000,000 contacts, about 12 min left " * 3
+            label = w.offline_view.label
+            getattr(label, "set_full_text", label.setText)(long)  # a long status text
+            w.resize(WIDTH, HEIGHT)
+            await asyncio.sleep(0.3)
+            controls = [*w.filter_bar.focus_chain(), w.table, w.offline_view.label, w.rows_label]
+            return {"width": w.width(), "min_width": w.minimumSizeHint().width(),
+                    "scale": w.devicePixelRatioF(), "outside": _outside(w, controls),
+                    "controls": len(controls)}
+    finally:
+        sandbox.stop()
+
+
+def main() -> None:
+    app = QApplication([])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        print(json.dumps(loop.run_until_complete(measure())), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+"""The window fits a 640 px wide space (a 1366 px laptop's Snap half; a 1280 px screen at 2x):
+the filters wrap onto a second row, long status texts are elided, nothing is off-screen.
+Each case runs the window in a fresh process (QT_SCALE_FACTOR is fixed when Qt starts)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("scale", ["1", "2"])
+def test_the_window_fits_640_px_with_every_filter_on_screen(scale: str, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": scale,
+           "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-m", "tests.gui.narrow"], capture_output=True, text=True,
+                         env=env, cwd=ROOT, timeout=180)
+    assert run.returncode == 0, run.stderr[-3000:]
+    got = json.loads(run.stdout.strip().splitlines()[-1])
+    assert got["scale"] == float(scale)
+    assert got["width"] == 640 and got["min_width"] <= 640, got  # 864 before
+    assert got["outside"] == [] and got["controls"] >= 5, got

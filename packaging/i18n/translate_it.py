@@ -19,6 +19,7 @@ from plurals import fill_plural
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "Fields": "Campi",
     'already there (looked up on the server)': 'già presente (cercato sul server)',
     'The offline copy is in use by another program: {reason}': 'La copia offline è in uso da un altro programma: {reason}',
     'The offline copy could not be saved: the disk holding {folder} is full or failing. What was saved before is kept; the next sync goes on from there.': 'La copia offline non si è potuta salvare: il disco che contiene {folder} è pieno o guasto. Quanto salvato prima resta; la prossima sincronizzazione riprende da lì.',

@@ -11,148 +11,148 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="48" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="65" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="49" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="66" />
         <source>Accounts</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="65" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="70" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="66" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="71" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="66" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="71" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="67" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="72" />
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="66" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="72" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="67" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="73" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="67" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="73" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="68" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="74" />
         <source>API key</source>
         <translation>Chiave API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="67" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="68" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="93" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="94" />
         <source>New</source>
         <translation>Nuovo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="94" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="95" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="95" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="96" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="96" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="97" />
         <source>Test connection</source>
         <translation>Prova connessione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="144" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="145" />
         <source>kept in memory for this demo (type to replace)</source>
         <translation>tenuta in memoria per questa demo (scrivi per sostituirla)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="145" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="146" />
         <source>stored in the system keyring (type to replace)</source>
         <translation>salvata nel portachiavi di sistema (scrivi per sostituirla)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="156" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="157" />
         <source>paste the API key</source>
         <translation>incolla la chiave API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="190" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="297" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="191" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="298" />
         <source>Enter the API key.</source>
         <translation>Inserisci la chiave API.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="200" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="201" />
         <source>Checking the key…</source>
         <translation>Verifica della chiave…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="212" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="213" />
         <source>Nothing was saved.</source>
         <translation>Non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="219" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="220" />
         <source>Saved. This key can only read: creating and editing are off for this account.</source>
         <translation>Salvato. Questa chiave può solo leggere: per questo account creare e modificare sono disattivati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="224" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="225" />
         <source>The key could not be checked: {reason}</source>
         <translation>Non è stato possibile verificare la chiave: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="226" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="227" />
         <source>&amp;Save anyway</source>
         <translation>&amp;Salva comunque</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="234" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="235" />
         <source>Not saved: the key could not be checked.</source>
         <translation>Non salvato: non è stato possibile verificare la chiave.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="255" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="256" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="271" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="272" />
         <source>Remove {name}? Its key is deleted from the keyring; the contacts on the server are not touched.</source>
         <translation>Rimuovere {name}? La sua chiave viene cancellata dal portachiavi; i contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="274" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="275" />
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="288" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="289" />
         <source>Removed {name}.</source>
         <translation>{name} rimosso.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="304" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="305" />
         <source>Testing…</source>
         <translation>Prova in corso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="313" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="314" />
         <source>The connection works: %Ln contact(s).</source>
         <translation><numerusform>La connessione funziona: %Ln contatto.</numerusform><numerusform>La connessione funziona: %Ln contatti.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="315" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="316" />
         <source>The connection works.</source>
         <translation>La connessione funziona.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="317" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="318" />
         <source>This key can only read: it cannot create or edit contacts.</source>
         <translation>Questa chiave può solo leggere: non può creare né modificare contatti.</translation>
     </message>
@@ -160,114 +160,119 @@
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="45" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="46" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="58" />
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="130" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="59" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="137" />
         <source>&amp;Change…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="60" />
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="213" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="61" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="220" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="63" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="64" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="65" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="66" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="123" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="82" />
+        <source>Fields</source>
+        <translation>Campi</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="130" />
         <source>(empty)</source>
         <translation>(vuoto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="144" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="151" />
         <source>Change %Ln contact(s): {what}?</source>
         <translation><numerusform>Modificare %Ln contatto: {what}?</numerusform><numerusform>Modificare %Ln contatti: {what}?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="145" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="152" />
         <source>&amp;Change %Ln contact(s)</source>
         <translation><numerusform>&amp;Modifica %Ln contatto</numerusform><numerusform>&amp;Modifica %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="147" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="154" />
         <source>Change all matching contacts: {what}?</source>
         <translation>Modificare tutti i contatti corrispondenti: {what}?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="148" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="155" />
         <source>&amp;Change all matching contacts</source>
         <translation>&amp;Modifica tutti i contatti corrispondenti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="159" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="166" />
         <source>More than {n} contacts: narrow the filter or search first</source>
         <translation>Più di {n} contatti: restringi prima filtri o ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="164" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="171" />
         <source>Reading the contacts…</source>
         <translation>Lettura dei contatti…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="180" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="187" />
         <source>Changed {changed}; {already} already had these values; {failed} failed</source>
         <translation>Modificati {changed}; {already} avevano già questi valori; {failed} non riusciti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="184" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="191" />
         <source>{n} not sent (cancelled)</source>
         <translation>{n} non inviati (annullato)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="190" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="197" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="196" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="203" />
         <source>, about {n} s left</source>
         <translation>, mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="197" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="204" />
         <source>{done} of {total} done{left}</source>
         <translation>{done} di {total} fatti{left}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="210" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="217" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="222" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="229" />
         <source>Putting the previous values back…</source>
         <translation>Ripristino dei valori precedenti…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="225" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="232" />
         <source>Restored %Ln contact(s).</source>
         <translation><numerusform>Ripristinato %Ln contatto.</numerusform><numerusform>Ripristinati %Ln contatti.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="227" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="234" />
         <source>%Ln changed by someone since: left as they are.</source>
         <translation><numerusform>%Ln modificato da qualcuno nel frattempo: lasciato com'è.</numerusform><numerusform>%Ln modificati da qualcuno nel frattempo: lasciati come sono.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="230" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="237" />
         <source>{n} could not be restored: {why}</source>
         <translation>{n} non si sono potuti ripristinare: {why}</translation>
     </message>
@@ -275,147 +280,152 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="39" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="40" />
         <source>This field is required.</source>
         <translation>Campo obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="40" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="41" />
         <source>This is not a valid email address.</source>
         <translation>Questo non è un indirizzo email valido.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="41" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="42" />
         <source>This is not a phone number.</source>
         <translation>Questo non è un numero di telefono.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="42" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="43" />
         <source>This phone number is not valid (use the international form, e.g. +39…).</source>
         <translation>Numero di telefono non valido (usa il formato internazionale, es. +39…).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="45" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="46" />
         <source>This is not a web address (e.g. https://www.example.com).</source>
         <translation>Questo non è un indirizzo web (es. https://www.example.com).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="48" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="49" />
         <source>Use a two-letter country code, like IT.</source>
         <translation>Usa un codice paese di due lettere, come IT.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="51" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="52" />
         <source>Choose one of the listed values.</source>
         <translation>Scegli uno dei valori in elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="87" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="88" />
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="87" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="88" />
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="143" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="146" />
         <source>Open existing</source>
         <translation>Apri esistente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="158" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="156" />
+        <source>Fields</source>
+        <translation>Campi</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="163" />
         <source>Fill in at least one of first name, last name, company, phone or email.</source>
         <translation>Compila almeno uno tra nome, cognome, azienda, telefono o email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="166" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="171" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="170" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="175" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="172" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="177" />
         <source>Create</source>
         <translation>Crea</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="172" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="177" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="320" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="325" />
         <source>The tag “{tag}” does not exist in this account.</source>
         <translation>Il tag «{tag}» non esiste in questo account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="321" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="326" />
         <source>A tag does not exist in this account.</source>
         <translation>Un tag non esiste in questo account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="322" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="327" />
         <source>The server said: {message}</source>
         <translation>Il server ha risposto: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="327" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="332" />
         <source>A contact with this email already exists.</source>
         <translation>Esiste già un contatto con questa email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="329" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="334" />
         <source>A contact with this email already exists, and it is archived.</source>
         <translation>Esiste già un contatto con questa email, ed è archiviato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="337" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="342" />
         <source>This key can only read — ask for a key with contacts:write.</source>
         <translation>Questa chiave può solo leggere: chiedi una chiave con contacts:write.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="342" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="347" />
         <source>This contact no longer exists. What you typed is still here to copy.</source>
         <translation>Questo contatto non esiste più. Quello che hai scritto è ancora qui da copiare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="344" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="349" />
         <source>This server does not support editing contacts.</source>
         <translation>Questo server non permette di modificare i contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="347" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="352" />
         <source>Retry looks for it first and sends it again only if it is not there.</source>
         <translation>Riprova prima lo cerca e lo invia di nuovo solo se non c'è.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="353" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="358" />
         <source>Nothing you typed is lost: press Retry.</source>
         <translation>Non hai perso nulla di ciò che hai scritto: premi Riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="382" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="390" />
         <source>Save the changes to this contact?</source>
         <translation>Salvare le modifiche a questo contatto?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="389" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="397" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="390" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="398" />
         <source>&amp;Discard</source>
         <translation>&amp;Non salvare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="391" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="399" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annulla</translation>
     </message>
@@ -592,67 +602,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="41" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="42" />
         <source>Export contacts</source>
         <translation>Esporta contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="47" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="48" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="53" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="54" />
         <source>%Ln selected row(s) not loaded yet would be left out: scroll to them first, or export all matching.</source>
         <translation><numerusform>%Ln riga selezionata non è ancora caricata e verrebbe esclusa: scorri fino a essa prima, oppure esporta tutti i corrispondenti.</numerusform><numerusform>%Ln righe selezionate non sono ancora caricate e verrebbero escluse: scorri fino a esse prima, oppure esporta tutti i corrispondenti.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="59" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="60" />
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="66" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="67" />
         <source>Contacts:</source>
         <translation>Contatti:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="68" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="69" />
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="81" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="82" />
         <source>Export to</source>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="97" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="98" />
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="107" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="108" />
         <source>Nothing was written.</source>
         <translation>Non è stato scritto nulla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="109" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="110" />
         <source>Exported %Ln contact(s) to {path}</source>
         <translation><numerusform>Esportato %Ln contatto in {path}</numerusform><numerusform>Esportati %Ln contatti in {path}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="111" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="112" />
         <source>(%Ln character(s) Excel cannot hold written as spaces)</source>
         <translation><numerusform>(%Ln carattere che Excel non accetta scritto come spazio)</numerusform><numerusform>(%Ln caratteri che Excel non accetta scritti come spazi)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="128" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="129" />
         <source>%Ln contact(s) written…</source>
         <translation><numerusform>%Ln contatto scritto…</numerusform><numerusform>%Ln contatti scritti…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="120" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="121" />
         <source>Cancelled: {path} was not written (a file already there is as it was).</source>
         <translation>Annullato: {path} non è stato scritto (un file già presente è rimasto com'era).</translation>
     </message>
@@ -696,233 +706,233 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="66" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="67" />
         <source>Import contacts</source>
         <translation>Importa contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="88" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="89" />
         <source>Contacts from a CSV file (Google, Outlook, Thunderbird, a spreadsheet), an Excel workbook or vCards. Nothing is sent before you have seen every row checked.</source>
         <translation>Contatti da un file CSV (Google, Outlook, Thunderbird, un foglio di calcolo), una cartella di lavoro Excel o vCard. Non viene inviato nulla prima che tu abbia visto ogni riga controllata.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="92" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="93" />
         <source>&amp;Choose a file…</source>
         <translation>&amp;Scegli un file…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="104" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="105" />
         <source>Import from</source>
         <translation>Importa da</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="106" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="107" />
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="113" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="114" />
         <source>Reading {name}…</source>
         <translation>Lettura di {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="136" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="137" />
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="136" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="137" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="136" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="137" />
         <source>First value</source>
         <translation>Primo valore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="140" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="141" />
         <source>Country of phone numbers without +</source>
         <translation>Paese dei numeri di telefono senza +</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="143" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="144" />
         <source>Leave it as it is</source>
         <translation>Lascialo com'è</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="144" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="145" />
         <source>Update its changed fields</source>
         <translation>Aggiorna i campi cambiati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="145" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="146" />
         <source>A contact already there</source>
         <translation>Un contatto già presente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="152" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="153" />
         <source>Country of phone numbers without +:</source>
         <translation>Paese dei numeri di telefono senza +:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="153" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="154" />
         <source>A contact already there:</source>
         <translation>Un contatto già presente:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="164" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="165" />
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="187" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="188" />
         <source>%Ln row(s) from a {source} file.</source>
         <translation><numerusform>%Ln riga da un file {source}.</numerusform><numerusform>%Ln righe da un file {source}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="282" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="283" />
         <source>&amp;Import %Ln contact(s)</source>
         <translation><numerusform>&amp;Importa %Ln contatto</numerusform><numerusform>&amp;Importa %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="197" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="198" />
         <source>(not imported)</source>
         <translation>(non importata)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="147" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="148" />
         <source>Import the contact without them</source>
         <translation>Importa il contatto senza di essi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="148" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="149" />
         <source>Do not import the contact</source>
         <translation>Non importare il contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="149" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="150" />
         <source>Tags the account does not have</source>
         <translation>Tag che l'account non ha</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="155" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="156" />
         <source>Tags the account does not have:</source>
         <translation>Tag che l'account non ha:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="225" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="226" />
         <source>Checking every row…</source>
         <translation>Controllo di ogni riga…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="247" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="248" />
         <source>Ready: {ready} · written the API's way: {normalised} · to check: {check} · already there: {there} · repeated in the file: {duplicate} · invalid: {invalid}</source>
         <translation>Pronte: {ready} · riscritte come vuole l'API: {normalised} · da verificare: {check} · già presenti: {there} · ripetute nel file: {duplicate} · non valide: {invalid}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="256" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="257" />
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="256" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="257" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="256" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="257" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="260" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="261" />
         <source>ready</source>
         <translation>pronta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="260" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="261" />
         <source>normalised</source>
         <translation>riscritta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="260" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="261" />
         <source>check</source>
         <translation>da verificare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="261" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="262" />
         <source>duplicate</source>
         <translation>doppione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="261" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="262" />
         <source>invalid</source>
         <translation>non valida</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="262" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="263" />
         <source>already there</source>
         <translation>già presente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="297" />
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="358" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="298" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="359" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="300" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="301" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="302" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="303" />
         <source>Save the &amp;report…</source>
         <translation>Salva il &amp;resoconto…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="303" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="304" />
         <source>Save the &amp;failed rows…</source>
         <translation>Salva le righe &amp;non riuscite…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="341" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="342" />
         <source>{done} of {total} rows done</source>
         <translation>{done} di {total} righe fatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="344" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="345" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="346" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="347" />
         <source>the server asked to slow down: waited {n} s</source>
         <translation>il server ha chiesto di rallentare: attesa di {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="355" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="356" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="366" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="367" />
         <source>Created {created}, updated {updated}, already there {existing}, invalid {invalid}, failed {failed}.</source>
         <translation>Creati {created}, aggiornati {updated}, già presenti {existing}, non validi {invalid}, non riusciti {failed}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="371" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="372" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="382" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="383" />
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="397" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="398" />
         <source>Saved {path}</source>
         <translation>Salvato {path}</translation>
     </message>

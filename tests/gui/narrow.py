@@ -1,12 +1,14 @@
-"""Run as a module (``python -m tests.gui.narrow``): opens the window on a small sandbox with an
-offline copy, asks it for 640 x 480, and prints one JSON line of what it got. The screen tests run
-it in a fresh process, so that ``QT_SCALE_FACTOR`` (fixed when Qt starts) can differ."""
+"""Run as a module (``python -m tests.gui.narrow [dialogs]``): opens the window on a small sandbox
+with an offline copy, asks it for 640 x 480 (or opens every dialog of both dialects), and prints
+one JSON line of what it got. The screen tests run it in a fresh process, so that
+``QT_SCALE_FACTOR`` and the offscreen screen's size (fixed when Qt starts) can differ."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -63,12 +65,47 @@ async def measure() -> dict[str, Any]:
         sandbox.stop()
 
 
+async def dialogs() -> dict[str, Any]:
+    """Each dialog's frame, and whether it lies within the screen's available area."""
+    sandbox = Sandbox(contacts=60, seed=3)
+    sandbox.start()
+    folder = Path(tempfile.mkdtemp())
+    out: dict[str, Any] = {}
+    try:
+        async with open_window(_Bot(), sandbox, folder, DEMO, copies=folder / "copies") as w:  # type: ignore[arg-type]
+            room = w.screen().availableGeometry()
+            out["screen"] = [room.width(), room.height()]
+            for index, dialect in enumerate(("smartcq", "replicer")):
+                w.switcher.setCurrentIndex(index)
+                w.switcher.activated.emit(index)
+                for _ in range(200):
+                    if w.dialect is not None and w.dialect.name == dialect and w.model.contact(0) is not None:
+                        break
+                    await asyncio.sleep(0.05)
+                w.table.selectRow(0)
+                openers = {"import": w.import_contacts, "export": w.export_contacts,
+                           "change": w.change_contacts, "new": w.new_contact,
+                           "accounts": w.account_switcher.open_dialog}
+                for name, opener in openers.items():
+                    dialog = opener()
+                    assert dialog is not None, name
+                    await asyncio.sleep(0.3)
+                    frame = dialog.frameGeometry()
+                    out[f"{dialect} {name}"] = [frame.width(), frame.height(), room.contains(frame)]
+                    dialog.close()
+                    await asyncio.sleep(0.1)
+    finally:
+        sandbox.stop()
+    return out
+
+
 def main() -> None:
     app = QApplication([])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    job = dialogs if sys.argv[1:] == ["dialogs"] else measure
     with loop:
-        print(json.dumps(loop.run_until_complete(measure())), flush=True)
+        print(json.dumps(loop.run_until_complete(job())), flush=True)
 
 
 if __name__ == "__main__":

@@ -26,3 +26,24 @@ def test_the_window_fits_640_px_with_every_filter_on_screen(scale: str, tmp_path
     assert got["scale"] == float(scale)
     assert got["width"] == 640 and got["min_width"] <= 640, got  # 864 before
     assert got["outside"] == [] and got["controls"] >= 5, got
+
+
+@pytest.mark.parametrize("scale", ["1", "2"])
+def test_every_dialog_opens_within_a_1600_x_1000_screen(scale: str, tmp_path: Path) -> None:
+    """At 2x the screen has 800 x 500 logical pixels: the Import dialog (900 x 640) and Replicer's
+    New contact form (539 px high) opened past it, with their buttons off-screen."""
+    screen = tmp_path / "screen.json"
+    laptop = {"name": "laptop", "x": 0, "y": 0, "width": 1600, "height": 1000, "logicalDpi": 96,
+              "logicalBaseDpi": 96, "dpr": 1}
+    screen.write_text(json.dumps({"screens": [laptop]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}", "QT_SCALE_FACTOR": scale,
+           "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-m", "tests.gui.narrow", "dialogs"], capture_output=True,
+                         text=True, env=env, cwd=ROOT, timeout=180)
+    assert run.returncode == 0, run.stderr[-3000:]
+    got = json.loads(run.stdout.strip().splitlines()[-1])
+    assert got.pop("screen") == [1600 // int(scale), 1000 // int(scale)]
+    assert len(got) == 10
+    outside = {name: frame for name, frame in got.items() if not frame[2]}
+    assert outside == {}, got
+

@@ -33,6 +33,7 @@ from contact_desk.api.schema import SCHEMAS
 from contact_desk.tasks import Tasks
 from contact_desk.ui.widgets.messages import describe
 from contact_desk.ui.widgets.palette import error_css
+from contact_desk.ui.widgets.screen_fit import fit_on_screen
 
 
 class AccountsDialog(QDialog):
@@ -85,7 +86,7 @@ class AccountsDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addLayout(top)
         outer.addWidget(close)
-        self.resize(720, 360)
+        fit_on_screen(self, 720, 360)
         self.dialect.currentIndexChanged.connect(self._dialect_changed)
         self.refresh()
 

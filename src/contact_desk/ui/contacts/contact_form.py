@@ -34,6 +34,7 @@ from contact_desk.tasks import Tasks
 from contact_desk.ui.contacts.editors import Editor, default_region, editor_for
 from contact_desk.ui.widgets.messages import describe, with_request_id
 from contact_desk.ui.widgets.palette import ThemeWatcher, error_css, make_title, muted_css
+from contact_desk.ui.widgets.screen_fit import WholeScrollArea, fit_on_screen
 
 _CLIENT_MESSAGES: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("ContactForm", "This field is required."),
@@ -125,7 +126,9 @@ class ContactForm(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         outer.addWidget(self.message)
-        form = QFormLayout()
+        fields = QWidget(self)  # the fields scroll when the screen is short (a HiDPI laptop at 2x)
+        form = QFormLayout(fields)
+        form.setContentsMargins(0, 0, 0, 0)
         for f in self.fields:
             editor = editor_for(f, self, known_tags=known_tags, region=self.region, creating=self.creating)
             editor.widget.setObjectName(f"edit-{f.name}")
@@ -149,7 +152,9 @@ class ContactForm(QDialog):
             form.addRow(label, cell)
             self.editors[f.name] = editor
             self.errors[f.name] = error
-        outer.addLayout(form)
+        self.fields_area = WholeScrollArea(fields, self)
+        self.fields_area.setAccessibleName(self.tr("Fields"))
+        outer.addWidget(self.fields_area, 1)
         self._build_buttons(outer)
 
     def _build_buttons(self, outer: QVBoxLayout) -> None:
@@ -177,7 +182,7 @@ class ContactForm(QDialog):
             buttons.addWidget(b)
         outer.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
-        self.resize(520, self.sizeHint().height())
+        fit_on_screen(self, 520, self.sizeHint().height())
 
     # -- values and checks ------------------------------------------------------
     def _values_raw(self) -> dict[str, Any]:
@@ -261,7 +266,7 @@ class ContactForm(QDialog):
             layout.activate()
         height = self.sizeHint().height()
         if height > self.height():
-            self.resize(self.width(), height)
+            fit_on_screen(self, self.width(), height)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -365,6 +370,9 @@ class ContactForm(QDialog):
             target = self.retry_button if self.retry_button.isVisible() else before
         if target is not None and target.isEnabled():
             target.setFocus(Qt.FocusReason.OtherFocusReason)  # no select-all: the next key types
+            if field in self.errors:  # scrolled into view with its message, on a short screen
+                self.fields_area.ensureWidgetVisible(self.errors[field])
+                self.fields_area.ensureWidgetVisible(target)
 
     def _open_existing(self) -> None:
         if self._existing is not None:

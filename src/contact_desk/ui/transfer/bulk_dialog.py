@@ -31,6 +31,7 @@ from contact_desk.ui.host import WindowHost
 from contact_desk.ui.transfer.scope_choice import ScopeChoice
 from contact_desk.ui.widgets.messages import describe, with_request_id
 from contact_desk.ui.widgets.palette import error_css
+from contact_desk.ui.widgets.screen_fit import WholeScrollArea, fit_on_screen
 
 MAX_CONTACTS = 100_000  # more than this in one change is refused: narrow the filter first
 
@@ -74,12 +75,18 @@ class BulkDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.selection)
         layout.addWidget(self.matching)
-        layout.addLayout(grid)
+        fields = QWidget(self)  # the fields scroll when the screen is short (a HiDPI laptop at 2x)
+        fields.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        area = WholeScrollArea(fields, self)
+        area.setAccessibleName(self.tr("Fields"))
+        layout.addWidget(area, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
         self.confirming = False
         self._update()
+        fit_on_screen(self, self.sizeHint().width(), self.sizeHint().height())
 
     def _fields(self) -> QGridLayout:
         """A check box and an editor for each field the API lets us change."""

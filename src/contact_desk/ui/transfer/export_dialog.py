@@ -27,6 +27,7 @@ from contact_desk.ui.host import WindowHost
 from contact_desk.ui.transfer.scope_choice import ScopeChoice
 from contact_desk.ui.widgets.messages import describe
 from contact_desk.ui.widgets.palette import error_css
+from contact_desk.ui.widgets.screen_fit import fit_on_screen
 
 FORMATS = (("csv", "CSV (Excel, LibreOffice)", "csv"), ("xlsx", "Excel (.xlsx)", "xlsx"),
            ("vcf", "vCard 4.0 (.vcf)", "vcf"))
@@ -72,7 +73,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.chooser: QFileDialog | None = None
-        self.resize(520, self.sizeHint().height())
+        fit_on_screen(self, 520, self.sizeHint().height())
 
     def choose_file(self) -> None:
         key = str(self.format.currentData())

@@ -48,6 +48,7 @@ from contact_desk.transfer.report import write_failed_rows, write_report
 from contact_desk.ui.host import WindowHost
 from contact_desk.ui.transfer.transfer_texts import shown
 from contact_desk.ui.widgets.palette import error_css
+from contact_desk.ui.widgets.screen_fit import fit_on_screen
 
 PREVIEW_ROWS = 500  # rows shown in the preview table (all are checked)
 _COLOURS = {NORMALISED: QColor(40, 110, 190), CHECK: QColor(190, 120, 0), DUPLICATE: QColor(140, 140, 140),
@@ -64,7 +65,7 @@ class ImportDialog(QDialog):
         self.schema = dialect.schema
         self.setObjectName("ImportDialog")
         self.setWindowTitle(self.tr("Import contacts"))
-        self.resize(900, 640)
+        fit_on_screen(self, 900, 640)
         self.table: Table | None = None
         self.rows: list[Prepared] = []
         self.results: list[RowResult] = []

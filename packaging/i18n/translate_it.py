@@ -19,6 +19,9 @@ from plurals import fill_plural
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "Change the selected or all matching contacts": "Modifica i contatti selezionati o tutti quelli corrispondenti",
+    "Sync the offline copy now": "Sincronizza ora la copia offline",
+    "This list of shortcuts": "Questo elenco di scorciatoie",
     "Fields": "Campi",
     'already there (looked up on the server)': 'già presente (cercato sul server)',
     'The offline copy is in use by another program: {reason}': 'La copia offline è in uso da un altro programma: {reason}',

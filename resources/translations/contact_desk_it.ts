@@ -693,12 +693,92 @@
 <context>
     <name>Help</name>
     <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="33" />
+        <source>New contact</source>
+        <translation>Nuovo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="34" />
+        <source>Edit the selected contact</source>
+        <translation>Modifica il contatto selezionato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="35" />
+        <source>Change the selected or all matching contacts</source>
+        <translation>Modifica i contatti selezionati o tutti quelli corrispondenti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="36" />
+        <source>Save the form</source>
+        <translation>Salva il modulo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="37" />
+        <source>Close the form (asks if anything changed)</source>
+        <translation>Chiudi il modulo (chiede se qualcosa è cambiato)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="38" />
+        <source>Search or filters</source>
+        <translation>Ricerca o filtri</translation>
+    </message>
+    <message>
         <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="39" />
+        <source>Load the list again</source>
+        <translation>Ricarica l'elenco</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="40" />
+        <source>Sync the offline copy now</source>
+        <translation>Sincronizza ora la copia offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="41" />
+        <source>Copy the selected rows</source>
+        <translation>Copia le righe selezionate</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="42" />
+        <source>Select all loaded rows</source>
+        <translation>Seleziona tutte le righe caricate</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="43" />
+        <source>Show or hide the details</source>
+        <translation>Mostra o nascondi i dettagli</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="44" />
+        <source>This list of shortcuts</source>
+        <translation>Questo elenco di scorciatoie</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="45" />
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="52" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="49" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="58" />
+        <source>A desktop contact manager for contacts behind a REST API.</source>
+        <translation>Un gestore di contatti desktop per contatti dietro una API REST.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="60" />
+        <source>Qt {qt}, PySide6 {pyside}</source>
+        <translation>Qt {qt}, PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="62" />
+        <source>Keys kept in: {keyring}</source>
+        <translation>Chiavi conservate in: {keyring}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="64" />
         <source>About Contact Desk</source>
         <translation>Informazioni su Contact Desk</translation>
     </message>

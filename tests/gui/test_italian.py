@@ -82,3 +82,19 @@ def test_counts_read_right_in_both_languages(qapp: QApplication) -> None:
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_the_shortcuts_list_is_complete_and_italian(italian: None) -> None:
+    """F1 listed its rows in English under an Italian title (an alias of translate hid them from
+    lupdate) and missed Ctrl+Shift+E, Shift+F5 and F1 itself."""
+    from contact_desk.ui.widgets.help_dialogs import shortcuts_html
+
+    html = shortcuts_html()
+    wanted = ("Nuovo contatto", "Modifica il contatto selezionato", "Sincronizza ora la copia offline",
+              "Questo elenco di scorciatoie", "Esci")
+    for italian_text in wanted:
+        assert italian_text in html, italian_text
+    for english in ("New contact", "Quit", "Load the list again"):
+        assert english not in html, english
+    rows = html.count("<tr>")
+    assert rows == 13 and "F1" in html and "F5" in html and "E</b>" in html

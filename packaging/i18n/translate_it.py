@@ -19,6 +19,9 @@ from plurals import fill_plural
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "This is not a date: type it like {example} or 1990-03-15.": "Questa non è una data: scrivila come {example} o 1990-03-15.",
+    "Choose a date": "Scegli una data",
+    "Choose a date (Alt+Down)": "Scegli una data (Alt+Giù)",
     "Change the selected or all matching contacts": "Modifica i contatti selezionati o tutti quelli corrispondenti",
     "Sync the offline copy now": "Sincronizza ora la copia offline",
     "This list of shortcuts": "Questo elenco di scorciatoie",

@@ -315,117 +315,122 @@
         <translation>Scegli uno dei valori in elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="88" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="53" />
+        <source>This is not a date: type it like {example} or 1990-03-15.</source>
+        <translation>Questa non è una data: scrivila come {example} o 1990-03-15.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="90" />
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="88" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="90" />
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="146" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="148" />
         <source>Open existing</source>
         <translation>Apri esistente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="156" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="158" />
         <source>Fields</source>
         <translation>Campi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="163" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="165" />
         <source>Fill in at least one of first name, last name, company, phone or email.</source>
         <translation>Compila almeno uno tra nome, cognome, azienda, telefono o email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="171" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="173" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="175" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="177" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="177" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="179" />
         <source>Create</source>
         <translation>Crea</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="177" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="179" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="325" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="328" />
         <source>The tag “{tag}” does not exist in this account.</source>
         <translation>Il tag «{tag}» non esiste in questo account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="326" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="329" />
         <source>A tag does not exist in this account.</source>
         <translation>Un tag non esiste in questo account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="327" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="330" />
         <source>The server said: {message}</source>
         <translation>Il server ha risposto: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="332" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="335" />
         <source>A contact with this email already exists.</source>
         <translation>Esiste già un contatto con questa email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="334" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="337" />
         <source>A contact with this email already exists, and it is archived.</source>
         <translation>Esiste già un contatto con questa email, ed è archiviato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="342" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="345" />
         <source>This key can only read — ask for a key with contacts:write.</source>
         <translation>Questa chiave può solo leggere: chiedi una chiave con contacts:write.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="347" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="350" />
         <source>This contact no longer exists. What you typed is still here to copy.</source>
         <translation>Questo contatto non esiste più. Quello che hai scritto è ancora qui da copiare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="349" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="352" />
         <source>This server does not support editing contacts.</source>
         <translation>Questo server non permette di modificare i contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="352" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="355" />
         <source>Retry looks for it first and sends it again only if it is not there.</source>
         <translation>Riprova prima lo cerca e lo invia di nuovo solo se non c'è.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="358" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="361" />
         <source>Nothing you typed is lost: press Retry.</source>
         <translation>Non hai perso nulla di ciò che hai scritto: premi Riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="390" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="393" />
         <source>Save the changes to this contact?</source>
         <translation>Salvare le modifiche a questo contatto?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="397" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="400" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="398" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="401" />
         <source>&amp;Discard</source>
         <translation>&amp;Non salvare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="399" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="402" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annulla</translation>
     </message>
@@ -693,92 +698,92 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="33" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="34" />
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="34" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="35" />
         <source>Edit the selected contact</source>
         <translation>Modifica il contatto selezionato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="35" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="37" />
         <source>Change the selected or all matching contacts</source>
         <translation>Modifica i contatti selezionati o tutti quelli corrispondenti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="36" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="38" />
         <source>Save the form</source>
         <translation>Salva il modulo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="37" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="39" />
         <source>Close the form (asks if anything changed)</source>
         <translation>Chiudi il modulo (chiede se qualcosa è cambiato)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="38" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="40" />
         <source>Search or filters</source>
         <translation>Ricerca o filtri</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="39" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="41" />
         <source>Load the list again</source>
         <translation>Ricarica l'elenco</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="40" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="42" />
         <source>Sync the offline copy now</source>
         <translation>Sincronizza ora la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="41" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="43" />
         <source>Copy the selected rows</source>
         <translation>Copia le righe selezionate</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="42" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="44" />
         <source>Select all loaded rows</source>
         <translation>Seleziona tutte le righe caricate</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="43" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="45" />
         <source>Show or hide the details</source>
         <translation>Mostra o nascondi i dettagli</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="44" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="46" />
         <source>This list of shortcuts</source>
         <translation>Questo elenco di scorciatoie</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="45" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="47" />
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="52" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="54" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="58" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="60" />
         <source>A desktop contact manager for contacts behind a REST API.</source>
         <translation>Un gestore di contatti desktop per contatti dietro una API REST.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="60" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="62" />
         <source>Qt {qt}, PySide6 {pyside}</source>
         <translation>Qt {qt}, PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="62" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="64" />
         <source>Keys kept in: {keyring}</source>
         <translation>Chiavi conservate in: {keyring}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="64" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="66" />
         <source>About Contact Desk</source>
         <translation>Informazioni su Contact Desk</translation>
     </message>
@@ -2001,14 +2006,19 @@
 <context>
     <name>form</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="132" />
+        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="138" />
         <source>tags, separated by commas</source>
         <translation>tag, separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="174" />
-        <source>no date</source>
-        <translation>nessuna data</translation>
+        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="188" />
+        <source>Choose a date</source>
+        <translation>Scegli una data</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="189" />
+        <source>Choose a date (Alt+Down)</source>
+        <translation>Scegli una data (Alt+Giù)</translation>
     </message>
 </context>
 <context>

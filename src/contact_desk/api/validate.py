@@ -79,7 +79,10 @@ def check(field: Field, value: Any, region: str = "IT") -> Any:
         if field.kind is Kind.URL:
             return url(value)
         if field.kind is Kind.DATE:
-            day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+            try:
+                day = value if isinstance(value, date) else date.fromisoformat(str(value).strip()[:10])
+            except ValueError:
+                raise ValueError("not a date") from None
             return day.isoformat()
         if field.kind is Kind.COUNTRY:
             if not re.fullmatch(r"[A-Za-z]{2}", value):

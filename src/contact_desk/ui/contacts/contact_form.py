@@ -11,7 +11,7 @@ import functools
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +29,7 @@ from contact_desk.api.creating import Creation
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, Field, Kind
 from contact_desk.api.validate import Invalid, at_least_one_missing, check
-from contact_desk.models.format import field_label
+from contact_desk.models.format import date_format, field_label
 from contact_desk.tasks import Tasks
 from contact_desk.ui.contacts.editors import Editor, default_region, editor_for
 from contact_desk.ui.widgets.messages import describe, with_request_id
@@ -50,6 +50,8 @@ _CLIENT_MESSAGES: dict[str, str] = {
         "ContactForm", "Use a two-letter country code, like IT."
     ),
     "not one of the choices": QT_TRANSLATE_NOOP("ContactForm", "Choose one of the listed values."),
+    "not a date": QT_TRANSLATE_NOOP("ContactForm",
+                                    "This is not a date: type it like {example} or 1990-03-15."),
 }
 
 
@@ -196,9 +198,10 @@ class ContactForm(QDialog):
             try:
                 values[f.name] = check(f, self.editors[f.name].value(), self.region)
             except Invalid as exc:
+                example = QLocale().toString(QDate(1990, 3, 15), date_format())
                 problems[f.name] = QCoreApplication.translate(
                     "ContactForm", _CLIENT_MESSAGES.get(exc.message, exc.message)
-                )
+                ).replace("{example}", example)
         return values, problems
 
     def changes(self) -> dict[str, Any]:

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStringListModel, Qt
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
 
 from contact_desk.api.schema import Field, Kind
 from contact_desk.api.validate import phone_e164
 from contact_desk.models.format import date_format
-
-NO_DATE = QDate(1900, 1, 1)
 
 
 def default_region() -> str:
@@ -164,28 +170,80 @@ class TagsEditor(Editor):
 
 
 class DateEditor(Editor):
-    """A date, or "no date" (the minimum, shown as text)."""
+    """A date typed as text: in the locale's short format (19/02/1960 in Italy) or ISO
+    (1960-02-19), empty for none. Select-all, Delete and Tab work as in any text field; the
+    button (or Alt+Down, F4) opens a calendar on the date typed, else on today. What cannot be
+    read as a date is left as typed, for the form to mark."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.edit = QDateEdit(parent)
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(NO_DATE)
-        self.edit.setMaximumDate(QDate.currentDate())
-        self.edit.setSpecialValueText(QCoreApplication.translate("form", "no date"))
-        self.edit.setDisplayFormat(date_format())
-        self.edit.setDate(NO_DATE)
-        self.widget = self.edit
+        self.widget = QWidget(parent)
+        row = QHBoxLayout(self.widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.edit = QLineEdit(self.widget)
+        self.edit.setPlaceholderText(QLocale().toString(QDate(1990, 3, 15), date_format()))
+        self.edit.setClearButtonEnabled(True)
+        self.button = QToolButton(self.widget)
+        self.button.setText("▾")
+        self.button.setAccessibleName(QCoreApplication.translate("form", "Choose a date"))
+        self.button.setToolTip(QCoreApplication.translate("form", "Choose a date (Alt+Down)"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the text to the next field
+        self.button.clicked.connect(self.open_calendar)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button)
+        self.widget.setFocusProxy(self.edit)
+        for keys in (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down), QKeySequence(Qt.Key.Key_F4)):
+            shortcut = QShortcut(keys, self.edit, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.open_calendar)
+        self.calendar: QCalendarWidget | None = None
+
+    def date(self) -> QDate | None:
+        """The date typed (None: empty or not a date)."""
+        return parse_date(self.edit.text())
 
     def value(self) -> Any:
-        d = self.edit.date()
-        return None if d == NO_DATE else date(d.year(), d.month(), d.day()).isoformat()
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        typed = parse_date(text)
+        return typed.toString("yyyy-MM-dd") if typed is not None else text
 
     def set_value(self, value: Any) -> None:
-        d = QDate.fromString(str(value)[:10], "yyyy-MM-dd") if value else NO_DATE
-        self.edit.setDate(d if d.isValid() else NO_DATE)
+        d = QDate.fromString(str(value)[:10], "yyyy-MM-dd") if value else QDate()
+        self.edit.setText(QLocale().toString(d, date_format()) if d.isValid() else "")
 
     def on_change(self, fn: Callable[[], None]) -> None:
-        self.edit.dateChanged.connect(lambda _d: fn())
+        self.edit.textChanged.connect(lambda _t: fn())
+
+    def open_calendar(self) -> None:
+        calendar = QCalendarWidget(self.widget)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setObjectName("date-calendar")
+        calendar.setMaximumDate(QDate.currentDate().addYears(10))
+        calendar.setSelectedDate(self.date() or QDate.currentDate())
+
+        def chosen(day: QDate) -> None:
+            self.edit.setText(QLocale().toString(day, date_format()))
+            calendar.close()
+            self.edit.setFocus()
+
+        calendar.clicked.connect(chosen)
+        calendar.activated.connect(chosen)  # Enter on a day
+        calendar.move(self.widget.mapToGlobal(self.widget.rect().bottomLeft()))
+        calendar.show()
+        calendar.setFocus()
+        self.calendar = calendar
+
+
+def parse_date(text: str) -> QDate | None:
+    """A date typed in the locale's short format (four- or two-digit year) or ISO; None else."""
+    text = text.strip()
+    locale = QLocale()
+    for fmt in (date_format(), locale.dateFormat(QLocale.FormatType.ShortFormat), "yyyy-MM-dd"):
+        day = locale.toDate(text, fmt) if fmt != "yyyy-MM-dd" else QDate.fromString(text, fmt)
+        if day.isValid():
+            return day
+    return None
 
 
 def editor_for(field: Field, parent: QWidget, *, known_tags: Iterable[str] = (), region: str = "IT",

@@ -19,6 +19,10 @@ from plurals import fill_plural
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "&New": "&Nuovo",
+    "Re&move": "Ri&muovi",
+    "&Test connection": "&Prova connessione",
+    "Save the account you have typed?": "Salvare l'account che hai scritto?",
     "This is not a date: type it like {example} or 1990-03-15.": "Questa non è una data: scrivila come {example} o 1990-03-15.",
     "Choose a date": "Scegli una data",
     "Choose a date (Alt+Down)": "Scegli una data (Alt+Giù)",

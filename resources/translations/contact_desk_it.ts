@@ -11,148 +11,153 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="49" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="66" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="52" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="74" />
         <source>Accounts</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="66" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="71" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="74" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="79" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="67" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="72" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="75" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="80" />
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="67" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="73" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="75" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="81" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="68" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="74" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="76" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="82" />
         <source>API key</source>
         <translation>Chiave API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="68" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="76" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="94" />
-        <source>New</source>
-        <translation>Nuovo</translation>
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="108" />
+        <source>&amp;New</source>
+        <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="95" />
-        <source>Save</source>
-        <translation>Salva</translation>
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="109" />
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="96" />
-        <source>Remove</source>
-        <translation>Rimuovi</translation>
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="110" />
+        <source>Re&amp;move</source>
+        <translation>Ri&amp;muovi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="97" />
-        <source>Test connection</source>
-        <translation>Prova connessione</translation>
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="111" />
+        <source>&amp;Test connection</source>
+        <translation>&amp;Prova connessione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="145" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="161" />
         <source>kept in memory for this demo (type to replace)</source>
         <translation>tenuta in memoria per questa demo (scrivi per sostituirla)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="146" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="162" />
         <source>stored in the system keyring (type to replace)</source>
         <translation>salvata nel portachiavi di sistema (scrivi per sostituirla)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="157" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="173" />
         <source>paste the API key</source>
         <translation>incolla la chiave API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="191" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="298" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="221" />
+        <source>Save the account you have typed?</source>
+        <translation>Salvare l'account che hai scritto?</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="260" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="375" />
         <source>Enter the API key.</source>
         <translation>Inserisci la chiave API.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="201" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="270" />
         <source>Checking the key…</source>
         <translation>Verifica della chiave…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="213" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="282" />
         <source>Nothing was saved.</source>
         <translation>Non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="220" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="289" />
         <source>Saved. This key can only read: creating and editing are off for this account.</source>
         <translation>Salvato. Questa chiave può solo leggere: per questo account creare e modificare sono disattivati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="225" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="294" />
         <source>The key could not be checked: {reason}</source>
         <translation>Non è stato possibile verificare la chiave: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="227" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="296" />
         <source>&amp;Save anyway</source>
         <translation>&amp;Salva comunque</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="235" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="304" />
         <source>Not saved: the key could not be checked.</source>
         <translation>Non salvato: non è stato possibile verificare la chiave.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="256" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="325" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="272" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="349" />
         <source>Remove {name}? Its key is deleted from the keyring; the contacts on the server are not touched.</source>
         <translation>Rimuovere {name}? La sua chiave viene cancellata dal portachiavi; i contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="275" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="352" />
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="289" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="366" />
         <source>Removed {name}.</source>
         <translation>{name} rimosso.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="305" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="382" />
         <source>Testing…</source>
         <translation>Prova in corso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="314" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="391" />
         <source>The connection works: %Ln contact(s).</source>
         <translation><numerusform>La connessione funziona: %Ln contatto.</numerusform><numerusform>La connessione funziona: %Ln contatti.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="316" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="393" />
         <source>The connection works.</source>
         <translation>La connessione funziona.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="318" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="395" />
         <source>This key can only read: it cannot create or edit contacts.</source>
         <translation>Questa chiave può solo leggere: non può creare né modificare contatti.</translation>
     </message>

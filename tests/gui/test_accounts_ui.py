@@ -145,3 +145,56 @@ def test_the_services_are_fixed_and_a_replaced_account_book_closes_the_old_dialo
     again = switcher.open_dialog()
     assert again is not first and again.accounts is new
     again.close()
+
+
+def test_the_accounts_dialog_keeps_what_is_typed(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                  tmp_path: Path) -> None:
+    """Enter after Test connection saved nothing and closed the dialog (the disabled Test button
+    handed the focus to Close); Close never asked about what was typed; "Saved." lingered."""
+    from PySide6.QtWidgets import QApplication
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
+            dialog = w.account_switcher.open_dialog()
+            qtbot.waitExposed(dialog)
+            dialog.activateWindow()
+            await until(dialog.isActiveWindow, what="the dialog to be active")
+            assert QApplication.focusWidget() is dialog.name  # no account yet: its name first
+            assert all("&" in b.text() for b in (dialog.new_button, dialog.save_button, dialog.remove_button,
+                                                  dialog.test_button))
+            dialog.name.setText("Ufficio")
+            qtbot.keyClicks(dialog.key, "rpl_test_demo")  # the dialect is guessed from it
+            dialog.base_url.setText(sandbox.base_url)
+            dialog.test_button.setFocus()
+            qtbot.keyClick(dialog.test_button, Qt.Key.Key_Space)  # Test connection from the keyboard
+            await until(lambda: "works" in dialog.status.text(), what="the connection test")
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+            await until(lambda: len(w.services.accounts.all()) == 1, what="Enter to save the account")
+            assert dialog.isVisible() and "Saved." in dialog.status.text()
+            qtbot.keyClicks(dialog.name, " Milano")
+            assert dialog.status.text() == ""  # an edit makes "Saved." old news
+            dialog.close()
+            prompt = dialog.prompt
+            assert prompt is not None and prompt.isVisible() and dialog.isVisible()  # asks first
+            prompt.button(QMessageBox.StandardButton.Cancel).click()
+            assert dialog.isVisible() and dialog.name.text() == "Ufficio Milano"  # kept
+            dialog.close()
+            dialog.prompt.button(QMessageBox.StandardButton.Discard).click()
+            assert not dialog.isVisible()
+            assert [a.name for a in w.services.accounts.all()] == ["Ufficio"]  # the edit discarded
+            again = w.account_switcher.open_dialog()
+            qtbot.waitExposed(again)
+            again.activateWindow()
+            await until(again.isActiveWindow, what="the dialog to be active again")
+            assert QApplication.focusWidget() is again.list  # with accounts: the list, every time
+            qtbot.keyClick(again.list, Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() is again.name  # the list comes first in the Tab order
+            assert again.name.text() == "Ufficio" and not again.is_dirty()
+            again.close()
+            assert not again.isVisible()  # nothing typed: no question
+            again = w.account_switcher.open_dialog()
+            again.name.setText("Ufficio Roma")
+            again.close()
+            again.prompt.button(QMessageBox.StandardButton.Save).click()
+            assert [a.name for a in w.services.accounts.all()] == ["Ufficio Roma"] and not again.isVisible()
+    aloop.run(main())

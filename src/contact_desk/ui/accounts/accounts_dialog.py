@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import httpx
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -49,6 +52,9 @@ class AccountsDialog(QDialog):
         self.setWindowTitle(self.tr("Accounts"))
         self.accounts, self.keys, self.http, self.tasks = accounts, keys, http, tasks
         self._busy = False
+        self._focus_before: QWidget | None = None
+        self._close_when_saved = False
+        self._closing = False
         self.prompt: QMessageBox | None = None
         self.list = QListWidget(self)
         self.list.currentItemChanged.connect(self._selected)
@@ -60,6 +66,8 @@ class AccountsDialog(QDialog):
         self.key = QLineEdit(self)
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key.textEdited.connect(self._key_typed)
+        for edit in (self.name, self.base_url, self.key):  # a new edit makes "Saved." old news
+            edit.textEdited.connect(self._edited)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -75,6 +83,8 @@ class AccountsDialog(QDialog):
         buttons = self._build_buttons()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.close)
+        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAutoDefault(False)  # Enter saves; only a click or Esc closes
         right = QVBoxLayout()
         right.addLayout(form)
         right.addLayout(buttons)
@@ -87,14 +97,18 @@ class AccountsDialog(QDialog):
         outer.addLayout(top)
         outer.addWidget(close)
         fit_on_screen(self, 720, 360)
+        chain = [self.list, self.name, self.dialect, self.base_url, self.key, self.new_button,
+                 self.save_button, self.remove_button, self.test_button, self.close_button]
+        for first, second in itertools.pairwise(chain):  # the list first, as it is shown
+            QWidget.setTabOrder(first, second)
         self.dialect.currentIndexChanged.connect(self._dialect_changed)
         self.refresh()
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.new_button = QPushButton(self.tr("New"), self)
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.test_button = QPushButton(self.tr("Test connection"), self)
+        self.new_button = QPushButton(self.tr("&New"), self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.remove_button = QPushButton(self.tr("Re&move"), self)
+        self.test_button = QPushButton(self.tr("&Test connection"), self)
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove)
@@ -122,6 +136,8 @@ class AccountsDialog(QDialog):
                 self.list.setCurrentItem(item)
         if self.list.currentRow() < 0:
             self.start_new()
+        else:
+            self.list.setFocus()  # the same first focus at every opening: the list, or a new account's name
 
     def current(self) -> Account | None:
         if self.list.currentRow() < 0:
@@ -169,6 +185,59 @@ class AccountsDialog(QDialog):
         guess = guess_dialect(text)
         if guess and self.current() is None:
             self.dialect.setCurrentIndex(self.dialect.findData(guess))
+
+    def _edited(self) -> None:
+        if not self._busy:
+            self._say("")
+
+    def is_dirty(self) -> bool:
+        """Whether the form holds edits not saved: a new account typed, or the shown one changed."""
+        account = self.current()
+        if self.key.text().strip():
+            return True
+        if account is None:
+            return bool(self.name.text().strip())
+        moved = self.base_url.text().rstrip("/") != account.base_url.rstrip("/")
+        return self.name.text() != account.name or moved
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Close, Esc or the title bar's button with edits not saved asks first: Save, Discard or
+        Cancel (QDialog turns a close into reject())."""
+        if self._closing or not self.is_dirty():
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self._ask_before_closing()
+
+    def reject(self) -> None:
+        if self._closing or not self.is_dirty():
+            self._closing = False
+            super().reject()
+            return
+        self._ask_before_closing()
+
+    def _ask_before_closing(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          self.tr("Save the account you have typed?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setObjectName("confirm-close")
+
+        def answered(clicked: object) -> None:
+            role = box.standardButton(clicked)  # type: ignore[arg-type]
+            if role == QMessageBox.StandardButton.Discard:
+                self.key.clear()
+                self.start_new() if self.current() is None else self._selected()
+                self._closing = True
+                self.reject()
+            elif role == QMessageBox.StandardButton.Save:
+                self._close_when_saved = True
+                self.save()
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        self.prompt = box
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet(error_css() if error else "")
@@ -254,15 +323,23 @@ class AccountsDialog(QDialog):
         self.key.clear()
         self.refresh(select=account.id)  # selecting it clears the status line, so say it after
         self._say(self.tr("Saved."))
+        if self._close_when_saved:
+            self._close_when_saved = False
+            self.reject()  # saved: nothing left to ask about
         if key is not None:
             self.keyChanged.emit(account.id)
         self.accountsChanged.emit(account.id)
         return account
 
     def _set_busy(self, busy: bool) -> None:
+        focus = self.focusWidget()
         self._busy = busy
         for b in (self.save_button, self.test_button, self.remove_button, self.new_button):
             b.setEnabled(not busy and (b is not self.remove_button or self.current() is not None))
+        if busy:
+            self._focus_before = focus  # a disabled button would hand the focus (and Enter) on
+        elif self._focus_before is not None and self._focus_before.isEnabled():
+            self._focus_before.setFocus()
 
     def remove(self) -> None:
         account = self.current()
@@ -301,7 +378,7 @@ class AccountsDialog(QDialog):
         except (KeyringProblem, errors.ApiError) as exc:
             self._say(describe(exc), error=True)
             return
-        self.test_button.setEnabled(False)
+        self._set_busy(True)
         self._say(self.tr("Testing…"))
 
         async def run() -> None:
@@ -318,6 +395,6 @@ class AccountsDialog(QDialog):
                     text += " " + self.tr("This key can only read: it cannot create or edit contacts.")
                 self._say(text)
             finally:
-                self.test_button.setEnabled(True)
+                self._set_busy(False)
 
         self.tasks.spawn(run(), name="test-connection")

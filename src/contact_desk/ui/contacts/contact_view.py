@@ -53,8 +53,10 @@ class ContactTableView(QTableView):
         self._viewport = self.viewport()  # kept: no call into a half-destroyed view from the filter
         self._viewport.installEventFilter(self)
         self._pending: str | None = None  # a contact to select once its row is loaded
+        self._first: bool | None = None  # the first result wanted: opened (True) or selected (False)
         self._scroll: tuple[int, int] | None = None  # (scroll bar value, pages it may still take)
         model.pageLoaded.connect(self._select_pending)
+        model.pageLoaded.connect(self._first_arrived)
         model.pageLoaded.connect(self._restore_scroll)
 
     # -- counts and the empty state -----------------------------------------------------
@@ -126,6 +128,22 @@ class ContactTableView(QTableView):
             self._pending = None
             self.selectRow(row)
             self.scrollTo(self.contacts.index(row, 0))
+
+    def go_to_first(self, open_it: bool) -> None:
+        """Down (or Enter, ``open_it``) in the search box: the first result selected, in focus,
+        and opened as Enter on it would (as in Outlook and Thunderbird), once the rows are there."""
+        self._first = open_it
+        self._first_arrived()
+
+    def _first_arrived(self) -> None:
+        wanted = self._first
+        if wanted is None or self.contacts.contact(0) is None:
+            return
+        self._first = None
+        self.setFocus()
+        self.selectRow(0)
+        if wanted:
+            self.activated.emit(self.currentIndex())
 
     def keep_scroll(self) -> None:
         """After the reload that follows (F5), scrolls back where the list was: at most

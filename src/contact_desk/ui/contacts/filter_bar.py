@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from contact_desk.api import Query
@@ -16,12 +17,22 @@ SEARCH_MIN = 160
 
 
 class _SearchEdit(QLineEdit):
+    down = Signal()  # Down: on to the results
+
     def sizeHint(self) -> QSize:
         return QSize(SEARCH_WIDTH, super().sizeHint().height())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down and not event.modifiers():
+            self.down.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class FilterBar(QWidget):
     queryChanged = Signal(object)  # Query
+    resultsWanted = Signal()  # Down in the search box: the first result, in the table
+    openWanted = Signal()  # Enter in the search box: the only (or first) result, opened
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,7 +111,8 @@ class FilterBar(QWidget):
         edit.setMaxLength(MAX_TEXT)  # the copy's search takes no more (and says so elsewhere)
         edit.setMinimumWidth(SEARCH_MIN)
         edit.textChanged.connect(lambda _text: self._debounce.start())
-        edit.returnPressed.connect(self._emit)
+        edit.returnPressed.connect(self._enter)
+        edit.down.connect(self._down)
         self.search = edit
         self._add(edit, edit)
 
@@ -145,6 +157,14 @@ class FilterBar(QWidget):
             target.setFocus()
             if isinstance(target, QLineEdit):
                 target.selectAll()
+
+    def _enter(self) -> None:
+        self._emit()  # a search typed a moment ago runs now, not after the pause
+        self.openWanted.emit()
+
+    def _down(self) -> None:
+        self._emit()
+        self.resultsWanted.emit()
 
     def _emit(self) -> None:
         self._debounce.stop()

@@ -118,24 +118,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
     def _connect_signals(self) -> None:
-        """Every part's signals, wired in one place."""
-        a, s, e, v = self.commands, self.account_switcher, self.editing, self.offline_view
-        a.accounts.triggered.connect(self.open_accounts)
-        a.new.triggered.connect(self.new_contact)
-        a.edit.triggered.connect(self.edit_selected)
-        a.refresh.triggered.connect(self.refresh)
-        a.quit.triggered.connect(self.close)  # asks about unsaved forms first
-        a.find.triggered.connect(self.filter_bar.focus_first)
-        a.export.triggered.connect(self.export_contacts)
-        a.import_.triggered.connect(self.import_contacts)
-        a.bulk.triggered.connect(self.change_contacts)
-        a.copy.triggered.connect(self.copy_rows)
-        a.select_all.triggered.connect(self.table.selectAll)
-        a.details.toggled.connect(self.detail.setVisible)
-        a.compact.toggled.connect(self.table.set_compact)
-        a.shortcuts.triggered.connect(lambda: show_shortcuts(self))
-        a.about.triggered.connect(lambda: show_about(self, self.services))
-        a.columns.aboutToShow.connect(lambda: self.table.fill_column_menu(a.columns))
+        """Every part's signals, wired in one place (the menus' and toolbar's actions first)."""
+        self._connect_actions()
+        s, e, v = self.account_switcher, self.editing, self.offline_view
         s.accountChosen.connect(self.show_account)
         s.accountsChanged.connect(lambda account_id: self.load_accounts(select=account_id or None))
         s.accountRemoved.connect(self.copies.forget)
@@ -158,6 +143,8 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.detail.editRequested.connect(self.edit_selected)
         self.filter_bar.queryChanged.connect(self.query_changed)
+        self.filter_bar.resultsWanted.connect(lambda: self.table.go_to_first(open_it=False))
+        self.filter_bar.openWanted.connect(lambda: self.table.go_to_first(open_it=True))
         self.welcome.addAccount.connect(self.open_accounts)
         self.welcome.tryDemo.connect(lambda: self.services.tasks.spawn(self.start_demo(), name="demo"))
         self.model.loadingChanged.connect(self.status.loading)
@@ -168,6 +155,25 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         for sig in (header.sectionMoved, header.sectionResized):
             sig.connect(self._save_header)
+
+    def _connect_actions(self) -> None:
+        a = self.commands
+        a.accounts.triggered.connect(self.open_accounts)
+        a.new.triggered.connect(self.new_contact)
+        a.edit.triggered.connect(self.edit_selected)
+        a.refresh.triggered.connect(self.refresh)
+        a.quit.triggered.connect(self.close)  # asks about unsaved forms first
+        a.find.triggered.connect(self.filter_bar.focus_first)
+        a.export.triggered.connect(self.export_contacts)
+        a.import_.triggered.connect(self.import_contacts)
+        a.bulk.triggered.connect(self.change_contacts)
+        a.copy.triggered.connect(self.copy_rows)
+        a.select_all.triggered.connect(self.table.selectAll)
+        a.details.toggled.connect(self.detail.setVisible)
+        a.compact.toggled.connect(self.table.set_compact)
+        a.shortcuts.triggered.connect(lambda: show_shortcuts(self))
+        a.about.triggered.connect(lambda: show_about(self, self.services))
+        a.columns.aboutToShow.connect(lambda: self.table.fill_column_menu(a.columns))
 
     # -- accounts ---------------------------------------------------------------------
     def load_accounts(self, select: str | None = None) -> None:

@@ -248,3 +248,24 @@ def test_a_name_column_can_be_shown(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
             want = " ".join(p for p in (contact.first_name, contact.last_name) if p)
             assert w.model.data(w.model.index(0, col)) == want
     aloop.run(main())
+
+
+def test_the_details_show_the_selected_contact_or_nothing(qtbot: QtBot) -> None:
+    """Emptied details ("No contact selected") showed the last contact's email, phone and id
+    again at the next resize: an eliding label kept its old text and re-elided it."""
+    from contact_desk.api.schema import SMARTCQ
+    from contact_desk.ui.contacts.detail_panel import DetailPanel
+
+    panel = DetailPanel()
+    qtbot.addWidget(panel)
+    panel.resize(400, 600)
+    panel.show()
+    contact = SmartCQContact(id="c-1", email="mario.rossi@example.com", first_name="Mario",
+                             created_at="2026-01-01T00:00:00.000Z")
+    panel.show_contact(contact, SMARTCQ)
+    assert "mario.rossi@e" in panel.values["email"].text()
+    panel.show_contact(None, SMARTCQ)
+    panel.resize(420, 600)  # any relayout: the window, the splitter
+    qtbot.wait(50)
+    shown = {name: label.text() for name, label in panel.values.items() if label.text()}
+    assert panel.title.text() == "No contact selected" and shown == {}

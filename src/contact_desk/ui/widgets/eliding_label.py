@@ -22,6 +22,10 @@ class ElidingLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
+    def clear(self) -> None:
+        """Empty for good: QLabel.clear() alone left the old text to come back at the next resize."""
+        self.set_full_text("")
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()

@@ -19,6 +19,7 @@ from plurals import fill_plural
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "{n} selected": "{n} selezionati",
     "&New": "&Nuovo",
     "Re&move": "Ri&muovi",
     "&Test connection": "&Prova connessione",

@@ -471,47 +471,52 @@
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="67" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="69" />
+        <source>{n} selected</source>
+        <translation>{n} selezionati</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="81" />
         <source>No contacts match</source>
         <translation>Nessun contatto corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="68" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="82" />
         <source>This account has no contacts yet</source>
         <translation>Questo account non ha ancora contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="72" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="86" />
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="76" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="90" />
         <source>1 contact</source>
         <translation>1 contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="77" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="91" />
         <source>{count} contacts</source>
         <translation>{count} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="78" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="92" />
         <source>{rows} shown, more below</source>
         <translation>{rows} mostrati, altri più in basso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="112" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="126" />
         <source>Copied %Ln row(s)</source>
         <translation><numerusform>Copiata %Ln riga</numerusform><numerusform>Copiate %Ln righe</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="114" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="128" />
         <source>(%Ln not loaded yet left out)</source>
         <translation><numerusform>(%Ln non ancora caricata esclusa)</numerusform><numerusform>(%Ln non ancora caricate escluse)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="162" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="192" />
         <source>Reset columns</source>
         <translation>Ripristina colonne</translation>
     </message>
@@ -680,22 +685,22 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="86" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="97" />
         <source>Any</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="96" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="107" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="97" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="108" />
         <source>Search name, email, phone or company</source>
         <translation>Cerca nome, email, telefono o azienda</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="98" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="109" />
         <source>Search name, email or tags</source>
         <translation>Cerca nome, email o tag</translation>
     </message>
@@ -1031,17 +1036,17 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/contact_desk/ui/window/main_window.py" line="60" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="239" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="246" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="276" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="283" />
         <source>Offline: comes back when the server answers</source>
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="380" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="387" />
         <source>The offline copy is in use by another program: {reason}</source>
         <translation>La copia offline è in uso da un altro programma: {reason}</translation>
     </message>

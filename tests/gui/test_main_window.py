@@ -170,3 +170,21 @@ def test_f5_reloads_and_hidden_columns_are_remembered_per_dialect(
             qtbot.keyClick(w, Qt.Key.Key_F5)
             await until(lambda: any(r.path == "/api/v1/contacts" for r in faulty.requests()), what="reload")
     aloop.run(main())
+
+
+def test_the_status_bar_says_how_many_rows_are_selected(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                         tmp_path: Path) -> None:
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await until(lambda: w.model.contact(0) is not None, what="rows")
+            w.table.selectRow(0)
+            assert "selected" not in w.rows_label.text()  # one row: the details say which
+            selection = QItemSelection(w.model.index(0, 0), w.model.index(11, w.model.columnCount() - 1))
+            w.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            assert w.rows_label.text().endswith("· 12 selected"), w.rows_label.text()
+            w.table.selectAll()
+            loaded = w.model.rowCount()
+            assert w.rows_label.text().endswith(f"· {QLocale().toString(loaded)} selected")
+    aloop.run(main())

@@ -61,8 +61,20 @@ class ContactTableView(QTableView):
 
     # -- counts and the empty state -----------------------------------------------------
     def refresh_status(self, has_source: bool) -> str:
-        """What the status bar says of the rows, and the empty state when there are none.
-        Never "0+": loading is said as such, a failure leaves it to the error banner."""
+        """What the status bar says of the rows (and how many are selected, when more than one),
+        and the empty state when there are none."""
+        text = self._rows_text(has_source)
+        selected = self.selected_count() if text else 0
+        if selected > 1:
+            text += " · " + self.tr("{n} selected").format(n=QLocale().toString(selected))
+        return text
+
+    def selected_count(self) -> int:
+        """Rows selected, from the selection's ranges (Select all in a million rows is one range)."""
+        return sum(r.bottom() - r.top() + 1 for r in self.selectionModel().selection())
+
+    def _rows_text(self, has_source: bool) -> str:
+        """Never "0+": loading is said as such, a failure leaves it to the error banner."""
         m, number = self.contacts, QLocale().toString
         empty = (has_source and not m.loading and m.rowCount() == 0 and m.last_error is None
                  and (m.at_end or m.total == 0))

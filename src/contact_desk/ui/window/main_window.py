@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(lambda _index: self.edit_selected())  # Enter
         self.table.customContextMenuRequested.connect(self._row_menu)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.status.update())  # "12 selected"
         self.detail.editRequested.connect(self.edit_selected)
         self.filter_bar.queryChanged.connect(self.query_changed)
         self.filter_bar.resultsWanted.connect(lambda: self.table.go_to_first(open_it=False))

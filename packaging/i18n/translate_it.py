@@ -19,6 +19,12 @@ from plurals import fill_plural
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "Event": "Evento",
+    "API": "API",
+    "Web form": "Modulo web",
+    "Import": "Importazione",
+    "Entered by hand": "Inserito a mano",
+    "Full name": "Nome completo",
     "{n} selected": "{n} selezionati",
     "&New": "&Nuovo",
     "Re&move": "Ri&muovi",

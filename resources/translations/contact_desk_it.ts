@@ -1789,8 +1789,8 @@
     <name>fields</name>
     <message>
         <location filename="../../src/contact_desk/api/schema.py" line="68" />
-        <source>Name</source>
-        <translation>Nome</translation>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/api/schema.py" line="127" />
@@ -1849,7 +1849,7 @@
     </message>
     <message>
         <location filename="../../src/contact_desk/api/schema.py" line="142" />
-        <location filename="../../src/contact_desk/api/schema.py" line="181" />
+        <location filename="../../src/contact_desk/api/schema.py" line="191" />
         <source>Consent</source>
         <translation>Consenso</translation>
     </message>
@@ -1859,156 +1859,181 @@
         <translation>Legittimo interesse</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="157" />
-        <location filename="../../src/contact_desk/api/schema.py" line="249" />
+        <location filename="../../src/contact_desk/api/schema.py" line="149" />
+        <source>Entered by hand</source>
+        <translation>Inserito a mano</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="150" />
+        <source>Import</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="151" />
+        <source>Web form</source>
+        <translation>Modulo web</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="152" />
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="153" />
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/api/schema.py" line="167" />
+        <location filename="../../src/contact_desk/api/schema.py" line="260" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="162" />
-        <location filename="../../src/contact_desk/api/schema.py" line="237" />
+        <location filename="../../src/contact_desk/api/schema.py" line="172" />
+        <location filename="../../src/contact_desk/api/schema.py" line="248" />
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="167" />
-        <location filename="../../src/contact_desk/api/schema.py" line="243" />
+        <location filename="../../src/contact_desk/api/schema.py" line="177" />
+        <location filename="../../src/contact_desk/api/schema.py" line="254" />
         <source>Last name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="172" />
-        <location filename="../../src/contact_desk/api/schema.py" line="201" />
+        <location filename="../../src/contact_desk/api/schema.py" line="182" />
+        <location filename="../../src/contact_desk/api/schema.py" line="212" />
         <source>Email status</source>
         <translation>Stato email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="177" />
-        <location filename="../../src/contact_desk/api/schema.py" line="202" />
+        <location filename="../../src/contact_desk/api/schema.py" line="187" />
+        <location filename="../../src/contact_desk/api/schema.py" line="213" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="188" />
+        <location filename="../../src/contact_desk/api/schema.py" line="198" />
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="189" />
+        <location filename="../../src/contact_desk/api/schema.py" line="199" />
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="190" />
-        <location filename="../../src/contact_desk/api/schema.py" line="320" />
+        <location filename="../../src/contact_desk/api/schema.py" line="201" />
+        <location filename="../../src/contact_desk/api/schema.py" line="331" />
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="191" />
-        <location filename="../../src/contact_desk/api/schema.py" line="321" />
+        <location filename="../../src/contact_desk/api/schema.py" line="202" />
+        <location filename="../../src/contact_desk/api/schema.py" line="332" />
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="193" />
+        <location filename="../../src/contact_desk/api/schema.py" line="204" />
         <source>Acquired</source>
         <translation>Acquisito</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="196" />
+        <location filename="../../src/contact_desk/api/schema.py" line="207" />
         <source>Archived</source>
         <translation>Archiviato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="198" />
-        <location filename="../../src/contact_desk/api/schema.py" line="322" />
+        <location filename="../../src/contact_desk/api/schema.py" line="209" />
+        <location filename="../../src/contact_desk/api/schema.py" line="333" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="203" />
+        <location filename="../../src/contact_desk/api/schema.py" line="214" />
         <source>Include archived</source>
         <translation>Includi archiviati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="238" />
-        <location filename="../../src/contact_desk/api/schema.py" line="244" />
-        <location filename="../../src/contact_desk/api/schema.py" line="251" />
-        <location filename="../../src/contact_desk/api/schema.py" line="258" />
-        <location filename="../../src/contact_desk/api/schema.py" line="265" />
+        <location filename="../../src/contact_desk/api/schema.py" line="249" />
+        <location filename="../../src/contact_desk/api/schema.py" line="255" />
+        <location filename="../../src/contact_desk/api/schema.py" line="262" />
+        <location filename="../../src/contact_desk/api/schema.py" line="269" />
+        <location filename="../../src/contact_desk/api/schema.py" line="276" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="256" />
+        <location filename="../../src/contact_desk/api/schema.py" line="267" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="263" />
+        <location filename="../../src/contact_desk/api/schema.py" line="274" />
         <source>Birthday</source>
         <translation>Compleanno</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="271" />
-        <location filename="../../src/contact_desk/api/schema.py" line="272" />
-        <location filename="../../src/contact_desk/api/schema.py" line="278" />
-        <location filename="../../src/contact_desk/api/schema.py" line="285" />
+        <location filename="../../src/contact_desk/api/schema.py" line="282" />
+        <location filename="../../src/contact_desk/api/schema.py" line="283" />
+        <location filename="../../src/contact_desk/api/schema.py" line="289" />
+        <location filename="../../src/contact_desk/api/schema.py" line="296" />
         <source>Company</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="277" />
+        <location filename="../../src/contact_desk/api/schema.py" line="288" />
         <source>Job title</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="283" />
+        <location filename="../../src/contact_desk/api/schema.py" line="294" />
         <source>Website</source>
         <translation>Sito web</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="291" />
+        <location filename="../../src/contact_desk/api/schema.py" line="302" />
         <source>Street</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="292" />
-        <location filename="../../src/contact_desk/api/schema.py" line="296" />
-        <location filename="../../src/contact_desk/api/schema.py" line="302" />
-        <location filename="../../src/contact_desk/api/schema.py" line="309" />
-        <location filename="../../src/contact_desk/api/schema.py" line="317" />
+        <location filename="../../src/contact_desk/api/schema.py" line="303" />
+        <location filename="../../src/contact_desk/api/schema.py" line="307" />
+        <location filename="../../src/contact_desk/api/schema.py" line="313" />
+        <location filename="../../src/contact_desk/api/schema.py" line="320" />
+        <location filename="../../src/contact_desk/api/schema.py" line="328" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="296" />
+        <location filename="../../src/contact_desk/api/schema.py" line="307" />
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="301" />
+        <location filename="../../src/contact_desk/api/schema.py" line="312" />
         <source>Province / state</source>
         <translation>Provincia / stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="308" />
+        <location filename="../../src/contact_desk/api/schema.py" line="319" />
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="315" />
+        <location filename="../../src/contact_desk/api/schema.py" line="326" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="319" />
+        <location filename="../../src/contact_desk/api/schema.py" line="330" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="324" />
+        <location filename="../../src/contact_desk/api/schema.py" line="335" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>

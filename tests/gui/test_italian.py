@@ -42,6 +42,7 @@ def test_the_window_speaks_italian(italian: None, tmp_path: Path) -> None:
     assert menus == ["&File", "&Modifica", "&Visualizza", "&Aiuto"]
     assert window.welcome.demo_button.text() == "Prova la demo"
     assert QCoreApplication.translate("fields", "First name") == "Nome"
+    assert QCoreApplication.translate("fields", "Full name") == "Nome completo"  # two "Nome" columns before
     assert country_name("DE") == "Germania" and country_name("it") == "Italia"
     assert (
         QCoreApplication.translate("messages", "(request id {rid})").format(rid="r1") == "(id richiesta r1)"
@@ -98,3 +99,13 @@ def test_the_shortcuts_list_is_complete_and_italian(italian: None) -> None:
         assert english not in html, english
     rows = html.count("<tr>")
     assert rows == 13 and "F1" in html and "F5" in html and "E</b>" in html
+
+
+def test_choice_values_show_their_labels_and_unknown_ones_as_sent(italian: None) -> None:
+    """The details showed "Origine: manual": the source's codes now have labels."""
+    from contact_desk.api.schema import SMARTCQ
+    from contact_desk.models.format import display
+
+    source = SMARTCQ.field("source")
+    assert display(source, "manual") == "Inserito a mano" and display(source, "form") == "Modulo web"
+    assert display(source, "crm-sync") == "crm-sync"  # a value the doc does not list: as sent

@@ -240,7 +240,7 @@ def test_a_name_column_can_be_shown(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
             col = [f.name for f in w.model.fields].index("name")
             assert header.isSectionHidden(col)  # offered, off by default
             w.table.fill_column_menu(w.commands.columns)
-            name_action = next(a for a in w.commands.columns.actions() if a.text() == "Name")
+            name_action = next(a for a in w.commands.columns.actions() if a.text() == "Full name")
             name_action.setChecked(True)
             assert not header.isSectionHidden(col)
             contact = w.model.contact(0)

@@ -64,8 +64,8 @@ class Field:
         return value or ""
 
 
-# "Name" (first and last) as one column, offered by the column chooser, hidden by default.
-NAME_COLUMN = Field("name", "full_name", QT_TRANSLATE_NOOP("fields", "Name"), shown=False, computed=True)
+# "Full name" (first and last) as one column, offered by the column chooser, hidden by default.
+NAME_COLUMN = Field("name", "full_name", QT_TRANSLATE_NOOP("fields", "Full name"), shown=False, computed=True)
 
 
 @dataclass(frozen=True)
@@ -143,6 +143,16 @@ CONSENT = (
     Choice("legitimate_interest", QT_TRANSLATE_NOOP("fields", "Legitimate interest")),
 )
 
+# Not listed by the vendor's doc (its example says "manual"): the values the sandbox and tenants
+# send get labels; any other is shown as sent (open choices).
+SOURCE = (
+    Choice("manual", QT_TRANSLATE_NOOP("fields", "Entered by hand")),
+    Choice("import", QT_TRANSLATE_NOOP("fields", "Import")),
+    Choice("form", QT_TRANSLATE_NOOP("fields", "Web form")),
+    Choice("api", QT_TRANSLATE_NOOP("fields", "API")),
+    Choice("event", QT_TRANSLATE_NOOP("fields", "Event")),
+)
+
 SMARTCQ = DialectSchema(
     dialect="smartcq",
     title="SmartCQ",
@@ -186,7 +196,8 @@ SMARTCQ = DialectSchema(
             open_choices=True,
         ),
         Field("tags", "tags", QT_TRANSLATE_NOOP("fields", "Tags"), Kind.TAGS, creatable=True),
-        Field("source", "source", QT_TRANSLATE_NOOP("fields", "Source"), shown=False),
+        Field("source", "source", QT_TRANSLATE_NOOP("fields", "Source"), Kind.ENUM, SOURCE, shown=False,
+              open_choices=True),
         Field("createdAt", "created_at", QT_TRANSLATE_NOOP("fields", "Created"), Kind.TIMESTAMP),
         Field("updatedAt", "updated_at", QT_TRANSLATE_NOOP("fields", "Updated"), Kind.TIMESTAMP, shown=False),
         Field(

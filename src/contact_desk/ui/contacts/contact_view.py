@@ -71,7 +71,8 @@ class ContactTableView(QTableView):
 
     def selected_count(self) -> int:
         """Rows selected, from the selection's ranges (Select all in a million rows is one range)."""
-        return sum(r.bottom() - r.top() + 1 for r in self.selectionModel().selection())
+        selection = self.selectionModel().selection()
+        return sum(selection.at(i).height() for i in range(selection.size()))
 
     def _rows_text(self, has_source: bool) -> str:
         """Never "0+": loading is said as such, a failure leaves it to the error banner."""

@@ -19,6 +19,7 @@ from plurals import fill_plural
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "Save this new contact?": "Salvare questo nuovo contatto?",
     "Event": "Evento",
     "API": "API",
     "Web form": "Modulo web",

@@ -335,107 +335,112 @@
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="148" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="150" />
         <source>Open existing</source>
         <translation>Apri esistente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="158" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="161" />
         <source>Fields</source>
         <translation>Campi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="165" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="168" />
         <source>Fill in at least one of first name, last name, company, phone or email.</source>
         <translation>Compila almeno uno tra nome, cognome, azienda, telefono o email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="173" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="176" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="177" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="180" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="179" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="182" />
         <source>Create</source>
         <translation>Crea</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="179" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="182" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="328" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="335" />
         <source>The tag “{tag}” does not exist in this account.</source>
         <translation>Il tag «{tag}» non esiste in questo account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="329" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="336" />
         <source>A tag does not exist in this account.</source>
         <translation>Un tag non esiste in questo account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="330" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="337" />
         <source>The server said: {message}</source>
         <translation>Il server ha risposto: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="335" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="342" />
         <source>A contact with this email already exists.</source>
         <translation>Esiste già un contatto con questa email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="337" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="344" />
         <source>A contact with this email already exists, and it is archived.</source>
         <translation>Esiste già un contatto con questa email, ed è archiviato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="345" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="352" />
         <source>This key can only read — ask for a key with contacts:write.</source>
         <translation>Questa chiave può solo leggere: chiedi una chiave con contacts:write.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="350" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="357" />
         <source>This contact no longer exists. What you typed is still here to copy.</source>
         <translation>Questo contatto non esiste più. Quello che hai scritto è ancora qui da copiare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="352" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="359" />
         <source>This server does not support editing contacts.</source>
         <translation>Questo server non permette di modificare i contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="355" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="362" />
         <source>Retry looks for it first and sends it again only if it is not there.</source>
         <translation>Riprova prima lo cerca e lo invia di nuovo solo se non c'è.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="361" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="368" />
         <source>Nothing you typed is lost: press Retry.</source>
         <translation>Non hai perso nulla di ciò che hai scritto: premi Riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="393" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="400" />
+        <source>Save this new contact?</source>
+        <translation>Salvare questo nuovo contatto?</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="401" />
         <source>Save the changes to this contact?</source>
         <translation>Salvare le modifiche a questo contatto?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="400" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="408" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="401" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="409" />
         <source>&amp;Discard</source>
         <translation>&amp;Non salvare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="402" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="410" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annulla</translation>
     </message>
@@ -476,47 +481,47 @@
         <translation>{n} selezionati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="81" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="82" />
         <source>No contacts match</source>
         <translation>Nessun contatto corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="82" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="83" />
         <source>This account has no contacts yet</source>
         <translation>Questo account non ha ancora contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="86" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="87" />
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="90" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="91" />
         <source>1 contact</source>
         <translation>1 contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="91" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="92" />
         <source>{count} contacts</source>
         <translation>{count} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="92" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="93" />
         <source>{rows} shown, more below</source>
         <translation>{rows} mostrati, altri più in basso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="126" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="127" />
         <source>Copied %Ln row(s)</source>
         <translation><numerusform>Copiata %Ln riga</numerusform><numerusform>Copiate %Ln righe</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="128" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="129" />
         <source>(%Ln not loaded yet left out)</source>
         <translation><numerusform>(%Ln non ancora caricata esclusa)</numerusform><numerusform>(%Ln non ancora caricate escluse)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="192" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="193" />
         <source>Reset columns</source>
         <translation>Ripristina colonne</translation>
     </message>

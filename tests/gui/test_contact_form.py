@@ -347,3 +347,29 @@ def test_a_create_that_may_have_happened_says_so_and_retry_finds_it(
             await until(lambda: not form.isVisible(), what="the form to close")
             assert len(posts(faulty)) == 1  # the contact the lost try made was found, not made again
     aloop.run(main())
+
+
+def test_a_new_form_gives_back_an_errors_room_and_asks_about_a_new_contact(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    """An error cleared left an empty gap in the New form; Esc asked "Save the changes to this
+    contact?" of a contact that does not exist yet."""
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await ready(w)
+            form = w.new_contact()
+            assert form is not None
+            qtbot.waitExposed(form)
+            before = form.height()
+            email = form.editors["email"]
+            form._touched.add("email")
+            email.set_value("not-an-email")
+            form._refresh()
+            assert error(form, "email") and form.height() > before  # room for the message
+            email.set_value("mario.rossi@example.com")
+            form._refresh()
+            assert error(form, "email") == "" and form.height() == before  # and given back
+            form.close()
+            prompt = form.findChild(QMessageBox, "unsaved-prompt")
+            assert prompt is not None and prompt.text() == "Save this new contact?"
+            prompt.button(QMessageBox.StandardButton.Discard).click()
+    aloop.run(main())

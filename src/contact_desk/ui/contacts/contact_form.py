@@ -90,6 +90,8 @@ class ContactForm(QDialog):
         self.setWindowTitle(self.tr("New contact") if self.creating else self.tr("Edit contact"))
         self.editors: dict[str, Editor] = {}
         self.errors: dict[str, QLabel] = {}
+        self._auto_height = -1  # set once the form has sized itself
+        self._fields_layout: QFormLayout | None = None
         self._touched: set[str] = set()
         self._saving = False
         self._tried = False
@@ -154,6 +156,7 @@ class ContactForm(QDialog):
             form.addRow(label, cell)
             self.editors[f.name] = editor
             self.errors[f.name] = error
+        self._fields_layout = form
         self.fields_area = WholeScrollArea(fields, self)
         self.fields_area.setAccessibleName(self.tr("Fields"))
         outer.addWidget(self.fields_area, 1)
@@ -185,6 +188,7 @@ class ContactForm(QDialog):
         outer.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save)
         fit_on_screen(self, 520, self.sizeHint().height())
+        self._auto_height = self.height()  # the height the form gave itself (not the user)
 
     # -- values and checks ------------------------------------------------------
     def _values_raw(self) -> dict[str, Any]:
@@ -259,23 +263,26 @@ class ContactForm(QDialog):
         label.setText(text)
         label.setProperty("client", client and bool(text))
         label.setVisible(bool(text))
-        if text:
-            self._grow()
+        self._grow()
 
     def _grow(self) -> None:
-        """Makes room for a message that just appeared: the form never clips it."""
+        """Makes room for a message that just appeared (the form never clips it), and gives the
+        room back when it goes (no empty gap), unless the user sized the form by hand."""
+        if self._fields_layout is not None:  # the scrolled fields first: their size is the area's wish
+            self._fields_layout.activate()
+            self.fields_area.updateGeometry()
         layout = self.layout()
         if layout is not None:
             layout.activate()
         height = self.sizeHint().height()
-        if height > self.height():
+        if height > self.height() or (height < self.height() and self.height() == self._auto_height):
             fit_on_screen(self, self.width(), height)
+            self._auto_height = self.height()
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        if text:
-            self._grow()
+        self._grow()
 
     # -- saving ------------------------------------------------------------------
     def save(self) -> None:
@@ -390,7 +397,8 @@ class ContactForm(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.windowTitle(),
-            self.tr("Save the changes to this contact?"),
+            self.tr("Save this new contact?") if self.creating
+            else self.tr("Save the changes to this contact?"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

@@ -39,6 +39,13 @@ def test_the_selection_exports_to_excel_and_reads_back(aloop: Loop, qtbot: QtBot
             emails = [r[table.columns.index("email")] for r in table.rows]
             assert emails == [c.email for c in chosen if c is not None]
             assert "Exported 3 contacts" in w.statusBar().currentMessage()
+            again = w.export_contacts()
+            assert again is not None
+            again.choose_file()  # the next export's file dialog opens where this one saved
+            assert again.chooser is not None and Path(again.chooser.directory().absolutePath()) == tmp_path
+            again.chooser.close()
+            again.reject()
+            assert w.state.folder_for("import") == Path.home()  # each kind of file its own folder
 
     aloop.run(main())
 

@@ -4,6 +4,7 @@ host, and say what happened by signals that the window connects in one place."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from contact_desk.api import Query
@@ -39,3 +40,10 @@ class WindowHost(Protocol):
 
     def say(self, text: str, ms: int = 5000) -> None:
         """A passing message in the status bar."""
+
+    def folder_for(self, kind: str) -> Path:
+        """Where a file dialog for this kind of file ("import", "export", "report") opens: the
+        folder used last for it, else the home folder."""
+
+    def remember_folder(self, kind: str, chosen: Path) -> None:
+        """A file of this kind was chosen: its folder is where the next dialog opens."""

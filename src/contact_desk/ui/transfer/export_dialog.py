@@ -79,7 +79,8 @@ class ExportDialog(QDialog):
         key = str(self.format.currentData())
         ext = next(e for k, _l, e in FORMATS if k == key)
         account = self.account_name or "contacts"
-        chooser = QFileDialog(self, self.tr("Export to"), str(Path.home() / f"{account}.{ext}"))
+        target = self.host.folder_for("export") / f"{account}.{ext}"
+        chooser = QFileDialog(self, self.tr("Export to"), str(target))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setDefaultSuffix(ext)
         chooser.setNameFilter(f"*.{ext}")
@@ -88,6 +89,7 @@ class ExportDialog(QDialog):
         self.chooser = chooser
 
     def start(self, path: Path, fmt: str) -> None:
+        self.host.remember_folder("export", path)
         batches = self.scope.batches()
         total = self.scope.count() or 0
         self.progress.setRange(0, total)  # 0: busy, when the count is not known (SmartCQ's server)

@@ -102,7 +102,7 @@ class ImportDialog(QDialog):
         return page
 
     def choose_file(self) -> None:
-        chooser = QFileDialog(self, self.tr("Import from"), str(Path.home()))
+        chooser = QFileDialog(self, self.tr("Import from"), str(self.host.folder_for("import")))
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         chooser.setNameFilter(self.tr("Contacts") + " (*.csv *.txt *.xlsx *.vcf *.vcard)")
         chooser.fileSelected.connect(lambda name: self.open_file(Path(name)))
@@ -110,6 +110,7 @@ class ImportDialog(QDialog):
         self.chooser = chooser
 
     def open_file(self, path: Path) -> None:
+        self.host.remember_folder("import", path)
         self.file_note.setStyleSheet("")
         self.file_note.setText(self.tr("Reading {name}…").format(name=path.name))
         self.choose.setEnabled(False)
@@ -380,13 +381,14 @@ class ImportDialog(QDialog):
         if table is None:
             return
         name = "failed-rows.csv" if failed else "import-report.csv"
-        chooser = QFileDialog(self, self.tr("Save as"), str(Path.home() / name))
+        chooser = QFileDialog(self, self.tr("Save as"), str(self.host.folder_for("report") / name))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setDefaultSuffix("csv")
 
         def write(path: str) -> None:
             from contact_desk.files import FileProblem
 
+            self.host.remember_folder("report", Path(path))
             try:
                 if failed:
                     write_failed_rows(Path(path), table, self.results, self._reason)

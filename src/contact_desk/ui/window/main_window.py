@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
 from contact_desk.accounts import Account, AccountError, KeyringProblem
 from contact_desk.api import Dialect, Query, errors, open_dialect
 from contact_desk.api.models import Contact
-from contact_desk.mirror import CopyBusy, CopyDamaged, LocalCopy
+from contact_desk.mirror import CopyBusy, CopyDamaged
 from contact_desk.models.contact_table import ContactTableModel
-from contact_desk.models.row_sources import SourceKind
-from contact_desk.tasks import Tasks
 from contact_desk.ui.accounts.account_access import AccountAccess
 from contact_desk.ui.accounts.welcome import WelcomePage
 from contact_desk.ui.contacts.contact_form import ContactForm
@@ -34,7 +32,6 @@ from contact_desk.ui.contacts.filter_bar import FilterBar
 from contact_desk.ui.contacts.form_registry import FormRegistry
 from contact_desk.ui.contacts.row_menu import row_menu
 from contact_desk.ui.context import Services
-from contact_desk.ui.host import Scope
 from contact_desk.ui.offline.offline_copy import OfflineCopy
 from contact_desk.ui.offline.offline_view import OfflineView
 from contact_desk.ui.transfer.bulk_dialog import BulkDialog
@@ -46,6 +43,7 @@ from contact_desk.ui.widgets.messages import describe
 from contact_desk.ui.window.account_switcher import AccountSwitcher
 from contact_desk.ui.window.actions import WindowActions
 from contact_desk.ui.window.demo import run_demo
+from contact_desk.ui.window.dialog_host import DialogHost
 from contact_desk.ui.window.editing import Editing
 from contact_desk.ui.window.state import WindowState
 from contact_desk.ui.window.status import StatusLine
@@ -80,6 +78,8 @@ class MainWindow(QMainWindow):
         self._build_body()
         self.status = StatusLine(self.statusBar(), self.banner, self.table)
         self.rows_label = self.status.rows_label
+        self.host = DialogHost(services.tasks, self.table, self.model, self.copies, self.statusBar(),
+                               self.state)  # all a dialog may ask of the window
         self.editing = Editing(services.tasks, self.registry, self.model, self.table, self.detail,
                                self.copies, self.edit_action.isEnabled, self)
         self.offline_view = view = OfflineView(self.copies, self.model, self.table.horizontalHeader(),
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         s.accessLearned.connect(self._access_learned)
         e.failed.connect(lambda text: self.status.fail(text, None))
         e.reloadWanted.connect(lambda: self.query_changed(self.filter_bar.query()))
-        e.said.connect(lambda text: self.say(text, 4000))
+        e.said.connect(lambda text: self.host.say(text, 4000))
         e.accessLearned.connect(self._access_learned)
         e.editingRefused.connect(self._editing_refused)
         v.reloadWanted.connect(self.reload_in_place)
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         v.offlineSaid.connect(lambda text: self.status.fail(text, self.copies.probe_now))
         v.onlineAgain.connect(self.banner.hide)
         v.actionsChanged.connect(self._update_actions)
-        v.said.connect(self.say)
+        v.said.connect(self.host.say)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())  # Enter
         self.table.customContextMenuRequested.connect(self._row_menu)
@@ -299,14 +299,14 @@ class MainWindow(QMainWindow):
         if self.dialect is None:
             return None
         name = self.account.name if self.account else ""
-        dialog = self.export_dialog = ExportDialog(self, self.dialect, name, self)
+        dialog = self.export_dialog = ExportDialog(self.host, self.dialect, name, self)
         dialog.open()
         return dialog
 
     def import_contacts(self) -> ImportDialog | None:
         if self.dialect is None or not self.new_action.isEnabled():
             return None
-        dialog = self.import_dialog = ImportDialog(self, self.dialect, self)
+        dialog = self.import_dialog = ImportDialog(self.host, self.dialect, self)
         dialog.imported.connect(self._imported)
         dialog.open()
         return dialog
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
     def change_contacts(self) -> BulkDialog | None:
         if self.dialect is None or not self.edit_action.isEnabled():
             return None
-        dialog = self.bulk_dialog = BulkDialog(self, self.dialect, self)
+        dialog = self.bulk_dialog = BulkDialog(self.host, self.dialect, self)
         dialog.contactSaved.connect(self._changed_elsewhere)
         dialog.open()
         return dialog
@@ -327,24 +327,6 @@ class MainWindow(QMainWindow):
         """A contact saved by a dialog: its new values in the table and the offline copy at once."""
         self.model.replace_contact(contact)
         self.copies.saved(contact)
-
-    # -- what dialogs may ask (ui/host.py: WindowHost) ------------------------------------
-    @property
-    def tasks(self) -> Tasks:
-        return self.services.tasks
-
-    def scope(self) -> Scope:
-        selected, missing = self.table.selected_contacts()
-        model = self.model
-        reads_copy = model.source_kind is SourceKind.LOCAL
-        return Scope(selected, missing, model.total, model.query, model.sort_order,
-                     self.copies.copy if reads_copy else None)
-
-    def offline_copy(self) -> LocalCopy | None:
-        return self.copies.copy
-
-    def say(self, text: str, ms: int = 5000) -> None:
-        self.statusBar().showMessage(text, ms)
 
     # -- loading, errors, status -----------------------------------------------------
     def refresh(self) -> None:
@@ -397,7 +379,7 @@ class MainWindow(QMainWindow):
     def copy_rows(self) -> None:
         said = self.table.copy_rows()
         if said:
-            self.say(said, 5000)
+            self.host.say(said, 5000)
 
     def _row_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)

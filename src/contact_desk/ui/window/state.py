@@ -4,6 +4,8 @@ between account switches (each account's filters) for the session."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
@@ -18,6 +20,16 @@ class WindowState:
     def __init__(self, settings: QSettings) -> None:
         self.settings = settings
         self._queries: dict[str, Query] = {}
+
+    # -- file dialogs ---------------------------------------------------------------
+    def folder_for(self, kind: str) -> Path:
+        """The folder a file of this kind was last chosen in, while it exists; else home."""
+        value = self.settings.value(f"folders/{kind}")
+        folder = Path(value) if isinstance(value, str) and value else None
+        return folder if folder is not None and folder.is_dir() else Path.home()
+
+    def remember_folder(self, kind: str, chosen: Path) -> None:
+        self.settings.setValue(f"folders/{kind}", str(chosen.parent))
 
     # -- window geometry -----------------------------------------------------------
     def restore_window(self, window: QMainWindow, splitter: QSplitter) -> None:

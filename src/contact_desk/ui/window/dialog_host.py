@@ -1,0 +1,48 @@
+"""All a dialog may ask of the main window (ui/host.py: WindowHost), answered from the
+window's parts: where work runs, which contacts a command covers, the offline copy, a status
+message, and the folder a file dialog opens in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QStatusBar
+
+from contact_desk.mirror import LocalCopy
+from contact_desk.models.contact_table import ContactTableModel
+from contact_desk.models.row_sources import SourceKind
+from contact_desk.tasks import Tasks
+from contact_desk.ui.contacts.contact_view import ContactTableView
+from contact_desk.ui.host import Scope
+from contact_desk.ui.offline.offline_copy import OfflineCopy
+from contact_desk.ui.window.state import WindowState
+
+
+class DialogHost:
+    def __init__(self, tasks: Tasks, table: ContactTableView, model: ContactTableModel, copies: OfflineCopy,
+                 status: QStatusBar, state: WindowState) -> None:
+        self._tasks, self.table, self.model, self.copies = tasks, table, model, copies
+        self.status, self.state = status, state
+
+    @property
+    def tasks(self) -> Tasks:
+        return self._tasks
+
+    def scope(self) -> Scope:
+        selected, missing = self.table.selected_contacts()
+        model = self.model
+        reads_copy = model.source_kind is SourceKind.LOCAL
+        return Scope(selected, missing, model.total, model.query, model.sort_order,
+                     self.copies.copy if reads_copy else None)
+
+    def offline_copy(self) -> LocalCopy | None:
+        return self.copies.copy
+
+    def say(self, text: str, ms: int = 5000) -> None:
+        self.status.showMessage(text, ms)
+
+    def folder_for(self, kind: str) -> Path:
+        return self.state.folder_for(kind)
+
+    def remember_folder(self, kind: str, chosen: Path) -> None:
+        self.state.remember_folder(kind, chosen)

@@ -285,162 +285,162 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="40" />
+        <location filename="../../src/contact_desk/ui/contacts/form_values.py" line="15" />
         <source>This field is required.</source>
         <translation>Campo obbligatorio.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="41" />
+        <location filename="../../src/contact_desk/ui/contacts/form_values.py" line="16" />
         <source>This is not a valid email address.</source>
         <translation>Questo non è un indirizzo email valido.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="42" />
+        <location filename="../../src/contact_desk/ui/contacts/form_values.py" line="17" />
         <source>This is not a phone number.</source>
         <translation>Questo non è un numero di telefono.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="43" />
+        <location filename="../../src/contact_desk/ui/contacts/form_values.py" line="18" />
         <source>This phone number is not valid (use the international form, e.g. +39…).</source>
         <translation>Numero di telefono non valido (usa il formato internazionale, es. +39…).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="46" />
+        <location filename="../../src/contact_desk/ui/contacts/form_values.py" line="21" />
         <source>This is not a web address (e.g. https://www.example.com).</source>
         <translation>Questo non è un indirizzo web (es. https://www.example.com).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="49" />
+        <location filename="../../src/contact_desk/ui/contacts/form_values.py" line="24" />
         <source>Use a two-letter country code, like IT.</source>
         <translation>Usa un codice paese di due lettere, come IT.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="52" />
+        <location filename="../../src/contact_desk/ui/contacts/form_values.py" line="27" />
         <source>Choose one of the listed values.</source>
         <translation>Scegli uno dei valori in elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="53" />
+        <location filename="../../src/contact_desk/ui/contacts/form_values.py" line="28" />
         <source>This is not a date: type it like {example} or 1990-03-15.</source>
         <translation>Questa non è una data: scrivila come {example} o 1990-03-15.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="90" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="63" />
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="90" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="63" />
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="150" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="123" />
         <source>Open existing</source>
         <translation>Apri esistente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="161" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="134" />
         <source>Fields</source>
         <translation>Campi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="168" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="141" />
         <source>Fill in at least one of first name, last name, company, phone or email.</source>
         <translation>Compila almeno uno tra nome, cognome, azienda, telefono o email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="176" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="149" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="180" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="153" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="182" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="155" />
         <source>Create</source>
         <translation>Crea</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="182" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="155" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="335" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="305" />
         <source>The tag “{tag}” does not exist in this account.</source>
         <translation>Il tag «{tag}» non esiste in questo account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="336" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="306" />
         <source>A tag does not exist in this account.</source>
         <translation>Un tag non esiste in questo account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="337" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="307" />
         <source>The server said: {message}</source>
         <translation>Il server ha risposto: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="342" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="312" />
         <source>A contact with this email already exists.</source>
         <translation>Esiste già un contatto con questa email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="344" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="314" />
         <source>A contact with this email already exists, and it is archived.</source>
         <translation>Esiste già un contatto con questa email, ed è archiviato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="352" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="322" />
         <source>This key can only read — ask for a key with contacts:write.</source>
         <translation>Questa chiave può solo leggere: chiedi una chiave con contacts:write.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="357" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="327" />
         <source>This contact no longer exists. What you typed is still here to copy.</source>
         <translation>Questo contatto non esiste più. Quello che hai scritto è ancora qui da copiare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="359" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="329" />
         <source>This server does not support editing contacts.</source>
         <translation>Questo server non permette di modificare i contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="362" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="332" />
         <source>Retry looks for it first and sends it again only if it is not there.</source>
         <translation>Riprova prima lo cerca e lo invia di nuovo solo se non c'è.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="368" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="338" />
         <source>Nothing you typed is lost: press Retry.</source>
         <translation>Non hai perso nulla di ciò che hai scritto: premi Riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="400" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="370" />
         <source>Save this new contact?</source>
         <translation>Salvare questo nuovo contatto?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="401" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="371" />
         <source>Save the changes to this contact?</source>
         <translation>Salvare le modifiche a questo contatto?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="408" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="378" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="409" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="379" />
         <source>&amp;Discard</source>
         <translation>&amp;Non salvare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="410" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="380" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annulla</translation>
     </message>
@@ -652,37 +652,37 @@
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="82" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="83" />
         <source>Export to</source>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="98" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="100" />
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="108" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="110" />
         <source>Nothing was written.</source>
         <translation>Non è stato scritto nulla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="110" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="112" />
         <source>Exported %Ln contact(s) to {path}</source>
         <translation><numerusform>Esportato %Ln contatto in {path}</numerusform><numerusform>Esportati %Ln contatti in {path}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="112" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="114" />
         <source>(%Ln character(s) Excel cannot hold written as spaces)</source>
         <translation><numerusform>(%Ln carattere che Excel non accetta scritto come spazio)</numerusform><numerusform>(%Ln caratteri che Excel non accetta scritti come spazi)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="129" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="131" />
         <source>%Ln contact(s) written…</source>
         <translation><numerusform>%Ln contatto scritto…</numerusform><numerusform>%Ln contatti scritti…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="121" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="123" />
         <source>Cancelled: {path} was not written (a file already there is as it was).</source>
         <translation>Annullato: {path} non è stato scritto (un file già presente è rimasto com'era).</translation>
     </message>
@@ -831,208 +831,208 @@
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="114" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="115" />
         <source>Reading {name}…</source>
         <translation>Lettura di {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="137" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="138" />
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="137" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="138" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="137" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="138" />
         <source>First value</source>
         <translation>Primo valore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="141" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="142" />
         <source>Country of phone numbers without +</source>
         <translation>Paese dei numeri di telefono senza +</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="144" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="145" />
         <source>Leave it as it is</source>
         <translation>Lascialo com'è</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="145" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="146" />
         <source>Update its changed fields</source>
         <translation>Aggiorna i campi cambiati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="146" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="147" />
         <source>A contact already there</source>
         <translation>Un contatto già presente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="153" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="154" />
         <source>Country of phone numbers without +:</source>
         <translation>Paese dei numeri di telefono senza +:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="154" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="155" />
         <source>A contact already there:</source>
         <translation>Un contatto già presente:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="165" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="166" />
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="188" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="189" />
         <source>%Ln row(s) from a {source} file.</source>
         <translation><numerusform>%Ln riga da un file {source}.</numerusform><numerusform>%Ln righe da un file {source}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="283" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="284" />
         <source>&amp;Import %Ln contact(s)</source>
         <translation><numerusform>&amp;Importa %Ln contatto</numerusform><numerusform>&amp;Importa %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="198" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="199" />
         <source>(not imported)</source>
         <translation>(non importata)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="148" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="149" />
         <source>Import the contact without them</source>
         <translation>Importa il contatto senza di essi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="149" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="150" />
         <source>Do not import the contact</source>
         <translation>Non importare il contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="150" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="151" />
         <source>Tags the account does not have</source>
         <translation>Tag che l'account non ha</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="156" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="157" />
         <source>Tags the account does not have:</source>
         <translation>Tag che l'account non ha:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="226" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="227" />
         <source>Checking every row…</source>
         <translation>Controllo di ogni riga…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="248" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="249" />
         <source>Ready: {ready} · written the API's way: {normalised} · to check: {check} · already there: {there} · repeated in the file: {duplicate} · invalid: {invalid}</source>
         <translation>Pronte: {ready} · riscritte come vuole l'API: {normalised} · da verificare: {check} · già presenti: {there} · ripetute nel file: {duplicate} · non valide: {invalid}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="257" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="258" />
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="257" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="258" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="257" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="258" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="261" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="262" />
         <source>ready</source>
         <translation>pronta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="261" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="262" />
         <source>normalised</source>
         <translation>riscritta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="261" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="262" />
         <source>check</source>
         <translation>da verificare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="262" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="263" />
         <source>duplicate</source>
         <translation>doppione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="262" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="263" />
         <source>invalid</source>
         <translation>non valida</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="263" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="264" />
         <source>already there</source>
         <translation>già presente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="298" />
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="359" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="299" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="360" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="301" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="302" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="303" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="304" />
         <source>Save the &amp;report…</source>
         <translation>Salva il &amp;resoconto…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="304" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="305" />
         <source>Save the &amp;failed rows…</source>
         <translation>Salva le righe &amp;non riuscite…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="342" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="343" />
         <source>{done} of {total} rows done</source>
         <translation>{done} di {total} righe fatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="345" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="346" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="347" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="348" />
         <source>the server asked to slow down: waited {n} s</source>
         <translation>il server ha chiesto di rallentare: attesa di {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="356" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="357" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="367" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="368" />
         <source>Created {created}, updated {updated}, already there {existing}, invalid {invalid}, failed {failed}.</source>
         <translation>Creati {created}, aggiornati {updated}, già presenti {existing}, non validi {invalid}, non riusciti {failed}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="372" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="373" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="383" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="384" />
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="398" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="400" />
         <source>Saved {path}</source>
         <translation>Salvato {path}</translation>
     </message>
@@ -1040,7 +1040,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="60" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="58" />
         <location filename="../../src/contact_desk/ui/window/main_window.py" line="246" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
@@ -1051,7 +1051,7 @@
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="387" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="369" />
         <source>The offline copy is in use by another program: {reason}</source>
         <translation>La copia offline è in uso da un altro programma: {reason}</translation>
     </message>

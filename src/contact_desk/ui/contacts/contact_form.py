@@ -11,7 +11,7 @@ import functools
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,41 +27,14 @@ from PySide6.QtWidgets import (
 from contact_desk.api import Dialect, errors
 from contact_desk.api.creating import Creation
 from contact_desk.api.models import Contact
-from contact_desk.api.schema import QT_TRANSLATE_NOOP, Field, Kind
 from contact_desk.api.validate import Invalid, at_least_one_missing, check
-from contact_desk.models.format import date_format, field_label
+from contact_desk.models.format import field_label
 from contact_desk.tasks import Tasks
 from contact_desk.ui.contacts.editors import Editor, default_region, editor_for
+from contact_desk.ui.contacts.form_values import client_message, initial_value
 from contact_desk.ui.widgets.messages import describe, with_request_id
 from contact_desk.ui.widgets.palette import ThemeWatcher, error_css, make_title, muted_css
 from contact_desk.ui.widgets.screen_fit import WholeScrollArea, fit_on_screen
-
-_CLIENT_MESSAGES: dict[str, str] = {
-    "required": QT_TRANSLATE_NOOP("ContactForm", "This field is required."),
-    "not a valid email address": QT_TRANSLATE_NOOP("ContactForm", "This is not a valid email address."),
-    "not a phone number": QT_TRANSLATE_NOOP("ContactForm", "This is not a phone number."),
-    "not a valid phone number": QT_TRANSLATE_NOOP(
-        "ContactForm", "This phone number is not valid (use the international form, e.g. +39…)."
-    ),
-    "not a web address": QT_TRANSLATE_NOOP(
-        "ContactForm", "This is not a web address (e.g. https://www.example.com)."
-    ),
-    "a two-letter country code, like IT": QT_TRANSLATE_NOOP(
-        "ContactForm", "Use a two-letter country code, like IT."
-    ),
-    "not one of the choices": QT_TRANSLATE_NOOP("ContactForm", "Choose one of the listed values."),
-    "not a date": QT_TRANSLATE_NOOP("ContactForm",
-                                    "This is not a date: type it like {example} or 1990-03-15."),
-}
-
-
-def _initial(field: Field, contact: Contact | None) -> Any:
-    if contact is None:
-        return None
-    value = getattr(contact, field.attr)
-    if field.kind is Kind.DATE and isinstance(value, str):
-        return value[:10]
-    return value
 
 
 class ContactForm(QDialog):
@@ -106,7 +79,7 @@ class ContactForm(QDialog):
         self._filling = True  # the contact's own values are not the user's changes
         self._build(known_tags)
         for f in self.fields:
-            self.editors[f.name].set_value(_initial(f, contact))
+            self.editors[f.name].set_value(initial_value(f, contact))
         self._original = self._values_raw()
         self._filling = False
         self._restyle()
@@ -202,10 +175,7 @@ class ContactForm(QDialog):
             try:
                 values[f.name] = check(f, self.editors[f.name].value(), self.region)
             except Invalid as exc:
-                example = QLocale().toString(QDate(1990, 3, 15), date_format())
-                problems[f.name] = QCoreApplication.translate(
-                    "ContactForm", _CLIENT_MESSAGES.get(exc.message, exc.message)
-                ).replace("{example}", example)
+                problems[f.name] = client_message(exc.message)
         return values, problems
 
     def changes(self) -> dict[str, Any]:
@@ -216,7 +186,7 @@ class ContactForm(QDialog):
             name: values.get(name)
             for name in raw
             if raw[name] != self._original[name]
-            and values.get(name) != _initial(self.dialect.schema.field(name), self.contact)
+            and values.get(name) != initial_value(self.dialect.schema.field(name), self.contact)
         }
 
     def is_dirty(self) -> bool:

@@ -19,6 +19,10 @@ from plurals import fill_plural
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "&Dark": "S&curo",
+    "&Light": "&Chiaro",
+    "As the &system": "Come il &sistema",
+    "&Appearance": "&Aspetto",
     "Save this new contact?": "Salvare questo nuovo contatto?",
     "Event": "Evento",
     "API": "API",

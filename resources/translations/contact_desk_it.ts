@@ -1040,18 +1040,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="58" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="246" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="59" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="252" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="283" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="295" />
         <source>Offline: comes back when the server answers</source>
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="369" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="381" />
         <source>The offline copy is in use by another program: {reason}</source>
         <translation>La copia offline è in uso da un altro programma: {reason}</translation>
     </message>
@@ -1630,162 +1630,182 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="34" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="35" />
         <source>&amp;New contact</source>
         <translation>&amp;Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="32" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="33" />
         <source>Create a contact (Ctrl+N)</source>
         <translation>Crea un contatto (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="35" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="36" />
         <source>&amp;Edit contact</source>
         <translation>&amp;Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="33" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="34" />
         <source>Edit the selected contact (Ctrl+E, Enter)</source>
         <translation>Modifica il contatto selezionato (Ctrl+E, Invio)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="37" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="38" />
         <source>C&amp;hange contacts…</source>
         <translation>Modifica &amp;contatti…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="38" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="39" />
         <source>Set fields on the selected or all matching contacts, with Undo</source>
         <translation>Imposta campi sui contatti selezionati o su tutti i corrispondenti, con Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="39" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="40" />
         <source>&amp;Accounts…</source>
         <translation>&amp;Account…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="39" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="40" />
         <source>Add, change, test or remove accounts</source>
         <translation>Aggiungi, modifica, prova o rimuovi account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="41" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="42" />
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="42" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="43" />
         <source>E&amp;xport…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="43" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="44" />
         <source>Save the selected or all matching contacts as CSV, Excel or vCard</source>
         <translation>Salva i contatti selezionati o tutti quelli corrispondenti come CSV, Excel o vCard</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="45" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="46" />
         <source>Create contacts from a CSV, Excel or vCard file: every row is checked before anything is sent</source>
         <translation>Crea contatti da un file CSV, Excel o vCard: ogni riga viene controllata prima di inviare qualcosa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="48" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="49" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="50" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="51" />
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="51" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="52" />
         <source>Copy the selected rows, to paste into a spreadsheet</source>
         <translation>Copia le righe selezionate, da incollare in un foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="53" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="54" />
         <source>Select &amp;all</source>
         <translation>Seleziona &amp;tutto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="55" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="56" />
         <source>&amp;Find</source>
         <translation>&amp;Trova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="56" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="57" />
         <source>Go to the search or the filters (Ctrl+F)</source>
         <translation>Vai alla ricerca o ai filtri (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="57" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="58" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="58" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="59" />
         <source>Load the contacts again (F5)</source>
         <translation>Ricarica i contatti (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="59" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="60" />
         <source>Show &amp;details</source>
         <translation>Mostra &amp;dettagli</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="62" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="63" />
         <source>&amp;Compact rows</source>
         <translation>Righe &amp;compatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="64" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="65" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="65" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="66" />
         <source>&amp;About Contact Desk</source>
         <translation>&amp;Informazioni su Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="66" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="67" />
         <source>C&amp;olumns</source>
         <translation>C&amp;olonne</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="70" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="68" />
+        <source>&amp;Appearance</source>
+        <translation>&amp;Aspetto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="71" />
+        <source>As the &amp;system</source>
+        <translation>Come il &amp;sistema</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="71" />
+        <source>&amp;Light</source>
+        <translation>&amp;Chiaro</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="72" />
+        <source>&amp;Dark</source>
+        <translation>S&amp;curo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="81" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="74" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="85" />
         <source>&amp;Offline copy</source>
         <translation>Copia &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="77" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="88" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="81" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="92" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="86" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="98" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="98" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="110" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="102" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="114" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>

@@ -37,7 +37,8 @@ def test_the_menu_bar_has_what_desktop_apps_have(aloop: Loop, qtbot: QtBot, sand
                                                  "Offline copy", "Quit"]
             assert menu_texts(menus["Edit"]) == ["Edit contact", "Change contacts…", "Copy", "Select all",
                                                  "Find"]
-            assert menu_texts(menus["View"]) == ["Columns", "Show details", "Compact rows", "Refresh"]
+            assert menu_texts(menus["View"]) == ["Columns", "Show details", "Compact rows", "Appearance",
+                                                 "Refresh"]
             assert menu_texts(menus["Help"]) == ["Keyboard shortcuts", "About Contact Desk"]
             c = w.commands
             assert c.import_.isEnabled() and "checked before anything is sent" in c.import_.toolTip()
@@ -269,3 +270,41 @@ def test_the_details_show_the_selected_contact_or_nothing(qtbot: QtBot) -> None:
     qtbot.wait(50)
     shown = {name: label.text() for name, label in panel.values.items() if label.text()}
     assert panel.title.text() == "No contact selected" and shown == {}
+
+
+def test_view_appearance_switches_light_and_dark_and_links_read_on_dark(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    """The status bar's "Sync now" link was dark blue on black in a dark palette; and there was no
+    way to choose the theme (View → Appearance: as the system, light, dark; remembered)."""
+    from PySide6.QtCore import QSettings
+
+    from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
+    from contact_desk.ui.context import Services
+    from contact_desk.ui.widgets.appearance import Appearance
+    from contact_desk.ui.widgets.palette import is_dark
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette().color(QPalette.ColorRole.Window)
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await until(lambda: w.model.contact(0) is not None, what="rows")
+            assert w.commands.looks[Appearance.SYSTEM].isChecked()
+            w.commands.looks[Appearance.DARK].trigger()
+            palette = app.palette()
+            assert is_dark(palette) and palette.color(QPalette.ColorRole.Link).lightness() > 150
+            assert w.state.appearance is Appearance.DARK  # remembered for the next start
+
+    aloop.run(main())
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    again = MainWindow(Services(http=None, accounts=MemoryAccountStore(), keys=MemoryKeyStore(),  # type: ignore[arg-type]
+                                settings=settings))
+    qtbot.addWidget(again)
+    try:
+        assert again.commands.looks[Appearance.DARK].isChecked() and is_dark(app.palette())  # starts dark
+        again.commands.looks[Appearance.LIGHT].trigger()
+        assert not is_dark(app.palette()) and app.palette().color(QPalette.ColorRole.Link).lightness() < 128
+    finally:
+        again.commands.looks[Appearance.SYSTEM].trigger()
+    assert app.palette().color(QPalette.ColorRole.Window) == before  # the platform's own again

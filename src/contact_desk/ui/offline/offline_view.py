@@ -17,6 +17,7 @@ from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.ui.offline.offline_copy import OfflineCopy
 from contact_desk.ui.widgets.eliding_label import ElidingLabel
+from contact_desk.ui.widgets.palette import ThemeWatcher
 
 INTERVALS = (5, 15, 60, 240)  # minutes between full syncs, offered in the menu
 
@@ -41,7 +42,9 @@ class OfflineView(QObject):
         self.label = ElidingLabel(status)
         self.label.setObjectName("source-label")
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # by its link
-        self.link = QLabel('<a href="sync">' + self.tr("Sync now") + "</a>", status)
+        self.link = QLabel(status)
+        self._link_text()
+        ThemeWatcher(self, self._link_text)  # a rich-text link keeps the colour of its palette
         self.link.setObjectName("sync-link")
         self.link.setTextFormat(Qt.TextFormat.RichText)
         self.link.linkActivated.connect(self._link)
@@ -118,6 +121,10 @@ class OfflineView(QObject):
         text, link = self._label_text()
         self.label.set_full_text(text + (" ·" if link else ""))
         self.link.setVisible(link)
+
+    def _link_text(self) -> None:
+        self.link.clear()
+        self.link.setText('<a href="sync">' + self.tr("Sync now") + "</a>")
 
     def status_text(self) -> str:
         """What the status bar says of the copy, in full (with "Sync now" when it is offered)."""

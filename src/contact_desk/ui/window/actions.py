@@ -4,9 +4,10 @@ shortcuts and icons. The window connects them to what they do."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar
 
+from contact_desk.ui.widgets.appearance import Appearance
 from contact_desk.ui.widgets.icons import icon
 
 
@@ -64,6 +65,16 @@ class WindowActions(QObject):
         self.shortcuts = action(self.tr("&Keyboard shortcuts"), QKeySequence(Qt.Key.Key_F1))
         self.about = action(self.tr("&About Contact Desk"))
         self.columns = QMenu(self.tr("C&olumns"), window)
+        self.appearance = QMenu(self.tr("&Appearance"), window)
+        group = QActionGroup(self)
+        self.looks: dict[Appearance, QAction] = {}
+        looks = ((Appearance.SYSTEM, self.tr("As the &system")), (Appearance.LIGHT, self.tr("&Light")),
+                 (Appearance.DARK, self.tr("&Dark")))
+        for look, text in looks:
+            choice = self.appearance.addAction(text)
+            choice.setCheckable(True)
+            group.addAction(choice)
+            self.looks[look] = choice
 
     def build_menus(self) -> None:
         bar = self.window.menuBar()
@@ -81,6 +92,7 @@ class WindowActions(QObject):
         view = bar.addMenu(self.tr("&View"))
         view.addMenu(self.columns)
         view.addActions([self.details, self.compact])
+        view.addMenu(self.appearance)
         view.addSeparator()
         view.addAction(self.refresh)
         help_ = bar.addMenu(self.tr("&Help"))

@@ -37,6 +37,7 @@ from contact_desk.ui.offline.offline_view import OfflineView
 from contact_desk.ui.transfer.bulk_dialog import BulkDialog
 from contact_desk.ui.transfer.export_dialog import ExportDialog
 from contact_desk.ui.transfer.import_dialog import ImportDialog
+from contact_desk.ui.widgets.appearance import Appearance, AppearanceSwitch
 from contact_desk.ui.widgets.error_banner import ErrorBanner
 from contact_desk.ui.widgets.help_dialogs import show_about, show_shortcuts
 from contact_desk.ui.widgets.messages import describe
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         for action in (a.copy, a.select_all):  # in the table only: elsewhere Ctrl+C copies text
             self.removeAction(action)
             self.table.addAction(action)
+        self.looks = AppearanceSwitch.of_app()
+        self.looks.start(self.state.appearance)
         self._connect_signals()
         self.state.restore_window(self, self.split)
         self._update_actions()  # nothing to create or edit until an account is open
@@ -172,6 +175,9 @@ class MainWindow(QMainWindow):
         a.select_all.triggered.connect(self.table.selectAll)
         a.details.toggled.connect(self.detail.setVisible)
         a.compact.toggled.connect(self.table.set_compact)
+        for look, choice in a.looks.items():
+            choice.setChecked(look is self.state.appearance)
+            choice.triggered.connect(lambda _on=False, look=look: self.set_appearance(look))
         a.shortcuts.triggered.connect(lambda: show_shortcuts(self))
         a.about.triggered.connect(lambda: show_about(self, self.services))
         a.columns.aboutToShow.connect(lambda: self.table.fill_column_menu(a.columns))
@@ -246,6 +252,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Contact Desk") + (f" — {shown.name}" if shown else ""))
         self._update_actions()
         self.table.setFocus()
+
+    def set_appearance(self, look: Appearance) -> None:
+        """View → Appearance: applied at once and remembered (the next start applies it)."""
+        self.state.appearance = look
+        self.commands.looks[look].setChecked(True)
+        self.looks.apply(look)
 
     def open_accounts(self) -> None:
         self.account_switcher.open_dialog()  # non-modal

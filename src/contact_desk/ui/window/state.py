@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from contact_desk.api import Query
+from contact_desk.ui.widgets.appearance import Appearance
 
 DEFAULT_SIZE = (1280, 760)
 SCREEN_SHARE = 0.9  # a first window never covers more than this of the screen
@@ -20,6 +21,15 @@ class WindowState:
     def __init__(self, settings: QSettings) -> None:
         self.settings = settings
         self._queries: dict[str, Query] = {}
+
+    # -- appearance -----------------------------------------------------------------
+    @property
+    def appearance(self) -> Appearance:
+        return Appearance.of(self.settings.value("window/appearance"))
+
+    @appearance.setter
+    def appearance(self, value: Appearance) -> None:
+        self.settings.setValue("window/appearance", value.value)
 
     # -- file dialogs ---------------------------------------------------------------
     def folder_for(self, kind: str) -> Path:

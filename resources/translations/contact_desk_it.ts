@@ -590,12 +590,12 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="101" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="103" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="101" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="103" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
     </message>
@@ -604,6 +604,7 @@
     <name>ErrorBanner</name>
     <message>
         <location filename="../../src/contact_desk/ui/widgets/error_banner.py" line="24" />
+        <location filename="../../src/contact_desk/ui/widgets/error_banner.py" line="40" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
@@ -1041,17 +1042,27 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/contact_desk/ui/window/main_window.py" line="59" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="252" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="253" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="295" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="296" />
         <source>Offline: comes back when the server answers</source>
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="381" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="341" />
+        <source>Contact created. The filters or the search hide it from the list.</source>
+        <translation>Contatto creato. I filtri o la ricerca lo nascondono dall'elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="342" />
+        <source>Show it</source>
+        <translation>Mostralo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="391" />
         <source>The offline copy is in use by another program: {reason}</source>
         <translation>La copia offline è in uso da un altro programma: {reason}</translation>
     </message>
@@ -1089,184 +1100,184 @@
 <context>
     <name>OfflineView</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="55" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="58" />
         <source>&amp;Sync the offline copy now</source>
         <translation>&amp;Sincronizza ora la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="56" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="59" />
         <source>Bring every contact of this account into the offline copy</source>
         <translation>Porta tutti i contatti di questo account nella copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="57" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="60" />
         <source>&amp;Keep an offline copy</source>
         <translation>&amp;Tieni una copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="59" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="62" />
         <source>A copy of this account's contacts on this computer: search and sorting of every contact, and the list when offline</source>
         <translation>Una copia dei contatti di questo account su questo computer: ricerca e ordinamento di tutti i contatti, e l'elenco anche offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="61" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="64" />
         <source>&amp;Forget the offline copy…</source>
         <translation>&amp;Dimentica la copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="62" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="65" />
         <source>Delete this account's copy from this computer and keep none</source>
         <translation>Elimina la copia di questo account da questo computer e non tenerne più</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="64" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="67" />
         <source>Sync &amp;every</source>
         <translation>Sincronizza &amp;ogni</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="67" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="70" />
         <source>{n} minutes</source>
         <translation>{n} minuti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="68" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="71" />
         <source>1 hour</source>
         <translation>1 ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="69" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="72" />
         <source>{n} hours</source>
         <translation>{n} ore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="141" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="148" />
         <source>Offline copy from {time}</source>
         <translation>Copia offline delle {time}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="146" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="153" />
         <source>Searched in the copy synced {when}</source>
         <translation>Cercato nella copia sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="147" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="154" />
         <source>From the offline copy, synced {when}</source>
         <translation>Dalla copia offline, sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="152" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="159" />
         <source>Syncing the offline copy: {done} of {total} contacts</source>
         <translation>Sincronizzazione della copia offline: {done} di {total} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="156" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="163" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="157" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="164" />
         <source>about {n} min left</source>
         <translation>mancano circa {n} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="138" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="145" />
         <source>Offline copy: %Ln contact(s), synced {when}</source>
         <translation><numerusform>Copia offline: %Ln contatto, sincronizzata {when}</numerusform><numerusform>Copia offline: %Ln contatti, sincronizzata {when}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="44" />
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="124" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="127" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="131" />
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="143" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="150" />
         <source>Searched in the %Ln contact(s) synced so far; the copy is being completed</source>
         <translation><numerusform>Cercato nell'unico contatto sincronizzato finora; la copia è in completamento</numerusform><numerusform>Cercato nei %Ln contatti sincronizzati finora; la copia è in completamento</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="160" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="167" />
         <source>Syncing the offline copy: %Ln contact(s)</source>
         <translation><numerusform>Sincronizzazione della copia offline: %Ln contatto</numerusform><numerusform>Sincronizzazione della copia offline: %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="161" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="168" />
         <source>Syncing the offline copy…</source>
         <translation>Sincronizzazione della copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="165" />
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="181" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="172" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="188" />
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="169" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="176" />
         <source>just now</source>
         <translation>proprio ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="172" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="179" />
         <source>1 minute ago</source>
         <translation>1 minuto fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="173" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="180" />
         <source>{n} minutes ago</source>
         <translation>{n} minuti fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="176" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="183" />
         <source>1 hour ago</source>
         <translation>1 ora fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="176" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="183" />
         <source>{n} hours ago</source>
         <translation>{n} ore fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="177" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="184" />
         <source>on {date}</source>
         <translation>il {date}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="226" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="233" />
         <source>Offline: the server cannot be reached. Showing the offline copy from {time}; creating and editing come back when the server answers.</source>
         <translation>Offline: il server non è raggiungibile. Viene mostrata la copia offline delle {time}; creazione e modifica tornano quando il server risponde.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="237" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="244" />
         <source>Sorting needs a complete offline copy: it is offered as soon as the sync has finished.</source>
         <translation>Per ordinare serve la copia offline completa: l'ordinamento è disponibile appena la sincronizzazione finisce.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="239" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="246" />
         <source>Sorting needs an offline copy of this account (File → Offline copy → Keep an offline copy): the server lists newest first only.</source>
         <translation>Per ordinare serve una copia offline di questo account (File → Copia offline → Tieni una copia offline): il server elenca solo dal più recente.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="269" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="276" />
         <source>The offline copy is synced in full every {n} minutes.</source>
         <translation>La copia offline viene sincronizzata per intero ogni {n} minuti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="290" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="297" />
         <source>Forget the offline copy</source>
         <translation>Dimentica la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="291" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="298" />
         <source>Delete the offline copy of {name} from this computer? Searching and sorting then need the server (SmartCQ cannot search), and nothing is shown offline. The contacts on the server are not touched.</source>
         <translation>Eliminare da questo computer la copia offline di {name}? Ricerca e ordinamento avranno bisogno del server (SmartCQ non sa cercare) e offline non verrà mostrato nulla. I contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="296" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="303" />
         <source>&amp;Delete the copy</source>
         <translation>&amp;Elimina la copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="308" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="315" />
         <source>The offline copy was deleted.</source>
         <translation>La copia offline è stata eliminata.</translation>
     </message>
@@ -1274,42 +1285,42 @@
 <context>
     <name>RowMenu</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="31" />
+        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="32" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="37" />
+        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="38" />
         <source>Copy &amp;name</source>
         <translation>Copia &amp;nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="38" />
+        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="39" />
         <source>Copy e&amp;mail</source>
         <translation>Copia e&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="39" />
+        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="40" />
         <source>Copy &amp;phone</source>
         <translation>Copia &amp;telefono</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="43" />
+        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="44" />
         <source>Copy as &amp;vCard</source>
         <translation>Copia come &amp;vCard</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="48" />
+        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="49" />
         <source>&amp;Send email</source>
         <translation>&amp;Invia email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="51" />
+        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="52" />
         <source>&amp;Call</source>
         <translation>&amp;Chiama</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="54" />
+        <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="55" />
         <source>Open &amp;website</source>
         <translation>Apri sito &amp;web</translation>
     </message>

@@ -373,3 +373,26 @@ def test_a_new_form_gives_back_an_errors_room_and_asks_about_a_new_contact(
             assert prompt is not None and prompt.text() == "Save this new contact?"
             prompt.button(QMessageBox.StandardButton.Discard).click()
     aloop.run(main())
+
+
+def test_a_contact_created_behind_the_filters_is_said_and_shown_on_request(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    """It "vanished" after "Contact created" when a search hid it: the banner now says so, and
+    "Show it" clears the filters and the search and selects it."""
+    from contact_desk.api import Query
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            form, name = await new_replicer_contact(w, sandbox, "Hidden")
+            w.filter_bar.set_query(Query(search="rossi"))
+            w.query_changed(Query(search="rossi"))
+            form.save()
+            await until(w.banner.isVisible, what="the banner")
+            assert "hide it" in w.banner.message.text() and w.banner.retry_button.text() == "Show it"
+            w.banner.retry_button.click()
+            await until(lambda: w.detail.contact is not None and w.detail.contact.first_name == name,
+                        what="the new contact selected")
+            assert w.filter_bar.query() == Query() and not w.banner.isVisible()
+            current = w.model.contact(w.table.currentIndex().row())
+            assert current is not None and current.first_name == name
+    aloop.run(main())

@@ -89,3 +89,19 @@ def test_another_account_starts_online() -> None:
     state = Connectivity(offline=True)
     assert state.reset() and not state.offline
     assert not state.reset()
+
+
+def test_a_new_contact_may_match_the_query_shown() -> None:
+    """Whether a contact just created can be in the list shown (the window says when it cannot)."""
+    from contact_desk.api.models import ReplicerContact, SmartCQContact
+    from contact_desk.mirror.search import may_match
+
+    lead = SmartCQContact(id="1", email="mario.rossi@example.com", first_name="Mario", stage="lead",
+                          created_at="2026-01-01T00:00:00.000Z")
+    assert may_match(lead, Query()) and may_match(lead, Query(stage="lead"))
+    assert not may_match(lead, Query(stage="customer"))
+    assert may_match(lead, Query(search="ROSSÌ mario")) and not may_match(lead, Query(search="bianchi"))
+    caller = ReplicerContact(id="2", company="Caffè Nero", phone_number="+393331234567",
+                             created_at="2026-01-01T00:00:00.000Z")
+    assert may_match(caller, Query(search="caffe")) and may_match(caller, Query(search="333"))
+    assert not may_match(caller, Query(search="444"))

@@ -6,11 +6,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QPoint, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from contact_desk.api.models import Contact
+from contact_desk.models.contact_table import ContactRole
 from contact_desk.transfer.vcard import to_vcard
 from contact_desk.ui.widgets.icons import icon
 
@@ -53,4 +54,17 @@ def row_menu(parent: QWidget, contact: Contact, edit: Callable[[], object] | Non
     if website and QUrl(website).scheme() in ("http", "https"):  # never another scheme from server data
         menu.addAction(QCoreApplication.translate("RowMenu", "Open &website"),
                        functools.partial(_open, website))
+    return menu
+
+
+def menu_at(table: QTableView, pos: QPoint, edit: Callable[[], object] | None) -> QMenu | None:
+    """The row menu of the contact under ``pos`` in ``table`` (its row made current), shown."""
+    index = table.indexAt(pos)
+    model = table.model()
+    contact = model.data(index, ContactRole) if index.isValid() else None
+    if contact is None:
+        return None
+    table.setCurrentIndex(index)
+    menu = row_menu(table.window(), contact, edit)
+    menu.popup(table.viewport().mapToGlobal(pos))
     return menu

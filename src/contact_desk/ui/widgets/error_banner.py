@@ -34,7 +34,9 @@ class ErrorBanner(QFrame):
         layout.addWidget(close)
         self.hide()
 
-    def show_error(self, text: str, can_retry: bool = True) -> None:
+    def show_error(self, text: str, can_retry: bool = True, action: str | None = None) -> None:
+        """``action``: the button's text when it does something else than Retry ("Show it")."""
         self.message.setText(text)
+        self.retry_button.setText(action or self.tr("Retry"))
         self.retry_button.setVisible(can_retry)
         self.show()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from contact_desk.api import Dialect, errors
 from contact_desk.api.models import Contact
+from contact_desk.mirror.search import may_match
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.tasks import Tasks
@@ -27,6 +28,7 @@ class Editing(QObject):
     said = Signal(str)  # a passing status message
     accessLearned = Signal(str, bool)  # account id, whether its key may create and edit
     editingRefused = Signal(str)  # account id: the server does not let it edit
+    hiddenByFilters = Signal(object)  # a Contact just created that the filters or the search hide
 
     def __init__(self, tasks: Tasks, registry: FormRegistry, model: ContactTableModel,
                  table: ContactTableView, detail: DetailPanel, copies: OfflineCopy,
@@ -99,3 +101,5 @@ class Editing(QObject):
             self.table.scrollTo(self.model.index(row, 0))
             self.detail.show_contact(contact, self.dialect.schema if self.dialect else None)
         self.said.emit(self.tr("Contact created") if created else self.tr("Contact saved"))
+        if created and not may_match(contact, self.model.query):
+            self.hiddenByFilters.emit(contact)  # else it "vanishes" after "Contact created"

@@ -30,7 +30,7 @@ from contact_desk.ui.contacts.contact_view import ContactTableView
 from contact_desk.ui.contacts.detail_panel import DetailPanel
 from contact_desk.ui.contacts.filter_bar import FilterBar
 from contact_desk.ui.contacts.form_registry import FormRegistry
-from contact_desk.ui.contacts.row_menu import row_menu
+from contact_desk.ui.contacts.row_menu import menu_at
 from contact_desk.ui.context import Services
 from contact_desk.ui.offline.offline_copy import OfflineCopy
 from contact_desk.ui.offline.offline_view import OfflineView
@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         e.said.connect(lambda text: self.host.say(text, 4000))
         e.accessLearned.connect(self._access_learned)
         e.editingRefused.connect(self._editing_refused)
+        e.hiddenByFilters.connect(self._created_but_hidden)
         v.reloadWanted.connect(self.reload_in_place)
         v.reopenWanted.connect(self.show_account)
         v.offlineSaid.connect(lambda text: self.status.fail(text, self.copies.probe_now))
@@ -331,6 +332,15 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _created_but_hidden(self, contact: Contact) -> None:
+        def show_it() -> None:  # the filters and search cleared, the contact selected
+            self.table.select_when_loaded(contact.id)
+            self.filter_bar.set_query(Query())
+            self.query_changed(Query())
+
+        self.status.fail(self.tr("Contact created. The filters or the search hide it from the list."),
+                         show_it, action=self.tr("Show it"))
+
     def _imported(self) -> None:
         self.copies.sync_now()  # the offline copy brings the new contacts in
         self.reload_in_place()
@@ -394,13 +404,7 @@ class MainWindow(QMainWindow):
             self.host.say(said, 5000)
 
     def _row_menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
-        contact = self.model.contact(index.row()) if index.isValid() else None
-        if contact is None:
-            return
-        self.table.setCurrentIndex(index)
-        self.row_menu = row_menu(self, contact, self.edit_selected if self.edit_action.isEnabled() else None)
-        self.row_menu.popup(self.table.viewport().mapToGlobal(pos))
+        self.row_menu = menu_at(self.table, pos, self.edit_selected if self.edit_action.isEnabled() else None)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         contact = self.model.contact(current.row()) if current.isValid() else None

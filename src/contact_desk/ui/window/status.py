@@ -31,10 +31,11 @@ class StatusLine(QObject):
         self.has_account = False
         banner.retry.connect(self._retry_clicked)
 
-    def fail(self, text: str, retry: Callable[[], None] | None) -> None:
-        """Says it once, in the banner (the status bar would only repeat it, truncated)."""
+    def fail(self, text: str, retry: Callable[[], None] | None, action: str | None = None) -> None:
+        """Says it once, in the banner (the status bar would only repeat it, truncated);
+        ``action`` names the button when it is not Retry."""
         self._retry = retry
-        self.banner.show_error(text, can_retry=retry is not None)
+        self.banner.show_error(text, can_retry=retry is not None, action=action)
 
     def loading(self, on: bool) -> None:
         self.busy.setVisible(on)

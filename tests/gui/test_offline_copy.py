@@ -256,3 +256,41 @@ def test_a_saved_contact_the_copy_cannot_take_is_logged_not_lost_silently(
         assert tasks.failures == []
 
     aloop.run(main())
+
+
+def test_the_selection_survives_a_reload_and_a_sort(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                    tmp_path: Path) -> None:
+    """After Change contacts (which reloads the list once the copy has the new values) 50 selected
+    rows became 1; a sort lost them all: every selected contact stays selected where it goes."""
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    def selected_ids(w: MainWindow) -> set[str]:
+        return {c.id for c in w.table.selected_contacts()[0]}
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, SCQ, copies=tmp_path / "copies") as w:
+            await complete(w)
+            last = w.model.columnCount() - 1
+            selection = QItemSelection()
+            for row in range(2, 14):
+                selection.select(w.model.index(row, 0), w.model.index(row, last))
+            flags = QItemSelectionModel.SelectionFlag
+            w.table.selectionModel().select(selection, flags.ClearAndSelect)
+            w.table.selectionModel().setCurrentIndex(w.model.index(5, 1), flags.NoUpdate)
+            chosen, current = selected_ids(w), w.model.contact(5)
+            assert len(chosen) == 12 and current is not None
+            w.reload_in_place()  # what a sync, a save or Change contacts does
+            await until(lambda: selected_ids(w) == chosen, what="the selection back after the reload")
+            assert w.model.contact(w.table.currentIndex().row()) == current
+            assert w.detail.contact is not None and w.detail.contact.id == current.id
+            w.table.horizontalHeader().sectionClicked.emit(1)  # sort by a column
+            await until(lambda: w.model.sort_order is not None and w.model.contact(0) is not None,
+                        what="the sorted rows")
+
+            def loaded() -> set[str]:
+                return {c.id for r in range(w.model.rowCount()) if (c := w.model.contact(r)) is not None}
+
+            # those of the chosen whose rows are loaded now are selected; the others as their page comes
+            await until(lambda: selected_ids(w) == chosen & loaded() != set(),
+                        what="the same contacts selected in the new order")
+    aloop.run(main())

@@ -195,6 +195,13 @@ class ContactTableModel(QAbstractTableModel):
         return {t for _f, items in self.source.loaded() for c in items if c is not None
                 for t in getattr(c, "tags", ())}
 
+    def rows_of(self, ids: set[str]) -> dict[str, int]:
+        """The rows of those loaded contacts, in one pass over what is in memory."""
+        if self.source is None or not ids:
+            return {}
+        return {c.id: first + i for first, items in self.source.loaded() for i, c in enumerate(items)
+                if c is not None and c.id in ids}
+
     def row_of(self, contact_id: str) -> int | None:
         """The row of a loaded contact (only what is in memory is searched, never a million rows)."""
         for first, _items, i in self._find(contact_id):

@@ -3,7 +3,7 @@ density, and the column chooser with its layout remembered per dialect."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QLocale, QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
 
@@ -15,6 +15,9 @@ from contact_desk.ui.window.state import WindowState
 ROW_HEIGHT = 26
 MAX_SCROLL_PAGES = 50
 COMPACT_ROW_HEIGHT = 20
+
+
+MAX_KEPT = 10_000  # selected rows remembered across a reload
 
 
 class ContactTableView(QTableView):
@@ -53,6 +56,8 @@ class ContactTableView(QTableView):
         self._viewport = self.viewport()  # kept: no call into a half-destroyed view from the filter
         self._viewport.installEventFilter(self)
         self._pending: str | None = None  # a contact to select once its row is loaded
+        self._pending_selection: set[str] = set()  # the rest of a selection kept across a reload
+        self._scroll_to_pending = True
         self._first: bool | None = None  # the first result wanted: opened (True) or selected (False)
         self._scroll: tuple[int, int] | None = None  # (scroll bar value, pages it may still take)
         model.pageLoaded.connect(self._select_pending)
@@ -134,13 +139,44 @@ class ContactTableView(QTableView):
         reload or a create; ``replace=False`` keeps a selection already waiting."""
         if replace or self._pending is None:
             self._pending = contact_id
+            self._pending_selection = set()
+            self._scroll_to_pending = True
+
+    def keep_selection(self) -> None:
+        """Before a reload that keeps the rows (a save, a sync, Change contacts, a sort): the
+        selected contacts are selected again as their rows come back, the current one current.
+        A selection of more than MAX_KEPT rows keeps its current row only."""
+        if self._pending is not None or self._pending_selection:
+            return  # a selection is already waiting for its rows
+        selected, _missing = self.selected_contacts()
+        current = self.contacts.contact(self.currentIndex().row())
+        self._pending = current.id if current is not None else None
+        self._pending_selection = {c.id for c in selected} if len(selected) <= MAX_KEPT else set()
+        self._scroll_to_pending = False  # the scroll is kept (or restored) on its own
 
     def _select_pending(self) -> None:
-        row = self.contacts.row_of(self._pending) if self._pending is not None else None
-        if row is not None:
+        wanted = set(self._pending_selection) | ({self._pending} if self._pending is not None else set())
+        rows = self.contacts.rows_of(wanted)
+        if not rows:
+            return
+        model, selection = self.selectionModel(), QItemSelection()
+        last = self.contacts.columnCount() - 1
+        for row in sorted(rows.values()):
+            selection.select(self.contacts.index(row, 0), self.contacts.index(row, last))
+        flags = QItemSelectionModel.SelectionFlag
+        model.select(selection, flags.Select | flags.Rows)
+        if self._pending in rows:
+            index = self.contacts.index(rows[self._pending], self._first_visible_column())
+            model.setCurrentIndex(index, flags.NoUpdate)
+            if self._scroll_to_pending:
+                self.scrollTo(index)
             self._pending = None
-            self.selectRow(row)
-            self.scrollTo(self.contacts.index(row, 0))
+        self._pending_selection -= rows.keys()
+
+    def _first_visible_column(self) -> int:
+        header = self.horizontalHeader()
+        return next((header.logicalIndex(v) for v in range(header.count())
+                     if not header.isSectionHidden(header.logicalIndex(v))), 0)
 
     def go_to_first(self, open_it: bool) -> None:
         """Down (or Enter, ``open_it``) in the search box: the first result selected, in focus,

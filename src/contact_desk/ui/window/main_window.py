@@ -368,9 +368,7 @@ class MainWindow(QMainWindow):
     def query_changed(self, query: Query) -> None:
         """Loads the list again for ``query``; the selected contact stays selected when it is
         still in the list, and the details never show one that is not."""
-        current = self.model.contact(self.table.currentIndex().row())
-        if current is not None:
-            self.table.select_when_loaded(current.id, replace=False)
+        self.table.keep_selection()  # the selected rows stay selected if the reload brings them back
         self.detail.show_contact(None, self.dialect.schema if self.dialect else None)
         self.banner.hide()
         if self.copies.offline:

@@ -109,3 +109,13 @@ def test_no_dialect_is_named_outside_api_and_sandbox() -> None:
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.lower() in names:
                 found.append(f"{path.relative_to(SRC)}:{node.lineno} {node.value!r}")
     assert found == []
+
+
+def test_only_the_composition_root_imports_the_window_package() -> None:
+    """ui/window/ wires the dialogs; nothing but app.py (and tests, benches) reaches into it, so a
+    dialog or a widget cannot grow a dependency on the main window again."""
+    known = modules()
+    reaching = sorted(f"{name} -> {target}" for name, path in known.items()
+                      if not name.startswith("contact_desk.ui.window") and name != "contact_desk.app"
+                      for target in imports(name, path, known) if target.startswith("contact_desk.ui.window"))
+    assert reaching == []

@@ -188,3 +188,25 @@ def test_the_status_bar_says_how_many_rows_are_selected(aloop: Loop, qtbot: QtBo
             loaded = w.model.rowCount()
             assert w.rows_label.text().endswith(f"· {QLocale().toString(loaded)} selected")
     aloop.run(main())
+
+
+def test_switching_accounts_and_back_keeps_the_selection_and_the_scroll(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            switch(w, 1)  # Replicer: a known total, rows far down
+            await until(lambda: w.model.contact(0) is not None, what="rows")
+            w.resize(900, 500)
+            bar = w.table.verticalScrollBar()
+            w.table.scrollTo(w.model.index(40, 1))
+            await until(lambda: w.model.contact(40) is not None, what="row 40")
+            w.table.selectRow(40)
+            chosen, scroll = w.model.contact(40), bar.value()
+            assert chosen is not None and scroll > 0
+            switch(w, 0)
+            await until(lambda: isinstance(w.model.contact(0), SmartCQContact), what="the other account")
+            switch(w, 1)
+            await until(lambda: w.detail.contact is not None and w.detail.contact.id == chosen.id,
+                        what="the same contact selected again")
+            assert bar.value() == scroll  # where the list was
+    aloop.run(main())

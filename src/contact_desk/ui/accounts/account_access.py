@@ -3,11 +3,19 @@ read-only (remembered across restarts) and servers that refused editing."""
 
 from __future__ import annotations
 
-from contact_desk.ui.window.state import WindowState
+from typing import Protocol
+
+
+class AccessMemory(Protocol):
+    """Where keys that proved read-only are remembered across restarts (the window's state)."""
+
+    def read_only(self) -> set[str]: ...
+
+    def set_read_only(self, account_id: str, read_only: bool) -> None: ...
 
 
 class AccountAccess:
-    def __init__(self, state: WindowState) -> None:
+    def __init__(self, state: AccessMemory) -> None:
         self._state = state
         self.read_only = state.read_only()  # keys that proved unable to write
         self.no_edit: set[str] = set()  # servers that answered PATCH with 405/501 (this session)

@@ -3,14 +3,25 @@ density, and the column chooser with its layout remembered per dialect."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QLocale, QObject, QPoint, Qt
+from typing import Protocol
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QObject,
+    QPoint,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QMenu, QTableView, QWidget
 
 from contact_desk.api.models import Contact
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.format import field_label, rows_as_tsv
-from contact_desk.ui.window.state import WindowState
+from contact_desk.ui.contacts.place import Place
 
 ROW_HEIGHT = 26
 MAX_SCROLL_PAGES = 50
@@ -20,8 +31,18 @@ COMPACT_ROW_HEIGHT = 20
 MAX_KEPT = 10_000  # selected rows remembered across a reload
 
 
+class HeaderMemory(Protocol):
+    """Where the columns' layout is remembered per dialect (the window's state)."""
+
+    def header(self, dialect: str) -> QByteArray | None: ...
+
+    def save_header(self, dialect: str, state: QByteArray) -> None: ...
+
+    def forget_header(self, dialect: str) -> None: ...
+
+
 class ContactTableView(QTableView):
-    def __init__(self, model: ContactTableModel, state: WindowState, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ContactTableModel, state: HeaderMemory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.contacts, self.memory = model, state
         self.dialect_name: str | None = None  # whose column layout is shown
@@ -200,9 +221,22 @@ class ContactTableView(QTableView):
         value = self.verticalScrollBar().value()
         self._scroll = (value, MAX_SCROLL_PAGES) if value > 0 else None
 
+    def place(self) -> Place:
+        """Where the user is: the current and selected contacts and the scroll (an account switch)."""
+        selected, _missing = self.selected_contacts()
+        current = self.contacts.contact(self.currentIndex().row())
+        return Place(current.id if current is not None else None,
+                     frozenset(c.id for c in selected[:MAX_KEPT]), self.verticalScrollBar().value())
+
+    def return_to(self, place: Place) -> None:
+        """Back to ``place`` as the rows load (the account shown again)."""
+        self._pending, self._pending_selection = place.current, set(place.selected)
+        self._scroll_to_pending = False
+        self._scroll = (place.scroll, MAX_SCROLL_PAGES) if place.scroll > 0 else None
+
     def _restore_scroll(self) -> None:
-        if self._scroll is None or self._pending is not None:
-            return  # a selection to restore wins: it scrolls to its row
+        if self._scroll is None or (self._pending is not None and self._scroll_to_pending):
+            return  # a selection to show wins: it scrolls to its row
         value, pages = self._scroll
         bar = self.verticalScrollBar()
         self._scroll = (value, pages - 1) if bar.maximum() < value and pages > 1 else None

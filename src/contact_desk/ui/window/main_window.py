@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         """Switches the table to another account: the previous one's work is cancelled, its
         filters remembered for when it comes back."""
         if self.account is not None:
-            self.state.remember_query(self.account.id, self.filter_bar.query())
+            self.state.remember_query(self.account.id, self.filter_bar.query(), self.table.place())
         self.banner.hide()
         self._save_header()
         self._switching = True
@@ -246,6 +246,9 @@ class MainWindow(QMainWindow):
 
         def ready() -> None:
             if self.account is shown:
+                place = self.state.place_for(shown.id) if shown else None
+                if place is not None:  # back where the user was in this account's list
+                    self.table.return_to(place)
                 self.query_changed(self.filter_bar.query())
 
         self.copies.open(shown, self.dialect, ready)

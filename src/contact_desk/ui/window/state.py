@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from contact_desk.api import Query
+from contact_desk.ui.contacts.place import Place
 from contact_desk.ui.widgets.appearance import Appearance
 
 DEFAULT_SIZE = (1280, 760)
@@ -21,6 +22,7 @@ class WindowState:
     def __init__(self, settings: QSettings) -> None:
         self.settings = settings
         self._queries: dict[str, Query] = {}
+        self._places: dict[str, Place] = {}
 
     # -- appearance -----------------------------------------------------------------
     @property
@@ -86,8 +88,14 @@ class WindowState:
         """The filters last used on this account in this session."""
         return self._queries.get(account_id)
 
-    def remember_query(self, account_id: str, query: Query) -> None:
+    def remember_query(self, account_id: str, query: Query, place: Place | None = None) -> None:
+        """The account's filters, and where the user was in its list (for this session)."""
         self._queries[account_id] = query
+        if place is not None:
+            self._places[account_id] = place
+
+    def place_for(self, account_id: str) -> Place | None:
+        return self._places.get(account_id)
 
     # -- columns per dialect ---------------------------------------------------------
     def header(self, dialect: str) -> QByteArray | None:

@@ -294,3 +294,22 @@ def test_the_selection_survives_a_reload_and_a_sort(aloop: Loop, qtbot: QtBot, s
             await until(lambda: selected_ids(w) == chosen & loaded() != set(),
                         what="the same contacts selected in the new order")
     aloop.run(main())
+
+
+def test_reloads_one_after_another_keep_the_scroll(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                   tmp_path: Path) -> None:
+    """An Undo of many contacts reloads the list again while it reloads: the second reload took
+    the empty list's scroll (the top) as the place to return to, and the list jumped to the top."""
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, SCQ, copies=tmp_path / "copies") as w:
+            await complete(w)
+            w.resize(900, 500)
+            w.table.scrollTo(w.model.index(60, 1))
+            await until(lambda: w.table.verticalScrollBar().value() > 0, what="a scroll")
+            place = w.table.verticalScrollBar().value()
+            w.reload_in_place()
+            w.reload_in_place()  # again, before the first reload's rows arrive
+            bar = w.table.verticalScrollBar()
+            await until(lambda: w.model.contact(0) is not None and bar.value() == place,
+                        what="the list back where it was")
+    aloop.run(main())

@@ -84,6 +84,8 @@ class ContactTableView(QTableView):
         model.pageLoaded.connect(self._select_pending)
         model.pageLoaded.connect(self._first_arrived)
         model.pageLoaded.connect(self._restore_scroll)
+        # the view sets its scroll range after the rows arrive: the place is reached once it allows
+        self.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self._restore_scroll())
 
     # -- counts and the empty state -----------------------------------------------------
     def refresh_status(self, has_source: bool) -> str:
@@ -218,6 +220,8 @@ class ContactTableView(QTableView):
     def keep_scroll(self) -> None:
         """After the reload that follows (F5), scrolls back where the list was: at most
         MAX_SCROLL_PAGES pages are loaded to get there."""
+        if self._scroll is not None:
+            return  # a reload under way still has its place to return to (not the top it shows now)
         value = self.verticalScrollBar().value()
         self._scroll = (value, MAX_SCROLL_PAGES) if value > 0 else None
 
@@ -239,6 +243,8 @@ class ContactTableView(QTableView):
             return  # a selection to show wins: it scrolls to its row
         value, pages = self._scroll
         bar = self.verticalScrollBar()
+        if bar.maximum() == 0 and self.contacts.rowCount() > 0:
+            return  # the rows are in, the scroll range not yet: rangeChanged comes back here
         self._scroll = (value, pages - 1) if bar.maximum() < value and pages > 1 else None
         bar.setValue(min(value, bar.maximum()))  # at the bottom, the view asks for the next page
 

@@ -20,6 +20,7 @@ from contact_desk.ui.widgets.eliding_label import ElidingLabel
 from contact_desk.ui.widgets.palette import ThemeWatcher
 
 INTERVALS = (5, 15, 60, 240)  # minutes between full syncs, offered in the menu
+RELOAD_AFTER_MS = 150  # the copy's changes that come together reload the list once
 
 
 class OfflineView(QObject):
@@ -55,6 +56,25 @@ class OfflineView(QObject):
         self._tick.setInterval(30_000)
         self._tick.timeout.connect(self.update_label)
         self._tick.start()
+        self._build_actions(parent)
+        self.sync_action.triggered.connect(copy.sync_now)
+        self.keep_action.toggled.connect(self._keep_toggled)
+        self.forget_action.triggered.connect(self._ask_forget)
+        copy.progress.connect(self._progress)
+        copy.statusChanged.connect(self._status_changed)
+        copy.offlineChanged.connect(self._offline_changed)
+        copy.contentChanged.connect(self._content_changed)
+        copy.problem.connect(lambda text: self.said.emit(text, 10_000))
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._header_clicked)
+        self.prompt: QMessageBox | None = None
+        self._reload = QTimer(self)
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(RELOAD_AFTER_MS)
+        self._reload.timeout.connect(lambda: self.reloadWanted.emit(True))
+
+    def _build_actions(self, parent: QWidget) -> None:
+        """The copy's commands, under File (the window puts them in its menu)."""
         self.sync_action = QAction(self.tr("&Sync the offline copy now"), parent)
         self.sync_action.setStatusTip(self.tr("Bring every contact of this account into the offline copy"))
         self.keep_action = QAction(self.tr("&Keep an offline copy"), parent)
@@ -72,20 +92,9 @@ class OfflineView(QObject):
                 self.tr("{n} hours").format(n=QLocale().toString(minutes // 60))
             a = self.interval_menu.addAction(text)
             a.setCheckable(True)
-            a.setChecked(minutes == copy.interval_min())
+            a.setChecked(minutes == self.copy.interval_min())
             a.triggered.connect(lambda _on, m=minutes: self._set_interval(m))
             group.addAction(a)
-        self.sync_action.triggered.connect(copy.sync_now)
-        self.keep_action.toggled.connect(self._keep_toggled)
-        self.forget_action.triggered.connect(self._ask_forget)
-        copy.progress.connect(self._progress)
-        copy.statusChanged.connect(self._status_changed)
-        copy.offlineChanged.connect(self._offline_changed)
-        copy.contentChanged.connect(self._content_changed)
-        copy.problem.connect(lambda text: self.said.emit(text, 10_000))
-        header.setSectionsClickable(True)
-        header.sectionClicked.connect(self._header_clicked)
-        self.prompt: QMessageBox | None = None
 
     # -- where the table reads from ---------------------------------------------------
     def apply(self, dialect: Dialect | None, query: Query) -> None:
@@ -215,7 +224,7 @@ class OfflineView(QObject):
         switches to the copy once it is complete."""
         wanted = self.copy.source_for(self.model.query, self.sort)
         if self.model.source_kind is SourceKind.LOCAL or wanted is not None:
-            self.reloadWanted.emit(True)
+            self._reload.start()  # many changes in a row (an Undo of 50 contacts): one reload
 
     def _offline_changed(self, offline: bool) -> None:
         if self.model.source_kind is SourceKind.LOCAL or offline:

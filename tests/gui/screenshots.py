@@ -68,11 +68,11 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             await wait(lambda: w.model.sort_order is not None and w.model.contact(0) is not None)
             await asyncio.sleep(0.3)
             w.grab().save(str(out / f"sorted_{lang}.png"))
-            w.copies._set_offline(True)  # as when the server cannot be reached
+            w.copies.server_unreachable()  # as when the server cannot be reached
             await wait(lambda: w.model.contact(0) is not None)
             await asyncio.sleep(0.3)
             w.grab().save(str(out / f"offline_{lang}.png"))
-            w.copies._set_offline(False)
+            w.copies.server_reached()
             w.table.horizontalHeader().sectionClicked.emit(column)
             w.table.horizontalHeader().sectionClicked.emit(column)
             await wait(lambda: w.model.sort_order is None and w.model.contact(3) is not None)

@@ -47,3 +47,14 @@ def test_every_dialog_opens_within_a_1600_x_1000_screen(scale: str, tmp_path: Pa
     outside = {name: frame for name, frame in got.items() if not frame[2]}
     assert outside == {}, got
 
+
+
+def test_the_screenshot_script_still_renders_every_window(tmp_path: Path) -> None:
+    """``python -m tests.gui.screenshots OUT it`` (what we look at before resolving) cannot rot unseen."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-m", "tests.gui.screenshots", str(tmp_path / "out"), "it"],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    written = sorted(p.name for p in (tmp_path / "out").glob("*.png"))
+    assert "main_it.png" in written and "form_error_it.png" in written and len(written) >= 10

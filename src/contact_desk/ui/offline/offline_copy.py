@@ -295,7 +295,7 @@ class OfflineCopy(QObject):
         if dialect is not self.dialect:
             return
         if reached:
-            self._went(self.connectivity.reached())
+            self.server_reached()
         else:
             self.server_unreachable()
 
@@ -312,6 +312,10 @@ class OfflineCopy(QObject):
         contacts = self.status.contacts if self.copy is not None and self.status else 0
         self._went(self.connectivity.not_reached(contacts))
         return self.offline
+
+    def server_reached(self) -> None:
+        """A request reached the server: online."""
+        self._went(self.connectivity.reached())
 
     def _went(self, changed: bool) -> None:
         """Online or offline changed: the probe runs while offline, and the window is told."""

@@ -19,6 +19,10 @@ from plurals import fill_plural
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "Undone.": "Annullato.",
+    "edit": "modifica",
+    "&Undo {what}": "&Annulla {what}",
+    "&Undo": "&Annulla",
     'Show it': 'Mostralo',
     'Contact created. The filters or the search hide it from the list.': "Contatto creato. I filtri o la ricerca lo nascondono dall'elenco.",
     "&Dark": "S&curo",

@@ -3,7 +3,7 @@
 <context>
     <name>AccountsDialog</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="313" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="391" />
         <source>The connection works: %Ln contact(s).</source>
         <translation><numerusform>The connection works: %Ln contact.</numerusform><numerusform>The connection works: %Ln contacts.</numerusform></translation>
     </message>
@@ -11,22 +11,22 @@
 <context>
     <name>BulkDialog</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="144" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="153" />
         <source>Change %Ln contact(s): {what}?</source>
         <translation><numerusform>Change %Ln contact: {what}?</numerusform><numerusform>Change %Ln contacts: {what}?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="145" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="154" />
         <source>&amp;Change %Ln contact(s)</source>
         <translation><numerusform>&amp;Change %Ln contact</numerusform><numerusform>&amp;Change %Ln contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="226" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="236" />
         <source>Restored %Ln contact(s).</source>
         <translation><numerusform>Restored %Ln contact.</numerusform><numerusform>Restored %Ln contacts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="228" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="238" />
         <source>%Ln changed by someone since: left as they are.</source>
         <translation><numerusform>%Ln changed by someone since: left as it is.</numerusform><numerusform>%Ln changed by someone since: left as they are.</numerusform></translation>
     </message>
@@ -34,12 +34,12 @@
 <context>
     <name>ContactTableView</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="112" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="155" />
         <source>Copied %Ln row(s)</source>
         <translation><numerusform>Copied %Ln row</numerusform><numerusform>Copied %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="114" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="157" />
         <source>(%Ln not loaded yet left out)</source>
         <translation><numerusform>(%Ln not loaded yet left out)</numerusform><numerusform>(%Ln not loaded yet left out)</numerusform></translation>
     </message>
@@ -47,22 +47,22 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="53" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="54" />
         <source>%Ln selected row(s) not loaded yet would be left out: scroll to them first, or export all matching.</source>
         <translation><numerusform>%Ln selected row is not loaded yet and would be left out: scroll to it first, or export all matching.</numerusform><numerusform>%Ln selected rows are not loaded yet and would be left out: scroll to them first, or export all matching.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="109" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="112" />
         <source>Exported %Ln contact(s) to {path}</source>
         <translation><numerusform>Exported %Ln contact to {path}</numerusform><numerusform>Exported %Ln contacts to {path}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="111" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="114" />
         <source>(%Ln character(s) Excel cannot hold written as spaces)</source>
         <translation><numerusform>(%Ln character Excel cannot hold written as a space)</numerusform><numerusform>(%Ln characters Excel cannot hold written as spaces)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="128" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="131" />
         <source>%Ln contact(s) written…</source>
         <translation><numerusform>%Ln contact written…</numerusform><numerusform>%Ln contacts written…</numerusform></translation>
     </message>
@@ -70,30 +70,43 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="187" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="189" />
         <source>%Ln row(s) from a {source} file.</source>
         <translation><numerusform>%Ln row from a {source} file.</numerusform><numerusform>%Ln rows from a {source} file.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="282" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="284" />
         <source>&amp;Import %Ln contact(s)</source>
         <translation><numerusform>&amp;Import %Ln contact</numerusform><numerusform>&amp;Import %Ln contacts</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>LastChange</name>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="82" />
+        <source>Restored %Ln contact(s).</source>
+        <translation><numerusform>Restored %Ln contact.</numerusform><numerusform>Restored %Ln contacts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="84" />
+        <source>%Ln changed by someone since: left as they are.</source>
+        <translation><numerusform>%Ln changed by someone since: left as it is.</numerusform><numerusform>%Ln changed by someone since: left as they are.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OfflineView</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="124" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="154" />
         <source>Offline copy: %Ln contact(s), synced {when}</source>
         <translation><numerusform>Offline copy: %Ln contact, synced {when}</numerusform><numerusform>Offline copy: %Ln contacts, synced {when}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="129" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="159" />
         <source>Searched in the %Ln contact(s) synced so far; the copy is being completed</source>
         <translation><numerusform>Searched in the %Ln contact synced so far; the copy is being completed</numerusform><numerusform>Searched in the %Ln contacts synced so far; the copy is being completed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="146" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="176" />
         <source>Syncing the offline copy: %Ln contact(s)</source>
         <translation><numerusform>Syncing the offline copy: %Ln contact</numerusform><numerusform>Syncing the offline copy: %Ln contacts</numerusform></translation>
     </message>

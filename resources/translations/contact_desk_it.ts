@@ -165,119 +165,119 @@
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="46" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="48" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="59" />
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="137" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="61" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="139" />
         <source>&amp;Change…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="61" />
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="220" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="63" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="223" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="64" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="66" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="66" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="68" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="82" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="84" />
         <source>Fields</source>
         <translation>Campi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="130" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="132" />
         <source>(empty)</source>
         <translation>(vuoto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="151" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="153" />
         <source>Change %Ln contact(s): {what}?</source>
         <translation><numerusform>Modificare %Ln contatto: {what}?</numerusform><numerusform>Modificare %Ln contatti: {what}?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="152" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="154" />
         <source>&amp;Change %Ln contact(s)</source>
         <translation><numerusform>&amp;Modifica %Ln contatto</numerusform><numerusform>&amp;Modifica %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="154" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="156" />
         <source>Change all matching contacts: {what}?</source>
         <translation>Modificare tutti i contatti corrispondenti: {what}?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="155" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="157" />
         <source>&amp;Change all matching contacts</source>
         <translation>&amp;Modifica tutti i contatti corrispondenti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="166" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="168" />
         <source>More than {n} contacts: narrow the filter or search first</source>
         <translation>Più di {n} contatti: restringi prima filtri o ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="171" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="173" />
         <source>Reading the contacts…</source>
         <translation>Lettura dei contatti…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="187" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="190" />
         <source>Changed {changed}; {already} already had these values; {failed} failed</source>
         <translation>Modificati {changed}; {already} avevano già questi valori; {failed} non riusciti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="191" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="194" />
         <source>{n} not sent (cancelled)</source>
         <translation>{n} non inviati (annullato)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="197" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="200" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="203" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="206" />
         <source>, about {n} s left</source>
         <translation>, mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="204" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="207" />
         <source>{done} of {total} done{left}</source>
         <translation>{done} di {total} fatti{left}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="217" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="220" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="229" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="233" />
         <source>Putting the previous values back…</source>
         <translation>Ripristino dei valori precedenti…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="232" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="236" />
         <source>Restored %Ln contact(s).</source>
         <translation><numerusform>Ripristinato %Ln contatto.</numerusform><numerusform>Ripristinati %Ln contatti.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="234" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="238" />
         <source>%Ln changed by someone since: left as they are.</source>
         <translation><numerusform>%Ln modificato da qualcuno nel frattempo: lasciato com'è.</numerusform><numerusform>%Ln modificati da qualcuno nel frattempo: lasciati come sono.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="237" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="241" />
         <source>{n} could not be restored: {why}</source>
         <translation>{n} non si sono potuti ripristinare: {why}</translation>
     </message>
@@ -448,22 +448,22 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="222" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="229" />
         <source>Click to sort the whole list by this column (again: the other way, a third time: newest first)</source>
         <translation>Fai clic per ordinare tutto l'elenco per questa colonna (di nuovo: al contrario, una terza volta: dal più recente)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="224" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="231" />
         <source>Listed newest first, in the server's order</source>
         <translation>Elencati dal più recente, nell'ordine del server</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="257" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="264" />
         <source>Archived</source>
         <translation>Archiviato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="370" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="377" />
         <source>The offline copy cannot be read: {reason}</source>
         <translation>La copia offline non si può leggere: {reason}</translation>
     </message>
@@ -471,57 +471,57 @@
 <context>
     <name>ContactTableView</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="27" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="51" />
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="69" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="97" />
         <source>{n} selected</source>
         <translation>{n} selezionati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="82" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="110" />
         <source>No contacts match</source>
         <translation>Nessun contatto corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="83" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="111" />
         <source>This account has no contacts yet</source>
         <translation>Questo account non ha ancora contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="87" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="115" />
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="91" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="119" />
         <source>1 contact</source>
         <translation>1 contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="92" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="120" />
         <source>{count} contacts</source>
         <translation>{count} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="93" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="121" />
         <source>{rows} shown, more below</source>
         <translation>{rows} mostrati, altri più in basso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="127" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="155" />
         <source>Copied %Ln row(s)</source>
         <translation><numerusform>Copiata %Ln riga</numerusform><numerusform>Copiate %Ln righe</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="129" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="157" />
         <source>(%Ln not loaded yet left out)</source>
         <translation><numerusform>(%Ln non ancora caricata esclusa)</numerusform><numerusform>(%Ln non ancora caricate escluse)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="193" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="269" />
         <source>Reset columns</source>
         <translation>Ripristina colonne</translation>
     </message>
@@ -590,12 +590,12 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="103" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="112" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="103" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="112" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
     </message>
@@ -1039,30 +1039,69 @@
     </message>
 </context>
 <context>
+    <name>LastChange</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="40" />
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="59" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla modifica</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="53" />
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Annulla {what}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="82" />
+        <source>Undone.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="82" />
+        <source>Restored %Ln contact(s).</source>
+        <translation><numerusform>Ripristinato %Ln contatto.</numerusform><numerusform>Ripristinati %Ln contatti.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="84" />
+        <source>%Ln changed by someone since: left as they are.</source>
+        <translation><numerusform>%Ln modificato da qualcuno nel frattempo: lasciato com'è.</numerusform><numerusform>%Ln modificati da qualcuno nel frattempo: lasciati come sono.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="87" />
+        <source>{n} could not be restored: {why}</source>
+        <translation>{n} non si sono potuti ripristinare: {why}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="59" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="253" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="60" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="264" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="296" />
-        <source>Offline: comes back when the server answers</source>
-        <translation>Offline: torna disponibile quando il server risponde</translation>
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="142" />
+        <source>edit</source>
+        <translation>modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="341" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="336" />
+        <source>Change contacts</source>
+        <translation>Modifica contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="347" />
         <source>Contact created. The filters or the search hide it from the list.</source>
         <translation>Contatto creato. I filtri o la ricerca lo nascondono dall'elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="342" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="348" />
         <source>Show it</source>
         <translation>Mostralo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="391" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="395" />
         <source>The offline copy is in use by another program: {reason}</source>
         <translation>La copia offline è in uso da un altro programma: {reason}</translation>
     </message>
@@ -1092,7 +1131,7 @@
         <translation>La copia offline non si è potuta salvare: il disco che contiene {folder} è pieno o guasto. Quanto salvato prima resta; la prossima sincronizzazione riprende da lì.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="379" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="383" />
         <source>The offline copy could not be deleted: {reason}</source>
         <translation>Non è stato possibile eliminare la copia offline: {reason}</translation>
     </message>
@@ -1100,184 +1139,184 @@
 <context>
     <name>OfflineView</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="58" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="78" />
         <source>&amp;Sync the offline copy now</source>
         <translation>&amp;Sincronizza ora la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="59" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="79" />
         <source>Bring every contact of this account into the offline copy</source>
         <translation>Porta tutti i contatti di questo account nella copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="60" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="80" />
         <source>&amp;Keep an offline copy</source>
         <translation>&amp;Tieni una copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="62" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="82" />
         <source>A copy of this account's contacts on this computer: search and sorting of every contact, and the list when offline</source>
         <translation>Una copia dei contatti di questo account su questo computer: ricerca e ordinamento di tutti i contatti, e l'elenco anche offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="64" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="84" />
         <source>&amp;Forget the offline copy…</source>
         <translation>&amp;Dimentica la copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="65" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="85" />
         <source>Delete this account's copy from this computer and keep none</source>
         <translation>Elimina la copia di questo account da questo computer e non tenerne più</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="67" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="87" />
         <source>Sync &amp;every</source>
         <translation>Sincronizza &amp;ogni</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="70" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="90" />
         <source>{n} minutes</source>
         <translation>{n} minuti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="71" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="91" />
         <source>1 hour</source>
         <translation>1 ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="72" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="92" />
         <source>{n} hours</source>
         <translation>{n} ore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="148" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="157" />
         <source>Offline copy from {time}</source>
         <translation>Copia offline delle {time}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="153" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="162" />
         <source>Searched in the copy synced {when}</source>
         <translation>Cercato nella copia sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="154" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="163" />
         <source>From the offline copy, synced {when}</source>
         <translation>Dalla copia offline, sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="159" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="168" />
         <source>Syncing the offline copy: {done} of {total} contacts</source>
         <translation>Sincronizzazione della copia offline: {done} di {total} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="163" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="172" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="164" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="173" />
         <source>about {n} min left</source>
         <translation>mancano circa {n} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="145" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="154" />
         <source>Offline copy: %Ln contact(s), synced {when}</source>
         <translation><numerusform>Copia offline: %Ln contatto, sincronizzata {when}</numerusform><numerusform>Copia offline: %Ln contatti, sincronizzata {when}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="127" />
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="131" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="136" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="140" />
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="150" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="159" />
         <source>Searched in the %Ln contact(s) synced so far; the copy is being completed</source>
         <translation><numerusform>Cercato nell'unico contatto sincronizzato finora; la copia è in completamento</numerusform><numerusform>Cercato nei %Ln contatti sincronizzati finora; la copia è in completamento</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="167" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="176" />
         <source>Syncing the offline copy: %Ln contact(s)</source>
         <translation><numerusform>Sincronizzazione della copia offline: %Ln contatto</numerusform><numerusform>Sincronizzazione della copia offline: %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="168" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="177" />
         <source>Syncing the offline copy…</source>
         <translation>Sincronizzazione della copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="172" />
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="188" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="181" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="197" />
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="176" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="185" />
         <source>just now</source>
         <translation>proprio ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="179" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="188" />
         <source>1 minute ago</source>
         <translation>1 minuto fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="180" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="189" />
         <source>{n} minutes ago</source>
         <translation>{n} minuti fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="183" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="192" />
         <source>1 hour ago</source>
         <translation>1 ora fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="183" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="192" />
         <source>{n} hours ago</source>
         <translation>{n} ore fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="184" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="193" />
         <source>on {date}</source>
         <translation>il {date}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="233" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="242" />
         <source>Offline: the server cannot be reached. Showing the offline copy from {time}; creating and editing come back when the server answers.</source>
         <translation>Offline: il server non è raggiungibile. Viene mostrata la copia offline delle {time}; creazione e modifica tornano quando il server risponde.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="244" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="253" />
         <source>Sorting needs a complete offline copy: it is offered as soon as the sync has finished.</source>
         <translation>Per ordinare serve la copia offline completa: l'ordinamento è disponibile appena la sincronizzazione finisce.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="246" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="255" />
         <source>Sorting needs an offline copy of this account (File → Offline copy → Keep an offline copy): the server lists newest first only.</source>
         <translation>Per ordinare serve una copia offline di questo account (File → Copia offline → Tieni una copia offline): il server elenca solo dal più recente.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="276" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="285" />
         <source>The offline copy is synced in full every {n} minutes.</source>
         <translation>La copia offline viene sincronizzata per intero ogni {n} minuti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="297" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="306" />
         <source>Forget the offline copy</source>
         <translation>Dimentica la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="298" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="307" />
         <source>Delete the offline copy of {name} from this computer? Searching and sorting then need the server (SmartCQ cannot search), and nothing is shown offline. The contacts on the server are not touched.</source>
         <translation>Eliminare da questo computer la copia offline di {name}? Ricerca e ordinamento avranno bisogno del server (SmartCQ non sa cercare) e offline non verrà mostrato nulla. I contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="303" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="312" />
         <source>&amp;Delete the copy</source>
         <translation>&amp;Elimina la copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="315" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="324" />
         <source>The offline copy was deleted.</source>
         <translation>La copia offline è stata eliminata.</translation>
     </message>
@@ -1786,37 +1825,42 @@
         <translation>S&amp;curo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="81" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="86" />
+        <source>Offline: comes back when the server answers</source>
+        <translation>Offline: torna disponibile quando il server risponde</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="97" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="85" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="101" />
         <source>&amp;Offline copy</source>
         <translation>Copia &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="88" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="104" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="92" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="108" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="98" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="114" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="110" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="126" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="114" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="130" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>

@@ -41,12 +41,14 @@ def test_change_selected_contacts_then_undo(aloop: Loop, qtbot: QtBot, sandbox: 
             for i in before:
                 assert (await api.get(i)).stage == target
             assert all(w.model.contact(r).stage == target for r in rows)  # type: ignore[union-attr]
+            assert w.last.action.isEnabled() and "Change contacts" in w.last.action.text()  # Edit → Undo too
             someone = next(iter(before))
             await api.update(someone, {"firstName": "Someone else"})
             dialog.undo_button.click()
             await until(lambda: "Restored" in dialog.summary.text(), what="the undo")
             said = dialog.summary.text()
             assert "Restored 3 contacts" in said and "changed by someone" in said
+            assert not w.last.action.isEnabled()  # undone here: nothing left for Edit → Undo
             for i, c in before.items():
                 now = await api.get(i)
                 assert now.stage == (target if i == someone else c.stage)

@@ -35,8 +35,8 @@ def test_the_menu_bar_has_what_desktop_apps_have(aloop: Loop, qtbot: QtBot, sand
             assert list(menus) == ["File", "Edit", "View", "Help"]
             assert menu_texts(menus["File"]) == ["New contact", "Import…", "Export…", "Accounts…",
                                                  "Offline copy", "Quit"]
-            assert menu_texts(menus["Edit"]) == ["Edit contact", "Change contacts…", "Copy", "Select all",
-                                                 "Find"]
+            assert menu_texts(menus["Edit"]) == ["Undo", "Edit contact", "Change contacts…", "Copy",
+                                                 "Select all", "Find"]
             assert menu_texts(menus["View"]) == ["Columns", "Show details", "Compact rows", "Appearance",
                                                  "Refresh"]
             assert menu_texts(menus["Help"]) == ["Keyboard shortcuts", "About Contact Desk"]

@@ -38,6 +38,8 @@ MAX_CONTACTS = 100_000  # more than this in one change is refused: narrow the fi
 
 class BulkDialog(QDialog):
     contactSaved = Signal(object)  # a Contact as the server saved it (a change or an undo)
+    changeMade = Signal(object)  # the run's BulkResult: Edit → Undo can put it back
+    undone = Signal()  # the dialog's own Undo ran: the window's Undo has nothing left to do
 
     def __init__(self, host: WindowHost, dialect: Dialect, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +182,7 @@ class BulkDialog(QDialog):
         self.pause.show()
         result = await self.job.run()
         self.outcome = result
+        self.changeMade.emit(result)
         self.pause.hide()
         self.progress.hide()
         self._apply(result.saved)
@@ -223,6 +226,7 @@ class BulkDialog(QDialog):
         if self.outcome is None:
             return
         self.undo_button.setEnabled(False)
+        self.undone.emit()
         result = self.outcome
 
         async def run() -> None:

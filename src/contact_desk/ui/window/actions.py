@@ -76,6 +76,22 @@ class WindowActions(QObject):
             group.addAction(choice)
             self.looks[look] = choice
 
+    def update(self, *, online: bool, can_write: bool, can_edit: bool, has_account: bool) -> None:
+        """What can be done now: creating and editing need the server and a key that may write."""
+        self.new.setEnabled(can_write)
+        self.edit.setEnabled(can_edit)
+        self.bulk.setEnabled(can_edit)
+        self.export.setEnabled(has_account)
+        self.import_.setEnabled(can_write)
+        offline_tip = self.tr("Offline: comes back when the server answers")
+        for action, tip in ((self.new, self.new_tip), (self.edit, self.edit_tip)):
+            action.setToolTip(tip if online else offline_tip)
+
+    def add_undo(self, undo: QAction) -> None:
+        """Edit → Undo, first in the Edit menu."""
+        self.edit_menu.insertAction(self.edit_menu.actions()[0], undo)
+        self.edit_menu.insertSeparator(self.edit_menu.actions()[1])
+
     def build_menus(self) -> None:
         bar = self.window.menuBar()
         file = bar.addMenu(self.tr("&File"))
@@ -85,7 +101,7 @@ class WindowActions(QObject):
         self.copy_menu = file.addMenu(self.tr("&Offline copy"))
         file.addSeparator()
         file.addAction(self.quit)
-        edit = bar.addMenu(self.tr("&Edit"))
+        edit = self.edit_menu = bar.addMenu(self.tr("&Edit"))
         edit.addActions([self.edit, self.bulk, self.copy, self.select_all])
         edit.addSeparator()
         edit.addAction(self.find)

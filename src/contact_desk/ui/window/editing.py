@@ -20,6 +20,7 @@ from contact_desk.ui.contacts.detail_panel import DetailPanel
 from contact_desk.ui.contacts.form_registry import FormRegistry
 from contact_desk.ui.offline.offline_copy import OfflineCopy
 from contact_desk.ui.widgets.messages import describe
+from contact_desk.ui.window.undo import edit_change
 
 
 class Editing(QObject):
@@ -29,6 +30,7 @@ class Editing(QObject):
     accessLearned = Signal(str, bool)  # account id, whether its key may create and edit
     editingRefused = Signal(str)  # account id: the server does not let it edit
     hiddenByFilters = Signal(object)  # a Contact just created that the filters or the search hide
+    changeMade = Signal(object)  # an edit saved, as a BulkResult Edit → Undo can put back
 
     def __init__(self, tasks: Tasks, registry: FormRegistry, model: ContactTableModel,
                  table: ContactTableView, detail: DetailPanel, copies: OfflineCopy,
@@ -56,12 +58,19 @@ class Editing(QObject):
         form.setWindowFlag(Qt.WindowType.Window)
         account_id = self.account_id
         form.saved.connect(self.saved)
+        if contact is not None:  # an edit: what it moved can be undone
+            form.saved.connect(lambda saved, _created, before=contact: self._edited(before, saved))
         form.openExisting.connect(lambda contact_id, _status: self.open_existing(contact_id))
         form.readOnly.connect(lambda: self.accessLearned.emit(account_id, False))
         form.editingUnsupported.connect(lambda: self.editingRefused.emit(account_id))
         self.registry.add(form)
         form.show()
         return form
+
+    def _edited(self, before: Contact, after: Contact) -> None:
+        change = edit_change(self.dialect, before, after) if self.dialect is not None else None
+        if change is not None:
+            self.changeMade.emit(change)
 
     def open_existing(self, contact_id: str) -> None:
         """A 409's "Open existing": the contact by id, in the details and an edit form."""

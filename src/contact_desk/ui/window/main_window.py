@@ -48,6 +48,7 @@ from contact_desk.ui.window.dialog_host import DialogHost
 from contact_desk.ui.window.editing import Editing
 from contact_desk.ui.window.state import WindowState
 from contact_desk.ui.window.status import StatusLine
+from contact_desk.ui.window.undo import LastChange
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
                                self.state)  # all a dialog may ask of the window
         self.editing = Editing(services.tasks, self.registry, self.model, self.table, self.detail,
                                self.copies, self.edit_action.isEnabled, self)
+        self.last = LastChange(services.tasks, lambda: (self.account.id, self.dialect)
+                               if self.account and self.dialect else None, self)  # Edit → Undo
+        a.add_undo(self.last.action)
         self.offline_view = view = OfflineView(self.copies, self.model, self.table.horizontalHeader(),
                                                self.statusBar(), self)
         a.add_copy_actions(view.sync_action, view.keep_action, view.interval_menu, view.forget_action)
@@ -135,6 +139,9 @@ class MainWindow(QMainWindow):
         e.accessLearned.connect(self._access_learned)
         e.editingRefused.connect(self._editing_refused)
         e.hiddenByFilters.connect(self._created_but_hidden)
+        e.changeMade.connect(lambda result: self.last.record(result, self.tr("edit")))
+        self.last.contactSaved.connect(self._changed_elsewhere)
+        self.last.said.connect(lambda text: self.host.say(text, 10_000))
         v.reloadWanted.connect(self.reload_in_place)
         v.reopenWanted.connect(self.show_account)
         v.offlineSaid.connect(lambda text: self.status.fail(text, self.copies.probe_now))
@@ -230,6 +237,7 @@ class MainWindow(QMainWindow):
         shown, schema = self.account, self.dialect.schema if self.dialect else None
         self.status.has_account = self.dialect is not None
         self.account_switcher.showing(shown.id if shown else None)
+        self.last.account_shown(shown.id if shown else None)
         self.editing.account_shown(shown.id if shown else None, self.dialect)
         local = shown is not None and self.copies.keeps(shown.id)
         if schema is None or (schema.dialect, local) != (previous, self._local):
@@ -288,18 +296,11 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         account = self.account.id if self.account and self.dialect else None
         online = not self.copies.offline
-        self.new_action.setEnabled(online and self.access.can_write(account))
         patchable = bool(self.dialect and self.dialect.schema.patchable)
         can_edit = online and self.access.can_edit(account) and patchable
-        self.edit_action.setEnabled(can_edit)
-        self.commands.bulk.setEnabled(can_edit)
+        self.commands.update(online=online, can_write=online and self.access.can_write(account),
+                             can_edit=can_edit, has_account=self.dialect is not None)
         self.detail.set_can_edit(can_edit)
-        self.commands.export.setEnabled(self.dialect is not None)
-        self.commands.import_.setEnabled(self.new_action.isEnabled())
-        offline_tip = self.tr("Offline: comes back when the server answers")
-        tips = ((self.new_action, self.commands.new_tip), (self.edit_action, self.commands.edit_tip))
-        for action, tip in tips:
-            action.setToolTip(tip if online else offline_tip)
 
     def new_contact(self) -> ContactForm | None:
         return self.editing.open_form(None) if self.new_action.isEnabled() else None
@@ -332,6 +333,8 @@ class MainWindow(QMainWindow):
             return None
         dialog = self.bulk_dialog = BulkDialog(self.host, self.dialect, self)
         dialog.contactSaved.connect(self._changed_elsewhere)
+        dialog.changeMade.connect(lambda result: self.last.record(result, self.tr("Change contacts")))
+        dialog.undone.connect(self.last.forget)
         dialog.open()
         return dialog
 

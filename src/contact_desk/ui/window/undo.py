@@ -1,0 +1,92 @@
+"""Edit → Undo (Ctrl+Z): the last change made in the window (a saved edit, a Change contacts
+run) put back, with the bulk Undo's rule: a contact someone changed in between is left alone
+and said so. One change is remembered, for the account it was made on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from contact_desk.api import Dialect, errors
+from contact_desk.api.models import Contact
+from contact_desk.tasks import Tasks
+from contact_desk.transfer.bulk import BulkResult, Changed, undo, values_of
+from contact_desk.ui.widgets.messages import describe, with_request_id
+
+
+def edit_change(dialect: Dialect, before: Contact, after: Contact) -> BulkResult | None:
+    """A saved edit as a one-contact change (the fields it moved), or None when nothing moved."""
+    names = [f.name for f in dialect.schema.patchable]
+    old, new = values_of(dialect, before, names), values_of(dialect, after, names)
+    moved = [n for n in names if old[n] != new[n]]
+    if not moved:
+        return None
+    change = Changed(after.id, {n: old[n] for n in moved}, {n: new[n] for n in moved}, after.updated_at)
+    return BulkResult(changed=[change], saved=[after])
+
+
+class LastChange(QObject):
+    contactSaved = Signal(object)  # a Contact with its previous values back
+    said = Signal(str)  # what the Undo did, in words
+
+    def __init__(self, tasks: Tasks, shown: Callable[[], tuple[str, Dialect] | None],
+                 parent: QWidget) -> None:
+        """``shown``: the account shown and its dialect (None: no account)."""
+        super().__init__(parent)
+        self.tasks, self.shown = tasks, shown
+        self.action = QAction(self.tr("&Undo"), parent)
+        self.action.setShortcut(QKeySequence.StandardKey.Undo)  # a text field keeps Ctrl+Z for its text
+        self.action.setEnabled(False)
+        self.action.triggered.connect(self.undo)
+        self._change: tuple[str, Dialect, BulkResult] | None = None
+        self._shown: str | None = None
+
+    def record(self, result: BulkResult, what: str) -> None:
+        """``result`` (made on the account shown) can be undone now: Edit → Undo names ``what``."""
+        shown = self.shown()
+        if not result.changed or shown is None:
+            return
+        self._change = (shown[0], shown[1], result)
+        self.action.setText(self.tr("&Undo {what}").format(what=what))
+        self.account_shown(self._shown)
+
+    def forget(self) -> None:
+        """Undone elsewhere (the Change contacts dialog's own Undo): nothing left to put back."""
+        self._change = None
+        self.action.setText(self.tr("&Undo"))
+        self.action.setEnabled(False)
+
+    def account_shown(self, account_id: str | None) -> None:
+        """Undo is offered on the account the change was made on."""
+        self._shown = account_id
+        self.action.setEnabled(self._change is not None and self._change[0] == account_id)
+
+    def undo(self) -> None:
+        if self._change is None or not self.action.isEnabled():
+            return
+        _account, dialect, result = self._change
+        self.forget()
+
+        async def run() -> None:
+            try:
+                back = await undo(dialect, result)
+            except errors.ApiError as exc:
+                self.said.emit(describe(exc))
+                return
+            for contact in back.saved:
+                self.contactSaved.emit(contact)
+            number = QLocale().toString
+            text = self.tr("Undone.") + " " + self.tr("Restored %Ln contact(s).", "", len(back.restored))
+            if back.skipped:
+                skipped = len(back.skipped)
+                text += " " + self.tr("%Ln changed by someone since: left as they are.", "", skipped)
+            if back.failed:
+                first = back.failed[0]
+                text += " " + self.tr("{n} could not be restored: {why}").format(
+                    n=number(len(back.failed)), why=with_request_id(first.reason, first.request_id))
+            self.said.emit(text)
+
+        self.tasks.spawn(run(), name="undo-last")

@@ -10,6 +10,9 @@ import xml.etree.ElementTree as ET
 
 PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     # source: ((English one, English many), (Italian one, Italian many))
+    "&Import %Ln contact(s) into {account}": (
+        ("&Import %Ln contact into {account}", "&Import %Ln contacts into {account}"),
+        ("&Importa %Ln contatto in {account}", "&Importa %Ln contatti in {account}")),
     "The connection works: %Ln contact(s).": (
         ("The connection works: %Ln contact.", "The connection works: %Ln contacts."),
         ("La connessione funziona: %Ln contatto.", "La connessione funziona: %Ln contatti.")),

@@ -19,10 +19,15 @@ from plurals import fill_plural
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "failed": "non riuscita",
+    "Request id": "Id richiesta",
+    "Outcome": "Esito",
+    "Rows not imported": "Righe non importate",
+    "Show only the rows with a &problem": "Mostra solo le righe con un &problema",
+    "Import contacts into {account}": "Importa contatti in {account}",
     "Undone.": "Annullato.",
     "edit": "modifica",
     "&Undo {what}": "&Annulla {what}",
-    "&Undo": "&Annulla",
     'Show it': 'Mostralo',
     'Contact created. The filters or the search hide it from the list.': "Contatto creato. I filtri o la ricerca lo nascondono dall'elenco.",
     "&Dark": "S&curo",

@@ -70,12 +70,16 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="189" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="202" />
         <source>%Ln row(s) from a {source} file.</source>
         <translation><numerusform>%Ln row from a {source} file.</numerusform><numerusform>%Ln rows from a {source} file.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="284" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="271" />
+        <source>&amp;Import %Ln contact(s) into {account}</source>
+        <translation><numerusform>&amp;Import %Ln contact into {account}</numerusform><numerusform>&amp;Import %Ln contacts into {account}</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>&amp;Import %Ln contact(s)</source>
         <translation><numerusform>&amp;Import %Ln contact</numerusform><numerusform>&amp;Import %Ln contacts</numerusform></translation>
     </message>
@@ -88,7 +92,7 @@
         <translation><numerusform>Restored %Ln contact.</numerusform><numerusform>Restored %Ln contacts.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="84" />
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="85" />
         <source>%Ln changed by someone since: left as they are.</source>
         <translation><numerusform>%Ln changed by someone since: left as it is.</numerusform><numerusform>%Ln changed by someone since: left as they are.</numerusform></translation>
     </message>

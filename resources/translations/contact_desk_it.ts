@@ -807,235 +807,261 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="67" />
-        <source>Import contacts</source>
-        <translation>Importa contatti</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="89" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="85" />
         <source>Contacts from a CSV file (Google, Outlook, Thunderbird, a spreadsheet), an Excel workbook or vCards. Nothing is sent before you have seen every row checked.</source>
         <translation>Contatti da un file CSV (Google, Outlook, Thunderbird, un foglio di calcolo), una cartella di lavoro Excel o vCard. Non viene inviato nulla prima che tu abbia visto ogni riga controllata.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="93" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="89" />
         <source>&amp;Choose a file…</source>
         <translation>&amp;Scegli un file…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="105" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="101" />
         <source>Import from</source>
         <translation>Importa da</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="107" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="103" />
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="115" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="111" />
         <source>Reading {name}…</source>
         <translation>Lettura di {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="138" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="134" />
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="138" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="134" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="138" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="134" />
         <source>First value</source>
         <translation>Primo valore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="142" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="138" />
+        <source>Show only the rows with a &amp;problem</source>
+        <translation>Mostra solo le righe con un &amp;problema</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="174" />
         <source>Country of phone numbers without +</source>
         <translation>Paese dei numeri di telefono senza +</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="145" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="177" />
         <source>Leave it as it is</source>
         <translation>Lascialo com'è</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="146" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="178" />
         <source>Update its changed fields</source>
         <translation>Aggiorna i campi cambiati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="147" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="179" />
         <source>A contact already there</source>
         <translation>Un contatto già presente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="154" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="186" />
         <source>Country of phone numbers without +:</source>
         <translation>Paese dei numeri di telefono senza +:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="155" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="187" />
         <source>A contact already there:</source>
         <translation>Un contatto già presente:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="271" />
+        <source>&amp;Import %Ln contact(s) into {account}</source>
+        <translation><numerusform>&amp;Importa %Ln contatto in {account}</numerusform><numerusform>&amp;Importa %Ln contatti in {account}</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="166" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="145" />
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="189" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="202" />
         <source>%Ln row(s) from a {source} file.</source>
         <translation><numerusform>%Ln riga da un file {source}.</numerusform><numerusform>%Ln righe da un file {source}.</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="284" />
-        <source>&amp;Import %Ln contact(s)</source>
-        <translation><numerusform>&amp;Importa %Ln contatto</numerusform><numerusform>&amp;Importa %Ln contatti</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="199" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="212" />
         <source>(not imported)</source>
         <translation>(non importata)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="149" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="181" />
         <source>Import the contact without them</source>
         <translation>Importa il contatto senza di essi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="150" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="63" />
+        <source>Import contacts into {account}</source>
+        <translation>Importa contatti in {account}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="182" />
         <source>Do not import the contact</source>
         <translation>Non importare il contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="151" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="183" />
         <source>Tags the account does not have</source>
         <translation>Tag che l'account non ha</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="157" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="189" />
         <source>Tags the account does not have:</source>
         <translation>Tag che l'account non ha:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="227" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="240" />
         <source>Checking every row…</source>
         <translation>Controllo di ogni riga…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="249" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="262" />
         <source>Ready: {ready} · written the API's way: {normalised} · to check: {check} · already there: {there} · repeated in the file: {duplicate} · invalid: {invalid}</source>
         <translation>Pronte: {ready} · riscritte come vuole l'API: {normalised} · da verificare: {check} · già presenti: {there} · ripetute nel file: {duplicate} · non valide: {invalid}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="258" />
-        <source>Row</source>
-        <translation>Riga</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="258" />
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="258" />
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="262" />
-        <source>ready</source>
-        <translation>pronta</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="262" />
-        <source>normalised</source>
-        <translation>riscritta</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="262" />
-        <source>check</source>
-        <translation>da verificare</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="263" />
-        <source>duplicate</source>
-        <translation>doppione</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="263" />
-        <source>invalid</source>
-        <translation>non valida</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="264" />
-        <source>already there</source>
-        <translation>già presente</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="299" />
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="360" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="291" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="356" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="302" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="294" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="304" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="296" />
         <source>Save the &amp;report…</source>
         <translation>Salva il &amp;resoconto…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="305" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="297" />
         <source>Save the &amp;failed rows…</source>
         <translation>Salva le righe &amp;non riuscite…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="343" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="310" />
+        <source>Rows not imported</source>
+        <translation>Righe non importate</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="339" />
         <source>{done} of {total} rows done</source>
         <translation>{done} di {total} righe fatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="346" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="342" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="348" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="344" />
         <source>the server asked to slow down: waited {n} s</source>
         <translation>il server ha chiesto di rallentare: attesa di {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="357" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="353" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="368" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="364" />
         <source>Created {created}, updated {updated}, already there {existing}, invalid {invalid}, failed {failed}.</source>
         <translation>Creati {created}, aggiornati {updated}, già presenti {existing}, non validi {invalid}, non riusciti {failed}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="373" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="369" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="384" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="381" />
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="400" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="397" />
         <source>Saved {path}</source>
         <translation>Salvato {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="27" />
+        <source>ready</source>
+        <translation>pronta</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="28" />
+        <source>normalised</source>
+        <translation>riscritta</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="29" />
+        <source>check</source>
+        <translation>da verificare</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="30" />
+        <source>duplicate</source>
+        <translation>doppione</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="31" />
+        <source>invalid</source>
+        <translation>non valida</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="32" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="34" />
+        <source>already there</source>
+        <translation>già presente</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="33" />
+        <source>failed</source>
+        <translation>non riuscita</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="35" />
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="35" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="36" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="36" />
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="37" />
+        <source>Request id</source>
+        <translation>Id richiesta</translation>
     </message>
 </context>
 <context>
@@ -1062,12 +1088,12 @@
         <translation><numerusform>Ripristinato %Ln contatto.</numerusform><numerusform>Ripristinati %Ln contatti.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="84" />
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="85" />
         <source>%Ln changed by someone since: left as they are.</source>
         <translation><numerusform>%Ln modificato da qualcuno nel frattempo: lasciato com'è.</numerusform><numerusform>%Ln modificati da qualcuno nel frattempo: lasciati come sono.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="87" />
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="88" />
         <source>{n} could not be restored: {why}</source>
         <translation>{n} non si sono potuti ripristinare: {why}</translation>
     </message>
@@ -1076,32 +1102,32 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/contact_desk/ui/window/main_window.py" line="60" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="264" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="265" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="142" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="143" />
         <source>edit</source>
         <translation>modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="336" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="326" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="347" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="337" />
         <source>Contact created. The filters or the search hide it from the list.</source>
         <translation>Contatto creato. I filtri o la ricerca lo nascondono dall'elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="348" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="338" />
         <source>Show it</source>
         <translation>Mostralo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="395" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="385" />
         <source>The offline copy is in use by another program: {reason}</source>
         <translation>La copia offline è in uso da un altro programma: {reason}</translation>
     </message>

@@ -46,13 +46,23 @@ def test_a_file_is_checked_then_imported_and_the_report_saved(
             assert dialog.preview.item(0, 1).text() == "normalised"
             first_row = [dialog.preview.item(0, c).text() for c in range(dialog.preview.columnCount())]
             assert "+39021234567" in first_row
-            assert dialog.send.isEnabled() and dialog.send.text().replace("&", "") == "Import 1 contact"
+            assert dialog.send.isEnabled()
+            assert dialog.send.text().replace("&", "") == "Import 1 contact into Rep"
+            assert "Rep" in dialog.windowTitle()  # the target account, on every step
+            assert dialog.preview.rowCount() == 3
+            dialog.problems_only.setChecked(True)  # only the rows to look at
+            statuses = {dialog.preview.item(r, 1).text() for r in range(dialog.preview.rowCount())}
+            assert dialog.preview.rowCount() == 2 and statuses == {"duplicate", "invalid"}
+            dialog.problems_only.setChecked(False)
             combos["Extra"].setCurrentIndex(combos["Extra"].findData("notes"))  # type: ignore[union-attr]
             await until(lambda: "Notes" in [dialog.preview.horizontalHeaderItem(c).text()
                                             for c in range(dialog.preview.columnCount())])
             dialog.send.click()
             await until(lambda: "Created 1" in dialog.run_note.text(), within=20)
             assert "invalid 2" in dialog.run_note.text() and dialog.save_failed.isVisible()
+            assert dialog.report.isVisible() and dialog.report.rowCount() == 2  # listed in the dialog too
+            reasons = " ".join(dialog.report.item(r, 2).text() for r in range(2))
+            assert "email" in reasons.lower()
             dialog._save(failed=True)
             assert dialog.chooser is not None
             dialog.chooser.fileSelected.emit(str(tmp_path / "failed.csv"))
@@ -88,7 +98,7 @@ def test_the_checks_are_told_in_the_windows_language(
             dialog.open_file(path)
             await until(lambda: dialog.pages.currentIndex() == 1 and dialog.preview.rowCount() == 3)
             assert dialog.source.text() == "3 righe da un file CSV (UTF-8, separato da punto e virgola)."
-            assert dialog.send.text().replace("&", "") == "Importa 1 contatto"
+            assert dialog.send.text().replace("&", "") == "Importa 1 contatto in Rep"
             reasons = [dialog.preview.item(r, 2).text() for r in range(3)]
             assert reasons[0] == "Telefono: '02 1234567' scritto come '+39021234567'"
             assert reasons[1] == "Email: non è un indirizzo email valido"

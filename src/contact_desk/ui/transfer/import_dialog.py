@@ -9,8 +9,8 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -33,12 +34,7 @@ from contact_desk.models.format import field_label
 from contact_desk.transfer import mapping as mappings
 from contact_desk.transfer.importing import ImportProgress, ImportRun, RowResult, look_up_there, summary
 from contact_desk.transfer.preview import (
-    CHECK,
-    DUPLICATE,
-    INVALID,
-    NORMALISED,
     SENDABLE,
-    THERE,
     Prepared,
     counts,
     prepare,
@@ -46,25 +42,25 @@ from contact_desk.transfer.preview import (
 from contact_desk.transfer.readers import FileUnreadable, Table, read, release
 from contact_desk.transfer.report import write_failed_rows, write_report
 from contact_desk.ui.host import WindowHost
+from contact_desk.ui.transfer.import_tables import fill_preview, fill_report
 from contact_desk.ui.transfer.transfer_texts import shown
 from contact_desk.ui.widgets.palette import error_css
 from contact_desk.ui.widgets.screen_fit import fit_on_screen
-
-PREVIEW_ROWS = 500  # rows shown in the preview table (all are checked)
-_COLOURS = {NORMALISED: QColor(40, 110, 190), CHECK: QColor(190, 120, 0), DUPLICATE: QColor(140, 140, 140),
-            INVALID: QColor(200, 40, 40), THERE: QColor(110, 110, 110)}
 
 
 class ImportDialog(QDialog):
     imported = Signal()  # contacts were created or changed: the copy and the table catch up
 
-    def __init__(self, host: WindowHost, dialect: Dialect, parent: QWidget | None = None) -> None:
+    def __init__(self, host: WindowHost, dialect: Dialect, account_name: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
         self.dialect = dialect
         self.schema = dialect.schema
+        self.account_name = account_name
+        self._chosen_fields: list[str] = []
         self.setObjectName("ImportDialog")
-        self.setWindowTitle(self.tr("Import contacts"))
+        self.setWindowTitle(self.tr("Import contacts into {account}").format(account=account_name))
         fit_on_screen(self, 900, 640)
         self.table: Table | None = None
         self.rows: list[Prepared] = []
@@ -137,6 +133,42 @@ class ImportDialog(QDialog):
         self.columns = QTableWidget(0, 3, page)
         self.columns.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Field"), self.tr("First value")])
         self.columns.horizontalHeader().setStretchLastSection(True)
+        options = self._options(page)
+        self.counts = QLabel(page)
+        self.problems_only = QCheckBox(self.tr("Show only the rows with a &problem"), page)
+        self.problems_only.toggled.connect(lambda _on: self._fill_preview())
+        self.preview = QTableWidget(0, 0, page)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.send = QPushButton(page)
+        self.send.setDefault(True)
+        self.send.clicked.connect(self.start)
+        back = QPushButton(self.tr("&Back"), page)
+        back.clicked.connect(self._back)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.send)
+        lower = QWidget(page)
+        below = QVBoxLayout(lower)
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addLayout(options)
+        below.addWidget(self.counts)
+        below.addWidget(self.problems_only)
+        below.addWidget(self.preview, 1)
+        split = QSplitter(Qt.Orientation.Vertical, page)  # the mapping and the rows: resizable
+        split.addWidget(self.columns)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 1)  # the mapping gets half of what grows: 6+ rows at 640 px
+        split.setStretchFactor(1, 1)
+        self.columns.setMinimumHeight(self.columns.verticalHeader().defaultSectionSize() * 3)  # drag for more
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.source)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _options(self, page: QWidget) -> QFormLayout:
+        """How the rows are read and sent: phones' country, a contact already there, unknown tags."""
         self.country = QLineEdit("IT", page)
         self.country.setMaxLength(2)
         self.country.setAccessibleName(self.tr("Country of phone numbers without +"))
@@ -157,26 +189,7 @@ class ImportDialog(QDialog):
             options.addRow(self.tr("Tags the account does not have:"), self.unknown_tags)
         else:
             self.unknown_tags.hide()
-        self.counts = QLabel(page)
-        self.preview = QTableWidget(0, 0, page)
-        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.send = QPushButton(page)
-        self.send.setDefault(True)
-        self.send.clicked.connect(self.start)
-        back = QPushButton(self.tr("&Back"), page)
-        back.clicked.connect(self._back)
-        buttons = QHBoxLayout()
-        buttons.addWidget(back)
-        buttons.addStretch(1)
-        buttons.addWidget(self.send)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.source)
-        layout.addWidget(self.columns, 1)
-        layout.addLayout(options)
-        layout.addWidget(self.counts)
-        layout.addWidget(self.preview, 2)
-        layout.addLayout(buttons)
-        return page
+        return options
 
     def _back(self) -> None:
         self.pages.setCurrentIndex(0)
@@ -252,37 +265,16 @@ class ImportDialog(QDialog):
             ready=number(n["ready"]), normalised=number(n["normalised"]), check=number(n["check"]),
             there=number(n["there"]), duplicate=number(n["duplicate"]), invalid=number(n["invalid"])),
             error=False)
-        fields = [name for name in chosen.values() if name]
-        self.preview.clear()
-        self.preview.setColumnCount(3 + len(fields))
-        self.preview.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Status"), self.tr("Reason")] + [
-            field_label(self.schema.field(f)) for f in fields])
-        first = rows[:PREVIEW_ROWS]
-        self.preview.setRowCount(len(first))
-        labels = {"ready": self.tr("ready"), NORMALISED: self.tr("normalised"), CHECK: self.tr("check"),
-                  DUPLICATE: self.tr("duplicate"), INVALID: self.tr("invalid"),
-                  THERE: self.tr("already there")}
-        for r, p in enumerate(first):
-            self.preview.setItem(r, 0, QTableWidgetItem(str(p.row)))
-            status = QTableWidgetItem(labels.get(p.status, p.status))
-            why = shown(p.notes, self.schema)
-            status.setToolTip(why)
-            colour = _COLOURS.get(p.status)
-            if colour is not None:
-                status.setForeground(colour)
-            self.preview.setItem(r, 1, status)
-            reason = QTableWidgetItem(why)
-            reason.setToolTip(why)
-            self.preview.setItem(r, 2, reason)
-            for c, f in enumerate(fields):
-                value = p.values.get(f)
-                text = ", ".join(value) if isinstance(value, list) else "" if value is None else str(value)
-                self.preview.setItem(r, 3 + c, QTableWidgetItem(text))
-        self.preview.resizeColumnsToContents()
-        self.preview.setColumnWidth(2, min(self.preview.columnWidth(2), 320))
+        self._chosen_fields = [name for name in chosen.values() if name]
+        self._fill_preview()
         sendable = sum(1 for p in rows if p.status in SENDABLE)
-        self.send.setText(self.tr("&Import %Ln contact(s)", "", sendable))
+        self.send.setText(self.tr("&Import %Ln contact(s) into {account}", "", sendable).format(
+            account=self.account_name))
         self.send.setEnabled(sendable > 0)
+
+    def _fill_preview(self) -> None:
+        only = self.problems_only.isChecked()
+        fill_preview(self.preview, self.rows, self._chosen_fields, self.schema, only)
 
     def _counts(self, text: str, error: bool) -> None:
         self.counts.setText(text)
@@ -313,10 +305,14 @@ class ImportDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.pause)
         buttons.addWidget(self.cancel)
+        self.report = QTableWidget(0, 4, page)  # the rows not created, each with its reason
+        self.report.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.report.setAccessibleName(self.tr("Rows not imported"))
+        self.report.hide()
         layout = QVBoxLayout(page)
         layout.addWidget(self.run_note)
         layout.addWidget(self.progress)
-        layout.addStretch(1)
+        layout.addWidget(self.report, 1)
         layout.addLayout(buttons)
         return page
 
@@ -373,6 +369,7 @@ class ImportDialog(QDialog):
         self.cancel.setText(self.tr("Close"))
         self.save_report.show()
         self.save_failed.setVisible(bool(n["invalid"] or n["failed"]))
+        self.report.setVisible(fill_report(self.report, self.results, self._reason) > 0)
         if n["created"] or n["updated"]:
             self.imported.emit()
 

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.registry = FormRegistry()
         self.copies = OfflineCopy(services.settings, services.tasks, services.copies_folder, self)
-        self.access = AccountAccess(self.state)
+        self.access = AccountAccess(self.state, self)
         self.account_switcher = AccountSwitcher(services, self.registry, self)
         self.switcher = self.account_switcher.combo
         self.commands = WindowActions(self)
@@ -131,13 +131,14 @@ class MainWindow(QMainWindow):
         s.accountChosen.connect(self.show_account)
         s.accountsChanged.connect(lambda account_id: self.load_accounts(select=account_id or None))
         s.accountRemoved.connect(self.copies.forget)
-        s.keyChanged.connect(self._key_changed)
-        s.accessLearned.connect(self._access_learned)
+        s.keyChanged.connect(self.access.key_changed)
+        s.accessLearned.connect(self.access.learned)
+        self.access.changed.connect(self._update_actions)
         e.failed.connect(lambda text: self.status.fail(text, None))
         e.reloadWanted.connect(lambda: self.query_changed(self.filter_bar.query()))
         e.said.connect(lambda text: self.host.say(text, 4000))
-        e.accessLearned.connect(self._access_learned)
-        e.editingRefused.connect(self._editing_refused)
+        e.accessLearned.connect(self.access.learned)
+        e.editingRefused.connect(self.access.editing_refused)
         e.hiddenByFilters.connect(self._created_but_hidden)
         e.changeMade.connect(lambda result: self.last.record(result, self.tr("edit")))
         self.last.contactSaved.connect(self._changed_elsewhere)
@@ -274,18 +275,6 @@ class MainWindow(QMainWindow):
     def open_accounts(self) -> None:
         self.account_switcher.open_dialog()  # non-modal
 
-    def _key_changed(self, account_id: str) -> None:
-        self.access.key_changed(account_id)
-        self._update_actions()
-
-    def _editing_refused(self, account_id: str) -> None:
-        self.access.editing_refused(account_id)
-        self._update_actions()
-
-    def _access_learned(self, account_id: str, can_write: bool) -> None:
-        self.access.learned(account_id, can_write)
-        self._update_actions()
-
     async def start_demo(self, contacts: int = 10_000, seed: int = 1) -> None:
         """Starts the embedded sandbox and opens its demo accounts (``ui/window/demo.py``)."""
         first = await run_demo(self.services, self.welcome, self.statusBar(), self.copies, contacts, seed)
@@ -315,15 +304,16 @@ class MainWindow(QMainWindow):
     def export_contacts(self) -> ExportDialog | None:
         if self.dialect is None:
             return None
-        name = self.account.name if self.account else ""
-        dialog = self.export_dialog = ExportDialog(self.host, self.dialect, name, self)
+        dialog = self.export_dialog = ExportDialog(self.host, self.dialect, getattr(self.account, "name", ""),
+                                                   self)
         dialog.open()
         return dialog
 
     def import_contacts(self) -> ImportDialog | None:
         if self.dialect is None or not self.new_action.isEnabled():
             return None
-        dialog = self.import_dialog = ImportDialog(self.host, self.dialect, self)
+        name = getattr(self.account, "name", "")
+        dialog = self.import_dialog = ImportDialog(self.host, self.dialect, name, self)
         dialog.imported.connect(self._imported)
         dialog.open()
         return dialog

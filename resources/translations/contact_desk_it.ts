@@ -623,67 +623,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="42" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="43" />
         <source>Export contacts</source>
         <translation>Esporta contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="48" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="49" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="54" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="55" />
         <source>%Ln selected row(s) not loaded yet would be left out: scroll to them first, or export all matching.</source>
         <translation><numerusform>%Ln riga selezionata non è ancora caricata e verrebbe esclusa: scorri fino a essa prima, oppure esporta tutti i corrispondenti.</numerusform><numerusform>%Ln righe selezionate non sono ancora caricate e verrebbero escluse: scorri fino a esse prima, oppure esporta tutti i corrispondenti.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="60" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="61" />
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="67" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="68" />
         <source>Contacts:</source>
         <translation>Contatti:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="69" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="70" />
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="83" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="84" />
         <source>Export to</source>
         <translation>Esporta in</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="100" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="101" />
         <source>Exporting…</source>
         <translation>Esportazione…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="110" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="111" />
         <source>Nothing was written.</source>
         <translation>Non è stato scritto nulla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="112" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="113" />
         <source>Exported %Ln contact(s) to {path}</source>
         <translation><numerusform>Esportato %Ln contatto in {path}</numerusform><numerusform>Esportati %Ln contatti in {path}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="114" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="115" />
         <source>(%Ln character(s) Excel cannot hold written as spaces)</source>
         <translation><numerusform>(%Ln carattere che Excel non accetta scritto come spazio)</numerusform><numerusform>(%Ln caratteri che Excel non accetta scritti come spazi)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="131" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="132" />
         <source>%Ln contact(s) written…</source>
         <translation><numerusform>%Ln contatto scritto…</numerusform><numerusform>%Ln contatti scritti…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="123" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="124" />
         <source>Cancelled: {path} was not written (a file already there is as it was).</source>
         <translation>Annullato: {path} non è stato scritto (un file già presente è rimasto com'era).</translation>
     </message>

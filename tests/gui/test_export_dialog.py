@@ -35,9 +35,20 @@ def test_the_selection_exports_to_excel_and_reads_back(aloop: Loop, qtbot: QtBot
             await until(lambda: not dialog.isVisible(), what="the export to finish")
             table = read(out)
             mapping = guess(table.columns, SMARTCQ, table.rows)
-            assert mapping["email"] == "email"
-            emails = [r[table.columns.index("email")] for r in table.rows]
+            assert mapping["Email"] == "email"  # a sheet for people still imports
+            emails = [r[table.columns.index("Email")] for r in table.rows]
             assert emails == [c.email for c in chosen if c is not None]
+            from openpyxl import load_workbook
+
+            sheet = load_workbook(out)["Contacts"]  # for people: labels, bold, frozen, filtered
+            header = [c.value for c in sheet[1]]
+            assert header[:2] == ["Email", "First name"] and sheet["A1"].font.b
+            assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
+            status = sheet.cell(2, header.index("Email status") + 1).value
+            assert status in ("Active", "Unsubscribed", "Bounced", "Complained", "Pending review",
+                              "Suppressed")  # a label, not "active"
+            created = sheet.cell(2, header.index("Created") + 1)
+            assert created.is_date and created.number_format == "m/d/yy h:mm"  # a real date
             assert "Exported 3 contacts" in w.statusBar().currentMessage()
             again = w.export_contacts()
             assert again is not None

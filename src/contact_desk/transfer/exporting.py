@@ -14,7 +14,7 @@ from contact_desk.api.models import Contact
 from contact_desk.api.schema import DialectSchema
 from contact_desk.files import atomic_write
 from contact_desk.mirror import LocalCopy, walk
-from contact_desk.transfer.writers import FORMATS, writer_for
+from contact_desk.transfer.writers import FORMATS, Presenter, writer_for
 
 Batches = AsyncIterator[list[Contact]]
 COPY_BATCH = 1000
@@ -67,14 +67,14 @@ class Exported:
 
 
 async def export_to(path: Path, fmt: str, schema: DialectSchema, batches: Batches,
-                    report: Callable[[int], None] | None = None) -> Exported:
+                    report: Callable[[int], None] | None = None, people: Presenter | None = None) -> Exported:
     """Writes every contact of ``batches`` once; says how many. The file appears only
     when everything was written (a cancel or an error leaves what was there)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     seen: set[str] = set()
     with atomic_write(path, text=not FORMATS[fmt]) as out:
-        writer = writer_for(fmt, out, schema)
+        writer = writer_for(fmt, out, schema, people)
         async for batch in batches:
             for contact in batch:
                 if contact.id not in seen:

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import csv
 import re
+from datetime import date, datetime
 from typing import IO, Any, Protocol
 
 import msgspec
 
 from contact_desk.api.models import Contact
-from contact_desk.api.schema import DialectSchema, Kind
+from contact_desk.api.schema import DialectSchema, Field, Kind
 from contact_desk.transfer.vcard import to_vcard
 
 XLSX_MAX_ROWS = 1_048_575  # Excel's limit, less the header
@@ -71,33 +72,89 @@ class Csv:
         self.out.flush()
 
 
-class Xlsx:
-    """Sheets "Contacts", "Contacts 2", ... (1,048,575 contacts each, Excel's limit): the API's
-    field names as the header, then one row each. Characters Excel cannot hold (a vertical tab
-    or ESC from Outlook data) become a space; ``replaced`` counts them."""
+class Presenter(Protocol):
+    """How the window shows fields and values to people, in its language (the command line
+    keeps the API's names and values)."""
 
-    def __init__(self, out: IO[bytes], schema: DialectSchema) -> None:
+    def header(self, field: Field) -> str: ...
+
+    def text(self, field: Field, value: Any) -> str: ...
+
+
+# Excel's built-in date formats 14 and 22 follow the reader's own regional settings.
+_DATE_FORMAT, _TIME_FORMAT = "mm-dd-yy", "m/d/yy h:mm"
+_WIDTHS = {Kind.EMAIL: 32, Kind.URL: 30, Kind.MULTILINE: 40, Kind.TAGS: 24, Kind.PHONE: 18,
+           Kind.DATE: 12, Kind.TIMESTAMP: 17}
+
+
+class Xlsx:
+    """Sheets "Contacts", "Contacts 2", ... (1,048,575 contacts each, Excel's limit): a header,
+    then one row each. Characters Excel cannot hold (a vertical tab or ESC from Outlook data)
+    become a space; ``replaced`` counts them. With ``people`` (the window's export) the sheet is
+    for reading: labels as the header (bold, frozen, with an autofilter), choices, countries and
+    phones as people read them, dates as real Excel dates, columns sized to their content;
+    without it, the API's names and values (the command line's)."""
+
+    def __init__(self, out: IO[bytes], schema: DialectSchema, people: Presenter | None = None) -> None:
         from openpyxl import Workbook
 
         self.out = out
         self.fields = list(schema.stored)
+        self.people = people
         self.book = Workbook(write_only=True)
         self.sheets = 0
         self.rows = 0
         self.replaced = 0
+        self._filled: list[tuple[Any, int]] = []  # (sheet, rows) for the autofilters
+        self.sheet: Any = None
         self._new_sheet()
 
     def _new_sheet(self) -> None:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+
+        if self.sheets:
+            self._filled.append((self.sheet, self.rows))
         self.sheets += 1
         self.sheet = self.book.create_sheet("Contacts" if self.sheets == 1 else f"Contacts {self.sheets}")
-        self.sheet.append([f.name for f in self.fields])
         self.rows = 0
+        if self.people is None:
+            self.sheet.append([f.name for f in self.fields])
+            return
+        self.sheet.freeze_panes = "A2"
+        header = []
+        for i, f in enumerate(self.fields):
+            label = self.people.header(f)
+            self.sheet.column_dimensions[get_column_letter(i + 1)].width = max(_WIDTHS.get(f.kind, 16),
+                                                                               len(label) + 4)
+            cell = WriteOnlyCell(self.sheet, value=label)
+            cell.font = Font(bold=True)
+            header.append(cell)
+        self.sheet.append(header)
 
     def write(self, contact: Contact) -> None:
         if self.rows >= XLSX_MAX_ROWS:
             self._new_sheet()
-        self.sheet.append([self._cell(f.kind, getattr(contact, f.attr)) for f in self.fields])
+        if self.people is None:
+            self.sheet.append([self._cell(f.kind, getattr(contact, f.attr)) for f in self.fields])
+        else:
+            self.sheet.append([self._for_people(f, getattr(contact, f.attr)) for f in self.fields])
         self.rows += 1
+
+    def _for_people(self, field: Field, value: Any) -> Any:
+        from openpyxl.cell import WriteOnlyCell
+
+        assert self.people is not None
+        if value is None or value in ("", []):
+            return None
+        if field.kind in (Kind.DATE, Kind.TIMESTAMP):
+            moment = _moment(field.kind, value)
+            if moment is not None:  # a real date: Excel sorts, filters and formats it
+                cell = WriteOnlyCell(self.sheet, value=moment)
+                cell.number_format = _DATE_FORMAT if field.kind is Kind.DATE else _TIME_FORMAT
+                return cell
+        return self._cell(Kind.TEXT, self.people.text(field, value))
 
     def _cell(self, kind: Kind, value: Any) -> Any:
         text = _cell(kind, value)
@@ -107,6 +164,12 @@ class Xlsx:
         return text
 
     def close(self) -> None:
+        if self.people is not None:
+            from openpyxl.utils import get_column_letter
+
+            last = get_column_letter(len(self.fields))
+            for sheet, rows in [*self._filled, (self.sheet, self.rows)]:
+                sheet.auto_filter.ref = f"A1:{last}{rows + 1}"
         target = _Quiet(self.out)
         try:
             self.book.save(target)
@@ -159,6 +222,18 @@ class _Quiet:
         return self.pos is not None
 
 
+def _moment(kind: Kind, value: Any) -> date | datetime | None:
+    """A date (yyyy-mm-dd...) or a timestamp (ISO, UTC) as Excel takes it: naive, local time."""
+    text = str(value)
+    try:
+        if kind is Kind.DATE:
+            return date.fromisoformat(text[:10])
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+
+
 def _cell(kind: Kind, value: Any) -> Any:
     if value is None:
         return None
@@ -183,12 +258,13 @@ class VCards:
 FORMATS = {"csv": False, "jsonl": True, "xlsx": True, "vcf": False}  # format -> binary output
 
 
-def writer_for(fmt: str, out: IO[Any], schema: DialectSchema) -> Any:
-    """The writer of export format ``fmt`` (csv, jsonl, xlsx, vcf) on ``out``."""
+def writer_for(fmt: str, out: IO[Any], schema: DialectSchema, people: Presenter | None = None) -> Any:
+    """The writer of export format ``fmt`` (csv, jsonl, xlsx, vcf) on ``out``; ``people``: an
+    Excel sheet for reading (the window's)."""
     if fmt == "jsonl":
         return JsonLines(out)
     if fmt == "xlsx":
-        return Xlsx(out, schema)
+        return Xlsx(out, schema, people)
     if fmt == "vcf":
         return VCards(out)
     return Csv(out, schema)

@@ -24,6 +24,7 @@ from contact_desk.api import Dialect, errors
 from contact_desk.files import FileProblem
 from contact_desk.transfer import exporting
 from contact_desk.ui.host import WindowHost
+from contact_desk.ui.transfer.people import ForPeople
 from contact_desk.ui.transfer.scope_choice import ScopeChoice
 from contact_desk.ui.widgets.messages import describe
 from contact_desk.ui.widgets.palette import error_css
@@ -102,7 +103,7 @@ class ExportDialog(QDialog):
 
         async def run() -> None:
             try:
-                done = await exporting.export_to(path, fmt, schema, batches, self._step)
+                done = await exporting.export_to(path, fmt, schema, batches, self._step, people=ForPeople())
             except FileProblem as exc:
                 self._said(str(exc), error=True)
                 return

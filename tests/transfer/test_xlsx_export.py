@@ -81,3 +81,23 @@ def test_an_xlsx_written_to_a_pipe_is_whole() -> None:
     xlsx.close()
     sheet = load_workbook(io.BytesIO(bytes(pipe.data)), read_only=True).worksheets[0]
     assert [r[0] for r in sheet.iter_rows(values_only=True)] == ["email", "p1@example.it"]
+
+
+def test_labels_on_the_command_line_give_a_sheet_for_people(tmp_path: Path) -> None:
+    """The command line keeps the API's names; --labels writes the window's kind of sheet."""
+    with Sandbox(contacts=5, seed=4) as own:
+        require("SecretService" in backend_name(), "the CLI tests use the real SecretService keyring")
+        cli = Cli(tmp_path / "config", own.base_url)
+        assert cli.add("shop", "demo-smartcq", "--dialect", "smartcq").returncode == 0
+        plain, people = tmp_path / "plain.xlsx", tmp_path / "people.xlsx"
+        assert cli("export", "--account", "shop", "--format", "xlsx", "--output", str(plain)).returncode == 0
+        r = cli("export", "--account", "shop", "--format", "xlsx", "--labels", "--output", str(people))
+        assert r.returncode == 0, r.stderr
+        assert [c.value for c in load_workbook(plain).worksheets[0][1]][:2] == ["email", "firstName"]
+        sheet = load_workbook(people).worksheets[0]
+        header = [c.value for c in sheet[1]]
+        assert header[:2] == ["Email", "First name"] and sheet["A1"].font.b and sheet.freeze_panes == "A2"
+        status = sheet.cell(2, header.index("Email status") + 1).value
+        assert status and status[0].isupper()  # "Active", not "active"
+        assert sheet.cell(2, header.index("Created") + 1).is_date
+        assert cli("accounts", "remove", "shop").returncode == 0

@@ -19,7 +19,7 @@ from contact_desk.api.schema import SCHEMAS, Kind
 from contact_desk.cli.common import UsageError, connect, output, query_from_args
 from contact_desk.cli.progress import Progress
 from contact_desk.mirror import walk
-from contact_desk.transfer.writers import FORMATS, Writer, writer_for
+from contact_desk.transfer.writers import FORMATS, PlainPeople, Writer, writer_for
 
 
 def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
@@ -31,7 +31,7 @@ def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
         raise UsageError("An Excel file cannot be shown on a terminal: give --output FILE.xlsx")
 
     def make_writer(out: IO[Any]) -> Writer:
-        made: Writer = writer_for(args.format, out, schema)
+        made: Writer = writer_for(args.format, out, schema, PlainPeople() if args.labels else None)
         return made
 
     progress = Progress()

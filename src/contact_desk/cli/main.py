@@ -61,7 +61,10 @@ def parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", help="write every matching contact to CSV, JSON Lines, Excel or vCard")
     exp.add_argument("--account", required=True)
-    exp.add_argument("--format", choices=("csv", "jsonl", "xlsx", "vcf"), default="csv")
+    exp.add_argument("--format", choices=("csv", "jsonl", "xlsx", "vcf", "vcf3"), default="csv",
+                     help="vcf: vCard 4.0; vcf3: vCard 3.0, for desktop Outlook")
+    exp.add_argument("--labels", action="store_true",
+                     help="xlsx for people: field and choice labels, phones grouped, real dates")
     exp.add_argument("--output", type=Path, help="file to write (default: standard output)")
     exp.add_argument("--email-status", help="SmartCQ: only this emailStatus")
     exp.add_argument("--stage", help="SmartCQ: only this stage")

@@ -1,5 +1,6 @@
 """One contact as a vCard 4.0 (RFC 6350) text: what "Copy as vCard" puts on the
-clipboard, so it pastes into Outlook, Thunderbird or a phone's address book."""
+clipboard, so it pastes into Outlook, Thunderbird or a phone's address book. Version 3.0
+(RFC 2426) for desktop Outlook, which reads 3.0 only."""
 
 from __future__ import annotations
 
@@ -25,19 +26,22 @@ def _fold(line: str) -> str:
     return "\r\n".join(out)
 
 
-def to_vcard(contact: Contact) -> str:
+def to_vcard(contact: Contact, version: str = "4.0") -> str:
+    """``version``: "4.0" or "3.0" (its phone is a plain value, its birthday dashed)."""
+    v3 = version == "3.0"
     def get(name: str) -> str:
         value = getattr(contact, name, None)
         return value if isinstance(value, str) else ""
 
     first, last = get("first_name"), get("last_name")
     full = contact.full_name or get("company") or get("email") or get("phone_number")
-    lines = ["BEGIN:VCARD", "VERSION:4.0", f"FN:{_escape(full)}",
+    lines = ["BEGIN:VCARD", f"VERSION:{'3.0' if v3 else '4.0'}", f"FN:{_escape(full)}",
              f"N:{_escape(last)};{_escape(first)};;;"]
     if get("email"):
-        lines.append(f"EMAIL;TYPE=work:{_escape(get('email'))}")
+        lines.append(f"EMAIL;TYPE={'INTERNET,WORK' if v3 else 'work'}:{_escape(get('email'))}")
     if get("phone_number"):
-        lines.append(f"TEL;VALUE=uri;TYPE=work:tel:{get('phone_number')}")
+        lines.append(f"TEL;TYPE=WORK,VOICE:{get('phone_number')}" if v3 else
+                     f"TEL;VALUE=uri;TYPE=work:tel:{get('phone_number')}")
     if get("company"):
         lines.append(f"ORG:{_escape(get('company'))}")
     if get("job_title"):
@@ -48,7 +52,8 @@ def to_vcard(contact: Contact) -> str:
     if get("website"):
         lines.append(f"URL:{_escape(get('website'))}")
     if get("birthday"):
-        lines.append(f"BDAY:{get('birthday')[:10].replace('-', '')}")
+        day = get("birthday")[:10]
+        lines.append(f"BDAY:{day if v3 else day.replace('-', '')}")
     if get("notes"):
         lines.append(f"NOTE:{_escape(get('notes'))}")
     tags = getattr(contact, "tags", None)

@@ -81,6 +81,31 @@ class Presenter(Protocol):
     def text(self, field: Field, value: Any) -> str: ...
 
 
+class PlainPeople:
+    """The command line's ``--labels``: the schema's English labels and choice labels, phones in
+    the international format (no Qt, so no translation)."""
+
+    def header(self, field: Field) -> str:
+        return field.label
+
+    def text(self, field: Field, value: Any) -> str:
+        if field.kind is Kind.ENUM:
+            return field.choice_label(str(value))
+        if field.kind is Kind.PHONE:
+            return _international(str(value))
+        return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def _international(number: str) -> str:
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return number
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 # Excel's built-in date formats 14 and 22 follow the reader's own regional settings.
 _DATE_FORMAT, _TIME_FORMAT = "mm-dd-yy", "m/d/yy h:mm"
 _WIDTHS = {Kind.EMAIL: 32, Kind.URL: 30, Kind.MULTILINE: 40, Kind.TAGS: 24, Kind.PHONE: 18,
@@ -243,19 +268,20 @@ def _cell(kind: Kind, value: Any) -> Any:
 
 
 class VCards:
-    """vCard 4.0, one card per contact, CRLF lines (RFC 6350)."""
+    """vCard 4.0 (RFC 6350) or 3.0 (desktop Outlook), one card per contact, CRLF lines."""
 
-    def __init__(self, out: IO[str]) -> None:
+    def __init__(self, out: IO[str], version: str = "4.0") -> None:
         self.out = out
+        self.version = version
 
     def write(self, contact: Contact) -> None:
-        self.out.write(to_vcard(contact))
+        self.out.write(to_vcard(contact, self.version))
 
     def close(self) -> None:
         self.out.flush()
 
 
-FORMATS = {"csv": False, "jsonl": True, "xlsx": True, "vcf": False}  # format -> binary output
+FORMATS = {"csv": False, "jsonl": True, "xlsx": True, "vcf": False, "vcf3": False}  # format -> binary output
 
 
 def writer_for(fmt: str, out: IO[Any], schema: DialectSchema, people: Presenter | None = None) -> Any:
@@ -265,6 +291,6 @@ def writer_for(fmt: str, out: IO[Any], schema: DialectSchema, people: Presenter 
         return JsonLines(out)
     if fmt == "xlsx":
         return Xlsx(out, schema, people)
-    if fmt == "vcf":
-        return VCards(out)
+    if fmt in ("vcf", "vcf3"):
+        return VCards(out, "3.0" if fmt == "vcf3" else "4.0")
     return Csv(out, schema)

@@ -31,7 +31,7 @@ from contact_desk.ui.widgets.palette import error_css
 from contact_desk.ui.widgets.screen_fit import fit_on_screen
 
 FORMATS = (("csv", "CSV (Excel, LibreOffice)", "csv"), ("xlsx", "Excel (.xlsx)", "xlsx"),
-           ("vcf", "vCard 4.0 (.vcf)", "vcf"))
+           ("vcf", "vCard 4.0 (.vcf)", "vcf"), ("vcf3", "vCard 3.0 (.vcf, Outlook)", "vcf"))
 
 
 class ExportDialog(QDialog):

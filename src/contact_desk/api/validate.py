@@ -2,11 +2,13 @@
 
 Each check returns the normalised value or raises ``Invalid`` with a message
 for the field. Phones are parsed with Google's libphonenumber port and
-normalised to E.164, with a default region for numbers typed without +.
+normalised to E.164, with a default region for numbers typed without +, and
+shown to people in one style (``phone_for_people``, for the window and ``--labels``).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import Any
@@ -98,3 +100,37 @@ def check(field: Field, value: Any, region: str = "IT") -> Any:
 
 def at_least_one_missing(schema: DialectSchema, values: dict[str, Any]) -> bool:
     return bool(schema.at_least_one) and not any(values.get(n) for n in schema.at_least_one)
+
+
+@functools.lru_cache(maxsize=4096)
+def phone_for_people(e164: str) -> str:
+    """+393331234567 as +39 333 123 4567. A number libphonenumber cannot format is grouped the
+    same way (the calling code, then threes) rather than shown in its own style; text that is
+    not a number (letters, an extension) stays as it came."""
+    try:
+        number = phonenumbers.parse(e164, None)
+        if phonenumbers.is_possible_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    except phonenumbers.NumberParseException:
+        pass
+    return _grouped(e164)
+
+
+def _grouped(text: str) -> str:
+    stripped = text.strip()
+    if not stripped or not _PHONE_CHARS.fullmatch(stripped):
+        return text  # letters, an extension, anything but a plain number: as it came
+    digits = "".join(ch for ch in stripped if ch.isdigit())
+    head = ""
+    if stripped.startswith("+") or stripped.startswith("00"):
+        digits = digits[2:] if stripped.startswith("00") else digits
+        code = next((digits[:n] for n in (1, 2, 3) if int(digits[:n] or 0) in COUNTRY_CODES), "")
+        head, digits = (f"+{code} " if code else "+"), digits[len(code):]
+    groups = [digits[i:i + 3] for i in range(0, len(digits), 3)]
+    if len(groups) > 1 and len(groups[-1]) == 1:  # no lone digit at the end: 123 4567, not 123 456 7
+        groups[-2:] = [groups[-2] + groups[-1]]
+    return (head + " ".join(groups)).strip()
+
+
+_PHONE_CHARS = re.compile(r"[+\d\s().\-/]+")
+COUNTRY_CODES = frozenset(phonenumbers.COUNTRY_CODE_TO_REGION_CODE)

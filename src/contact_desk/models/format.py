@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-import re
 from typing import Any
 
-import phonenumbers
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from contact_desk.api.schema import Field, Kind
+from contact_desk.api.validate import phone_for_people
 
 
 def field_label(field: Field) -> str:
@@ -23,40 +21,6 @@ def date_format() -> str:
     if "yyyy" not in text:
         text = text.replace("yy", "yyyy")
     return text
-
-
-@functools.lru_cache(maxsize=4096)
-def phone_for_people(e164: str) -> str:
-    """+393331234567 as +39 333 123 4567. A number libphonenumber cannot format is grouped the
-    same way (the calling code, then threes) rather than shown in its own style; text that is
-    not a number (letters, an extension) stays as it came."""
-    try:
-        number = phonenumbers.parse(e164, None)
-        if phonenumbers.is_possible_number(number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    except phonenumbers.NumberParseException:
-        pass
-    return _grouped(e164)
-
-
-def _grouped(text: str) -> str:
-    stripped = text.strip()
-    if not stripped or not _PHONE_CHARS.fullmatch(stripped):
-        return text  # letters, an extension, anything but a plain number: as it came
-    digits = "".join(ch for ch in stripped if ch.isdigit())
-    head = ""
-    if stripped.startswith("+") or stripped.startswith("00"):
-        digits = digits[2:] if stripped.startswith("00") else digits
-        code = next((digits[:n] for n in (1, 2, 3) if int(digits[:n] or 0) in COUNTRY_CODES), "")
-        head, digits = (f"+{code} " if code else "+"), digits[len(code):]
-    groups = [digits[i:i + 3] for i in range(0, len(digits), 3)]
-    if len(groups) > 1 and len(groups[-1]) == 1:  # no lone digit at the end: 123 4567, not 123 456 7
-        groups[-2:] = [groups[-2] + groups[-1]]
-    return (head + " ".join(groups)).strip()
-
-
-_PHONE_CHARS = re.compile(r"[+\d\s().\-/]+")
-COUNTRY_CODES = frozenset(phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
 
 
 def country_name(code: str) -> str:

@@ -13,6 +13,7 @@ import msgspec
 
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import DialectSchema, Field, Kind
+from contact_desk.api.validate import phone_for_people
 from contact_desk.transfer.vcard import to_vcard
 
 XLSX_MAX_ROWS = 1_048_575  # Excel's limit, less the header
@@ -82,8 +83,8 @@ class Presenter(Protocol):
 
 
 class PlainPeople:
-    """The command line's ``--labels``: the schema's English labels and choice labels, phones in
-    the international format (no Qt, so no translation)."""
+    """The command line's ``--labels``: the schema's English labels and choice labels, phones as
+    the window shows them (no Qt, so no translation)."""
 
     def header(self, field: Field) -> str:
         return field.label
@@ -92,18 +93,8 @@ class PlainPeople:
         if field.kind is Kind.ENUM:
             return field.choice_label(str(value))
         if field.kind is Kind.PHONE:
-            return _international(str(value))
+            return phone_for_people(str(value))
         return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-
-
-def _international(number: str) -> str:
-    import phonenumbers
-
-    try:
-        parsed = phonenumbers.parse(number, None)
-    except phonenumbers.NumberParseException:
-        return number
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 # Excel's built-in date formats 14 and 22 follow the reader's own regional settings.

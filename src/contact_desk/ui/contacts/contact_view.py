@@ -148,9 +148,7 @@ class ContactTableView(QTableView):
         contacts, missing = self.selected_contacts()
         if not contacts:
             return ""
-        header = self.horizontalHeader()
-        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-        fields = [self.contacts.fields[c] for _, c in sorted((header.visualIndex(c), c) for c in shown)]
+        fields = [self.contacts.fields[c] for c in self._shown_columns()]
         QGuiApplication.clipboard().setText(rows_as_tsv(fields, contacts))
         text = self.tr("Copied %Ln row(s)", "", len(contacts))
         if missing:
@@ -196,10 +194,14 @@ class ContactTableView(QTableView):
             self._pending = None
         self._pending_selection -= rows.keys()
 
-    def _first_visible_column(self) -> int:
+    def _shown_columns(self) -> list[int]:
+        """The columns shown (logical indexes), in the order they are shown."""
         header = self.horizontalHeader()
-        return next((header.logicalIndex(v) for v in range(header.count())
-                     if not header.isSectionHidden(header.logicalIndex(v))), 0)
+        logical = (header.logicalIndex(v) for v in range(header.count()))
+        return [c for c in logical if not header.isSectionHidden(c)]
+
+    def _first_visible_column(self) -> int:
+        return next(iter(self._shown_columns()), 0)  # scrollTo ignores an index in a hidden column
 
     def go_to_first(self, open_it: bool) -> None:
         """Down (or Enter, ``open_it``) in the search box: the first result selected, in focus,

@@ -45,8 +45,8 @@ def _labels() -> dict[str, str]:
     return {status: _t(text) for status, text in _STATUS.items()}
 
 
-def _status(table: QTableWidget, row: int, status: str, why: str) -> None:
-    item = QTableWidgetItem(_labels().get(status, status))
+def _status(table: QTableWidget, row: int, status: str, why: str, labels: dict[str, str]) -> None:
+    item = QTableWidgetItem(labels.get(status, status))
     item.setToolTip(why)
     colour = _COLOURS.get(status)
     if colour is not None:
@@ -68,9 +68,10 @@ def fill_preview(table: QTableWidget, rows: Sequence[Prepared], fields: Sequence
                                     + [field_label(schema.field(f)) for f in fields])
     first = chosen[:PREVIEW_ROWS]
     table.setRowCount(len(first))
+    labels = _labels()
     for r, p in enumerate(first):
         table.setItem(r, 0, QTableWidgetItem(str(p.row)))
-        _status(table, r, p.status, shown(p.notes, schema))
+        _status(table, r, p.status, shown(p.notes, schema), labels)
         for c, f in enumerate(fields):
             value = p.values.get(f)
             text = ", ".join(value) if isinstance(value, list) else "" if value is None else str(value)
@@ -88,9 +89,10 @@ def fill_report(table: QTableWidget, results: Sequence[RowResult], reason: Calla
     table.setColumnCount(4)
     table.setHorizontalHeaderLabels([_t(_ROW), _t(_OUTCOME), _t(_REASON), _t(_REQUEST)])
     table.setRowCount(min(len(left), REPORT_ROWS))
+    labels = _labels()
     for r, result in enumerate(left[:REPORT_ROWS]):
         table.setItem(r, 0, QTableWidgetItem(str(result.row)))
-        _status(table, r, result.outcome, reason(result))
+        _status(table, r, result.outcome, reason(result), labels)
         table.setItem(r, 3, QTableWidgetItem(result.request_id))
     table.resizeColumnsToContents()
     table.setColumnWidth(2, min(table.columnWidth(2), 420))

@@ -17,10 +17,10 @@ def available(widget: QWidget) -> QSize:
     return screen.availableGeometry().size()
 
 
-def fit_on_screen(widget: QWidget, width: int, height: int) -> None:
-    """Resizes ``widget`` to ``width`` x ``height``, but never beyond its screen's room."""
+def fit_on_screen(widget: QWidget, width: int, height: int, share: float = SCREEN_SHARE) -> None:
+    """Resizes ``widget`` to ``width`` x ``height``, but never beyond ``share`` of its screen's room."""
     room = available(widget)
-    most_wide, most_high = int(room.width() * SCREEN_SHARE), int(room.height() * SCREEN_SHARE)
+    most_wide, most_high = int(room.width() * share), int(room.height() * share)
     widget.resize(min(width, most_wide), min(height, most_high))
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from contact_desk.api import Query
 from contact_desk.ui.contacts.place import Place
 from contact_desk.ui.widgets.appearance import Appearance
+from contact_desk.ui.widgets.screen_fit import fit_on_screen
 
 DEFAULT_SIZE = (1280, 760)
 SCREEN_SHARE = 0.9  # a first window never covers more than this of the screen
@@ -48,13 +48,7 @@ class WindowState:
         """The last size, position and splitter; else a size that fits the screen."""
         geometry = self.settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)):
-            width, height = DEFAULT_SIZE
-            screen = window.screen() or QGuiApplication.primaryScreen()
-            if screen is not None:
-                area = screen.availableGeometry()
-                width = min(width, int(area.width() * SCREEN_SHARE))
-                height = min(height, int(area.height() * SCREEN_SHARE))
-            window.resize(width, height)
+            fit_on_screen(window, *DEFAULT_SIZE, share=SCREEN_SHARE)
         split = self.settings.value("window/splitter")
         if isinstance(split, QByteArray):
             splitter.restoreState(split)

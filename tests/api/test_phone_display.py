@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from contact_desk.models.format import phone_for_people
+from contact_desk.api.validate import phone_for_people
 
 ONE_STYLE = re.compile(r"^(\+\d{1,3} )?\d{1,4}( \d{1,4})*$")
 

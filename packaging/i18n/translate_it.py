@@ -19,6 +19,10 @@ from plurals import fill_plural
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "Every contact is in the offline copy; building its search index: {done} of {total}":
+        "Tutti i contatti sono nella copia offline; creazione dell'indice di ricerca: {done} di {total}",
+    "Searched in {done} of {total} contacts: the search index is being built":
+        "Cercato in {done} contatti su {total}: l'indice di ricerca è in costruzione",
     "failed": "non riuscita",
     "Request id": "Id richiesta",
     "Outcome": "Esito",

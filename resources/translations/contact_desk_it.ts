@@ -511,17 +511,17 @@
         <translation>{rows} mostrati, altri più in basso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="155" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="153" />
         <source>Copied %Ln row(s)</source>
         <translation><numerusform>Copiata %Ln riga</numerusform><numerusform>Copiate %Ln righe</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="157" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="155" />
         <source>(%Ln not loaded yet left out)</source>
         <translation><numerusform>(%Ln non ancora caricata esclusa)</numerusform><numerusform>(%Ln non ancora caricate escluse)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="269" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="271" />
         <source>Reset columns</source>
         <translation>Ripristina colonne</translation>
     </message>
@@ -1142,7 +1142,7 @@
     <message>
         <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="136" />
         <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="191" />
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="246" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="252" />
         <source>The offline copy was damaged: it was set aside and is being built again.</source>
         <translation>La copia offline era danneggiata: è stata messa da parte e viene ricostruita.</translation>
     </message>
@@ -1152,12 +1152,12 @@
         <translation>La copia offline non si può usare: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="249" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="255" />
         <source>The offline copy could not be saved: the disk holding {folder} is full or failing. What was saved before is kept; the next sync goes on from there.</source>
         <translation>La copia offline non si è potuta salvare: il disco che contiene {folder} è pieno o guasto. Quanto salvato prima resta; la prossima sincronizzazione riprende da lì.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="383" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="389" />
         <source>The offline copy could not be deleted: {reason}</source>
         <translation>Non è stato possibile eliminare la copia offline: {reason}</translation>
     </message>
@@ -1220,27 +1220,27 @@
         <translation>Copia offline delle {time}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="162" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="165" />
         <source>Searched in the copy synced {when}</source>
         <translation>Cercato nella copia sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="163" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="166" />
         <source>From the offline copy, synced {when}</source>
         <translation>Dalla copia offline, sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="168" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="175" />
         <source>Syncing the offline copy: {done} of {total} contacts</source>
         <translation>Sincronizzazione della copia offline: {done} di {total} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="172" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="179" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="173" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="180" />
         <source>about {n} min left</source>
         <translation>mancano circa {n} min</translation>
     </message>
@@ -1260,89 +1260,99 @@
         <source>Searched in the %Ln contact(s) synced so far; the copy is being completed</source>
         <translation><numerusform>Cercato nell'unico contatto sincronizzato finora; la copia è in completamento</numerusform><numerusform>Cercato nei %Ln contatti sincronizzati finora; la copia è in completamento</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="162" />
+        <source>Searched in {done} of {total} contacts: the search index is being built</source>
+        <translation>Cercato in {done} contatti su {total}: l'indice di ricerca è in costruzione</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="172" />
+        <source>Every contact is in the offline copy; building its search index: {done} of {total}</source>
+        <translation>Tutti i contatti sono nella copia offline; creazione dell'indice di ricerca: {done} di {total}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="176" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="183" />
         <source>Syncing the offline copy: %Ln contact(s)</source>
         <translation><numerusform>Sincronizzazione della copia offline: %Ln contatto</numerusform><numerusform>Sincronizzazione della copia offline: %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="177" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="184" />
         <source>Syncing the offline copy…</source>
         <translation>Sincronizzazione della copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="181" />
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="197" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="188" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="204" />
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="185" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="192" />
         <source>just now</source>
         <translation>proprio ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="188" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="195" />
         <source>1 minute ago</source>
         <translation>1 minuto fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="189" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="196" />
         <source>{n} minutes ago</source>
         <translation>{n} minuti fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="192" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="199" />
         <source>1 hour ago</source>
         <translation>1 ora fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="192" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="199" />
         <source>{n} hours ago</source>
         <translation>{n} ore fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="193" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="200" />
         <source>on {date}</source>
         <translation>il {date}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="242" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="249" />
         <source>Offline: the server cannot be reached. Showing the offline copy from {time}; creating and editing come back when the server answers.</source>
         <translation>Offline: il server non è raggiungibile. Viene mostrata la copia offline delle {time}; creazione e modifica tornano quando il server risponde.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="253" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="260" />
         <source>Sorting needs a complete offline copy: it is offered as soon as the sync has finished.</source>
         <translation>Per ordinare serve la copia offline completa: l'ordinamento è disponibile appena la sincronizzazione finisce.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="255" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="262" />
         <source>Sorting needs an offline copy of this account (File → Offline copy → Keep an offline copy): the server lists newest first only.</source>
         <translation>Per ordinare serve una copia offline di questo account (File → Copia offline → Tieni una copia offline): il server elenca solo dal più recente.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="285" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="292" />
         <source>The offline copy is synced in full every {n} minutes.</source>
         <translation>La copia offline viene sincronizzata per intero ogni {n} minuti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="306" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="313" />
         <source>Forget the offline copy</source>
         <translation>Dimentica la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="307" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="314" />
         <source>Delete the offline copy of {name} from this computer? Searching and sorting then need the server (SmartCQ cannot search), and nothing is shown offline. The contacts on the server are not touched.</source>
         <translation>Eliminare da questo computer la copia offline di {name}? Ricerca e ordinamento avranno bisogno del server (SmartCQ non sa cercare) e offline non verrà mostrato nulla. I contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="312" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="319" />
         <source>&amp;Delete the copy</source>
         <translation>&amp;Elimina la copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="324" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="331" />
         <source>The offline copy was deleted.</source>
         <translation>La copia offline è stata eliminata.</translation>
     </message>

@@ -22,6 +22,7 @@ def test_a_full_disk_mid_sync_loses_nothing_the_next_sync_needs(
         sandbox: Sandbox, tmp_path: Path, dialect: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sync_module, "SAVE_EVERY", 0.0)
     monkeypatch.setattr("contact_desk.mirror.store.BULK_ROWS", 100)  # several commits in 600 contacts
+    monkeypatch.setattr("contact_desk.mirror.fill.COMMIT_ROWS", 100)  # the same for a first sync
 
     async def main(folder: Path) -> tuple[list[str], list[str], str]:
         async with make_http_client() as http:

@@ -19,6 +19,7 @@ import platformdirs
 from contact_desk.api.dialect import Query
 from contact_desk.api.models import Contact
 from contact_desk.files import private_folder
+from contact_desk.mirror import fill
 from contact_desk.mirror.codec import decoder
 from contact_desk.mirror.errors import CopyBusy, CopyClosed, CopyDamaged, translating
 from contact_desk.mirror.store import CopyFile
@@ -69,6 +70,11 @@ class CopyStatus:
     contacts: int
     complete: bool  # a full walk has finished at least once
     synced_at: float | None  # the last time the copy was brought up to date (epoch seconds)
+    searchable: int | None = None  # contacts in the search index (None: all of them)
+
+    @property
+    def search_complete(self) -> bool:
+        return self.searchable is None or self.searchable >= self.contacts
 
 
 class LocalCopy:
@@ -84,6 +90,7 @@ class LocalCopy:
         self._r: CopyFile | None = None
         self.notice: str | None = None
         self.closed = False
+        self._filling: fill.Fill | None = None
 
     @classmethod
     async def open(cls, account_id: str, dialect: str, folder: Path | None = None) -> LocalCopy:
@@ -127,6 +134,8 @@ class LocalCopy:
         if self.closed:
             return
         self.closed = True
+        if self._filling is not None:
+            self._filling.stop()  # its job ends (committing what it took) before the file closes
         try:
             await self._close_files()
         except Exception:  # closing must not fail the quit; what was committed is on disk
@@ -172,6 +181,23 @@ class LocalCopy:
         finally:
             await asyncio.shield(self._write(CopyFile.end_bulk))
 
+    async def can_fill(self) -> bool:
+        """Whether a full sync can take the fast way (fill.py): an empty copy, or a fill to go on with."""
+        return await self._write(fill.can_start)
+
+    @contextlib.asynccontextmanager
+    async def fill(self) -> AsyncIterator[tuple[fill.Fill, fill.Filler]]:
+        """A first sync's writer job (see fill.py), on the writer thread until the block ends."""
+        if self._w is None:
+            raise CopyClosed("the copy is closed")
+        w, loop = self._w, asyncio.get_running_loop()
+        async with fill.running(w, lambda job: loop.run_in_executor(self._writer, job)) as pair:
+            self._filling = pair[0]
+            try:
+                yield pair
+            finally:
+                self._filling = None
+
     async def remove(self, ids: Sequence[str]) -> int:
         return await self._write(lambda f: f.remove(ids))
 
@@ -194,8 +220,10 @@ class LocalCopy:
     async def status(self) -> CopyStatus:
         def read(f: CopyFile) -> CopyStatus:
             synced = f.meta("synced_at")
-            return CopyStatus(f.size(), f.meta("complete") == "1",
-                              float(synced) if synced else None)
+            size = f.size()
+            indexed = fill.searchable(f) if fill.pending(f) else None
+            return CopyStatus(size, f.meta("complete") == "1", float(synced) if synced else None,
+                              None if indexed is None or indexed >= size else indexed)
         return await self._read(read)
 
     async def newest_ord(self) -> int | None:

@@ -336,12 +336,13 @@ class CopyFile:
         if pending is not None:  # written in this bulk transaction, not indexed yet
             self._taken[ord_] = pending
         else:
-            self._unindex(ord_, old)
+            self.unindex(ord_, old)
         if old.domain is not None:
             self._domain_delta(old.domain, -1, -(not old.archived))
         self.con.execute("DELETE FROM contacts WHERE ord = ?", (ord_,))
 
-    def _unindex(self, ord_: int, old: Row) -> None:
+    def unindex(self, ord_: int, old: Row) -> None:
+        """Takes a row out of the search indexes (contentless: they need its old values)."""
         self.con.execute("INSERT INTO grams(grams, rowid, name, email, phone, company, city, tags, flags) "
                          "VALUES ('delete', ?, ?, ?, ?, ?, ?, ?, ?)", (ord_, *old.grams))
         self.con.execute("INSERT INTO words(words, rowid, name, email, flags) VALUES ('delete', ?, ?, ?, ?)",
@@ -384,6 +385,9 @@ class CopyFile:
                              f"ON contacts({queries.sort_expr(name, 'raw')}, ord, archived)")
 
     # -- queries ------------------------------------------------------------
+    def forget_cached(self) -> None:
+        self._domains = None
+
     def _fresh(self) -> None:
         """Forgets what was cached when another connection has written since."""
         version = self.con.execute("PRAGMA data_version").fetchone()[0]

@@ -20,6 +20,7 @@ from contact_desk.api.dialect import Dialect, Page, Query
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import Paging
 from contact_desk.mirror.copy import LocalCopy
+from contact_desk.mirror.fill import END_CHUNK, Filler
 from contact_desk.mirror.walk import CONCURRENCY, CursorWalk, WalkState, fetch_page, walk_in_order, walk_pages
 from contact_desk.tasks import time_left
 
@@ -38,6 +39,7 @@ class SyncProgress:
     changed: int = 0
     started: float = field(default_factory=time.monotonic)
     full: bool = True
+    searchable: int | None = None  # a first sync's search index being built: contacts in it so far
 
     def eta(self) -> float | None:
         """Seconds left, from the rate so far; None when it cannot be told."""
@@ -80,8 +82,28 @@ def sync_lock(path: Path) -> Iterator[None]:
 async def full_sync(dialect: Dialect, copy: LocalCopy, *, report: Report | None = None,
                     concurrency: int = CONCURRENCY) -> SyncResult:
     with sync_lock(copy.path):
+        if await copy.can_fill():
+            result = await _fill(dialect, copy, report, concurrency)
+            if result is not None:
+                return result
         async with copy.bulk():
             return await _full(dialect, copy, report, concurrency)
+
+
+@dataclass
+class _Sink:
+    """Where a walk's contacts and places go: the ordinary writes, or a fill (fill.py)."""
+
+    put: Callable[[list[Contact]], Awaitable[int]]  # returns how many were new or changed
+    save: Callable[[str], Awaitable[None]]
+    seen: Callable[[], Awaitable[int]]
+
+
+@dataclass
+class _Walked:
+    consistent: bool
+    complete: bool
+    requests: int
 
 
 async def _full(dialect: Dialect, copy: LocalCopy, report: Report | None, concurrency: int) -> SyncResult:
@@ -96,10 +118,68 @@ async def _full(dialect: Dialect, copy: LocalCopy, report: Report | None, concur
         await copy.start_walk()
         top = await copy.newest_ord()
         saved = {"dialect": dialect.name, "top": top}
+
+    async def save(text: str) -> None:
+        await copy.set_meta(walk=text)
+
+    sink = _Sink(lambda items: copy.put(items, mark_seen=True), save, copy.seen_count)
+    walked = await _walk(dialect, sink, saved if resumed else None, {"dialect": dialect.name, "top": top},
+                         progress, report, concurrency)
+    removed = await _finish(copy, top, consistent=walked.consistent, complete=walked.complete)
+    return SyncResult(progress.fetched, progress.changed, removed, walked.complete, walked.consistent,
+                      requests=walked.requests)
+
+
+async def _fill(dialect: Dialect, copy: LocalCopy, report: Report | None,
+                concurrency: int) -> SyncResult | None:
+    """A first sync the fast way (fill.py): rows first (complete), then the search index. None when
+    it ended a fill whose walk had ended before (the ordinary sync follows, to bring it up to date)."""
+    saved = await copy.meta_json("walk")
+    status = await copy.status()
+    progress = SyncProgress(expected=None)
+    resumed = isinstance(saved, dict) and saved.get("dialect") == dialect.name
+    walked: _Walked | None = None
+    async with copy.fill() as (fill, filler):
+        if not status.complete:
+            async def put(items: list[Contact]) -> int:
+                await fill.put(items)
+                return len(items)
+
+            async def save(text: str) -> None:
+                fill.place(text)
+
+            async def seen() -> int:
+                return await fill.call(lambda f: int(f.con.execute("SELECT count(*) FROM contacts")
+                                                     .fetchone()[0]), filler)
+
+            walked = await _walk(dialect, _Sink(put, save, seen), saved if resumed else None,
+                                 {"dialect": dialect.name, "top": None}, progress, report, concurrency)
+            await fill.call(lambda f: f.rows_done(walked.complete if walked else True), filler)
+        progress.searchable = total = (await copy.status()).contacts
+        progress.searchable -= await fill.call(lambda f: f.unindexed, filler)
+        while True:
+            if report is not None:
+                report(progress)
+            done = await fill.call(lambda f: f.index(END_CHUNK), filler)
+            if not done:
+                break
+            progress.searchable = min(total, progress.searchable + done)
+        await fill.call(Filler.search_done, filler)
+    if walked is None:
+        return None
+    return SyncResult(progress.fetched, progress.changed, 0, walked.complete, walked.consistent,
+                      requests=walked.requests)
+
+
+async def _walk(dialect: Dialect, sink: _Sink, saved: dict[str, object] | None, fresh: dict[str, object],
+                progress: SyncProgress, report: Report | None, concurrency: int) -> _Walked:
+    """Every contact into ``sink``, going on from ``saved`` (a stopped walk's place) when given."""
+    resumed = saved is not None
+    base = saved if saved is not None else fresh
     last_save = 0.0
 
     async def on_items(items: list[Contact]) -> None:
-        changed = await copy.put(items, mark_seen=True)
+        changed = await sink.put(items)
         progress.changed += changed  # after the await: workers share the counters
         progress.fetched += len(items)
         if report is not None:
@@ -109,51 +189,48 @@ async def _full(dialect: Dialect, copy: LocalCopy, report: Report | None, concur
         nonlocal last_save
         if time.monotonic() - last_save >= SAVE_EVERY:
             last_save = time.monotonic()
-            await copy.set_meta(walk=_dumps({**saved, **place}))
+            await sink.save(_dumps({**base, **place}))
 
     query = copy_query(dialect)
-    consistent = complete = True
-    requests = 0
     if dialect.schema.paging is Paging.CURSOR:
-        state = WalkState.from_json(saved.get("parts")) if resumed else None
+        state = WalkState.from_json(base.get("parts")) if resumed else None
 
         async def on_state(st: WalkState) -> None:
             await save(parts=st.to_json())
 
         walker = CursorWalk(dialect, query, on_items, concurrency=concurrency, state=state, on_state=on_state)
         await walker.run()
-        requests = walker.requests
-    else:
-        done: set[int] = set(saved.get("pages", [])) if resumed else set()
+        return _Walked(True, True, walker.requests)
+    pages = base.get("pages") if resumed else None
+    done: set[int] = set(pages) if isinstance(pages, list) else set()
+    requests = 0
 
-        async def on_page(number: int, page: Page) -> None:
-            nonlocal requests
-            requests += 1
-            done.add(number)
-            if page.total is not None:
-                progress.expected = page.total
-            await save(pages=sorted(done))
+    async def on_page(number: int, page: Page) -> None:
+        nonlocal requests
+        requests += 1
+        done.add(number)
+        if page.total is not None:
+            progress.expected = page.total
+        await save(pages=sorted(done))
 
-        totals = await walk_pages(dialect, query, on_items, concurrency=concurrency, skip=frozenset(done),
-                                  on_page=on_page)
-        consistent, complete, extra = await _seen_all(dialect, copy, query, on_items, totals)
-        requests += extra
-    removed = await _finish(copy, top, consistent=consistent, complete=complete)
-    return SyncResult(progress.fetched, progress.changed, removed, complete, consistent, requests=requests)
+    totals = await walk_pages(dialect, query, on_items, concurrency=concurrency, skip=frozenset(done),
+                              on_page=on_page)
+    consistent, complete, extra = await _seen_all(dialect, sink, query, on_items, totals)
+    return _Walked(consistent, complete, requests + extra)
 
 
-async def _seen_all(dialect: Dialect, copy: LocalCopy, query: Query,
+async def _seen_all(dialect: Dialect, sink: _Sink, query: Query,
                     on_items: Callable[[list[Contact]], Awaitable[None]],
                     totals: tuple[int, int]) -> tuple[bool, bool, int]:
     """After a parallel page walk: whether the listing held still (consistent) and whether every
     contact was seen (complete), with the requests an extra pass cost."""
     start_total, end_total = totals
     wanted, extra = end_total, 0
-    if start_total != end_total or await copy.seen_count() < end_total:
+    if start_total != end_total or await sink.seen() < end_total:
         # Contacts were added or removed while pages were asked in parallel: some may have
         # moved across pages unseen. One pass in order misses none that were there.
         wanted, end_total, extra = await walk_in_order(dialect, query, on_items)
-    seen = await copy.seen_count()
+    seen = await sink.seen()
     return start_total == end_total and seen == end_total, seen >= wanted, extra
 
 

@@ -11,11 +11,12 @@ TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE contacts(
     ord INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
+    id TEXT NOT NULL,
     raw TEXT NOT NULL,
     email_status TEXT, stage TEXT, archived INTEGER NOT NULL DEFAULT 0,
     domain TEXT, phone TEXT, created_ms INTEGER
 );
+CREATE UNIQUE INDEX contacts_id ON contacts(id);
 CREATE INDEX contacts_domain ON contacts(domain, archived);
 CREATE INDEX contacts_phone ON contacts(phone);
 CREATE INDEX contacts_listed ON contacts(archived);

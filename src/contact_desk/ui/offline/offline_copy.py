@@ -218,9 +218,15 @@ class OfflineCopy(QObject):
         self._sync_task = self.tasks.spawn(self._sync(copy, dialect, full), name="copy-sync")
 
     async def _sync(self, copy: LocalCopy, dialect: Dialect, full: bool) -> None:
+        rows_in = False
+
         def report(p: SyncProgress) -> None:
+            nonlocal rows_in
             if copy is self.copy:
                 self.syncing = p
+                if p.searchable is not None and not rows_in:  # every row is in: the table may read the
+                    rows_in = True  # copy while its search index is completed
+                    self.tasks.spawn(self._refresh_status(copy, 1), name="copy-status")
                 self.progress.emit(p)
 
         changed = 0

@@ -158,12 +158,19 @@ class OfflineView(QObject):
         if not st.complete:
             return self.tr("Searched in the %Ln contact(s) synced so far; the copy is being completed", "",
                            st.contacts), False
+        if m.query.search and not st.search_complete:
+            return self.tr("Searched in {done} of {total} contacts: the search index is being built").format(
+                done=QLocale().toString(st.searchable or 0), total=QLocale().toString(st.contacts)), False
         if m.query.search:
             return self.tr("Searched in the copy synced {when}").format(when=when), True
         return self.tr("From the offline copy, synced {when}").format(when=when), True
 
     def _progress_text(self, p: SyncProgress) -> str:
         number = QLocale().toString
+        total = self.copy.status.contacts if self.copy.status is not None else 0
+        if p.searchable is not None and total:
+            return self.tr("Every contact is in the offline copy; building its search index: {done} of "
+                           "{total}").format(done=number(min(p.searchable, total)), total=number(total))
         if p.expected and p.fetched < p.expected:
             text = self.tr("Syncing the offline copy: {done} of {total} contacts").format(
                 done=number(p.fetched), total=number(p.expected))

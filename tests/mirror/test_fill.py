@@ -1,0 +1,179 @@
+"""A first sync the fast way (mirror/fill.py) makes the same copy as the ordinary way, and
+keeps its promises: every contact once, resumable, searchable when it says so."""
+
+from __future__ import annotations
+
+import asyncio
+import string
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from contact_desk.api import Dialect, Query
+from contact_desk.api.models import CONTACT_TYPES, Contact, ReplicerContact, SmartCQContact
+from contact_desk.mirror import CopyClosed, CopyStatus, LocalCopy, SyncProgress, full_sync
+from contact_desk.mirror import fill as fill_module
+from contact_desk.mirror.store import CopyFile
+from contact_desk.sandbox import Sandbox
+from tests.mirror.fill_compare import content, differences
+from tests.mirror.helpers import with_copy
+
+LETTERS = string.ascii_letters + "àèéìòùÀÉÜüößẞçñøÅæ'-. Ωж中"
+text = st.text(LETTERS, max_size=12)
+maybe = st.none() | text
+stamps = st.sampled_from([
+    "2026-01-15T08:00:00.000Z", "2026-01-15T08:00:00.001Z", "2025-12-31T23:59:59.999Z",
+    "2026-01-15T08:00:00Z", "2026-01-15T09:00:00+01:00", "2026-01-15T08:00:00.123456Z",
+    "2026-01-15T08:00:00", "1969-12-31T23:59:59.000Z",
+    "1970-01-01T00:00:00.000Z", "not a date", "2026-13-40T08:00:00.000Z", "2026-02-30T25:61:00.000Z",
+]) | st.integers(0, 2_000_000_000_000).map(
+    lambda ms: f"{__import__('time').strftime('%Y-%m-%dT%H:%M:%S', __import__('time').gmtime(ms // 1000))}."
+               f"{ms % 1000:03d}Z")
+emails = st.sampled_from(["mario.rossi@example.com", "Zoë.Müller@Exämple.DE", "a@b@c.it", "no-at-all", "",
+                          "x@", "@y.it", "STRASSE@GROSS.DE", "o'brien@example.com"]) | st.emails().map(str)
+phones = st.none() | st.sampled_from(["+393331234567", "+39 333 123 4567", "0039-333", "+", "abc", "٣٣٣",
+                                      "０３３３", "+39333²", "3331234"])
+
+
+@st.composite
+def smartcq(draw: st.DrawFn, index: int) -> SmartCQContact:
+    return SmartCQContact(
+        id=f"c{index:05d}-{draw(st.sampled_from('0123456789abcdef'))}", email=draw(emails),
+        first_name=draw(maybe), last_name=draw(maybe),
+        email_status=draw(st.none() | st.sampled_from(["active", "bounced", "pending_review", "new-one"])),
+        stage=draw(st.none() | st.sampled_from(["lead", "customer"])), source=draw(maybe),
+        tags=draw(st.lists(st.sampled_from(["vip", "Città", "MÜNCHEN", "b2b", "a b"]), max_size=3)),
+        archived_at=draw(st.none() | stamps), created_at=draw(stamps), updated_at=draw(st.none() | stamps))
+
+
+@st.composite
+def replicer(draw: st.DrawFn, index: int) -> ReplicerContact:
+    return ReplicerContact(
+        id=f"r{index:05d}", first_name=draw(maybe), last_name=draw(maybe), company=draw(maybe),
+        phone_number=draw(phones), email=draw(st.none() | emails), city=draw(maybe),
+        country=draw(st.none() | st.sampled_from(["IT", "DE"])), created_at=draw(stamps))
+
+
+@st.composite
+def contacts(draw: st.DrawFn, dialect: str) -> list[Contact]:
+    n = draw(st.integers(1, 40))
+    make = smartcq if dialect == "smartcq" else replicer
+    out: list[Contact] = [draw(make(i)) for i in range(n)]
+    if draw(st.booleans()) and n > 3:  # the same contact again, changed or not (pages that shifted)
+        again = out[draw(st.integers(0, n - 1))]
+        out.append(type(again)(**{**{f: getattr(again, f) for f in again.__struct_fields__},
+                                  **({"first_name": draw(maybe)} if draw(st.booleans()) else {})}))
+    return out
+
+
+def pages(items: list[Contact], size: int) -> list[list[Contact]]:
+    """Pages of ``size``; a contact met again starts a page of its own (no listing repeats an id
+    within one page)."""
+    out: list[list[Contact]] = [[]]
+    ids: set[str] = set()
+    for c in items:
+        if len(out[-1]) >= size or c.id in ids:
+            out.append([])
+            ids = set()
+        out[-1].append(c)
+        ids.add(c.id)
+    return out
+
+
+async def build(folder: Path, dialect: str, items: list[Contact], *, fast: bool, size: int) -> Path:
+    copy = await LocalCopy.open("acct", dialect, folder)
+    try:
+        if fast:
+            assert await copy.can_fill()
+            async with copy.fill() as (fill, filler):
+                for page in pages(items, size):
+                    await fill.put(page)
+                await fill.call(lambda f: f.rows_done(True), filler)
+                while await fill.call(lambda f: f.index(7), filler):
+                    pass
+                await fill.call(lambda f: f.search_done(), filler)
+        else:
+            def write(f: CopyFile) -> None:
+                f.start_bulk()
+                for page in pages(items, size):
+                    f.put(page, mark_seen=True)
+                f.end_bulk()
+                f.set_meta({"complete": 1})
+            await copy._write(write)
+    finally:
+        await copy.close()
+    return copy.path
+
+
+def both_ways(tmp: Path, dialect: str, items: list[Contact], size: int = 7) -> None:
+    fast = asyncio.run(build(tmp / "fast", dialect, items, fast=True, size=size))
+    slow = asyncio.run(build(tmp / "slow", dialect, items, fast=False, size=size))
+    a, b = content(fast, dialect), content(slow, dialect)
+    assert a["meta"]["fill"] is None
+    assert not differences(a, b), differences(a, b)
+
+
+@pytest.mark.parametrize("dialect", sorted(CONTACT_TYPES))
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_filled_copy_is_the_copy_the_ordinary_way_makes(tmp_path_factory: pytest.TempPathFactory,
+                                                         dialect: str, data: st.DataObject) -> None:
+    items = data.draw(contacts(dialect))
+    both_ways(tmp_path_factory.mktemp("both"), dialect, items)
+
+
+def test_contacts_of_the_same_instant_are_all_kept_in_the_same_order(tmp_path: Path) -> None:
+    same = [SmartCQContact(id=f"id-{i}", email=f"p{i}@example.com", created_at="2026-01-15T08:00:00.000Z")
+            for i in range(40)]  # 40 on 16 keys a microsecond: 24 take the next free key
+    both_ways(tmp_path, "smartcq", same, size=9)
+    assert len(content(tmp_path / "fast" / "acct.sqlite3", "smartcq")["rows"]) == 40
+
+
+@pytest.mark.parametrize("dialect", sorted(CONTACT_TYPES))
+def test_a_first_sync_over_http_is_the_copy_the_ordinary_sync_makes(
+        sandbox: Sandbox, tmp_path: Path, dialect: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with_copy(sandbox, dialect, tmp_path / "fast", full_sync)
+    monkeypatch.setattr(fill_module, "MIN_SQLITE", (99, 0, 0))  # as on an SQLite too old for the fast way
+    with_copy(sandbox, dialect, tmp_path / "slow", full_sync)
+    a = content(tmp_path / "fast" / "acct.sqlite3", dialect)
+    b = content(tmp_path / "slow" / "acct.sqlite3", dialect)
+    assert len(a["rows"]) > 100
+    for part in ("grams", "words", "searches"):  # rows alike, then every token and search
+        assert a[part] == b[part], part
+    assert not differences(a, b), differences(a, b)
+
+
+@pytest.mark.parametrize("dialect", sorted(CONTACT_TYPES))
+def test_a_quit_while_the_search_index_is_built_keeps_the_copy_and_says_how_far(
+        sandbox: Sandbox, tmp_path: Path, dialect: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fill_module, "END_CHUNK", 50)
+    monkeypatch.setattr("contact_desk.mirror.sync.END_CHUNK", 50)
+    monkeypatch.setattr(fill_module, "CHUNK", 10**9)  # nothing indexed during the walk
+
+    async def quit_midway(api: Dialect, copy: LocalCopy) -> None:
+        def report(p: SyncProgress) -> None:
+            if p.searchable is not None and p.searchable >= 100:
+                asyncio.get_running_loop().create_task(copy.close())  # the window quits
+        with pytest.raises((CopyClosed, asyncio.CancelledError)):
+            await full_sync(api, copy, report=report)
+
+    async def look(api: Dialect, copy: LocalCopy) -> tuple[CopyStatus, int, CopyStatus]:
+        before = await copy.status()
+        n, _ = await copy.search(Query(search="a", include_archived=True))  # words: the index only
+        await full_sync(api, copy)
+        return before, n, await copy.status()
+
+    with_copy(sandbox, dialect, tmp_path, quit_midway)
+    before, found, after = with_copy(sandbox, dialect, tmp_path, look)
+    assert before.complete and before.contacts > 150  # every row is there: it lists and sorts
+    assert before.searchable is not None and 100 <= before.searchable < before.contacts
+    assert not before.search_complete
+    assert found <= before.searchable
+    assert after.complete and after.search_complete and after.searchable is None
+    monkeypatch.setattr(fill_module, "MIN_SQLITE", (99, 0, 0))
+    with_copy(sandbox, dialect, tmp_path / "slow", full_sync)
+    a = content(tmp_path / "acct.sqlite3", dialect)
+    b = content(tmp_path / "slow" / "acct.sqlite3", dialect)
+    assert not differences(a, b), differences(a, b)

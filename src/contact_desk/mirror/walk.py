@@ -2,10 +2,14 @@
 
 * Cursor paging (SmartCQ): the cursor is a creation time ("contacts older than
   this"), so a walk can start anywhere in time. The walk is a set of parts, each a
-  time range [low, cursor) walked newest first; an idle worker takes the lower half
-  of the largest range still to walk and starts there. Ranges never overlap and
-  always cover everything, so nothing is missed or listed twice, whatever the
-  spread of the data (a part whose half holds nothing costs one request).
+  time range [low, cursor) walked newest first; an idle worker takes the lower part
+  of the range likely to hold the most contacts still and starts there. Ranges never
+  overlap and always cover everything, so nothing is missed or listed twice, whatever
+  the spread of the data. A split costs about a request (the upper part's last page
+  reads past its end, or the lower part is empty), so a range is split only when it
+  likely holds several pages still, never at more than a set share of the requests
+  (tests/mirror/test_walk_cost.py: at most 1.2 times the pages of a sequential walk
+  plus 12, for accounts that grew, imported in bursts, or lay dormant for years).
 * Page paging (Replicer): the first page gives the total; the other pages are
   fetched concurrently. Pages shift while contacts are added, so a contact can
   appear twice: whoever consumes the walk reconciles by id.
@@ -17,6 +21,7 @@ so a slow consumer slows the walk instead of filling memory.
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -30,6 +35,8 @@ from contact_desk.tasks import together
 
 CONCURRENCY = 6  # requests at once: the transport's own bound
 MIN_SPLIT_MS = 2  # a range narrower than this is walked, not split
+SPLIT_PAGES = 3  # a range is split only when it likely holds this many pages still
+SPLIT_FREE, SPLIT_SHARE = 8, 0.15  # splits at most: 8 + 15 % of the requests made so far
 
 OnItems = Callable[[list[Contact]], Awaitable[None]]
 OnState = Callable[["WalkState"], Awaitable[None]]
@@ -90,7 +97,9 @@ class Part:
         return 0 if self.high_ms is None else self.high_ms - self.low_ms
 
     def left(self) -> float:
-        """About how many contacts remain in the range (from the last page's density)."""
+        """About how many contacts remain in the range, were the last page's density to hold down to
+        its low end (it rarely does: accounts grow, and a range may reach back years before the first
+        contact)."""
         if self.ms_per_item is None:
             return 0.0
         return self.width() / max(self.ms_per_item, 1e-6)
@@ -130,6 +139,9 @@ class CursorWalk:
         self.on_state = on_state
         self.limit = dialect.schema.max_page_size
         self.requests = 0
+        self.splits = 0
+        self.seen = 0  # contacts listed so far
+        self.newest_ms: int | None = None  # the newest contact's creation time (from the first page)
         self._moved = asyncio.Event()
 
     async def run(self) -> None:
@@ -140,16 +152,38 @@ class CursorWalk:
             if not part.busy and not part.done:
                 part.busy = True
                 return part
-        widest = max((p for p in self.state.parts if p.busy and not p.done), key=Part.left, default=None)
-        # Split only where each half holds at least a page more: a split costs a request.
-        if widest is None or widest.width() < MIN_SPLIT_MS or widest.left() < 2 * self.limit:
+        if not self._may_split():
             return None
-        assert widest.high_ms is not None
-        middle = (widest.low_ms + widest.high_ms) // 2
+        widest = max((p for p in self.state.parts if p.busy and not p.done), key=self._worth, default=None)
+        if widest is None or widest.width() < MIN_SPLIT_MS or \
+                self._worth(widest)[0] < SPLIT_PAGES * self.limit:
+            return None
+        middle = self._middle(widest)
         lower = Part(widest.low_ms, iso_ms(middle), middle, busy=True, ms_per_item=widest.ms_per_item)
         widest.low_ms = middle  # its walker stops on reaching the middle
         self.state.parts.append(lower)
+        self.splits += 1
         return lower
+
+    def _may_split(self) -> bool:
+        """A split costs about one request (the last page of the upper half reads past its end, or the
+        lower half is empty): SaaS APIs meter requests, so splits stay within a share of the walk's."""
+        return self.splits < SPLIT_FREE + SPLIT_SHARE * self.requests
+
+    def _worth(self, part: Part) -> tuple[float, float]:
+        """What splitting ``part`` may gain: the contacts it likely holds still, at most as many as
+        were seen so far (what lies below the seen is unknown: assume no more than was seen)."""
+        return min(part.left(), float(self.seen)), part.left()
+
+    def _middle(self, part: Part) -> int:
+        """Where to split ``part``: halfway between its ends in the logarithm of the age (time before
+        the newest contact), which is halfway in time for a range far in the past, and close to the
+        walker for one reaching back to 1970: empty years cost a few requests, not dozens."""
+        assert part.high_ms is not None
+        top = self.newest_ms if self.newest_ms is not None else part.high_ms
+        near, far = max(top - part.high_ms, 1), max(top - part.low_ms, 1)
+        middle = top - int(math.sqrt(near * far))
+        return min(max(middle, part.low_ms + 1), part.high_ms - 1)
 
     async def _worker(self) -> None:
         while True:
@@ -172,6 +206,9 @@ class CursorWalk:
             guard.check(start, page)
             low, low_iso = part.low_ms, iso_ms(part.low_ms)
             kept = [c for c in page.items if at_or_after(c, low, low_iso, page.request_id)]
+            if self.newest_ms is None and start is None and page.items:
+                self.newest_ms = created_us(page.items[0], page.request_id) // 1000
+            self.seen += len(kept)
             if kept:
                 await self.on_items(kept)
             if len(kept) < len(page.items) or page.next is None or not page.items:

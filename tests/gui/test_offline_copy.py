@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from contact_desk.api import Query
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.sandbox import Sandbox
+from contact_desk.ui.contacts.filter_bar import LOCAL_MIN_MS, SEARCH_DEBOUNCE_MS
 from contact_desk.ui.window.main_window import MainWindow
 from tests.gui.conftest import Loop, until
 from tests.gui.window import open_window
@@ -50,6 +51,8 @@ def test_smartcq_gets_a_search_box_that_searches_the_copy(aloop: Loop, qtbot: Qt
             assert w.rows_label.text() == f"{count} contacts" or w.rows_label.text().startswith(str(count))
             assert "Searched in the copy synced just now" in w.offline_view.status_text()
             assert "Sync now" in w.offline_view.status_text()
+            # the copy answers in milliseconds: a keystroke waits about that long, not the server's 300 ms
+            assert LOCAL_MIN_MS <= w.filter_bar._debounce.interval() < SEARCH_DEBOUNCE_MS
 
     aloop.run(main(), timeout=60)
 
@@ -139,6 +142,7 @@ def test_replicer_searches_on_the_server_when_it_answers(aloop: Loop, qtbot: QtB
             w.filter_bar.search.returnPressed.emit()
             await until(lambda: w.model.query.search == "rossi" and w.model.contact(0) is not None)
             assert w.model.source_kind is SourceKind.PAGE  # the server's own search
+            assert w.filter_bar._debounce.interval() == SEARCH_DEBOUNCE_MS  # each search is a request
             w.copies.server_unreachable()  # as when a request could not reach it
             await until(lambda: w.model.source_kind is SourceKind.LOCAL and w.model.contact(0) is not None)
             assert w.model.query.search == "rossi"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
@@ -62,6 +63,7 @@ class ContactTableModel(QAbstractTableModel):
     countsChanged = Signal()
     loadFailed = Signal(object)  # errors.ApiError, or CopyDamaged / CopyBusy from the offline copy
     pageLoaded = Signal()
+    firstPageIn = Signal(float, bool)  # ms from the query to its first page; whether the copy answered
 
     def __init__(self, tasks: Tasks | None = None, *, page_size: int = PAGE_SIZE,
                  row_budget: int = ROW_BUDGET, parent: QObject | None = None) -> None:
@@ -70,6 +72,7 @@ class ContactTableModel(QAbstractTableModel):
         self.page_size = page_size
         self.row_budget = max(row_budget, page_size * 4)
         self.generation = 0
+        self._asked = 0.0  # when the shown query was asked (perf_counter)
         self.source: RowSource | None = None
         self._dialect: Dialect | None = None
         self._fields: tuple[Field, ...] = ()
@@ -133,6 +136,7 @@ class ContactTableModel(QAbstractTableModel):
         one. With ``copy`` the rows come from the offline copy (``sort``: a field's name
         and whether descending), else from the server."""
         self.generation += 1
+        self._asked = time.perf_counter()
         for task in self._inflight.values():
             task.cancel()
         self._inflight.clear()
@@ -383,6 +387,8 @@ class ContactTableModel(QAbstractTableModel):
         self._finish(page)
         source.put(page, answer)
         self.pageLoaded.emit()
+        if page == 0:
+            self.firstPageIn.emit((time.perf_counter() - self._asked) * 1000, source.kind is SourceKind.LOCAL)
 
     def _finish(self, page: int) -> None:
         self._inflight.pop(page, None)

@@ -11,7 +11,8 @@ from contact_desk.api.schema import DialectSchema, Filter, Kind
 from contact_desk.mirror.search import MAX_TEXT
 from contact_desk.ui.widgets.flow_layout import FlowLayout, flowing
 
-SEARCH_DEBOUNCE_MS = 300
+SEARCH_DEBOUNCE_MS = 300  # the server's search: each pause in typing costs a request
+LOCAL_MIN_MS, LOCAL_MAX_MS = 10, 250  # the copy's: about as long as its answers take
 SEARCH_WIDTH = 320  # the search box's width when there is room; it narrows to SEARCH_MIN
 SEARCH_MIN = 160
 
@@ -49,6 +50,7 @@ class FilterBar(QWidget):
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._emit)
         self._last = Query()
+        self._answer_ms: float | None = None  # how long the copy's answers take (steadied)
 
     def build(self, schema: DialectSchema | None, local_search: bool = False) -> None:
         """Rebuilds the controls for a dialect (None: no account). ``local_search``: a search
@@ -115,6 +117,19 @@ class FilterBar(QWidget):
         edit.down.connect(self._down)
         self.search = edit
         self._add(edit, edit)
+
+    def pace(self, ms: float, local: bool) -> None:
+        """How long a search waits after a keystroke, from how long the last answer took (``ms``).
+        The server's search waits for a pause (each costs a metered request); the copy answers in
+        milliseconds, so its search waits about as long as an answer takes: typing faster than
+        answers come waits for the last word only, and a 5 ms answer needs no 300 ms wait."""
+        if not local:
+            self._answer_ms = None
+            self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+            return
+        last = self._answer_ms
+        self._answer_ms = ms if last is None else 0.7 * last + 0.3 * ms  # steadied over a few answers
+        self._debounce.setInterval(round(min(LOCAL_MAX_MS, max(LOCAL_MIN_MS, self._answer_ms))))
 
     def query(self) -> Query:
         def combo(name: str) -> str | None:

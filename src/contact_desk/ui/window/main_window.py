@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.model.loadingChanged.connect(self.status.loading)
         self.model.countsChanged.connect(self.status.update)
         self.model.loadFailed.connect(self._load_failed)
+        self.model.firstPageIn.connect(self.filter_bar.pace)  # the search waits as long as answers take
         self.model.modelReset.connect(self.status.update)
         self.model.dataChanged.connect(self._data_changed)
         header = self.table.horizontalHeader()

@@ -67,8 +67,9 @@ def _words(path: Path, n: int = 12) -> list[str]:
     out: list[str] = []
     for i, (first, last, domain) in enumerate(rows[::max(1, len(rows) // 16)]):
         word = [last, first, (domain or "example").split(".")[0], f"{first} {last[:3]}"][i % 4]
-        if word.lower() not in out:
-            out.append(word.lower())
+        word = " ".join(word.lower().split())  # as the search box takes it
+        if word and word not in out:
+            out.append(word)
     return out[:n]
 
 

@@ -52,6 +52,7 @@ def test_sorting_is_offered_with_a_complete_copy_only() -> None:
     (CopyStatus(500, True, NOW - 15 * 60), True),  # the interval has passed
     (CopyStatus(500, True, NOW - 15 * 60 + 1), False),
     (CopyStatus(500, True, None), True),
+    (CopyStatus(500, True, NOW - 60, searchable=120), True),  # a first sync stopped while indexing
 ])
 def test_a_full_sync_is_due_when_the_copy_is_incomplete_or_old(status: CopyStatus | None, due: bool) -> None:
     assert sync_due(status, 15, NOW) is due

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import sqlite3
 import unicodedata
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 from contact_desk.api import Dialect, Query
 from contact_desk.api.models import Contact, ReplicerContact, SmartCQContact
 from contact_desk.mirror import LocalCopy, full_sync
+from contact_desk.mirror.store import CopyFile
 from contact_desk.sandbox import Sandbox
 from tests.mirror.helpers import copied, with_copy
 
@@ -119,3 +122,34 @@ def test_sorting_by_a_column_orders_the_whole_copy(sandbox: Sandbox, tmp_path: P
         assert keys == sorted(keys, reverse=descending)
 
     with_copy(sandbox, "smartcq", tmp_path, go)
+
+
+def test_a_search_given_up_stops_its_query_and_the_next_one_answers_at_once(
+        sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stopped: list[str] = []
+    first_page = CopyFile.first_page
+
+    def slow_for_slow(self: CopyFile, query: Query, limit: int) -> tuple[int, list[str]]:
+        if query.search == "slow":  # a query that would take seconds (a short word in a huge copy)
+            try:
+                self.con.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                 "WHERE i < 100000000) SELECT count(*) FROM n").fetchone()
+            except sqlite3.OperationalError as exc:
+                stopped.append(str(exc))
+                raise
+        return first_page(self, query, limit)
+
+    monkeypatch.setattr(CopyFile, "first_page", slow_for_slow)
+
+    async def typing(api: Dialect, copy: LocalCopy) -> int:
+        await full_sync(api, copy)
+        slow = asyncio.ensure_future(copy.search(Query(search="slow")))
+        await asyncio.sleep(0.3)  # running on the reader thread by now
+        slow.cancel()  # the next keystroke: the table gives the old search up
+        n, _ = await asyncio.wait_for(copy.search(Query(search="rossi")), 3)
+        with pytest.raises(asyncio.CancelledError):
+            await slow
+        return n
+
+    assert with_copy(sandbox, "smartcq", tmp_path, typing) > 0
+    assert stopped == ["interrupted"]

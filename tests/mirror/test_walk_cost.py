@@ -57,7 +57,11 @@ def test_a_walk_costs_at_most_a_fifth_more_requests_than_page_after_page(
         sequential = asyncio.run(_listed(sb.base_url, 1))
         pages = _answered(sb)
         sb.clear_requests()
+        sb.reset_stats()
         parallel = asyncio.run(_listed(sb.base_url, 6))
         requests = _answered(sb)
+        in_flight = sb.max_in_flight
     assert len(sequential) == size and sorted(parallel) == sorted(sequential)  # each once
     assert requests <= 1.2 * pages + 12, (shape, size, requests, pages)
+    if size >= 20_000:  # where parallel requests pay for themselves, they are made
+        assert in_flight >= 4, in_flight

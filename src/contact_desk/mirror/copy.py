@@ -8,6 +8,8 @@ import asyncio
 import contextlib
 import logging
 import os
+import sqlite3
+import threading
 from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -27,6 +29,7 @@ from contact_desk.mirror.store import CopyFile
 log = logging.getLogger("contact_desk.mirror")
 DATA_ENV = "CONTACT_DESK_DATA_DIR"
 T = TypeVar("T")
+READ_TRIES = 3
 
 
 def copies_dir() -> Path:
@@ -160,10 +163,32 @@ class LocalCopy:
         return await asyncio.get_running_loop().run_in_executor(self._writer, lambda: _guarded(work, w))
 
     async def _read(self, work: Callable[[CopyFile], T]) -> T:
+        """Runs ``work`` on the reader thread. A read whose caller gave up (a search replaced by the
+        next keystroke) stops its query at once instead of holding up the next one; a read stopped
+        that way for another's sake is asked again."""
         if self._r is None:
             raise CopyClosed("the copy is closed")
         r = self._r
-        return await asyncio.get_running_loop().run_in_executor(self._reader, lambda: _guarded(work, r))
+        for attempt in range(READ_TRIES):
+            running, ended = threading.Event(), threading.Event()
+
+            def job(running: threading.Event = running, ended: threading.Event = ended) -> T:
+                running.set()
+                try:
+                    return _guarded(work, r)
+                finally:
+                    ended.set()
+
+            try:
+                return await asyncio.get_running_loop().run_in_executor(self._reader, job)
+            except asyncio.CancelledError:
+                if running.is_set() and not ended.is_set():
+                    r.con.interrupt()
+                raise
+            except sqlite3.OperationalError as exc:
+                if "interrupt" not in str(exc) or attempt == READ_TRIES - 1:
+                    raise
+        raise AssertionError("unreachable")
 
     # -- writes -------------------------------------------------------------
     async def put(self, contacts: Sequence[Contact], *, mark_seen: bool = False) -> int:

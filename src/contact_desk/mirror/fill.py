@@ -280,6 +280,12 @@ class Filler:
         self.unindexed -= taken
         return taken
 
+    def index_committed(self, limit: int) -> int:
+        """index(), committed: searches see it, and a quit keeps it."""
+        taken = self.index(limit)
+        self._commit()
+        return taken
+
     def rows_done(self, complete: bool) -> None:
         """The walk has ended: one row per id, the indexes, the counts and the domains (the copy
         lists, filters and sorts: complete when every contact was seen); search follows."""

@@ -20,10 +20,11 @@ def interval_minutes(value: object) -> int:
 
 
 def sync_due(status: CopyStatus | None, interval_min: int, now: float) -> bool:
-    """A full sync (rather than a top-up): the copy was never completed, never synced, or its
-    last sync is older than the interval."""
-    return status is None or not status.complete or status.synced_at is None or \
-        now - status.synced_at >= interval_min * 60
+    """A full sync (rather than a top-up): the copy was never completed (or its search index,
+    when a first sync stopped while building it), never synced, or its last sync is older than
+    the interval."""
+    return status is None or not status.complete or not status.search_complete or \
+        status.synced_at is None or now - status.synced_at >= interval_min * 60
 
 
 def can_sort(status: CopyStatus | None) -> bool:

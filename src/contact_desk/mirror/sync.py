@@ -160,7 +160,7 @@ async def _fill(dialect: Dialect, copy: LocalCopy, report: Report | None,
         while True:
             if report is not None:
                 report(progress)
-            done = await fill.call(lambda f: f.index(END_CHUNK), filler)
+            done = await fill.call(lambda f: f.index_committed(END_CHUNK), filler)
             if not done:
                 break
             progress.searchable = min(total, progress.searchable + done)
@@ -247,6 +247,8 @@ async def top_up(dialect: Dialect, copy: LocalCopy, *, report: Report | None = N
                  max_pages: int = TOP_UP_PAGES) -> SyncResult:
     """The newest contacts first, until a page reaches contacts the copy already holds as
     they are (the listing is newest first: what follows is older and known)."""
+    if await copy.can_fill():  # an empty copy (or a first sync not ended): a full sync fills it, fast
+        return SyncResult(0, 0, 0, False, more=True)
     query = copy_query(dialect)
     progress = SyncProgress(full=False)
     token: str | int | None = None

@@ -11,7 +11,7 @@ import pytest
 
 from contact_desk.api import Dialect, Query
 from contact_desk.api.models import Contact, ReplicerContact, SmartCQContact
-from contact_desk.mirror import LocalCopy, full_sync
+from contact_desk.mirror import LocalCopy, full_sync, queries
 from contact_desk.mirror.store import CopyFile
 from contact_desk.sandbox import Sandbox
 from tests.mirror.helpers import copied, with_copy
@@ -153,3 +153,27 @@ def test_a_search_given_up_stops_its_query_and_the_next_one_answers_at_once(
 
     assert with_copy(sandbox, "smartcq", tmp_path, typing) > 0
     assert stopped == ["interrupted"]
+
+
+@pytest.mark.parametrize("dialect", ["smartcq", "replicer"])
+def test_long_and_short_words_mixed_find_what_the_plain_query_finds(
+        sandbox: Sandbox, tmp_path: Path, dialect: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["ro ma", "rossi m", "m rossi", "mario r", "a ex", "lo russo", "e x", "333 a", "zz a", "ex ~a"]
+
+    async def answers(api: Dialect, copy: LocalCopy) -> list[tuple[int, list[str], int, list[str]]]:
+        if not (await copy.status()).complete:
+            await full_sync(api, copy)
+        out = []
+        for text in texts:
+            for archived in (False, True):
+                q = Query(search=text, include_archived=archived)
+                n, first = await copy.search(q, limit=30)
+                later = await copy.rows(q, 5, 10)
+                out.append((n, [c.id for c in first], await copy.count(q), [c.id for c in later]))
+        return out
+
+    fast = with_copy(sandbox, dialect, tmp_path, answers)
+    monkeypatch.setattr(queries, "both_plan", lambda *_: None)  # the plain query over contacts
+    plain = with_copy(sandbox, dialect, tmp_path, answers)
+    assert fast == plain
+    assert sum(n for n, *_ in fast) > 0

@@ -67,6 +67,7 @@ CASES = [
     "x" * 100 + "a",
     "zoë.müller@", "zoe.muller@", "ZOË.MÜLLER@ESEMPIO", "müller@esempio.it",
     '"', "*", "%", "\\", "😀", "—", "\u0301", "o' —", "smile 😀", "a*b", '"q"', "~a~", "o'brien",
+    "zoë m", "m zoë", "lungo x", "ro ma", "x a", "~a~ z", "o' brien", "grande z ë", "333 z",
 ]
 
 

@@ -6,6 +6,8 @@
   so no contact row is read to count them, and FTS5 hands rows back in key order.
 * A word that is part of an email domain (``example.com``) counts from the per-domain
   totals kept beside the contacts, plus the few other matches.
+* Long and short words mixed ("lo russo", "tommaso s" while the next word is typed), with no
+  filter but "archived": the two indexes' keys intersected, no contact row read.
 * Everything else is one SQL query over ``contacts c`` (``search.word_clause``).
 """
 
@@ -69,6 +71,28 @@ def fts_plan(query: Query, words: list[search.Word], domains: list[str]) -> tupl
     return table, expr
 
 
+def both_plan(query: Query, words: list[search.Word], domains: list[str]) -> tuple[str, str] | None:
+    """(grams MATCH, words MATCH) when long and short words are mixed ("lo russo", "tommaso s":
+    a word being typed) and nothing else filters: the two indexes' keys intersected, in key order,
+    read no contact row (the archived flag is a token in grams too)."""
+    if not words or query.email_status or query.stage:
+        return None
+    kinds = {w.kind for w in words}
+    if not kinds <= {"grams", "phone", "short"} or "short" not in kinds or kinds == {"short"} \
+            or any(_in_domains(w, domains) for w in words):
+        return None
+    long = " AND ".join(f"phone : {_phrase(w.text)}" if w.kind == "phone" else search.grams_phrase(w.text)
+                        for w in words if w.kind != "short")
+    short = " AND ".join(f"{WORDS_COLUMNS} : {_phrase(w.text)} *" for w in words if w.kind == "short")
+    if not query.include_archived:
+        long = f"({long}) NOT flags : {_phrase(ARCHIVED_GRAM)}"
+    return long, short
+
+
+_BOTH = ("SELECT rowid FROM grams WHERE grams MATCH ? INTERSECT "
+         "SELECT rowid FROM words WHERE words MATCH ? ORDER BY 1")
+
+
 def where(query: Query, words: list[search.Word], domains: list[str], *, ordered: bool) -> search.Where:
     # With words, the words are the selective part: the filters must not pick the index.
     w = search.filters(query, ordered=ordered or bool(words))
@@ -84,6 +108,9 @@ def count(con: sqlite3.Connection, query: Query, domains: list[str]) -> int:
     if plan is not None:
         table, expr = plan
         return int(con.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (expr,)).fetchone()[0])
+    both = both_plan(query, words, domains)
+    if both is not None:
+        return int(con.execute(f"SELECT count(*) FROM ({_BOTH})", both).fetchone()[0])
     if len(words) == 1 and not query.email_status and not query.stage and _in_domains(words[0], domains):
         return _domain_count(con, query, words[0], _in_domains(words[0], domains))
     w = where(query, words, domains, ordered=False)
@@ -114,6 +141,10 @@ def rows(con: sqlite3.Connection, query: Query, offset: int, limit: int, domains
         keys = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid LIMIT ? OFFSET ?"
         page = f"SELECT c.raw FROM contacts c WHERE c.ord IN ({keys}) ORDER BY c.ord"
         return [r[0] for r in con.execute(page, (expr, limit, offset))]
+    both = both_plan(query, words, domains) if sort is None else None
+    if both is not None:
+        page = f"SELECT c.raw FROM contacts c WHERE c.ord IN ({_BOTH} LIMIT ? OFFSET ?) ORDER BY c.ord"
+        return [r[0] for r in con.execute(page, (*both, limit, offset))]
     w = where(query, words, domains, ordered=sort is not None)
     sql, args = w.sql, list(w.args)
     if sort is not None:  # ties newest first when ascending: the index is (value, ord, archived)
@@ -138,13 +169,17 @@ def first_page(con: sqlite3.Connection, query: Query, limit: int,
                domains: list[str]) -> tuple[int, list[str]] | None:
     """The count and the first ``limit`` rows in one pass of the index, when one FTS index
     answers the query and it matches at most SEARCH_CAP contacts; else None."""
-    plan = fts_plan(query, search.words(query.search), domains)
-    if plan is None:
-        return None
-    table, expr = plan
-    sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid LIMIT ?"
-    keys = [r[0] for r in con.execute(sql, (expr, SEARCH_CAP + 1))]
-    if len(keys) > SEARCH_CAP:
+    words = search.words(query.search)
+    plan, both = fts_plan(query, words, domains), both_plan(query, words, domains)
+    if plan is not None:
+        table, expr = plan
+        sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid LIMIT ?"
+        keys = [r[0] for r in con.execute(sql, (expr, SEARCH_CAP + 1))]
+        if len(keys) > SEARCH_CAP:
+            return None
+    elif both is not None:  # every match's key (what the smaller index matches at most): count and page
+        keys = [r[0] for r in con.execute(_BOTH, both)]
+    else:
         return None
     first = keys[:limit]
     if not first:

@@ -125,6 +125,7 @@ async def _type_words(window: Any, words: list[str], keep_syncing: bool) -> dict
     keeper = asyncio.ensure_future(syncing()) if keep_syncing else None
     beat = Heartbeat()
     samples: list[float] = []
+    waits: list[int] = []  # the search's wait after a keystroke when the word was typed
     try:
         if keep_syncing:
             await _until(lambda: window.copies.syncing is not None, 30)
@@ -147,6 +148,7 @@ async def _type_words(window: Any, words: list[str], keep_syncing: bool) -> dict
             came = min(t for t, text in loads if t > last and text == word)
             await _until(lambda c=came: any(p >= c for p in paints.at), 30)
             samples.append((min(p for p in paints.at if p >= came) - last) * 1000)  # the paint showing them
+            waits.append(window.filter_bar._debounce.interval())
     finally:
         max_stall, p99_stall = beat.stop()
         if keeper is not None:
@@ -155,7 +157,7 @@ async def _type_words(window: Any, words: list[str], keep_syncing: bool) -> dict
     p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
     return {"words": len(samples), "p95_ms": round(p95, 1), "median_ms": round(ordered[len(ordered) // 2], 1),
             "max_ms": round(ordered[-1], 1), "max_stall_ms": max_stall, "p99_stall_ms": p99_stall,
-            "syncs_started": syncs, "samples_ms": [round(s, 1) for s in samples]}
+            "syncs_started": syncs, "samples_ms": [round(s, 1) for s in samples], "waits_ms": waits}
 
 
 async def _scenario(base: str, folder: Path, name: str, words: list[str],

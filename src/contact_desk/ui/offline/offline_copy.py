@@ -31,6 +31,7 @@ from contact_desk.mirror import (
     LocalCopy,
     SyncBusy,
     SyncProgress,
+    Yielding,
     forget,
     full_sync,
     top_up,
@@ -49,6 +50,7 @@ log = logging.getLogger("contact_desk.ui")
 
 PROBE_MS = 10_000  # while offline: how often the server is asked again
 SYNC_DELAY_MS = 300  # after opening a copy: its first rows paint, then the top-up starts
+TYPING_HOLD_S = 0.4  # after a key in the search box, a running sync asks for no new page this long
 
 
 class OfflineCopy(QObject):
@@ -69,6 +71,7 @@ class OfflineCopy(QObject):
         self.copy: LocalCopy | None = None
         self.status: CopyStatus | None = None
         self.connectivity = Connectivity()
+        self.yielding = Yielding()  # held while a search is typed: the sync lets it go first
         self.syncing: SyncProgress | None = None
         self._sync_task: asyncio.Task[None] | None = None
         self._closing: asyncio.Future[None] | None = None  # the quit under way
@@ -205,6 +208,10 @@ class OfflineCopy(QObject):
             self.progress.emit(None)
 
     # -- syncing ----------------------------------------------------------------
+    def user_typing(self) -> None:
+        """A key in the search box: a running sync asks for no new page for a moment."""
+        self.yielding.hold(TYPING_HOLD_S)
+
     def sync_now(self) -> None:
         if self.copy is not None and self.dialect is not None and self.syncing is None:
             self._start_sync(full=True)
@@ -238,7 +245,7 @@ class OfflineCopy(QObject):
                 if changed:
                     await self._refresh_status(copy, changed)
                     changed = 0
-                result = await full_sync(dialect, copy, report=report)
+                result = await full_sync(dialect, copy, report=report, yielding=self.yielding)
                 changed += result.changed + result.removed
         except asyncio.CancelledError:
             raise

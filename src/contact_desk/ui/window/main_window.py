@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.model.countsChanged.connect(self.status.update)
         self.model.loadFailed.connect(self._load_failed)
         self.model.firstPageIn.connect(self.filter_bar.pace)  # the search waits as long as answers take
+        self.filter_bar.typing.connect(self.copies.user_typing)  # a running sync lets the search go first
         self.model.modelReset.connect(self.status.update)
         self.model.dataChanged.connect(self._data_changed)
         header = self.table.horizontalHeader()

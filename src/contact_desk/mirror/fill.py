@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import json
 import logging
 import queue
 import sqlite3
@@ -49,10 +50,7 @@ MIN_SQLITE = (3, 38, 0)  # ->> and unixepoch()
 
 _CONTACTS = next(s for s in TABLES.split(";") if "CREATE TABLE contacts" in s)
 _INDEXES = [s.strip() for s in TABLES.split(";") if s.strip().startswith("CREATE ") and " INDEX " in s]
-_NOTE = ("CREATE TEMP TRIGGER IF NOT EXISTS fill_note AFTER INSERT ON main.contacts BEGIN "
-         "INSERT OR IGNORE INTO unindexed VALUES (new.ord); END")
-_UNNOTE = ("CREATE TEMP TRIGGER IF NOT EXISTS fill_unnote AFTER DELETE ON main.contacts BEGIN "
-           "DELETE FROM unindexed WHERE ord = old.ord; END")
+BUSY_QUEUE = QUEUE_PAGES // 4  # fewer pages waiting than this: the writer indexes a chunk meanwhile
 
 
 def available() -> bool:
@@ -105,6 +103,7 @@ class Filler:
         self.search_rows = fill_sql.search_rows(kind)
         self.failed: BaseException | None = None
         self.rows = self.unindexed = 0
+        self.fresh: list[int] = []  # keys stored since the last flush into the table ``unindexed``
         self.place: str | None = None
         self.since = time.monotonic()
         self.counts = [0, 0]  # contacts and contacts listed (not archived) since the last commit
@@ -114,7 +113,7 @@ class Filler:
         with translating(self.f.path.parent):
             self._begin()
         while True:
-            if self.failed is None and self.unindexed >= CHUNK and self.q.empty():
+            if self.failed is None and self.unindexed >= CHUNK and self.q.qsize() < BUSY_QUEUE:
                 self._guarded(self._idle)
                 continue
             item = self.q.get()
@@ -159,6 +158,7 @@ class Filler:
                 work()
         except BaseException as exc:  # everything since the last commit is undone; nothing more is written
             self.failed = exc
+            self.fresh.clear()
             with contextlib.suppress(sqlite3.Error):
                 if self.con.in_transaction:
                     self.con.execute("ROLLBACK")
@@ -175,8 +175,6 @@ class Filler:
             con.execute("INSERT OR REPLACE INTO meta VALUES ('fill', '1')")
         con.execute("CREATE TABLE IF NOT EXISTS unindexed(ord INTEGER PRIMARY KEY)")
         con.execute("COMMIT")
-        con.execute(_NOTE)
-        con.execute(_UNNOTE)
         con.execute(fill_sql.SRC_TABLE)
         con.execute(fill_sql.CHUNK_TABLE)
         self.unindexed = int(con.execute("SELECT count(*) FROM unindexed").fetchone()[0])
@@ -187,18 +185,17 @@ class Filler:
         with contextlib.suppress(sqlite3.Error):
             if self.con.in_transaction:
                 self.con.execute("ROLLBACK")
-            self.con.execute("DROP TRIGGER IF EXISTS temp.fill_note")
-            self.con.execute("DROP TRIGGER IF EXISTS temp.fill_unnote")
             self.con.execute("PRAGMA cache_size = -2000")
 
     # -- a page -------------------------------------------------------------------------
     def _page(self, text: str, items: Sequence[Contact], listed: int) -> None:
         con = self.con
         con.execute("SAVEPOINT page")
-        n = con.execute(self.ingest, (text, fill_sql.spreads([c.id for c in items]))).rowcount
-        if n == len(items):
+        keys = [r[0] for r in con.execute(self.ingest, (text, fill_sql.spreads([c.id for c in items])))]
+        if len(keys) == len(items):
             con.execute("RELEASE page")
-            self._counted(n, listed)
+            self.fresh.extend(keys)
+            self._counted(len(keys), listed)
         else:  # a key taken: the same contact again (pages that shifted, a resume) or one of its instant:
             con.execute("ROLLBACK TO page")  # the whole page as put() stores it, in its order
             con.execute("RELEASE page")
@@ -237,6 +234,7 @@ class Filler:
                         "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (key, row.id, raw, row.email_status, row.stage, row.archived, row.domain, row.phone,
                          row.created_ms))
+            self.fresh.append(key)
             self.unindexed += 1
             if held is None:
                 self.rows += 1
@@ -244,14 +242,25 @@ class Filler:
 
     def _drop(self, key: int, raw: str) -> None:
         """A stored row goes (out of the search index first, when it is in it)."""
-        if self.con.execute("SELECT 1 FROM unindexed WHERE ord = ?", (key,)).fetchone() is None:
-            self.f.unindex(key, row_from(decode(self.f.dialect, raw), raw))
-        else:
+        if key in self.fresh:
+            self.fresh.remove(key)
             self.unindexed -= 1
+        elif self.con.execute("DELETE FROM unindexed WHERE ord = ?", (key,)).rowcount:
+            self.unindexed -= 1
+        else:
+            self.f.unindex(key, row_from(decode(self.f.dialect, raw), raw))
         self.con.execute("DELETE FROM contacts WHERE ord = ?", (key,))
+
+    def _flush(self) -> None:
+        """The keys stored since the last flush into ``unindexed`` (committed with their rows)."""
+        if self.fresh:
+            self.con.execute("INSERT OR IGNORE INTO unindexed SELECT value FROM json_each(?)",
+                             (json.dumps(self.fresh),))
+            self.fresh.clear()
 
     def _commit(self, again: bool = True) -> None:
         con = self.con
+        self._flush()
         if self.place is not None:
             con.execute("INSERT OR REPLACE INTO meta VALUES ('walk', ?)", (self.place,))
         if self.counts[1] < 0:
@@ -270,6 +279,7 @@ class Filler:
     def index(self, limit: int) -> int:
         """Up to ``limit`` of the rows not yet searchable into the search indexes, in key order."""
         con = self.con
+        self._flush()
         con.execute("INSERT INTO temp.chunk SELECT ord FROM unindexed ORDER BY ord LIMIT ?", (limit,))
         con.execute(self.search_rows)
         con.execute(fill_sql.INDEX_GRAMS)

@@ -87,9 +87,9 @@ class Fields:
 
 
 def ingest(kind: type[Contact]) -> str:
-    """One page in: ?1 the page (a JSON array of contacts, bound as text), ?2 their spreads.
-    A contact whose key is taken is left out (INSERT OR IGNORE): the caller sees it in the
-    row count and stores it the ordinary way."""
+    """One page in: ?1 the page (a JSON array of contacts, bound as text), ?2 their spreads; returns
+    the keys stored. A contact whose key is taken is left out (INSERT OR IGNORE): the caller sees
+    fewer keys and stores the page the ordinary way."""
     f = Fields(kind)
     read = (f"SELECT value AS raw, value ->> '$.id' AS id, coalesce({f.text('email', 'value')}, '') AS e0, "
             f"{f.text('email_status', 'value')} AS es, {f.text('stage', 'value')} AS st, "
@@ -103,7 +103,7 @@ def ingest(kind: type[Contact]) -> str:
             f"created_ms) SELECT -(us * {ORD_SPREAD} + sp), id, raw, es, st, arch, "
             "CASE WHEN upto <> '' THEN nullif(substr(e, length(upto) + 1), '') END, "
             "CASE WHEN ph <> '' THEN '+' || ph END, "
-            f"CASE WHEN us > 0 THEN us / 1000 END FROM ({split})")
+            f"CASE WHEN us > 0 THEN us / 1000 END FROM ({split}) RETURNING ord")
 
 
 def search_rows(kind: type[Contact]) -> str:

@@ -1,17 +1,17 @@
 """A first sync into an empty copy, fast (or the rest of one stopped before it ended).
 
 The walk hands each page over and goes on: pages wait in a bounded queue for the copy's
-writer thread, which stores a whole page with one ``INSERT … SELECT … FROM json_each(?)``
-(fill_sql.py: SQLite derives the columns in C). The id and filter indexes are built once the
-walk has ended (sorting once beats a million random inserts), and the search index in ordered
-chunks while the queue is empty, the rest at the end: first the rows (the copy lists and
-filters: complete), then search (every contact searchable).
+writer thread, which derives every column of a page in one pass over its JSON (fill_sql.py:
+SQLite does it in C, into temp.page) and stores the rows with one statement. The id and filter
+indexes are built once the walk has ended (sorting once beats a million random inserts), and
+the search index in ordered chunks while few pages wait, the rest at the end: first the rows
+(the copy lists and filters: complete), then search (every contact searchable).
 
 What an ordinary sync promises holds: every contact once (a key or id met twice goes the
 ordinary way), resumable (the walk's place commits with the rows it stands for; the rows not
-yet in the search index are listed in a table, ``unindexed``, committed with them), and a full
-disk undoes only what came after the last commit. ``meta.fill`` marks a copy whose fill has
-not ended: the next full sync goes on with it.
+yet in the search index wait in the table ``pending`` with their search columns, committed
+with them), and a full disk undoes only what came after the last commit. ``meta.fill`` marks
+a copy whose fill has not ended: the next full sync goes on with it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
-import json
 import logging
 import queue
 import sqlite3
@@ -40,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("contact_desk.mirror")
 T = TypeVar("T")
-QUEUE_PAGES = 200  # pages waiting for the writer at most (the walk waits beyond: memory is bounded)
+QUEUE_PAGES = 100  # pages waiting for the writer at most (the walk waits beyond: memory is bounded)
 CHUNK = 10_000  # rows put in the search index at a time while the writer has nothing else to do
 END_CHUNK = 50_000  # the same after the walk
 COMMIT_ROWS = 20_000
@@ -76,7 +75,7 @@ def searchable(f: CopyFile) -> int:
     total = f.size()
     if not pending(f):
         return total
-    left = f.con.execute("SELECT count(*) FROM unindexed").fetchone()[0]
+    left = f.con.execute("SELECT count(*) FROM pending").fetchone()[0]
     return max(0, total - int(left))
 
 
@@ -99,11 +98,9 @@ class Filler:
     def __init__(self, f: CopyFile, q: queue.Queue[Any], taken: Callable[[], None]) -> None:
         self.f, self.con, self.q, self.taken = f, f.con, q, taken
         kind = CONTACT_TYPES[f.dialect]
-        self.ingest = fill_sql.ingest(kind)
-        self.search_rows = fill_sql.search_rows(kind)
+        self.stage = fill_sql.stage(kind)
         self.failed: BaseException | None = None
         self.rows = self.unindexed = 0
-        self.fresh: list[int] = []  # keys stored since the last flush into the table ``unindexed``
         self.place: str | None = None
         self.since = time.monotonic()
         self.counts = [0, 0]  # contacts and contacts listed (not archived) since the last commit
@@ -158,7 +155,6 @@ class Filler:
                 work()
         except BaseException as exc:  # everything since the last commit is undone; nothing more is written
             self.failed = exc
-            self.fresh.clear()
             with contextlib.suppress(sqlite3.Error):
                 if self.con.in_transaction:
                     self.con.execute("ROLLBACK")
@@ -173,11 +169,11 @@ class Filler:
             con.execute("DROP TABLE contacts")
             con.execute(_CONTACTS)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('fill', '1')")
-        con.execute("CREATE TABLE IF NOT EXISTS unindexed(ord INTEGER PRIMARY KEY)")
+        con.execute(fill_sql.PENDING_TABLE)
         con.execute("COMMIT")
-        con.execute(fill_sql.SRC_TABLE)
+        con.execute(fill_sql.PAGE_TABLE)
         con.execute(fill_sql.CHUNK_TABLE)
-        self.unindexed = int(con.execute("SELECT count(*) FROM unindexed").fetchone()[0])
+        self.unindexed = int(con.execute("SELECT count(*) FROM pending").fetchone()[0])
         con.execute("BEGIN IMMEDIATE")
 
     def _quiet(self) -> None:
@@ -191,14 +187,17 @@ class Filler:
     def _page(self, text: str, items: Sequence[Contact], listed: int) -> None:
         con = self.con
         con.execute("SAVEPOINT page")
-        keys = [r[0] for r in con.execute(self.ingest, (text, fill_sql.spreads([c.id for c in items])))]
+        con.execute(self.stage, (text, fill_sql.spreads([c.id for c in items])))
+        keys = con.execute(fill_sql.INGEST).fetchall()
         if len(keys) == len(items):
+            con.execute(fill_sql.PEND)  # the search index's columns, until it takes them
+            con.execute("DELETE FROM temp.page")
             con.execute("RELEASE page")
-            self.fresh.extend(keys)
             self._counted(len(keys), listed)
         else:  # a key taken: the same contact again (pages that shifted, a resume) or one of its instant:
             con.execute("ROLLBACK TO page")  # the whole page as put() stores it, in its order
             con.execute("RELEASE page")
+            con.execute("DELETE FROM temp.page")
             self._counted(0, None)
             self._one_by_one(items)
         if self.rows >= COMMIT_ROWS or time.monotonic() - self.since >= COMMIT_SECONDS:
@@ -234,7 +233,11 @@ class Filler:
                         "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (key, row.id, raw, row.email_status, row.stage, row.archived, row.domain, row.phone,
                          row.created_ms))
-            self.fresh.append(key)
+            name, local, digits_, company, city, tags, _flag = row.grams
+            email = row.words[1]
+            con.execute("INSERT OR REPLACE INTO pending VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (key, name, email, email[:len(local) + 1] if "@" in email else "", digits_, company,
+                         city, tags, row.archived))
             self.unindexed += 1
             if held is None:
                 self.rows += 1
@@ -242,25 +245,14 @@ class Filler:
 
     def _drop(self, key: int, raw: str) -> None:
         """A stored row goes (out of the search index first, when it is in it)."""
-        if key in self.fresh:
-            self.fresh.remove(key)
-            self.unindexed -= 1
-        elif self.con.execute("DELETE FROM unindexed WHERE ord = ?", (key,)).rowcount:
+        if self.con.execute("DELETE FROM pending WHERE ord = ?", (key,)).rowcount:
             self.unindexed -= 1
         else:
             self.f.unindex(key, row_from(decode(self.f.dialect, raw), raw))
         self.con.execute("DELETE FROM contacts WHERE ord = ?", (key,))
 
-    def _flush(self) -> None:
-        """The keys stored since the last flush into ``unindexed`` (committed with their rows)."""
-        if self.fresh:
-            self.con.execute("INSERT OR IGNORE INTO unindexed SELECT value FROM json_each(?)",
-                             (json.dumps(self.fresh),))
-            self.fresh.clear()
-
     def _commit(self, again: bool = True) -> None:
         con = self.con
-        self._flush()
         if self.place is not None:
             con.execute("INSERT OR REPLACE INTO meta VALUES ('walk', ?)", (self.place,))
         if self.counts[1] < 0:
@@ -279,13 +271,10 @@ class Filler:
     def index(self, limit: int) -> int:
         """Up to ``limit`` of the rows not yet searchable into the search indexes, in key order."""
         con = self.con
-        self._flush()
-        con.execute("INSERT INTO temp.chunk SELECT ord FROM unindexed ORDER BY ord LIMIT ?", (limit,))
-        con.execute(self.search_rows)
+        con.execute("INSERT INTO temp.chunk SELECT ord FROM pending ORDER BY ord LIMIT ?", (limit,))
         con.execute(fill_sql.INDEX_GRAMS)
         con.execute(fill_sql.INDEX_WORDS)
-        taken = int(con.execute("DELETE FROM unindexed WHERE ord IN (SELECT ord FROM temp.chunk)").rowcount)
-        con.execute("DELETE FROM temp.src")
+        taken = int(con.execute("DELETE FROM pending WHERE ord IN (SELECT ord FROM temp.chunk)").rowcount)
         con.execute("DELETE FROM temp.chunk")
         self.unindexed -= taken
         return taken
@@ -326,7 +315,7 @@ class Filler:
     def search_done(self) -> None:
         con = self.con
         con.execute("DELETE FROM meta WHERE key = 'fill'")
-        con.execute("DROP TABLE IF EXISTS unindexed")
+        con.execute("DROP TABLE IF EXISTS pending")
         self._commit()
 
 

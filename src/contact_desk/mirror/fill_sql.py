@@ -86,49 +86,46 @@ class Fields:
         return f"coalesce((SELECT group_concat(t.value, ' ') FROM json_each({v}, '$.{name}') t), '')"
 
 
-def ingest(kind: type[Contact]) -> str:
-    """One page in: ?1 the page (a JSON array of contacts, bound as text), ?2 their spreads; returns
-    the keys stored. A contact whose key is taken is left out (INSERT OR IGNORE): the caller sees
-    fewer keys and stores the page the ordinary way."""
-    f = Fields(kind)
-    read = (f"SELECT value AS raw, value ->> '$.id' AS id, coalesce({f.text('email', 'value')}, '') AS e0, "
-            f"{f.text('email_status', 'value')} AS es, {f.text('stage', 'value')} AS st, "
-            f"{f.archived('value')} AS arch, value ->> '$.{f.names['created_at']}' AS ca, "
-            f"{f.text('phone_number', 'value')} AS ph0, "
-            f"instr('{HEX}', substr(?2, key + 1, 1)) - 1 AS sp FROM json_each(?1)" + KEEP)
-    derive = (f"SELECT raw, id, es, st, arch, {_micros('ca')} AS us, sp, {_digits('ph0')} AS ph, "
-              f"{_fold('e0')} AS e FROM ({read})" + KEEP)
-    split = f"SELECT raw, id, es, st, arch, us, sp, ph, e, {_upto_at('e')} AS upto FROM ({derive})" + KEEP
-    return ("INSERT OR IGNORE INTO contacts(ord, id, raw, email_status, stage, archived, domain, phone, "
-            f"created_ms) SELECT -(us * {ORD_SPREAD} + sp), id, raw, es, st, arch, "
-            "CASE WHEN upto <> '' THEN nullif(substr(e, length(upto) + 1), '') END, "
-            "CASE WHEN ph <> '' THEN '+' || ph END, "
-            f"CASE WHEN us > 0 THEN us / 1000 END FROM ({split}) RETURNING ord")
-
-
-def search_rows(kind: type[Contact]) -> str:
-    """The search indexes' columns of the rows whose keys are in temp.chunk, in key order, as
-    row_from makes them, into temp.src."""
+def stage(kind: type[Contact]) -> str:
+    """One page into temp.page, every column derived in one pass over its JSON: ?1 the page (a
+    JSON array of contacts, bound as text), ?2 their spreads."""
     f, empty = Fields(kind), "''"
-    read = (f"SELECT c.ord AS ord, {f.text('first_name', 'c.raw')} AS fn, "
-            f"{f.text('last_name', 'c.raw')} AS ln, "
-            f"coalesce({f.text('email', 'c.raw')}, '') AS e0, {f.text('phone_number', 'c.raw')} AS ph0, "
-            f"coalesce({f.text('company', 'c.raw', empty)}, '') AS co0, "
-            f"coalesce({f.text('city', 'c.raw', empty)}, '') AS ci0, {f.tags('c.raw')} AS tg0, "
-            "c.archived AS archived FROM temp.chunk k JOIN contacts c ON c.ord = k.ord ORDER BY c.ord" + KEEP)
-    named = f"SELECT ord, {_name('fn', 'ln')} AS n0, e0, ph0, co0, ci0, tg0, archived FROM ({read})" + KEEP
-    folded = (f"SELECT ord, {_fold('n0')} AS name, {_fold('e0')} AS e, {_digits('ph0')} AS phone, "
-              f"{_fold('co0')} AS company, {_fold('ci0')} AS city, {_fold('tg0')} AS tags, archived "
-              f"FROM ({named})" + KEEP)
-    return (f"INSERT INTO temp.src SELECT ord, name, e, {_upto_at('e')}, phone, company, city, tags, "
-            f"archived FROM ({folded})")
+    read = (f"SELECT p.key AS pos, p.value AS raw, p.value ->> '$.id' AS id, "
+            f"coalesce({f.text('email', 'p.value')}, '') AS e0, "
+            f"{f.text('email_status', 'p.value')} AS es, {f.text('stage', 'p.value')} AS st, "
+            f"{f.archived('p.value')} AS arch, p.value ->> '$.{f.names['created_at']}' AS ca, "
+            f"{f.text('phone_number', 'p.value')} AS ph0, {f.text('first_name', 'p.value')} AS fn, "
+            f"{f.text('last_name', 'p.value')} AS ln, "
+            f"coalesce({f.text('company', 'p.value', empty)}, '') AS co0, "
+            f"coalesce({f.text('city', 'p.value', empty)}, '') AS ci0, {f.tags('p.value')} AS tg0, "
+            f"instr('{HEX}', substr(?2, p.key + 1, 1)) - 1 AS sp FROM json_each(?1) p" + KEEP)
+    named = (f"SELECT pos, raw, id, e0, es, st, arch, ca, ph0, {_name('fn', 'ln')} AS n0, co0, ci0, tg0, sp "
+             f"FROM ({read})" + KEEP)
+    derive = (f"SELECT pos, raw, id, es, st, arch, {_micros('ca')} AS us, sp, {_digits('ph0')} AS ph, "
+              f"{_fold('e0')} AS e, {_fold('n0')} AS name, {_fold('co0')} AS company, "
+              f"{_fold('ci0')} AS city, {_fold('tg0')} AS tags FROM ({named})" + KEEP)
+    return (f"INSERT INTO temp.page SELECT pos, raw, id, es, st, arch, -(us * {ORD_SPREAD} + sp), "
+            "CASE WHEN us > 0 THEN us / 1000 END, ph, e, "
+            f"{_upto_at('e')}, name, company, city, tags FROM ({derive})")
 
 
-SRC_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS src(ord INTEGER PRIMARY KEY, name, e, upto, phone, company, "
-             "city, tags, archived)")
+PAGE_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS page(pos INTEGER PRIMARY KEY, raw, id, es, st, arch, ord, "
+              "created_ms, ph, e, upto, name, company, city, tags)")
+INGEST = ("INSERT OR IGNORE INTO contacts(ord, id, raw, email_status, stage, archived, domain, phone, "
+          "created_ms) SELECT ord, id, raw, es, st, arch, "
+          "CASE WHEN upto <> '' THEN nullif(substr(e, length(upto) + 1), '') END, "
+          "CASE WHEN ph <> '' THEN '+' || ph END, created_ms FROM temp.page ORDER BY pos RETURNING ord")
+PENDING_TABLE = ("CREATE TABLE IF NOT EXISTS pending(ord INTEGER PRIMARY KEY, name, e, upto, phone, company, "
+                 "city, tags, archived)")
+PEND = "INSERT OR REPLACE INTO pending SELECT ord, name, e, upto, ph, company, city, tags, arch FROM page"
+
+
 CHUNK_TABLE = "CREATE TEMP TABLE IF NOT EXISTS chunk(ord INTEGER PRIMARY KEY)"
+_CHUNK = " FROM pending WHERE ord IN (SELECT ord FROM temp.chunk) ORDER BY ord"
 INDEX_GRAMS = ("INSERT INTO grams(rowid, name, email, phone, company, city, tags, flags) SELECT ord, name, "
                "CASE WHEN upto = '' THEN e ELSE substr(upto, 1, length(upto) - 1) END, phone, company, city, "
-               f"tags, CASE WHEN archived THEN '{ARCHIVED_GRAM}' ELSE '' END FROM temp.src ORDER BY ord")
+               f"tags, CASE WHEN archived THEN '{ARCHIVED_GRAM}' ELSE '' END "
+               + _CHUNK)
 INDEX_WORDS = ("INSERT INTO words(rowid, name, email, flags) SELECT ord, name, e, "
-               f"CASE WHEN archived THEN '{ARCHIVED_WORD}' ELSE '' END FROM temp.src ORDER BY ord")
+               f"CASE WHEN archived THEN '{ARCHIVED_WORD}' ELSE '' END "
+               + _CHUNK)

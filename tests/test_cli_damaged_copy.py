@@ -4,6 +4,7 @@ command line too, as the README promises, not reported as 'malformed' at every c
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 from contact_desk.sandbox import Sandbox
@@ -11,10 +12,16 @@ from tests.cli_support import Cli
 
 
 def _damage(path: Path, pages: int = 16) -> None:
-    """Overwrites ``pages`` pages in the middle of the file, as a failing disk would."""
-    size = path.stat().st_size
-    page = 4096
-    start = (size // page // 2) * page
+    """Overwrites ``pages`` pages in the middle of the contacts table, as a failing disk would (the
+    middle of the file may be free pages, left by a first sync's work tables, that nothing reads)."""
+    con = sqlite3.connect(path)
+    try:
+        used = [r[0] for r in con.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'contacts' ORDER BY pageno")]
+        page = int(con.execute("PRAGMA page_size").fetchone()[0])
+    finally:
+        con.close()
+    start = used[len(used) // 2] * page - page  # pages are numbered from 1
     with path.open("r+b") as fh:
         fh.seek(start)
         fh.write(os.urandom(page * pages))

@@ -10,7 +10,7 @@ import pytest
 
 import contact_desk.mirror.sync as sync_module
 from contact_desk.api import ApiKey, make_http_client, open_dialect
-from contact_desk.mirror import LocalCopy, full_sync
+from contact_desk.mirror import CopyNotWritten, LocalCopy, full_sync
 from contact_desk.sandbox import Sandbox
 from tests.api.helpers import FAST, KEYS
 from tests.mirror.disk import grow, small_disk
@@ -47,3 +47,26 @@ def test_a_full_disk_mid_sync_loses_nothing_the_next_sync_needs(
         kept, server, said = asyncio.run(main(folder))
     assert "full" in said.lower()
     assert kept == server
+
+
+def test_a_full_disk_stops_the_first_sync_at_once_not_after_every_page(
+        faulty: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("contact_desk.mirror.fill.COMMIT_ROWS", 100)
+
+    async def main(folder: Path) -> str:
+        async with make_http_client() as http:
+            api = open_dialect(http, "replicer", ApiKey(KEYS["replicer"]), faulty.base_url, policy=FAST)
+            copy = await LocalCopy.open("acct", "replicer", folder)
+            try:
+                faulty.clear_requests()
+                with pytest.raises(CopyNotWritten) as failed:
+                    await full_sync(api, copy, concurrency=1)  # a page at a time: the count tells
+                return str(failed.value)
+            finally:
+                await copy.close()
+
+    with small_disk(tmp_path / "disk", 320) as folder:
+        said = asyncio.run(main(folder))
+    asked = [r for r in faulty.requests() if r.path.endswith("/contacts")]
+    assert "full" in said.lower()
+    assert len(asked) < 6, len(asked)  # of 6 pages: the walk stopped when the disk did

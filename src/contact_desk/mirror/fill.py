@@ -322,8 +322,9 @@ class Filler:
 class Fill:
     """The walk's side of a fill, on the event loop (``LocalCopy.fill()`` makes one)."""
 
-    def __init__(self, q: queue.Queue[Any], room: asyncio.Semaphore, job: asyncio.Future[None]) -> None:
-        self.q, self.room, self.job = q, room, job
+    def __init__(self, q: queue.Queue[Any], room: asyncio.Semaphore, job: asyncio.Future[None],
+                 filler: Filler) -> None:
+        self.q, self.room, self.job, self.filler = q, room, job, filler
         self.closed = False
 
     def stop(self) -> None:
@@ -340,6 +341,9 @@ class Fill:
         if self.closed:
             self.room.release()
             raise CopyClosed("the copy is closed")
+        if self.filler.failed is not None:  # a full disk: the walk stops here, not after every page
+            self.room.release()
+            raise self.filler.failed
         if self.job.done():
             self.room.release()
             await self.job  # its error
@@ -377,12 +381,14 @@ async def running(f: CopyFile, start: Callable[[Callable[[], None]], asyncio.Fut
 
     filler = Filler(f, q, taken)
     job = start(filler.run)
-    fill = Fill(q, room, job)
+    fill = Fill(q, room, job, filler)
     try:
         yield fill, filler
-    except BaseException:
+    except BaseException as exc:
         fill.stop()
         await asyncio.shield(job)
+        if isinstance(exc, Exception) and filler.failed is not None and exc is not filler.failed:
+            raise filler.failed from exc  # the cause, not what it caused
         raise
     fill.stop()
     await asyncio.shield(job)

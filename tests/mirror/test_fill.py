@@ -87,13 +87,13 @@ async def build(folder: Path, dialect: str, items: list[Contact], *, fast: bool,
     try:
         if fast:
             assert await copy.can_fill()
-            async with copy.fill() as (fill, filler):
+            async with copy.fill() as fill:
                 for page in pages(items, size):
                     await fill.put(page)
-                await fill.call(lambda f: f.rows_done(True), filler)
-                while await fill.call(lambda f: f.index(7), filler):
+                await fill.call(lambda f: f.rows_done(True))
+                while await fill.call(lambda f: f.index(7)):
                     pass
-                await fill.call(lambda f: f.search_done(), filler)
+                await fill.call(lambda f: f.search_done())
         else:
             def write(f: CopyFile) -> None:
                 f.start_bulk()

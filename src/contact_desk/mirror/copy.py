@@ -211,15 +211,15 @@ class LocalCopy:
         return await self._write(fill.can_start)
 
     @contextlib.asynccontextmanager
-    async def fill(self) -> AsyncIterator[tuple[fill.Fill, fill.Filler]]:
+    async def fill(self) -> AsyncIterator[fill.Fill]:
         """A first sync's writer job (see fill.py), on the writer thread until the block ends."""
         if self._w is None:
             raise CopyClosed("the copy is closed")
         w, loop = self._w, asyncio.get_running_loop()
-        async with fill.running(w, lambda job: loop.run_in_executor(self._writer, job)) as pair:
-            self._filling = pair[0]
+        async with fill.running(w, lambda job: loop.run_in_executor(self._writer, job)) as filling:
+            self._filling = filling
             try:
-                yield pair
+                yield filling
             finally:
                 self._filling = None
 
@@ -245,10 +245,9 @@ class LocalCopy:
     async def status(self) -> CopyStatus:
         def read(f: CopyFile) -> CopyStatus:
             synced = f.meta("synced_at")
-            size = f.size()
-            indexed = fill.searchable(f) if fill.pending(f) else None
+            size, left = f.size(), fill.left_to_index(f)
             return CopyStatus(size, f.meta("complete") == "1", float(synced) if synced else None,
-                              None if indexed is None or indexed >= size else indexed)
+                              max(0, size - left) if left else None)
         return await self._read(read)
 
     async def newest_ord(self) -> int | None:

@@ -26,13 +26,13 @@ import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from contact_desk.api.models import CONTACT_TYPES, Contact, epoch
+from contact_desk.api.models import CONTACT_TYPES, Contact
 from contact_desk.mirror import fill_sql
 from contact_desk.mirror.codec import decode
 from contact_desk.mirror.errors import CopyClosed, translating
 from contact_desk.mirror.search import digits
 from contact_desk.mirror.tables import TABLES
-from contact_desk.mirror.values import encode, row_from
+from contact_desk.mirror.values import encode, micros, row_from
 
 if TYPE_CHECKING:
     from contact_desk.mirror.store import CopyFile
@@ -70,23 +70,16 @@ def can_start(f: CopyFile) -> bool:
     return f.meta("walk") is None and f.con.execute("SELECT 1 FROM contacts LIMIT 1").fetchone() is None
 
 
-def searchable(f: CopyFile) -> int:
-    """How many of the copy's contacts the search index holds."""
-    total = f.size()
+def left_to_index(f: CopyFile) -> int:
+    """How many of the copy's contacts the search index does not hold yet (a fill not ended)."""
     if not pending(f):
-        return total
-    left = f.con.execute("SELECT count(*) FROM pending").fetchone()[0]
-    return max(0, total - int(left))
-
-
-def _micros(stamp: object) -> int:
-    created = epoch(stamp) if isinstance(stamp, str) else None
-    return round(created * 1_000_000) if created is not None and created > 0 else 0
+        return 0
+    return int(f.con.execute("SELECT count(*) FROM pending").fetchone()[0])
 
 
 def register(con: sqlite3.Connection) -> None:
     con.create_function("cd_digits", 1, lambda s: digits(s) if isinstance(s, str) else "", deterministic=True)
-    con.create_function("cd_micros", 1, _micros, deterministic=True)
+    con.create_function("cd_micros", 1, lambda s: micros(s) if isinstance(s, str) else 0, deterministic=True)
 
 
 _STOP = object()
@@ -100,10 +93,11 @@ class Filler:
         kind = CONTACT_TYPES[f.dialect]
         self.stage = fill_sql.stage(kind)
         self.failed: BaseException | None = None
-        self.rows = self.unindexed = 0
+        self.unindexed = 0
         self.place: str | None = None
         self.since = time.monotonic()
-        self.counts = [0, 0]  # contacts and contacts listed (not archived) since the last commit
+        self.counts = [0, 0]  # contacts and contacts listed (not archived) stored since the last commit
+        self.recount = False  # the listed count is counted again at the next commit
 
     # -- the job ------------------------------------------------------------------------
     def run(self) -> None:
@@ -200,15 +194,14 @@ class Filler:
             con.execute("DELETE FROM temp.page")
             self._counted(0, None)
             self._one_by_one(items)
-        if self.rows >= COMMIT_ROWS or time.monotonic() - self.since >= COMMIT_SECONDS:
+        if self.counts[0] >= COMMIT_ROWS or time.monotonic() - self.since >= COMMIT_SECONDS:
             self._commit()
 
     def _counted(self, n: int, listed: int | None) -> None:
-        self.rows += n
         self.unindexed += n
         self.counts[0] += n
         if listed is None:
-            self.counts[1] = -1 << 40  # counted again at the end
+            self.recount = True
         else:
             self.counts[1] += listed
 
@@ -240,7 +233,6 @@ class Filler:
                          city, tags, row.archived))
             self.unindexed += 1
             if held is None:
-                self.rows += 1
                 self.counts[0] += 1
 
     def _drop(self, key: int, raw: str) -> None:
@@ -255,15 +247,14 @@ class Filler:
         con = self.con
         if self.place is not None:
             con.execute("INSERT OR REPLACE INTO meta VALUES ('walk', ?)", (self.place,))
-        if self.counts[1] < 0:
-            self.counts[1] = 0
+        if self.recount:
+            self.counts[1], self.recount = 0, False
             con.execute("UPDATE meta SET value = (SELECT count(*) FROM contacts WHERE archived = 0) "
                         "WHERE key = 'n_listed'")
         con.executemany("UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = ?",
                         [(self.counts[0], "n_all"), (self.counts[1], "n_listed")])
         con.execute("COMMIT")
-        self.counts = [0, 0]
-        self.rows, self.since = 0, time.monotonic()
+        self.counts, self.since = [0, 0], time.monotonic()
         if again:
             con.execute("BEGIN IMMEDIATE")
 
@@ -278,6 +269,10 @@ class Filler:
         con.execute("DELETE FROM temp.chunk")
         self.unindexed -= taken
         return taken
+
+    def stored(self) -> int:
+        """Contacts stored so far, the uncommitted ones too (the copy was empty when the fill began)."""
+        return int(self.con.execute("SELECT count(*) FROM contacts").fetchone()[0])
 
     def index_committed(self, limit: int) -> int:
         """index(), committed: searches see it, and a quit keeps it."""
@@ -308,7 +303,7 @@ class Filler:
         con.execute("DELETE FROM meta WHERE key = 'walk'")
         con.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                         [("complete", str(int(complete))), ("synced_at", str(time.time()))])
-        self.place, self.counts = None, [0, 0]
+        self.place, self.counts, self.recount = None, [0, 0], False
         self.f.forget_cached()
         self._commit()
 
@@ -348,27 +343,29 @@ class Fill:
             self.room.release()
             await self.job  # its error
             raise RuntimeError("the copy's writer has stopped")
-        listed = sum(1 for c in items if not getattr(c, "archived", False))
-        self.q.put(("page", encode(list(items)).decode(), list(items), listed))
+        page = list(items)
+        listed = sum(1 for c in page if not getattr(c, "archived", False))
+        self.q.put(("page", encode(page).decode(), page, listed))
 
     def place(self, walk: str) -> None:
         """Where the walk is: committed with the rows handed over before it."""
         self.q.put(("place", walk))
 
-    async def call(self, work: Callable[[Filler], T], filler: Filler) -> T:
+    async def call(self, work: Callable[[Filler], T]) -> T:
+        """``work`` on the writer thread, after the pages handed over before it."""
         future: concurrent.futures.Future[T] = concurrent.futures.Future()
         if self.closed:
             raise CopyClosed("the copy is closed")
         if self.job.done():
             await self.job
             raise RuntimeError("the copy's writer has stopped")
-        self.q.put(("call", lambda: work(filler), future))
+        self.q.put(("call", lambda: work(self.filler), future))
         return await asyncio.wrap_future(future)
 
 
 @contextlib.asynccontextmanager
 async def running(f: CopyFile, start: Callable[[Callable[[], None]], asyncio.Future[None]],
-                  ) -> AsyncIterator[tuple[Fill, Filler]]:
+                  ) -> AsyncIterator[Fill]:
     """The writer's job from the first page to the end (``start`` runs a callable on the writer
     thread). Leaving commits what was handed over, also after an error or a cancel."""
     loop = asyncio.get_running_loop()
@@ -383,7 +380,7 @@ async def running(f: CopyFile, start: Callable[[Callable[[], None]], asyncio.Fut
     job = start(filler.run)
     fill = Fill(q, room, job, filler)
     try:
-        yield fill, filler
+        yield fill
     except BaseException as exc:
         fill.stop()
         await asyncio.shield(job)

@@ -170,7 +170,8 @@ def first_page(con: sqlite3.Connection, query: Query, limit: int,
     """The count and the first ``limit`` rows in one pass of the index, when one FTS index
     answers the query and it matches at most SEARCH_CAP contacts; else None."""
     words = search.words(query.search)
-    plan, both = fts_plan(query, words, domains), both_plan(query, words, domains)
+    plan = fts_plan(query, words, domains)
+    both = both_plan(query, words, domains) if plan is None else None
     if plan is not None:
         table, expr = plan
         sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid LIMIT ?"

@@ -138,7 +138,6 @@ async def _full(dialect: Dialect, copy: LocalCopy, report: Report | None, concur
     else:
         await copy.start_walk()
         top = await copy.newest_ord()
-        saved = {"dialect": dialect.name, "top": top}
 
     async def save(text: str) -> None:
         await copy.set_meta(walk=text)
@@ -160,7 +159,7 @@ async def _fill(dialect: Dialect, copy: LocalCopy, report: Report | None, concur
     progress = SyncProgress(expected=None)
     resumed = isinstance(saved, dict) and saved.get("dialect") == dialect.name
     walked: _Walked | None = None
-    async with copy.fill() as (fill, filler):
+    async with copy.fill() as fill:
         if not status.complete:
             async def put(items: list[Contact]) -> int:
                 await fill.put(items)
@@ -170,23 +169,23 @@ async def _fill(dialect: Dialect, copy: LocalCopy, report: Report | None, concur
                 fill.place(text)
 
             async def seen() -> int:
-                return await fill.call(lambda f: int(f.con.execute("SELECT count(*) FROM contacts")
-                                                     .fetchone()[0]), filler)
+                return await fill.call(Filler.stored)
 
             walked = await _walk(dialect, _Sink(put, save, seen), saved if resumed else None,
                                  {"dialect": dialect.name, "top": None}, progress, report, concurrency,
                                  yielding)
-            await fill.call(lambda f: f.rows_done(walked.complete if walked else True), filler)
+            complete = walked.complete
+            await fill.call(lambda f: f.rows_done(complete))
         progress.searchable = total = (await copy.status()).contacts
-        progress.searchable -= await fill.call(lambda f: f.unindexed, filler)
+        progress.searchable -= await fill.call(lambda f: f.unindexed)
         while True:
             if report is not None:
                 report(progress)
-            done = await fill.call(lambda f: f.index_committed(END_CHUNK), filler)
+            done = await fill.call(lambda f: f.index_committed(END_CHUNK))
             if not done:
                 break
             progress.searchable = min(total, progress.searchable + done)
-        await fill.call(Filler.search_done, filler)
+        await fill.call(Filler.search_done)
     if walked is None:
         return None
     return SyncResult(progress.fetched, progress.changed, 0, walked.complete, walked.consistent,

@@ -30,9 +30,14 @@ class Row(NamedTuple):  # a tuple: made 100,000 times a sync, it should cost lit
     words: tuple[str, str, str]  # name, email, flags
 
 
+def micros(stamp: str | None) -> int:
+    """A creation time in microseconds since the epoch; 0 when unreadable or not after 1970."""
+    created = epoch(stamp)
+    return round(created * 1_000_000) if created is not None and created > 0 else 0
+
+
 def row_from(contact: Contact, raw: str) -> Row:
-    created = epoch(contact.created_at)
-    created_us = round(created * 1_000_000) if created is not None and created > 0 else 0
+    created_us = micros(contact.created_at)
     spread = zlib.crc32(contact.id.encode()) % ORD_SPREAD
     email = fold(contact.email or "")
     local, _, domain = email.rpartition("@") if "@" in email else (email, "", "")

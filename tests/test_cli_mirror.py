@@ -75,3 +75,26 @@ def test_export_uses_the_parallel_walker_and_writes_each_contact_once(cli: Cli, 
     ids = [json.loads(line)["id"] for line in r.stdout.splitlines()]
     server = run_with(sandbox, "smartcq", everything)
     assert sorted(ids) == sorted(server) and len(ids) == len(set(ids))
+
+
+def test_search_where_filters_any_field_in_the_copy(cli: Cli, sandbox: Sandbox) -> None:
+    assert cli.add("rep", "rpl_test_demo").returncode == 0
+    server = _server(sandbox, "replicer")
+    cities = sorted({getattr(c, "city", None) or "" for c in server} - {""})
+    city = cities[0]
+    r = cli("search", "--account", "rep", "--where", f"city={city.upper()}", "--where", "company~a",
+            "--where", "created>=2000-01-01", "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    found = [json.loads(line)["id"] for line in r.stdout.splitlines()]
+    expected = [c.id for c in server if (getattr(c, "city", None) or "").lower() == city.lower()
+                and "a" in (getattr(c, "company", None) or "").lower()]
+    assert found == expected and expected
+    assert f"{len(expected):,} contacts match" in r.stderr
+    sandbox.clear_requests()
+    r = cli("search", "--account", "rep", "--offline", "--where", "country=", "--format", "jsonl")
+    assert r.returncode == 0 and sandbox.requests() == []
+    assert len(r.stdout.splitlines()) == sum(1 for c in server if not (getattr(c, "country", None) or "").strip())
+    r = cli("search", "--account", "rep", "--where", "stage=lead")
+    assert r.returncode == 2 and "--where" in r.stderr and "no field 'stage'" in r.stderr
+    r = cli("search", "--account", "rep", "--where", "created>=01/02/2026")
+    assert r.returncode == 2 and "YYYY-MM-DD" in r.stderr

@@ -12,6 +12,7 @@ import contact_desk.mirror.sync as sync_module
 from contact_desk.api import ApiKey, make_http_client, open_dialect
 from contact_desk.mirror import CopyNotWritten, LocalCopy, full_sync
 from contact_desk.sandbox import Sandbox
+from contact_desk.sandbox.faults import Faults
 from tests.api.helpers import FAST, KEYS
 from tests.mirror.disk import grow, small_disk
 from tests.mirror.helpers import copied, everything
@@ -52,6 +53,9 @@ def test_a_full_disk_mid_sync_loses_nothing_the_next_sync_needs(
 def test_a_full_disk_stops_the_first_sync_at_once_not_after_every_page(
         faulty: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("contact_desk.mirror.fill.COMMIT_ROWS", 100)
+    # Pages slower than the writer, as on any real network: without it the walk may have asked
+    # for every page before the writer met the full disk, and the count tells nothing.
+    faulty.faults = Faults(latency_ms=150)
 
     async def main(folder: Path) -> str:
         async with make_http_client() as http:

@@ -95,7 +95,7 @@ def test_another_account_starts_online() -> None:
 def test_a_new_contact_may_match_the_query_shown() -> None:
     """Whether a contact just created can be in the list shown (the window says when it cannot)."""
     from contact_desk.api.models import ReplicerContact, SmartCQContact
-    from contact_desk.mirror.search import may_match
+    from contact_desk.mirror.conditions import may_match
 
     lead = SmartCQContact(id="1", email="mario.rossi@example.com", first_name="Mario", stage="lead",
                           created_at="2026-01-01T00:00:00.000Z")

@@ -19,16 +19,28 @@ PageToken = str | int | None
 
 
 @dataclass(frozen=True)
+class Condition:
+    """A filter on any stored field, which only the offline copy can apply (no API filters by
+    city or company): ``field`` is the API's field name, ``op`` one of ``mirror.conditions.OPS``."""
+
+    field: str
+    op: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
 class Query:
-    """What to list. Filters a dialect lacks are refused by ``Dialect.check``."""
+    """What to list. Filters a dialect lacks are refused by ``Dialect.check``; ``where`` is
+    answered by the offline copy only."""
 
     email_status: str | None = None
     stage: str | None = None
     include_archived: bool = False
     search: str | None = None
+    where: tuple[Condition, ...] = ()
 
     def is_filtered(self) -> bool:
-        return bool(self.email_status or self.stage or self.include_archived or self.search)
+        return bool(self.email_status or self.stage or self.include_archived or self.search or self.where)
 
 
 @dataclass(frozen=True)
@@ -104,6 +116,10 @@ class Dialect(abc.ABC):
 def check_query(schema: DialectSchema, query: Query) -> None:
     """Raises ConfigurationError for a filter ``schema``'s dialect lacks or a value it does
     not know: before anything is sent or written."""
+    if query.where:
+        name = query.where[0].field
+        raise errors.FilterNotOffered(f"{schema.title} accounts cannot filter by {name}: only the offline "
+                                      "copy can", name)
     offered = {f.name for f in schema.filters}
     asked = {"emailStatus": query.email_status, "stage": query.stage,
              "includeArchived": query.include_archived, "search": query.search}

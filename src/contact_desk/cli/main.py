@@ -81,6 +81,10 @@ def parser() -> argparse.ArgumentParser:
     sea.add_argument("--email-status", help="SmartCQ: only this emailStatus")
     sea.add_argument("--stage", help="SmartCQ: only this stage")
     sea.add_argument("--include-archived", action="store_true", help="SmartCQ: archived contacts too")
+    sea.add_argument("--where", action="append", default=[], metavar="FILTER",
+                     help="any field: city=Milano, company~srl (contains), tag=vip, created>=2026-01-01, "
+                          "created<=2026-06-30, birthday=this-month, country= (empty), "
+                          "country!= (not empty); repeat to combine")
     sea.add_argument("--limit", type=int, help="at most this many rows")
     sea.add_argument("--offline", action="store_true", help="never contact the server")
 

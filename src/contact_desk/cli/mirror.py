@@ -10,6 +10,7 @@ import shutil
 import sys
 import time
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from typing import IO
 
 from contact_desk.accounts import Account, AccountStore, KeyStore
@@ -25,6 +26,7 @@ from contact_desk.mirror import (
     LocalCopy,
     SyncProgress,
     SyncResult,
+    conditions,
     copy_path,
     full_sync,
     top_up,
@@ -131,6 +133,12 @@ def search(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
     except SearchTooLong as exc:
         raise UsageError(str(exc)) from None
     query = query_from_args(args, account.dialect, search=text)
+    try:
+        where = conditions.check_all(tuple(conditions.parse(w, SCHEMAS[account.dialect]) for w in args.where),
+                                     SCHEMAS[account.dialect])
+    except conditions.BadCondition as exc:
+        raise UsageError(f"--where: {exc}") from None
+    query = replace(query, where=where)
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be at least 1")
 

@@ -30,9 +30,8 @@ from contact_desk.api.models import CONTACT_TYPES, Contact
 from contact_desk.mirror import fill_sql
 from contact_desk.mirror.codec import decode
 from contact_desk.mirror.errors import CopyClosed, translating
-from contact_desk.mirror.search import digits
 from contact_desk.mirror.tables import TABLES
-from contact_desk.mirror.values import encode, micros, row_from
+from contact_desk.mirror.values import encode, row_from
 
 if TYPE_CHECKING:
     from contact_desk.mirror.store import CopyFile
@@ -75,11 +74,6 @@ def left_to_index(f: CopyFile) -> int:
     if not pending(f):
         return 0
     return int(f.con.execute("SELECT count(*) FROM pending").fetchone()[0])
-
-
-def register(con: sqlite3.Connection) -> None:
-    con.create_function("cd_digits", 1, lambda s: digits(s) if isinstance(s, str) else "", deterministic=True)
-    con.create_function("cd_micros", 1, lambda s: micros(s) if isinstance(s, str) else 0, deterministic=True)
 
 
 _STOP = object()
@@ -156,7 +150,6 @@ class Filler:
 
     def _begin(self) -> None:
         con = self.con
-        register(con)
         con.execute(f"PRAGMA cache_size = -{FILL_CACHE_KB}")
         con.execute("BEGIN IMMEDIATE")
         if not pending(self.f):  # an empty copy: its table without indexes, and the list of rows to index

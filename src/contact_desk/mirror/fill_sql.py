@@ -11,18 +11,28 @@ column, every search token and every search.
 
 from __future__ import annotations
 
+import sqlite3
 import zlib
 
 import msgspec
 
 from contact_desk.api.models import Contact
-from contact_desk.mirror.queries import ARCHIVED_GRAM, ARCHIVED_WORD
-from contact_desk.mirror.values import ORD_SPREAD
+from contact_desk.mirror.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold
+from contact_desk.mirror.values import ORD_SPREAD, micros
 
 # A subquery with LIMIT/OFFSET is not flattened into its caller: without it SQLite repeats each
 # derived column's work wherever the column is used (two to three times the cost a row).
 KEEP = " LIMIT -1 OFFSET 0"
 HEX = "0123456789abcdef"
+
+
+def register(con: sqlite3.Connection) -> None:
+    """The Python functions the copy's SQL calls, on every connection to it: text compared as
+    search words are (SQLite's lower() knows ASCII only: "ZOË.MÜLLER@" would never meet
+    "zoë.müller@"), and the odd values the fill's SQL leaves to Python."""
+    con.create_function("cd_fold", 1, lambda s: fold(s) if isinstance(s, str) else None, deterministic=True)
+    con.create_function("cd_digits", 1, lambda s: digits(s) if isinstance(s, str) else "", deterministic=True)
+    con.create_function("cd_micros", 1, lambda s: micros(s) if isinstance(s, str) else 0, deterministic=True)
 
 
 def spreads(ids: list[str]) -> str:
@@ -42,7 +52,7 @@ def _digits(x: str) -> str:
             f"THEN substr({x}, 2) ELSE cd_digits({x}) END)")
 
 
-def _micros(x: str) -> str:
+def micros_sql(x: str) -> str:
     """createdAt in microseconds (0 when unreadable or not after 1970), as row_from: the forms
     2026-01-15T08:00:00.000Z and 2026-01-15T08:00:00Z in SQL, any other in Python."""
     ms = f"CAST(substr({x}, 21, 3) AS INTEGER)"
@@ -101,7 +111,7 @@ def stage(kind: type[Contact]) -> str:
             f"instr('{HEX}', substr(?2, p.key + 1, 1)) - 1 AS sp FROM json_each(?1) p" + KEEP)
     named = (f"SELECT pos, raw, id, e0, es, st, arch, ca, ph0, {_name('fn', 'ln')} AS n0, co0, ci0, tg0, sp "
              f"FROM ({read})" + KEEP)
-    derive = (f"SELECT pos, raw, id, es, st, arch, {_micros('ca')} AS us, sp, {_digits('ph0')} AS ph, "
+    derive = (f"SELECT pos, raw, id, es, st, arch, {micros_sql('ca')} AS us, sp, {_digits('ph0')} AS ph, "
               f"{_fold('e0')} AS e, {_fold('n0')} AS name, {_fold('co0')} AS company, "
               f"{_fold('ci0')} AS city, {_fold('tg0')} AS tags FROM ({named})" + KEEP)
     return (f"INSERT INTO temp.page SELECT pos, raw, id, es, st, arch, -(us * {ORD_SPREAD} + sp), "

@@ -13,17 +13,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 from typing import Any
 
 from contact_desk.api.dialect import Query
-from contact_desk.mirror import search
+from contact_desk.mirror import conditions, search
 
 _SORTABLE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,40}$")
 WORDS_COLUMNS = "{name email}"
-ARCHIVED_GRAM = search.FLAG_COLUMN_TEXT  # in grams.flags of an archived contact
-ARCHIVED_WORD = "xarchivedx"  # in words.flags of an archived contact
+ARCHIVED_GRAM, ARCHIVED_WORD = search.ARCHIVED_GRAM, search.ARCHIVED_WORD  # the archived flag's tokens
 
 
 def tags(con: sqlite3.Connection) -> set[str]:
@@ -51,7 +51,7 @@ def _in_domains(word: search.Word, domains: list[str]) -> list[str]:
 
 def fts_plan(query: Query, words: list[search.Word], domains: list[str]) -> tuple[str, str] | None:
     """(table, MATCH expression) when one FTS index answers the whole query, else None."""
-    if not words or query.email_status or query.stage:
+    if not words or filtered(query):
         return None
     kinds = {w.kind for w in words}
     if kinds <= {"grams", "phone"} and not any(_in_domains(w, domains) for w in words):
@@ -75,7 +75,7 @@ def both_plan(query: Query, words: list[search.Word], domains: list[str]) -> tup
     """(grams MATCH, words MATCH) when long and short words are mixed ("lo russo", "tommaso s":
     a word being typed) and nothing else filters: the two indexes' keys intersected, in key order,
     read no contact row (the archived flag is a token in grams too)."""
-    if not words or query.email_status or query.stage:
+    if not words or filtered(query):
         return None
     kinds = {w.kind for w in words}
     if not kinds <= {"grams", "phone", "short"} or "short" not in kinds or kinds == {"short"} \
@@ -93,9 +93,18 @@ _BOTH = ("SELECT rowid FROM grams WHERE grams MATCH ? INTERSECT "
          "SELECT rowid FROM words WHERE words MATCH ? ORDER BY 1")
 
 
+def filtered(query: Query) -> bool:
+    """Whether anything but the search and "archived" filters the query."""
+    return bool(query.email_status or query.stage or query.where)
+
+
 def where(query: Query, words: list[search.Word], domains: list[str], *, ordered: bool) -> search.Where:
     # With words, the words are the selective part: the filters must not pick the index.
     w = search.filters(query, ordered=ordered or bool(words))
+    today = dt.date.today()
+    for cond in query.where:
+        sql, args = conditions.clause(cond, today)
+        w.add(sql, *args)
     for word in words:
         sql, args = search.word_clause(word, _in_domains(word, domains))
         w.add(sql, *args)
@@ -111,7 +120,7 @@ def count(con: sqlite3.Connection, query: Query, domains: list[str]) -> int:
     both = both_plan(query, words, domains)
     if both is not None:
         return int(con.execute(f"SELECT count(*) FROM ({_BOTH})", both).fetchone()[0])
-    if len(words) == 1 and not query.email_status and not query.stage and _in_domains(words[0], domains):
+    if len(words) == 1 and not filtered(query) and _in_domains(words[0], domains):
         return _domain_count(con, query, words[0], _in_domains(words[0], domains))
     w = where(query, words, domains, ordered=False)
     return int(con.execute(f"SELECT count(*) FROM contacts c WHERE {w.sql}", w.args).fetchone()[0])

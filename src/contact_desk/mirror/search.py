@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from contact_desk.api.dialect import Query
-from contact_desk.api.models import Contact
 
 _PHONEISH = re.compile(r"^[+\d][\d\s().\-/]*$")
 MAX_TEXT = 1000  # characters of a search
@@ -152,7 +151,9 @@ def word_clause(word: Word, domains: Sequence[str]) -> tuple[str, list[Any]]:
     return f"({grams} OR c.domain IN ({marks}))", [grams_phrase(word.text), *domains]
 
 
-FLAG_COLUMN_TEXT = "~a~"  # what an archived contact's flags column holds (queries.ARCHIVED_GRAM)
+FLAG_COLUMN_TEXT = "~a~"  # what an archived contact's flags column holds in grams
+ARCHIVED_GRAM = FLAG_COLUMN_TEXT
+ARCHIVED_WORD = "xarchivedx"  # in words.flags of an archived contact
 
 
 def grams_phrase(text: str) -> str:
@@ -161,23 +162,3 @@ def grams_phrase(text: str) -> str:
     if text in FLAG_COLUMN_TEXT:
         return "{name email phone company city tags} : " + _phrase(text)
     return _phrase(text)
-
-
-def may_match(contact: Contact, query: Query) -> bool:
-    """Whether ``contact`` can be among ``query``'s results: its filters, and every searched word
-    in its name, email, phone, company, city or tags (folded as the search folds them). An
-    estimate for a contact just created - the server's own search decides in the end."""
-    if query.email_status and getattr(contact, "email_status", None) != query.email_status:
-        return False
-    if query.stage and getattr(contact, "stage", None) != query.stage:
-        return False
-    if not query.include_archived and getattr(contact, "archived", False):
-        return False
-    if not query.search:
-        return True
-    values = (contact.full_name, contact.email, getattr(contact, "phone_number", None),
-              getattr(contact, "company", None), getattr(contact, "city", None),
-              " ".join(getattr(contact, "tags", ())))
-    text = fold(" ".join(v for v in values if v))
-    number = digits(getattr(contact, "phone_number", None))
-    return all(w in text or (w.isdigit() and w in number) for w in fold(query.search).split())

@@ -28,10 +28,9 @@ from typing import Any
 
 from contact_desk.api.dialect import Query
 from contact_desk.api.models import Contact
-from contact_desk.mirror import queries
+from contact_desk.mirror import fill_sql, queries
 from contact_desk.mirror.codec import decode
 from contact_desk.mirror.errors import CopyDamaged, translating
-from contact_desk.mirror.search import fold
 from contact_desk.mirror.tables import MIGRATIONS, SCHEMA_VERSION, TABLES
 from contact_desk.mirror.values import Row, row_from
 from contact_desk.mirror.values import encode as _encode
@@ -42,10 +41,6 @@ BULK_SECONDS = 2.0
 BULK_CACHE_KB = 65536  # page cache while a sync writes (the default 2 MB spills a batch's pages to the WAL)
 BROAD = 100  # a search matching more than 1/BROAD of the copy scans in order instead of sorting
 _SORTABLE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,40}$")
-
-def _sql_fold(text: object) -> str | None:
-    return fold(text) if isinstance(text, str) else None
-
 
 class CopyFile:
     def __init__(self, path: Path, dialect: str, *, readonly: bool = False) -> None:
@@ -72,7 +67,7 @@ class CopyFile:
                 self.con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 # Text compared as the search words are: lower case without accents (SQLite's
                 # lower() knows ASCII only: "ZOË.MÜLLER@" would never meet "zoë.müller@").
-                self.con.create_function("cd_fold", 1, _sql_fold, deterministic=True)
+                fill_sql.register(self.con)
                 self._prepare(readonly)
             except BaseException:
                 self.con.close()
@@ -425,7 +420,7 @@ class CopyFile:
         return self._domains
 
     def count(self, query: Query) -> int:
-        if not query.search and not query.email_status and not query.stage:
+        if not query.search and not queries.filtered(query):
             return self.size(listed_only=not query.include_archived)
         return queries.count(self.con, query, self.domains())
 

@@ -9,8 +9,7 @@ from typing import NamedTuple
 import msgspec
 
 from contact_desk.api.models import Contact, epoch
-from contact_desk.mirror.queries import ARCHIVED_GRAM, ARCHIVED_WORD
-from contact_desk.mirror.search import digits, fold
+from contact_desk.mirror.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold
 
 ORD_SPREAD = 16  # keys per microsecond: room for contacts created at the same instant
 encode = msgspec.json.Encoder().encode  # a contact as the API's JSON (bytes)

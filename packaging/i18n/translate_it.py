@@ -19,6 +19,38 @@ from plurals import fill_plural
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "contains": "contiene",
+    "is": "è",
+    "is empty": "è vuoto",
+    "is not empty": "non è vuoto",
+    "has the tag": "ha il tag",
+    "from (day included)": "dal (giorno incluso)",
+    "until (day included)": "fino al (giorno incluso)",
+    "is in the month": "cade nel mese",
+    "include": "includono",
+    "from": "dal",
+    "until": "fino al",
+    "in": "in",
+    "Change this filter (Enter); remove it (Delete)": "Modifica questo filtro (Invio); rimuovilo (Canc)",
+    "Filter: {filter}": "Filtro: {filter}",
+    "Remove this filter": "Rimuovi questo filtro",
+    "Remove the filter {filter}": "Rimuovi il filtro {filter}",
+    "Filter by {field}": "Filtra per {field}",
+    "&Keep contacts whose {field}": "&Mostra i contatti in cui {field}",
+    "this month": "questo mese",
+    "next month": "il mese prossimo",
+    "&Value": "&Valore",
+    "Type what {field} should contain or be.": "Scrivi cosa deve contenere o valere il campo {field}.",
+    "Add filter": "Aggiungi filtro",
+    "Filter by any field: company, city, tag, dates…": "Filtra per qualsiasi campo: azienda, città, tag, date…",
+    "Filters on any field need an offline copy of this account (File → Offline copy → Keep an offline copy).":
+        "I filtri su qualsiasi campo richiedono una copia offline di questo account "
+        "(File → Copia offline → Tieni una copia offline).",
+    "Filters on any field are offered once the offline copy holds every contact: its first sync is not finished.":
+        "I filtri su qualsiasi campo saranno disponibili quando la copia offline conterrà tutti i contatti: "
+        "la prima sincronizzazione non è finita.",
+    "Filters on any field are offered once the offline copy's search index is built.":
+        "I filtri su qualsiasi campo saranno disponibili quando l'indice di ricerca della copia offline sarà pronto.",
     "Every contact is in the offline copy; building its search index: {done} of {total}":
         "Tutti i contatti sono nella copia offline; creazione dell'indice di ricerca: {done} di {total}",
     "Searched in {done} of {total} contacts: the search index is being built":

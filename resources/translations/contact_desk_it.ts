@@ -283,6 +283,62 @@
     </message>
 </context>
 <context>
+    <name>Chip</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="48" />
+        <source>Change this filter (Enter); remove it (Delete)</source>
+        <translation>Modifica questo filtro (Invio); rimuovilo (Canc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="49" />
+        <source>Filter: {filter}</source>
+        <translation>Filtro: {filter}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="55" />
+        <source>Remove this filter</source>
+        <translation>Rimuovi questo filtro</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="56" />
+        <source>Remove the filter {filter}</source>
+        <translation>Rimuovi il filtro {filter}</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionEditor</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="87" />
+        <source>Filter by {field}</source>
+        <translation>Filtra per {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="93" />
+        <source>&amp;Keep contacts whose {field}</source>
+        <translation>&amp;Mostra i contatti in cui {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="110" />
+        <source>this month</source>
+        <translation>questo mese</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="111" />
+        <source>next month</source>
+        <translation>il mese prossimo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="117" />
+        <source>&amp;Value</source>
+        <translation>&amp;Valore</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="182" />
+        <source>Type what {field} should contain or be.</source>
+        <translation>Scrivi cosa deve contenere o valere il campo {field}.</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <location filename="../../src/contact_desk/ui/contacts/form_values.py" line="15" />
@@ -448,22 +504,22 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="229" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="233" />
         <source>Click to sort the whole list by this column (again: the other way, a third time: newest first)</source>
         <translation>Fai clic per ordinare tutto l'elenco per questa colonna (di nuovo: al contrario, una terza volta: dal più recente)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="231" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="235" />
         <source>Listed newest first, in the server's order</source>
         <translation>Elencati dal più recente, nell'ordine del server</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="264" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="268" />
         <source>Archived</source>
         <translation>Archiviato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="377" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="381" />
         <source>The offline copy cannot be read: {reason}</source>
         <translation>La copia offline non si può leggere: {reason}</translation>
     </message>
@@ -691,24 +747,37 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="97" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="106" />
         <source>Any</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="107" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="116" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="108" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="117" />
         <source>Search name, email, phone or company</source>
         <translation>Cerca nome, email, telefono o azienda</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="109" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="118" />
         <source>Search name, email or tags</source>
         <translation>Cerca nome, email o tag</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="74" />
+        <source>Add filter</source>
+        <translation>Aggiungi filtro</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="95" />
+        <source>Filter by any field: company, city, tag, dates…</source>
+        <translation>Filtra per qualsiasi campo: azienda, città, tag, date…</translation>
     </message>
 </context>
 <context>
@@ -1102,32 +1171,32 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/contact_desk/ui/window/main_window.py" line="60" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="265" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="269" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="143" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="144" />
         <source>edit</source>
         <translation>modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="326" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="330" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="337" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="341" />
         <source>Contact created. The filters or the search hide it from the list.</source>
         <translation>Contatto creato. I filtri o la ricerca lo nascondono dall'elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="338" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="342" />
         <source>Show it</source>
         <translation>Mostralo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="385" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="389" />
         <source>The offline copy is in use by another program: {reason}</source>
         <translation>La copia offline è in uso da un altro programma: {reason}</translation>
     </message>
@@ -1135,29 +1204,29 @@
 <context>
     <name>OfflineCopy</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="127" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="130" />
         <source>The offline copy cannot be opened ({reason}); the list comes from the server.</source>
         <translation>La copia offline non si può aprire ({reason}); l'elenco arriva dal server.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="136" />
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="191" />
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="252" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="139" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="194" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="259" />
         <source>The offline copy was damaged: it was set aside and is being built again.</source>
         <translation>La copia offline era danneggiata: è stata messa da parte e viene ricostruita.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="187" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="190" />
         <source>The offline copy cannot be used: {reason}</source>
         <translation>La copia offline non si può usare: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="255" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="262" />
         <source>The offline copy could not be saved: the disk holding {folder} is full or failing. What was saved before is kept; the next sync goes on from there.</source>
         <translation>La copia offline non si è potuta salvare: il disco che contiene {folder} è pieno o guasto. Quanto salvato prima resta; la prossima sincronizzazione riprende da lì.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="389" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="396" />
         <source>The offline copy could not be deleted: {reason}</source>
         <translation>Non è stato possibile eliminare la copia offline: {reason}</translation>
     </message>
@@ -1165,194 +1234,209 @@
 <context>
     <name>OfflineView</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="78" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="79" />
         <source>&amp;Sync the offline copy now</source>
         <translation>&amp;Sincronizza ora la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="79" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="80" />
         <source>Bring every contact of this account into the offline copy</source>
         <translation>Porta tutti i contatti di questo account nella copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="80" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="81" />
         <source>&amp;Keep an offline copy</source>
         <translation>&amp;Tieni una copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="82" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="83" />
         <source>A copy of this account's contacts on this computer: search and sorting of every contact, and the list when offline</source>
         <translation>Una copia dei contatti di questo account su questo computer: ricerca e ordinamento di tutti i contatti, e l'elenco anche offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="84" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="85" />
         <source>&amp;Forget the offline copy…</source>
         <translation>&amp;Dimentica la copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="85" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="86" />
         <source>Delete this account's copy from this computer and keep none</source>
         <translation>Elimina la copia di questo account da questo computer e non tenerne più</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="87" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="88" />
         <source>Sync &amp;every</source>
         <translation>Sincronizza &amp;ogni</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="90" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="91" />
         <source>{n} minutes</source>
         <translation>{n} minuti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="91" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="92" />
         <source>1 hour</source>
         <translation>1 ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="92" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="93" />
         <source>{n} hours</source>
         <translation>{n} ore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="157" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="180" />
         <source>Offline copy from {time}</source>
         <translation>Copia offline delle {time}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="165" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="188" />
         <source>Searched in the copy synced {when}</source>
         <translation>Cercato nella copia sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="166" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="189" />
         <source>From the offline copy, synced {when}</source>
         <translation>Dalla copia offline, sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="175" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="198" />
         <source>Syncing the offline copy: {done} of {total} contacts</source>
         <translation>Sincronizzazione della copia offline: {done} di {total} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="179" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="202" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="180" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="203" />
         <source>about {n} min left</source>
         <translation>mancano circa {n} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="154" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="177" />
         <source>Offline copy: %Ln contact(s), synced {when}</source>
         <translation><numerusform>Copia offline: %Ln contatto, sincronizzata {when}</numerusform><numerusform>Copia offline: %Ln contatti, sincronizzata {when}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="136" />
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="140" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="141" />
+        <source>Filters on any field need an offline copy of this account (File → Offline copy → Keep an offline copy).</source>
+        <translation>I filtri su qualsiasi campo richiedono una copia offline di questo account (File → Copia offline → Tieni una copia offline).</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="144" />
+        <source>Filters on any field are offered once the offline copy holds every contact: its first sync is not finished.</source>
+        <translation>I filtri su qualsiasi campo saranno disponibili quando la copia offline conterrà tutti i contatti: la prima sincronizzazione non è finita.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="147" />
+        <source>Filters on any field are offered once the offline copy's search index is built.</source>
+        <translation>I filtri su qualsiasi campo saranno disponibili quando l'indice di ricerca della copia offline sarà pronto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="159" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="163" />
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="159" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="182" />
         <source>Searched in the %Ln contact(s) synced so far; the copy is being completed</source>
         <translation><numerusform>Cercato nell'unico contatto sincronizzato finora; la copia è in completamento</numerusform><numerusform>Cercato nei %Ln contatti sincronizzati finora; la copia è in completamento</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="162" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="185" />
         <source>Searched in {done} of {total} contacts: the search index is being built</source>
         <translation>Cercato in {done} contatti su {total}: l'indice di ricerca è in costruzione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="172" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="195" />
         <source>Every contact is in the offline copy; building its search index: {done} of {total}</source>
         <translation>Tutti i contatti sono nella copia offline; creazione dell'indice di ricerca: {done} di {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="183" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="206" />
         <source>Syncing the offline copy: %Ln contact(s)</source>
         <translation><numerusform>Sincronizzazione della copia offline: %Ln contatto</numerusform><numerusform>Sincronizzazione della copia offline: %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="184" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="207" />
         <source>Syncing the offline copy…</source>
         <translation>Sincronizzazione della copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="188" />
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="204" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="211" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="227" />
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="192" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="215" />
         <source>just now</source>
         <translation>proprio ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="195" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="218" />
         <source>1 minute ago</source>
         <translation>1 minuto fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="196" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="219" />
         <source>{n} minutes ago</source>
         <translation>{n} minuti fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="199" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="222" />
         <source>1 hour ago</source>
         <translation>1 ora fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="199" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="222" />
         <source>{n} hours ago</source>
         <translation>{n} ore fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="200" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="223" />
         <source>on {date}</source>
         <translation>il {date}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="249" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="272" />
         <source>Offline: the server cannot be reached. Showing the offline copy from {time}; creating and editing come back when the server answers.</source>
         <translation>Offline: il server non è raggiungibile. Viene mostrata la copia offline delle {time}; creazione e modifica tornano quando il server risponde.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="260" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="283" />
         <source>Sorting needs a complete offline copy: it is offered as soon as the sync has finished.</source>
         <translation>Per ordinare serve la copia offline completa: l'ordinamento è disponibile appena la sincronizzazione finisce.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="262" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="285" />
         <source>Sorting needs an offline copy of this account (File → Offline copy → Keep an offline copy): the server lists newest first only.</source>
         <translation>Per ordinare serve una copia offline di questo account (File → Copia offline → Tieni una copia offline): il server elenca solo dal più recente.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="292" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="315" />
         <source>The offline copy is synced in full every {n} minutes.</source>
         <translation>La copia offline viene sincronizzata per intero ogni {n} minuti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="313" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="336" />
         <source>Forget the offline copy</source>
         <translation>Dimentica la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="314" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="337" />
         <source>Delete the offline copy of {name} from this computer? Searching and sorting then need the server (SmartCQ cannot search), and nothing is shown offline. The contacts on the server are not touched.</source>
         <translation>Eliminare da questo computer la copia offline di {name}? Ricerca e ordinamento avranno bisogno del server (SmartCQ non sa cercare) e offline non verrà mostrato nulla. I contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="319" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="342" />
         <source>&amp;Delete the copy</source>
         <translation>&amp;Elimina la copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="331" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="354" />
         <source>The offline copy was deleted.</source>
         <translation>La copia offline è stata eliminata.</translation>
     </message>
@@ -2152,6 +2236,80 @@
         <location filename="../../src/contact_desk/api/schema.py" line="335" />
         <source>Search</source>
         <translation>Cerca</translation>
+    </message>
+</context>
+<context>
+    <name>filters</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="31" />
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="31" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="34" />
+        <source>is</source>
+        <translation>è</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="32" />
+        <source>is empty</source>
+        <translation>è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="33" />
+        <source>is not empty</source>
+        <translation>non è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="34" />
+        <source>has the tag</source>
+        <translation>ha il tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="35" />
+        <source>from (day included)</source>
+        <translation>dal (giorno incluso)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="36" />
+        <source>until (day included)</source>
+        <translation>fino al (giorno incluso)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="37" />
+        <source>is in the month</source>
+        <translation>cade nel mese</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="40" />
+        <source>include</source>
+        <translation>includono</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="40" />
+        <source>from</source>
+        <translation>dal</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="41" />
+        <source>until</source>
+        <translation>fino al</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="41" />
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="61" />
+        <source>this month</source>
+        <translation>questo mese</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="63" />
+        <source>next month</source>
+        <translation>il mese prossimo</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QApplication
 
 from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
 from contact_desk.api import ApiKey, make_http_client
+from contact_desk.api.dialect import Condition
 from contact_desk.i18n import LOCALES, install_translators
+from contact_desk.mirror import conditions as cond
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.sandbox import Sandbox
 from contact_desk.tasks import Tasks
@@ -55,6 +57,7 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             w.table.selectRow(1)
             await asyncio.sleep(0.3)
             w.grab().save(str(out / f"main_{lang}.png"))
+            await shoot_filters(w, out, lang)
             assert w.filter_bar.search is not None
             w.filter_bar.search.setText("ross")
             w.filter_bar.search.returnPressed.emit()
@@ -104,6 +107,24 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             app.setPalette(light)
             await w.shutdown()
             w.close()
+
+
+async def shoot_filters(w: MainWindow, out: Path, lang: str) -> None:
+    """Two filters on any field as chips, and the editor of a third."""
+    chips = w.filter_bar.chips
+    await wait(lambda: chips.available)
+    chips._chosen(chips.fields["tags"], None, Condition("tags", cond.HAS, "vip"))
+    chips._chosen(chips.fields["createdAt"], None, Condition("createdAt", cond.FROM, "2025-06-01"))
+    await wait(lambda: len(w.model.query.where) == 2 and w.model.total is not None)
+    await asyncio.sleep(0.3)
+    w.grab().save(str(out / f"filters_{lang}.png"))
+    editor = chips.edit(chips.fields["source"], None)
+    assert editor is not None
+    await asyncio.sleep(0.2)
+    editor.grab().save(str(out / f"filter_editor_{lang}.png"))
+    editor.close()
+    chips.set_conditions(())
+    chips.changed.emit()
 
 
 async def shoot_dialogs(w: MainWindow, out: Path, lang: str) -> None:

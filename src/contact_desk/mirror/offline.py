@@ -35,13 +35,16 @@ def can_sort(status: CopyStatus | None) -> bool:
 def reads_copy(status: CopyStatus | None, *, offline: bool, server_searches: bool, query: Query,
                sort: tuple[str, bool] | None) -> bool:
     """Whether the table reads the copy (else the server), given what the copy holds:
-    a sort needs a complete copy; offline, any contacts it holds are better than none; a search
+    a sort needs a complete copy, and so do filters on any field (offline, what it holds);
+    offline, any contacts it holds are better than none; a search
     goes to the server when the server can search, else to the copy however far it is synced;
     the plain list reads a complete copy (instant, and the same order as the server's)."""
     if status is None:
         return False
     if sort is not None:
         return status.complete
+    if query.where:  # only the copy filters by any field
+        return status.complete or (offline and status.contacts > 0)
     if offline:
         return status.contacts > 0
     if query.search:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from contact_desk.api import Query
 from contact_desk.api.schema import DialectSchema, Filter, Kind
 from contact_desk.mirror.search import MAX_TEXT
+from contact_desk.ui.contacts.filter_chips import FilterChips
 from contact_desk.ui.widgets.flow_layout import FlowLayout, flowing
 
 SEARCH_DEBOUNCE_MS = 300  # the server's search: each pause in typing costs a request
@@ -52,19 +53,23 @@ class FilterBar(QWidget):
         self._debounce.timeout.connect(self._emit)
         self._last = Query()
         self._answer_ms: float | None = None  # how long the copy's answers take (steadied)
+        self.chips = FilterChips(parent)  # the window shows the row under the bar
+        self.chips.changed.connect(self._emit)
 
     def build(self, schema: DialectSchema | None, local_search: bool = False) -> None:
         """Rebuilds the controls for a dialect (None: no account). ``local_search``: a search
         box also where the server cannot search (it searches the offline copy)."""
         while (item := self._layout.takeAt(0)) is not None:
             widget = item.widget()
-            if widget is not None:
+            if widget is not None and widget is not self.chips.add_button:
                 widget.deleteLater()
         self.combos.clear()
         self.flags.clear()
         self._controls.clear()
         self.search = None
         self._last = Query()
+        self.chips.build(schema)
+        self.chips.add_button.setVisible(schema is not None)
         if schema is None:
             return
         filters = list(schema.filters)
@@ -81,6 +86,7 @@ class FilterBar(QWidget):
                 self._add_choice(f, label)
             else:
                 self._add_search(bool(f.label))
+        self._add(self.chips.add_button, self.chips.add_button)
 
     def _add(self, shown: QWidget, control: QWidget) -> None:
         self._layout.addWidget(shown)
@@ -141,7 +147,8 @@ class FilterBar(QWidget):
         archived = self.flags.get("includeArchived")
         text = self.search.text().strip() if self.search is not None else ""
         return Query(email_status=combo("emailStatus"), stage=combo("stage"),
-                     include_archived=bool(archived and archived.isChecked()), search=text or None)
+                     include_archived=bool(archived and archived.isChecked()), search=text or None,
+                     where=self.chips.conditions())
 
     def set_query(self, query: Query) -> None:
         """Shows ``query`` in the controls (after ``build``) without announcing it."""
@@ -158,10 +165,19 @@ class FilterBar(QWidget):
                 archived.setChecked(query.include_archived)
             if self.search is not None:
                 self.search.setText(query.search or "")
+            self.chips.set_conditions(query.where)
         finally:
             for w in widgets:
                 w.blockSignals(False)
         self._last = self.query()
+
+    def set_where_available(self, why_not: str) -> None:
+        """Whether filters on any field can apply now ('') or why not; a change re-runs the query
+        (chips that could not apply do now, or stop)."""
+        before = self.chips.available
+        self.chips.set_available(why_not)
+        if before != self.chips.available:
+            self._emit()
 
     def focus_chain(self) -> list[QWidget]:
         """The bar's controls in the order they are shown, for Tab."""

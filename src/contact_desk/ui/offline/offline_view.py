@@ -30,6 +30,7 @@ class OfflineView(QObject):
     onlineAgain = Signal()  # the server answers again
     actionsChanged = Signal()  # what can be done changed (offline: no creating or editing)
     said = Signal(str, int)  # a passing status message, for this many ms
+    filtersOffered = Signal(str)  # '' when filters on any field can apply, else why not (in words)
 
     def __init__(self, copy: OfflineCopy, model: ContactTableModel, header: QHeaderView, status: QStatusBar,
                  parent: QWidget) -> None:
@@ -105,10 +106,16 @@ class OfflineView(QObject):
             sort = None
             if query.search and dialect is not None and not dialect.schema.search:
                 query = replace(query, search=None)  # no copy to search: the whole list, said below
+            query = replace(query, where=())  # the chips say why they are not applied
         self.model.allow_sorting(self.copy.can_sort())
         self.model.set_source(dialect, query, copy=source, sort=sort)
         self.update_label()
         self.update_actions()
+
+    def stop(self) -> None:
+        """The window's end: a reload still pending (the copy changed a moment ago) never runs."""
+        self._reload.stop()
+        self._tick.stop()
 
     def account_changed(self) -> None:
         self.sort = None
@@ -124,6 +131,22 @@ class OfflineView(QObject):
         self.keep_action.setEnabled(available)
         self.sync_action.setEnabled(keeps and self.copy.copy is not None and self.copy.syncing is None)
         self.forget_action.setEnabled(keeps)
+        self.filtersOffered.emit(self.filters_why_not(keeps))
+
+    def filters_why_not(self, keeps: bool) -> str:
+        """Why filters on any field cannot apply now ('' when they can): neither API has them,
+        so they read the offline copy, and only a complete one gives every match."""
+        status = self.copy.status
+        if not keeps:
+            return self.tr("Filters on any field need an offline copy of this account "
+                           "(File → Offline copy → Keep an offline copy).")
+        if status is None or not status.complete:
+            return self.tr("Filters on any field are offered once the offline copy holds every "
+                           "contact: its first sync is not finished.")
+        if not status.search_complete:
+            return self.tr("Filters on any field are offered once the offline copy's search index "
+                           "is built.")
+        return ""
 
     # -- the status line ----------------------------------------------------------------
     def update_label(self) -> None:

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(browse)
         column.setContentsMargins(4, 0, 4, 0)
         column.addWidget(self.filter_bar)
+        column.addWidget(self.filter_bar.chips)
         column.addWidget(self.banner)
         column.addWidget(split, 1)
         self.pages = QStackedWidget(self)
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         v.onlineAgain.connect(self.banner.hide)
         v.actionsChanged.connect(self._update_actions)
         v.said.connect(self.host.say)
+        v.filtersOffered.connect(self.filter_bar.set_where_available)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())  # Enter
         self.table.customContextMenuRequested.connect(self._row_menu)
@@ -420,6 +422,7 @@ class MainWindow(QMainWindow):
         """The end of the window's life (after it closed; a test's end): no more loading, the copy
         closed at a safe point, background work stopped, the demo's sandbox and copies gone."""
         self.model.set_source(None)
+        self.offline_view.stop()
         await self.copies.aclose()
         await self.services.tasks.drain()
         self.services.demo.end()

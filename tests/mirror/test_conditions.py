@@ -85,6 +85,8 @@ def test_the_copy_keeps_what_the_filters_keep_in_python(tmp_path_factory: pytest
             searched = set(await ids(copy, Query(include_archived=True, search=search)))
             both = await ids(copy, Query(include_archived=True, search=search, where=chosen))
             assert both == [i for i in expected if i in searched]
+            n, first = await copy.search(Query(include_archived=True, search=search, where=chosen), 3)
+            assert (n, [c.id for c in first]) == (len(both), both[:3])  # the one-pass count and page
             listed = await ids(copy, Query(where=chosen))  # archived left out as ever
             assert listed == [i for i in expected if i in set(await ids(copy, Query()))]
         finally:

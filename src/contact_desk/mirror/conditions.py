@@ -52,6 +52,7 @@ def _json_names(attr: str) -> set[str]:
 # three letters or more is looked up there first, then checked exactly.
 _GRAM_COLUMNS = {name: attr for attr in ("company", "city", "tags") for name in _json_names(attr)}
 _CREATED = _json_names("created_at")  # kept as c.ord and c.created_ms: a range, no JSON read
+_COLUMNS = {name: attr for attr in ("email_status", "stage") for name in _json_names(attr)}  # indexed
 
 
 class BadCondition(ValueError):
@@ -223,8 +224,9 @@ def _phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def clause(cond: Condition, today: dt.date) -> tuple[str, list[Any]]:
-    """``cond`` as a condition on ``contacts c`` and its arguments (see ``holds``)."""
+def clause(cond: Condition, today: dt.date, *, narrowed: bool = False) -> tuple[str, list[Any]]:
+    """``cond`` as a condition on ``contacts c`` and its arguments (see ``holds``). ``narrowed``:
+    searched words pick the rows already (the search index is not asked again for a filter)."""
     path = "$." + cond.field
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,40}", cond.field):
         raise BadCondition(f"not a field name: {cond.field!r}")
@@ -248,19 +250,22 @@ def clause(cond: Condition, today: dt.date) -> tuple[str, list[Any]]:
             match = f"EXISTS (SELECT 1 FROM json_each(c.raw, '{path}') t WHERE t.type = 'text' AND {match})"
             match = f"({jtype} = 'array' AND {match})"
         column = _GRAM_COLUMNS.get(cond.field)
-        if column is not None and len(folded) >= 3:  # the search index narrows it first
+        if column is not None and len(folded) >= 3 and not narrowed:  # the search index narrows it first
             match = f"c.ord IN (SELECT rowid FROM grams WHERE grams MATCH ?) AND {match}"
             args = [f"{column} : {_phrase(folded)}", *args]
         return match, args
     if cond.op == EQUALS:
-        return f"{value} = ?", [cond.value]
+        kept = _COLUMNS.get(cond.field)
+        return (f"c.{kept} = ?" if kept else f"{value} = ?"), [cond.value]
     if cond.op in (FROM, TO):
         low, high = bounds(cond)
         if cond.field in _CREATED:  # the key: -(microseconds * spread + spread index)
             return ("c.created_ms IS NOT NULL AND c.ord > ? AND c.ord <= ?",
                     [-high * ORD_SPREAD, -low * ORD_SPREAD])
-        us = micros_sql(text)
-        return f"{us} > 0 AND {us} >= ? AND {us} < ?", [low, high]
+        # The value read once (a subquery SQLite does not flatten), then its microseconds.
+        once = f"(SELECT {text} AS v LIMIT -1 OFFSET 0)"
+        stamp = f"(SELECT {micros_sql('v')} AS us FROM {once} LIMIT -1 OFFSET 0)"
+        return f"(SELECT us > 0 AND us >= ? AND us < ? FROM {stamp})", [low, high]
     if cond.op == BIRTHDAY:
         part = f"(CASE WHEN {text} LIKE '--%' THEN substr({text}, 3, 2) ELSE substr({text}, 6, 2) END)"
         return f"{part} GLOB '[0-9][0-9]' AND CAST({part} AS INTEGER) = ?", [month_of(cond, today)]

@@ -103,7 +103,7 @@ def where(query: Query, words: list[search.Word], domains: list[str], *, ordered
     w = search.filters(query, ordered=ordered or bool(words))
     today = dt.date.today()
     for cond in query.where:
-        sql, args = conditions.clause(cond, today)
+        sql, args = conditions.clause(cond, today, narrowed=bool(words))
         w.add(sql, *args)
     for word in words:
         sql, args = search.word_clause(word, _in_domains(word, domains))
@@ -172,12 +172,14 @@ def rows(con: sqlite3.Connection, query: Query, offset: int, limit: int, domains
 
 
 SEARCH_CAP = 1_000  # matches fetched in one pass by ``first_page``; more are counted apart
+FILTERED_CAP = 20_000  # the same for a search with filters on any field (the words chose the rows)
 
 
 def first_page(con: sqlite3.Connection, query: Query, limit: int,
                domains: list[str]) -> tuple[int, list[str]] | None:
-    """The count and the first ``limit`` rows in one pass of the index, when one FTS index
-    answers the query and it matches at most SEARCH_CAP contacts; else None."""
+    """The count and the first ``limit`` rows in one pass, when one FTS index answers the query
+    and it matches at most SEARCH_CAP contacts, or searched words are filtered further and at
+    most FILTERED_CAP match; else None."""
     words = search.words(query.search)
     plan = fts_plan(query, words, domains)
     both = both_plan(query, words, domains) if plan is None else None
@@ -189,6 +191,12 @@ def first_page(con: sqlite3.Connection, query: Query, limit: int,
             return None
     elif both is not None:  # every match's key (what the smaller index matches at most): count and page
         keys = [r[0] for r in con.execute(_BOTH, both)]
+    elif query.where and words:  # filters on searched words: their keys once, not a count and a page
+        w = where(query, words, domains, ordered=False)
+        sql = f"SELECT c.ord FROM contacts c WHERE {w.sql} ORDER BY c.ord LIMIT ?"
+        keys = [r[0] for r in con.execute(sql, (*w.args, FILTERED_CAP + 1))]
+        if len(keys) > FILTERED_CAP:
+            return None
     else:
         return None
     first = keys[:limit]

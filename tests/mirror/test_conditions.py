@@ -116,3 +116,25 @@ def test_where_reads_as_documented() -> None:
     assert {"company", "city", "country", "birthday"} <= {f.name for f in cond.offered(replicer)}
     offered = {f.name for f in cond.offered(smartcq)}
     assert {"tags", "source", "consentType", "stage", "emailStatus"} <= offered
+
+
+def test_a_search_with_filters_counts_and_pages_in_the_copys_order(tmp_path: Path) -> None:
+    from contact_desk.api.models import SmartCQContact
+    items: list[Contact] = [SmartCQContact(id=f"c{i:03d}", email=f"m{i}@example.com", last_name="Rossi",
+                                           tags=["vip"] if i % 3 else [], stage="lead" if i % 2 else "customer",
+                                           created_at=f"2026-01-{1 + i % 28:02d}T08:{i % 60:02d}:00.000Z")
+                            for i in range(60)]
+    where = (Condition("tags", cond.HAS, "VIP"), Condition("stage", cond.EQUALS, "lead"))
+
+    async def main() -> None:
+        copy = await build(tmp_path, "smartcq", items)
+        try:
+            expected = await ids(copy, Query(search="rossi", where=where))
+            n, first = await copy.search(Query(search="rossi", where=where), 7)
+            assert len(expected) == 20 and (n, [c.id for c in first]) == (20, expected[:7])
+            newest = sorted((c for c in items if c.tags and c.stage == "lead"), key=lambda c: c.created_at,
+                            reverse=True)
+            assert expected[0] == newest[0].id
+        finally:
+            await copy.close()
+    asyncio.run(main())

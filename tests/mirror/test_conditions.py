@@ -120,10 +120,11 @@ def test_where_reads_as_documented() -> None:
 
 def test_a_search_with_filters_counts_and_pages_in_the_copys_order(tmp_path: Path) -> None:
     from contact_desk.api.models import SmartCQContact
-    items: list[Contact] = [SmartCQContact(id=f"c{i:03d}", email=f"m{i}@example.com", last_name="Rossi",
-                                           tags=["vip"] if i % 3 else [], stage="lead" if i % 2 else "customer",
-                                           created_at=f"2026-01-{1 + i % 28:02d}T08:{i % 60:02d}:00.000Z")
-                            for i in range(60)]
+    items: list[Contact] = [
+        SmartCQContact(id=f"c{i:03d}", email=f"m{i}@example.com", last_name="Rossi",
+                       tags=["vip"] if i % 3 else [], stage="lead" if i % 2 else "customer",
+                       created_at=f"2026-01-{1 + i % 28:02d}T08:{i % 60:02d}:00.000Z")
+        for i in range(60)]
     where = (Condition("tags", cond.HAS, "VIP"), Condition("stage", cond.EQUALS, "lead"))
 
     async def main() -> None:

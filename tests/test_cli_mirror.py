@@ -99,3 +99,26 @@ def test_search_where_filters_any_field_in_the_copy(cli: Cli, sandbox: Sandbox) 
     assert r.returncode == 2 and "--where" in r.stderr and "no field 'stage'" in r.stderr
     r = cli("search", "--account", "rep", "--where", "created>=01/02/2026")
     assert r.returncode == 2 and "YYYY-MM-DD" in r.stderr
+
+
+def test_search_view_applies_a_saved_views_search_filters_and_sort(cli: Cli, sandbox: Sandbox) -> None:
+    from contact_desk.accounts import AccountStore, View
+    from contact_desk.api.dialect import Condition, Query
+
+    assert cli.add("shop", "demo-smartcq", "--dialect", "smartcq").returncode == 0
+    store = AccountStore(cli.config)
+    account = store.find("shop")
+    vip_leads = Query(stage="lead", where=(Condition("tags", "has", "vip"),))
+    store.views().save(account.id, View.of("VIP leads", vip_leads, ("email", False)))
+    server = _server(sandbox, "smartcq")
+    r = cli("search", "--account", "shop", "--view", "vip LEADS", "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    found = [json.loads(line) for line in r.stdout.splitlines()]
+    expected = sorted((c for c in server if not c.archived and c.stage == "lead" and "vip" in c.tags),
+                      key=lambda c: (c.email or "").lower())
+    assert [f["id"] for f in found] == [c.id for c in expected] and expected
+    r = cli("search", "--account", "shop", "--view", "VIP leads", "--where", "source=import",
+            "--format", "jsonl")
+    assert len(r.stdout.splitlines()) == sum(1 for c in expected if c.source == "import")
+    r = cli("search", "--account", "shop", "--view", "nope")
+    assert r.returncode == 2 and "no saved view named 'nope'" in r.stderr and "VIP leads" in r.stderr

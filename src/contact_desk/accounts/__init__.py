@@ -17,7 +17,8 @@ from contact_desk.accounts.store import (
     MemoryAccountStore,
     config_dir,
 )
+from contact_desk.accounts.views import View, ViewError, ViewStore
 
 __all__ = ["Account", "AccountError", "AccountStore", "KeyMissing", "KeyStore", "KeyringFailed",
            "KeyringLocked", "KeyringProblem", "KeyringUnavailable", "MemoryAccountStore", "MemoryKeyStore",
-           "backend_name", "config_dir"]
+           "View", "ViewError", "ViewStore", "backend_name", "config_dir"]

@@ -19,6 +19,7 @@ import msgspec
 import platformdirs
 
 from contact_desk.accounts.secrets import KeyringProblem, KeyStore
+from contact_desk.accounts.views import ViewStore
 from contact_desk.api import DIALECTS, ApiKey, check_base_url, errors
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.files import FileProblem, atomic_write, private_folder
@@ -117,6 +118,10 @@ class AccountStore:
                 raise self._broken(f"the account {r.name!r} has an unusable address ({exc.message})") \
                     from None
         return list(data.accounts)
+
+    def views(self) -> ViewStore:
+        """The accounts' saved views, kept beside the account list."""
+        return ViewStore(self.folder)
 
     def find(self, name_or_id: str) -> Account:
         wanted = name_or_id.strip().casefold()
@@ -264,6 +269,10 @@ class MemoryAccountStore(AccountStore):
     def __init__(self) -> None:
         super().__init__(Path("/nonexistent-memory-store"))
         self._records: list[_Record] = []
+        self._views = ViewStore(None)
+
+    def views(self) -> ViewStore:
+        return self._views
 
     def _load(self) -> list[_Record]:
         return list(self._records)

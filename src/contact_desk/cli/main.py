@@ -85,6 +85,9 @@ def parser() -> argparse.ArgumentParser:
                      help="any field: city=Milano, company~srl (contains), tag=vip, created>=2026-01-01, "
                           "created<=2026-06-30, birthday=this-month, country= (empty), "
                           "country!= (not empty); repeat to combine")
+    sea.add_argument("--view", metavar="NAME",
+                     help="a view saved in the window: its search, filters and sort (with the words and "
+                          "filters given here added)")
     sea.add_argument("--limit", type=int, help="at most this many rows")
     sea.add_argument("--offline", action="store_true", help="never contact the server")
 

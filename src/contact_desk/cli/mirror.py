@@ -13,8 +13,8 @@ from collections.abc import AsyncIterator
 from dataclasses import replace
 from typing import IO
 
-from contact_desk.accounts import Account, AccountStore, KeyStore
-from contact_desk.api import Dialect
+from contact_desk.accounts import Account, AccountStore, KeyStore, ViewError
+from contact_desk.api import Dialect, Query
 from contact_desk.api import errors as api_errors
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import SCHEMAS
@@ -139,6 +139,9 @@ def search(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
     except conditions.BadCondition as exc:
         raise UsageError(f"--where: {exc}") from None
     query = replace(query, where=where)
+    sort: tuple[str, bool] | None = None
+    if args.view:
+        query, sort = _with_view(store, account, args.view, query)
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be at least 1")
 
@@ -167,7 +170,10 @@ def search(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
         wanted = count if args.limit is None else min(count, args.limit)
         writer = _writer(args.format, account.dialect, out)
         for offset in range(0, wanted, BATCH):
-            for contact in await copy.rows(query, offset, min(BATCH, wanted - offset), count=count):
+            if sort is not None:
+                await copy.ensure_sort_index(sort[0])
+            for contact in await copy.rows(query, offset, min(BATCH, wanted - offset), count=count,
+                                           sort=sort[0] if sort else None, descending=bool(sort and sort[1])):
                 writer.write(contact)
                 written[0] += 1
         writer.close()
@@ -179,6 +185,25 @@ def search(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
     shown = f", {args.limit:,} shown" if args.limit is not None and args.limit < count else ""
     print(f"{count:,} contacts match{shown} (offline copy synced {_when(synced)}).", file=sys.stderr)
     return 0
+
+
+def _with_view(store: AccountStore, account: Account, name: str, query: Query
+               ) -> tuple[Query, tuple[str, bool] | None]:
+    """A saved view's search, filters and sort, with what the command line adds (its words
+    after the view's, its filters beside them)."""
+    try:
+        view = store.views().find(account.id, name)
+        schema = SCHEMAS[account.dialect]
+        saved = view.query()
+        where = conditions.check_all(saved.where + query.where, schema)
+    except (ViewError, conditions.BadCondition) as exc:
+        raise UsageError(f"--view: {exc}") from None
+    text = " ".join(t for t in (saved.search, query.search) if t) or None
+    combined = Query(email_status=query.email_status or saved.email_status,
+                     stage=query.stage or saved.stage,
+                     include_archived=query.include_archived or saved.include_archived,
+                     search=text, where=where)
+    return combined, ((view.sort, view.descending) if view.sort else None)
 
 
 class _Table:

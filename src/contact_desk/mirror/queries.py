@@ -102,8 +102,11 @@ def where(query: Query, words: list[search.Word], domains: list[str], *, ordered
     # With words, the words are the selective part: the filters must not pick the index.
     w = search.filters(query, ordered=ordered or bool(words))
     today = dt.date.today()
+    # Words pick few rows, unless one is in email domains (a company's thousands of contacts):
+    # then the filters' own lookups in the search index narrow them first.
+    narrowed = bool(words) and not any(_in_domains(w, domains) for w in words)
     for cond in query.where:
-        sql, args = conditions.clause(cond, today, narrowed=bool(words))
+        sql, args = conditions.clause(cond, today, narrowed=narrowed)
         w.add(sql, *args)
     for word in words:
         sql, args = search.word_clause(word, _in_domains(word, domains))

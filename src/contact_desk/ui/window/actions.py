@@ -105,7 +105,7 @@ class WindowActions(QObject):
         edit.addActions([self.edit, self.bulk, self.copy, self.select_all])
         edit.addSeparator()
         edit.addAction(self.find)
-        view = bar.addMenu(self.tr("&View"))
+        view = self.view_menu = bar.addMenu(self.tr("&View"))
         view.addMenu(self.columns)
         view.addActions([self.details, self.compact])
         view.addMenu(self.appearance)
@@ -113,6 +113,13 @@ class WindowActions(QObject):
         view.addAction(self.refresh)
         help_ = bar.addMenu(self.tr("&Help"))
         help_.addActions([self.shortcuts, self.about])
+
+    def add_view_actions(self, actions: list[QAction]) -> None:
+        """The sidebar's and saved views' commands, under View after the details."""
+        before = self.appearance.menuAction()
+        for action in actions:
+            self.view_menu.insertAction(before, action)
+        self.view_menu.insertSeparator(before)
 
     def add_copy_actions(self, sync: QAction, keep: QAction, interval: QMenu, forget: QAction) -> None:
         """The offline copy's commands (``ui/offline/offline_view.py``), under File."""

@@ -46,6 +46,7 @@ from contact_desk.ui.window.actions import WindowActions
 from contact_desk.ui.window.demo import run_demo
 from contact_desk.ui.window.dialog_host import DialogHost
 from contact_desk.ui.window.editing import Editing
+from contact_desk.ui.window.sidebar_control import SidebarControl
 from contact_desk.ui.window.state import WindowState
 from contact_desk.ui.window.status import StatusLine
 from contact_desk.ui.window.undo import LastChange
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self.offline_view = view = OfflineView(self.copies, self.model, self.table.horizontalHeader(),
                                                self.statusBar(), self)
         a.add_copy_actions(view.sync_action, view.keep_action, view.interval_menu, view.forget_action)
+        self.side = SidebarControl(self)  # accounts, saved views, tags
+        a.add_view_actions([self.side.toggle, self.side.save_action])
         for action in (a.copy, a.select_all):  # in the table only: elsewhere Ctrl+C copies text
             self.removeAction(action)
             self.table.addAction(action)
@@ -151,6 +154,8 @@ class MainWindow(QMainWindow):
         v.actionsChanged.connect(self._update_actions)
         v.said.connect(self.host.say)
         v.filtersOffered.connect(self.filter_bar.set_where_available)
+        for changed in (s.accountChosen, s.accountsChanged, self.copies.statusChanged):
+            changed.connect(self.side.changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())  # Enter
         self.table.customContextMenuRequested.connect(self._row_menu)
@@ -438,6 +443,7 @@ class MainWindow(QMainWindow):
             self.registry.leave(really)
             return
         self._save_header()
+        self.side.save_state()
         self.state.save_window(self, self.split)
         self.services.tasks.spawn(self.copies.aclose(), name="copy-close")
         self.services.settings.sync()

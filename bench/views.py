@@ -1,0 +1,138 @@
+"""What the offline copy shows beyond one list, on a copy of 1,000,000 contacts:
+
+    .venv/bin/python bench/views.py [--contacts 1000000] [--json] [--smoke]
+
+* ``filter_p95_ms_1m``: the count and the first 100 rows of a search with three filters on any
+  field (tags, stage, source, consent, email status, creation or update dates), as the window
+  asks the copy (``LocalCopy.search``), 12 combinations of realistic words, 3 runs each.
+* ``all_accounts_search_p95_ms``: one search over three accounts' copies at once
+  (``mirror.across.search_all``). The three are the same file under three names (a machine of
+  this kind has no room to spare for three copies of a gigabyte): the same work for SQLite.
+* ``duplicates_1m_s`` and ``duplicates_rss_growth_mb``: the scan for possible duplicates.
+* ``overview_1m_ms``: every figure of the overview, computed from the copy.
+
+The copy is a SmartCQ copy synced once from a sandbox in its own process and kept under
+~/.cache/contact-desk-bench (the one bench/search_typing.py makes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import resource
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from contact_desk.api.dialect import Condition, Query
+from contact_desk.api.schema import SCHEMAS
+from contact_desk.mirror import LocalCopy, across, duplicates, fill_sql, overview
+from contact_desk.mirror import conditions as cond
+from search_typing import _copy_for, _words
+
+
+def _p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 1)
+
+
+def _filters(tags: list[str], rng: random.Random) -> tuple[Condition, ...]:
+    schema = SCHEMAS["smartcq"]
+    choices = {f.name: [c.value for c in f.choices] for f in schema.fields if f.choices}
+    pool = [
+        lambda: Condition("tags", cond.HAS, rng.choice(tags)),
+        lambda: Condition("stage", cond.EQUALS, rng.choice(choices["stage"])),
+        lambda: Condition("source", cond.EQUALS, rng.choice(choices["source"])),
+        lambda: Condition("consentType", cond.EQUALS, rng.choice(choices["consentType"])),
+        lambda: Condition("emailStatus", cond.EQUALS, rng.choice(choices["emailStatus"])),
+        lambda: Condition("createdAt", cond.FROM, f"{rng.choice([2020, 2023, 2025])}-01-01"),
+        lambda: Condition("updatedAt", cond.FROM, "2025-06-01"),
+    ]
+    return tuple(make() for make in rng.sample(pool, 3))
+
+
+async def _filtered(folder: Path, name: str, words: list[str], runs: int) -> dict[str, Any]:
+    copy = await LocalCopy.open(name, "smartcq", folder)
+    try:
+        tags = sorted(await copy.tags())
+        rng = random.Random(7)
+        queries = [Query(search=w, where=_filters(tags, rng)) for w in words]
+        await copy.search(queries[0], 100)  # the file's pages in the cache, as in a window in use
+        samples, found = [], []
+        for _ in range(runs):
+            for q in queries:
+                t = time.perf_counter()
+                n, _rows = await copy.search(q, 100)
+                samples.append((time.perf_counter() - t) * 1000)
+                found.append(n)
+        return {"p95_ms": _p95(samples), "median_ms": round(statistics.median(samples), 1),
+                "queries": len(queries), "median_found": statistics.median(found)}
+    finally:
+        await copy.close()
+
+
+async def _across(path: Path, words: list[str], runs: int) -> dict[str, Any]:
+    folder = Path(tempfile.mkdtemp(prefix="views-bench-"))
+    places = []
+    for i in range(3):
+        (folder / f"acct{i}.sqlite3").symlink_to(path)
+        places.append(across.Place(f"acct{i}", "smartcq", folder))
+    await across.search_all(places, Query(search=words[0]))
+    samples = []
+    for _ in range(runs):
+        for w in words:
+            t = time.perf_counter()
+            await across.search_all(places, Query(search=w))
+            samples.append((time.perf_counter() - t) * 1000)
+    return {"p95_ms": _p95(samples), "median_ms": round(statistics.median(samples), 1)}
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--contacts", type=int, default=1_000_000)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--smoke", action="store_true", help="a copy of 800 contacts, one run (a test runs it)")
+    args = ap.parse_args()
+    size = 800 if args.smoke else args.contacts
+    runs = 1 if args.smoke else 3
+    folder, name = _copy_for(size, 0)
+    path = folder / f"{name}.sqlite3"
+    words = _words(path, 4 if args.smoke else 12)
+    before = _rss_mb()
+    t = time.perf_counter()
+    groups = duplicates.scan([duplicates.Source(path, SCHEMAS["smartcq"])])
+    dup_s, dup_mb = time.perf_counter() - t, _rss_mb() - before
+    print(f"{size:,} contacts: duplicate scan {dup_s:.1f} s, {len(groups)} groups, RSS +{dup_mb:.0f} MB",
+          flush=True)
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    fill_sql.register(con)
+    t = time.perf_counter()
+    picture = overview.compute(con, SCHEMAS["smartcq"])
+    overview_ms = (time.perf_counter() - t) * 1000
+    con.close()
+    print(f"overview: {overview_ms:.0f} ms ({len(picture.figures)} figures, {picture.contacts:,} contacts)",
+          flush=True)
+    filtered = asyncio.run(_filtered(folder, name, words, runs))
+    print(f"search + 3 filters: count and first 100 rows p95 {filtered['p95_ms']} ms, median "
+          f"{filtered['median_ms']} ms ({filtered['queries']} queries x {runs})", flush=True)
+    everywhere = asyncio.run(_across(path, words, runs))
+    print(f"search over 3 accounts of {size:,}: p95 {everywhere['p95_ms']} ms, median "
+          f"{everywhere['median_ms']} ms", flush=True)
+    figures = {"filter_p95_ms_1m": filtered["p95_ms"], "all_accounts_search_p95_ms": everywhere["p95_ms"],
+               "duplicates_1m_s": round(dup_s, 2), "duplicates_rss_growth_mb": round(dup_mb, 1),
+               "overview_1m_ms": round(overview_ms, 1)}
+    print(json.dumps(figures) if args.json else json.dumps({"figures": figures, "filtered": filtered,
+                                                             "across": everywhere}, indent=2))
+
+
+if __name__ == "__main__":
+    main()

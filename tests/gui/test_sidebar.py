@@ -1,0 +1,107 @@
+"""The sidebar and saved views in the window: accounts with their counts, tags from the copy,
+a view saved and applied again after the list changed, a tag applied, views renamed, moved and
+deleted from the keyboard, the sidebar's state remembered."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from contact_desk.api.dialect import Condition, Dialect, Query
+from contact_desk.mirror import conditions as cond
+from contact_desk.mirror.values import encode
+from contact_desk.sandbox import Sandbox
+from contact_desk.ui.window.sidebar import ACCOUNT, TAG, VIEW, Entry
+from tests.gui.conftest import Loop, until
+from tests.gui.window import open_window
+from tests.mirror.helpers import everything
+
+TWO = (("Shop", "smartcq", "demo-smartcq"), ("Rep", "replicer", "rpl_test_demo"))
+
+
+async def _listed(api: Dialect) -> list[dict[str, Any]]:
+    contacts = (await everything(api)).values()
+    return [json.loads(encode(c)) for c in contacts if not getattr(c, "archived", False)]
+
+
+def _texts(w: Any) -> list[str]:
+    return [item.text(0) for item in w.side.sidebar._items()]
+
+
+def test_the_sidebar_lists_accounts_views_and_tags_and_applies_them(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, TWO, copies=tmp_path / "copies") as w:
+            assert w.dialect is not None
+            listed = await _listed(w.dialect)
+            bar, side = w.filter_bar, w.side
+            await until(lambda: bar.chips.available and any(t == "Tags" for t in _texts(w)), within=60,
+                        what="the copy complete and the tags listed")
+            await until(lambda: any(t.startswith("Shop (") for t in _texts(w)), what="the count")
+            assert f"Shop ({len(listed):,})" in _texts(w)
+            tags: dict[str, int] = {}
+            for c in listed:
+                for t in c["tags"]:
+                    tags[t] = tags.get(t, 0) + 1
+            top = max(tags, key=lambda t: (tags[t], t))
+            assert f"{top} ({tags[top]:,})" in _texts(w)
+
+            # A view: the stage and a tag, sorted by email.
+            bar.set_query(Query(stage="lead", where=(Condition("tags", cond.HAS, top),)))
+            w.offline_view.sort = ("email", False)
+            assert side.save("Leads " + top)
+            await until(lambda: f"Leads {top}" in _texts(w), what="the view listed")
+            bar.set_query(Query())
+            w.offline_view.sort = None
+            w.query_changed(Query())
+            await until(lambda: w.model.total == len(listed), what="the whole list")
+            side.sidebar.select(Entry(VIEW, w.account.id if w.account else "", f"Leads {top}"))
+            QTest.keyClick(side.sidebar, Qt.Key.Key_Return)
+            expected = sorted((c for c in listed if c["stage"] == "lead" and top in c["tags"]),
+                              key=lambda c: c["email"].lower())
+            await until(lambda: w.model.total == len(expected) and w.model.contact(0) is not None,
+                        what="the view applied")
+            assert w.model.contact(0).id == expected[0]["id"]  # type: ignore[union-attr]
+            assert len(bar.chips.chips) == 1 and bar.query().stage == "lead"
+
+            # A tag: the tag's filter alone beside what else is set.
+            other = min(tags, key=lambda t: (tags[t], t))
+            side.sidebar.tagChosen.emit(w.account.id if w.account else "", other)
+            await until(lambda: w.model.total == sum(1 for c in listed if c["stage"] == "lead"
+                                                     and other in c["tags"]), what="the tag applied")
+
+            # Rename (F2 opens the dialog), move, delete from the keyboard.
+            assert side.save("Second")
+            await until(lambda: "Second" in _texts(w))
+            side.sidebar.select(Entry(VIEW, w.account.id if w.account else "", "Second"))
+            QTest.keyClick(side.sidebar, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+            await until(lambda: _texts(w).index("Second") < _texts(w).index(f"Leads {top}"), what="moved up")
+            QTest.keyClick(side.sidebar, Qt.Key.Key_F2)
+            assert side.dialog is not None and side.dialog.textValue() == "Second"
+            side.dialog.setTextValue("Renamed")
+            side.dialog.accept()
+            await until(lambda: "Renamed" in _texts(w) and "Second" not in _texts(w), what="renamed")
+            side.sidebar.select(Entry(VIEW, w.account.id if w.account else "", "Renamed"))
+            QTest.keyClick(side.sidebar, Qt.Key.Key_Delete)
+            await until(lambda: "Renamed" not in _texts(w), what="deleted")
+            stored = [v.name for v in w.services.accounts.views().of(w.account.id if w.account else "")]
+            assert stored == [f"Leads {top}"]
+
+            # Choosing the other account switches to it.
+            rep = next(a for a in w.services.accounts.all() if a.name == "Rep")
+            side.sidebar.select(Entry(ACCOUNT, rep.id))
+            QTest.keyClick(side.sidebar, Qt.Key.Key_Return)
+            await until(lambda: w.account is not None and w.account.name == "Rep", what="the switch")
+            assert Entry(TAG, rep.id, "x") not in [side.sidebar.entry(i) for i in side.sidebar._items()]
+
+            side.toggle.trigger()  # hidden, and remembered so
+            assert not side.dock.isVisible()
+            assert QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat) is not None
+            assert w.services.settings.value("sidebar/visible", True, type=bool) is False
+
+    aloop.run(main(), timeout=120)

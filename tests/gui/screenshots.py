@@ -125,6 +125,14 @@ async def shoot_filters(w: MainWindow, out: Path, lang: str) -> None:
     editor.close()
     chips.set_conditions(())
     chips.changed.emit()
+    overview = w.insight.open_overview()
+    assert overview is not None
+    await wait(lambda: overview.overview is not None)
+    await asyncio.sleep(0.3)
+    overview.grab().save(str(out / f"overview_{lang}.png"))
+    overview.close()
+    w.side.save("VIP")
+    await asyncio.sleep(0.6)
 
 
 async def shoot_dialogs(w: MainWindow, out: Path, lang: str) -> None:

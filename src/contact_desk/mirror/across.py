@@ -70,7 +70,7 @@ async def search_all(places: Sequence[Place], query: Query, limit: int = 50) -> 
     return list(await asyncio.gather(*(asyncio.to_thread(_search_one, p, query, limit) for p in chosen)))
 
 
-def _read_only(place: Place) -> CopyFile | None:
+def read_only(place: Place) -> CopyFile | None:
     path = copy_path(place.account_id, place.folder)
     if not path.exists():
         return None
@@ -81,7 +81,7 @@ def _read_only(place: Place) -> CopyFile | None:
 
 
 def _size(place: Place) -> int | None:
-    f = _read_only(place)
+    f = read_only(place)
     if f is None:
         return None
     try:
@@ -100,7 +100,7 @@ async def sizes(places: Sequence[Place]) -> dict[str, int | None]:
 
 
 def _tags(place: Place, field: str, limit: int) -> list[tuple[str, int]]:
-    f = _read_only(place)
+    f = read_only(place)
     if f is None:
         return []
     try:

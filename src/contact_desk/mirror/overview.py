@@ -10,12 +10,15 @@ once); the indexed columns (stage, email status, creation time) are counted from
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from dataclasses import field as default
+from pathlib import Path
 
-from contact_desk.api.schema import DialectSchema, Kind
+from contact_desk.api.schema import SCHEMAS, DialectSchema, Kind
+from contact_desk.mirror.across import Place, read_only
 
 TOP = 10  # values shown of a "top" figure
 WEEKS, MONTHS = "week", "month"
@@ -119,10 +122,20 @@ def compute(con: sqlite3.Connection, schema: DialectSchema, *, period: str = MON
 
 
 def _tags(value: str) -> set[str]:
-    import json
-
     try:
         items = json.loads(value)
     except ValueError:
         return set()
     return {t for t in items if isinstance(t, str) and t} if isinstance(items, list) else set()
+
+
+def of_copy(account_id: str, dialect: str, folder: Path | None, *, period: str = MONTHS) -> Overview | None:
+    """The overview of an account's copy through a read-only connection of its own (run it in a
+    thread: it reads every contact); None when there is no copy to read."""
+    f = read_only(Place(account_id, dialect, folder))
+    if f is None:
+        return None
+    try:
+        return compute(f.con, SCHEMAS[dialect], period=period)
+    finally:
+        f.close()

@@ -177,7 +177,7 @@ class OfflineView(QObject):
             text = self.tr("Offline copy: %Ln contact(s), synced {when}", "", st.contacts)
             return text.format(when=when), True
         if c.offline:
-            return self.tr("Offline copy from {time}").format(time=self._clock(st.synced_at)), False
+            return self.tr("Offline copy from {time}").format(time=self.clock(st.synced_at)), False
         if not st.complete:
             return self.tr("Searched in the %Ln contact(s) synced so far; the copy is being completed", "",
                            st.contacts), False
@@ -220,9 +220,9 @@ class OfflineView(QObject):
         if ago < 86400:
             hours = int(ago // 3600)
             return self.tr("1 hour ago") if hours == 1 else self.tr("{n} hours ago").format(n=number(hours))
-        return self.tr("on {date}").format(date=self._clock(stamp, with_date=True))
+        return self.tr("on {date}").format(date=self.clock(stamp, with_date=True))
 
-    def _clock(self, stamp: float | None, with_date: bool = False) -> str:
+    def clock(self, stamp: float | None, with_date: bool = False) -> str:
         if stamp is None:
             return self.tr("never")
         from PySide6.QtCore import QDateTime
@@ -268,7 +268,7 @@ class OfflineView(QObject):
         self.actionsChanged.emit()
 
     def say_offline(self) -> None:
-        when = self._clock(self.copy.status.synced_at if self.copy.status else None)
+        when = self.clock(self.copy.status.synced_at if self.copy.status else None)
         self.offlineSaid.emit(self.tr("Offline: the server cannot be reached. Showing the offline copy from "
                                     "{time}; creating and editing come back when the server answers.").format(
             time=when))

@@ -46,6 +46,7 @@ from contact_desk.ui.window.actions import WindowActions
 from contact_desk.ui.window.demo import run_demo
 from contact_desk.ui.window.dialog_host import DialogHost
 from contact_desk.ui.window.editing import Editing
+from contact_desk.ui.window.insight_control import InsightControl
 from contact_desk.ui.window.sidebar_control import SidebarControl
 from contact_desk.ui.window.state import WindowState
 from contact_desk.ui.window.status import StatusLine
@@ -92,7 +93,8 @@ class MainWindow(QMainWindow):
                                                self.statusBar(), self)
         a.add_copy_actions(view.sync_action, view.keep_action, view.interval_menu, view.forget_action)
         self.side = SidebarControl(self)  # accounts, saved views, tags
-        a.add_view_actions([self.side.toggle, self.side.save_action])
+        self.insight = InsightControl(self)  # overview, duplicates, every account's search
+        a.add_view_actions([self.side.toggle, self.side.save_action, self.insight.overview_action])
         for action in (a.copy, a.select_all):  # in the table only: elsewhere Ctrl+C copies text
             self.removeAction(action)
             self.table.addAction(action)

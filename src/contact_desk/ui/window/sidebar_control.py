@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit
 
 from contact_desk.accounts import AccountError, View, ViewError, ViewStore
-from contact_desk.api.dialect import Condition
-from contact_desk.api.schema import Kind
+from contact_desk.api.dialect import Condition, Query
+from contact_desk.api.schema import SCHEMAS, Kind
 from contact_desk.mirror import across
 from contact_desk.mirror import conditions as cond
 from contact_desk.ui.window.sidebar import MAX_TAGS, VIEW, Entry, Sidebar
@@ -134,18 +134,34 @@ class SidebarControl(QObject):
 
     def apply_tag(self, account_id: str, tag: str) -> None:
         w = self.w
-        if w.account is None or w.account.id != account_id:
-            w.show_account(account_id)
-        query = w.filter_bar.query()
-        field = next((f.name for f in cond.offered(w.dialect.schema) if f.kind is Kind.TAGS), None) \
-            if w.dialect else None
+        try:
+            account = w.services.accounts.find(account_id)
+        except AccountError as exc:
+            w.host.say(str(exc), 8000)
+            return
+        field = next((f.name for f in cond.offered(SCHEMAS[account.dialect]) if f.kind is Kind.TAGS), None)
         if field is None:
             return
-        wanted = Condition(field, cond.HAS, tag)
-        if wanted not in query.where:
-            kept = tuple(c for c in query.where if c.field != field)  # one tag at a time from here
-            w.filter_bar.set_query(replace(query, where=(*kept, wanted)))
+        wanted = (Condition(field, cond.HAS, tag),)
+        if w.account is None or w.account.id != account_id:
+            w.state.remember_query(account_id, Query(where=wanted))  # applied once its copy is open
+            w.show_account(account_id)
+        else:
+            self.apply_where(wanted)
+
+    def apply_where(self, conditions: tuple[Condition, ...]) -> bool:
+        """These filters in the list, in place of any on the same fields (a chart's bar, a tag);
+        False, said, when filters on any field cannot apply now."""
+        w = self.w
+        if not w.filter_bar.chips.available:
+            w.host.say(w.filter_bar.chips.add_button.toolTip(), 8000)
+            return False
+        query = w.filter_bar.query()
+        fields = {c.field for c in conditions}
+        kept = tuple(c for c in query.where if c.field not in fields)
+        w.filter_bar.set_query(replace(query, where=(*kept, *conditions)))
         w.query_changed(w.filter_bar.query())
+        return True
 
     def _show_columns(self, names: list[str]) -> None:
         table = self.w.table

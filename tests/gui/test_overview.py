@@ -1,0 +1,62 @@
+"""View → Overview in the window: the charts count the copy's listed contacts, a click on a bar
+filters the list to it, and the charts copy to the clipboard as an image."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from contact_desk.api.dialect import Dialect
+from contact_desk.mirror.values import encode
+from contact_desk.sandbox import Sandbox
+from tests.gui.conftest import Loop, until
+from tests.gui.window import open_window
+from tests.mirror.helpers import everything
+
+SCQ = (("Shop", "smartcq", "demo-smartcq"),)
+
+
+async def _listed(api: Dialect) -> list[dict[str, Any]]:
+    contacts = (await everything(api)).values()
+    return [json.loads(encode(c)) for c in contacts if not getattr(c, "archived", False)]
+
+
+def test_the_overview_counts_the_copy_and_a_bar_filters_the_list(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, SCQ, copies=tmp_path / "copies") as w:
+            assert w.insight.open_overview() is None  # before the copy is complete: said why
+            assert w.dialect is not None
+            listed = await _listed(w.dialect)
+            await until(lambda: w.filter_bar.chips.available, within=60, what="the copy complete")
+            dialog = w.insight.open_overview()
+            assert dialog is not None
+            await until(lambda: dialog.overview is not None, within=30, what="the overview")
+            charts = {c.objectName(): c for c in dialog.shown}
+            stage = charts["chart-stage"]
+            assert dict(stage.bars)["lead"] == sum(c["stage"] == "lead" for c in listed)
+            assert f"{len(listed):,} contacts" in dialog.said.text()
+            at = [v for v, _n in stage.bars].index("customer")
+            QTest.mouseClick(stage, Qt.MouseButton.LeftButton, pos=stage.bar_rect(at).center())
+            wanted = sum(c["stage"] == "customer" for c in listed)
+            await until(lambda: w.model.total == wanted, what="the list filtered to the bar")
+            assert [c.field for c in w.filter_bar.query().where] == ["stage"]
+            tags = charts["chart-tags"]
+            tags.setFocus()
+            QTest.keyClick(tags, Qt.Key.Key_Down)
+            QTest.keyClick(tags, Qt.Key.Key_Return)  # the most used tag, from the keyboard
+            top = tags.bars[0][0]
+            await until(lambda: w.model.total == sum(c["stage"] == "customer" and top in c["tags"]
+                                                     for c in listed), what="the tag's bar too")
+            dialog.copy_image()
+            clip = QApplication.clipboard().pixmap()
+            assert not clip.isNull() and clip.width() > 300
+            dialog.close()
+
+    aloop.run(main(), timeout=120)

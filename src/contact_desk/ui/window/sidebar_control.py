@@ -58,7 +58,7 @@ class SidebarControl(QObject):
         s.deleteWanted.connect(self.delete)
         s.moveWanted.connect(self.move)
         self._restore()
-        dock.visibilityChanged.connect(lambda _shown: self._remember())
+        self.toggle.triggered.connect(lambda _on: self._remember())  # the dock's own X: kept on close
 
     # -- remembered state ---------------------------------------------------------------
     def _restore(self) -> None:
@@ -71,16 +71,13 @@ class SidebarControl(QObject):
 
     def _remember(self) -> None:
         settings = self.w.services.settings
-        if not self.w.isVisible():
-            return  # closing: the state it had is the one to keep
         settings.setValue("sidebar/visible", self.dock.isVisible())
         if self.dock.isVisible() and self.dock.width() > 0:
             settings.setValue("sidebar/width", self.dock.width())
 
     def save_state(self) -> None:
-        """On close: the width as the user left it."""
-        if self.dock.isVisible():
-            self.w.services.settings.setValue("sidebar/width", self.dock.width())
+        """On close: shown or not, and the width, as the user left them."""
+        self._remember()
 
     # -- what it shows ----------------------------------------------------------------------
     def changed(self) -> None:

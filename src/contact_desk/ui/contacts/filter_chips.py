@@ -79,7 +79,7 @@ class FilterChips(QWidget):
         self.fields: dict[str, FieldFilter] = {}
         self.chips: list[Chip] = []
         self.editor: ConditionEditor | None = None
-        self._why_not = ""
+        self._why_not = self.tr("The offline copy is being opened…")  # until the window says
         self.hide()
 
     def build(self, schema: DialectSchema | None) -> None:

@@ -11,7 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from contact_desk.mirror import overview
+from contact_desk.accounts import AccountError
+from contact_desk.api.dialect import Query
+from contact_desk.mirror import across, overview
+from contact_desk.mirror.search import SearchTooLong, words
+from contact_desk.ui.insight.everywhere_dialog import EverywhereDialog
 from contact_desk.ui.insight.overview_dialog import OverviewDialog
 
 if TYPE_CHECKING:
@@ -28,6 +32,12 @@ class InsightControl(QObject):
                                                   "offline copy"))
         self.overview_action.triggered.connect(self.open_overview)
         self.overview: OverviewDialog | None = None
+        self.everywhere_action = QAction(self.tr("Search &every account…"), window)
+        self.everywhere_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_F))
+        self.everywhere_action.setStatusTip(self.tr("One search over every account's offline copy"))
+        self.everywhere_action.triggered.connect(self.open_everywhere)
+        self.everywhere: EverywhereDialog | None = None
+        self._searching: asyncio.Task[None] | None = None
         self._cache: dict[tuple[str, str], tuple[float | None, overview.Overview]] = {}
 
     def offered(self) -> str:
@@ -37,6 +47,57 @@ class InsightControl(QObject):
             return self.tr("Open an account first.")
         return w.offline_view.filters_why_not(w.copies.keeps(w.account.id)).replace(
             self.tr("Filters on any field"), self.tr("This view"))
+
+    # -- one search over every account --------------------------------------------------------
+    def open_everywhere(self) -> EverywhereDialog:
+        dialog = self.everywhere
+        if dialog is None:
+            dialog = self.everywhere = EverywhereDialog(self.w)
+            dialog.searchWanted.connect(self.search_everywhere)
+            dialog.openWanted.connect(self.open_found)
+        dialog.show()
+        dialog.raise_()
+        dialog.box.setFocus()
+        dialog.box.selectAll()
+        return dialog
+
+    def search_everywhere(self, text: str) -> None:
+        w, dialog = self.w, self.everywhere
+        if dialog is None:
+            return
+        try:
+            accounts = w.services.accounts.all()
+            words(text)
+        except (AccountError, SearchTooLong) as exc:
+            dialog.said.setText(str(exc))
+            return
+        if not text:
+            dialog.show_results(text, accounts, [])
+            return
+        if w.copies.folder is None:
+            dialog.said.setText(self.tr("No offline copies are kept here: there is nothing to search."))
+            return
+        places = [across.Place(a.id, a.dialect, w.copies.folder) for a in accounts]
+        if self._searching is not None:
+            self._searching.cancel()  # its answer would be stale
+
+        async def run() -> None:
+            found = await across.search_all(places, Query(search=text))
+            dialog.show_results(text, accounts, found)
+
+        self._searching = w.services.tasks.spawn(run(), name="search-everywhere")
+
+    def open_found(self, account_id: str, contact_id: str) -> None:
+        """The account shown with every contact listed (no filter hides it), the contact selected."""
+        w = self.w
+        w.table.select_when_loaded(contact_id)
+        if w.account is None or w.account.id != account_id:
+            w.state.remember_query(account_id, Query())
+            w.show_account(account_id)
+        else:
+            w.filter_bar.set_query(Query())
+            w.query_changed(Query())
+        w.activateWindow()
 
     # -- the overview -------------------------------------------------------------------------
     def open_overview(self) -> OverviewDialog | None:

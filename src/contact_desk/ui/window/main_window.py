@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.side = SidebarControl(self)  # accounts, saved views, tags
         self.insight = InsightControl(self)  # overview, duplicates, every account's search
         a.add_view_actions([self.side.toggle, self.side.save_action, self.insight.overview_action])
+        a.edit_menu.addAction(self.insight.everywhere_action)
         for action in (a.copy, a.select_all):  # in the table only: elsewhere Ctrl+C copies text
             self.removeAction(action)
             self.table.addAction(action)

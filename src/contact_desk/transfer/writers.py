@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import IO, Any, Protocol
 
@@ -71,6 +72,22 @@ class Csv:
 
     def close(self) -> None:
         self.out.flush()
+
+
+def write_mixed_csv(out: IO[str], rows: Sequence[tuple[str, DialectSchema, Contact]]) -> None:
+    """Contacts of one or several accounts in one CSV (as Csv writes it): an Account column, then
+    every stored field of their dialects by its API name."""
+    names: list[str] = []
+    for _account, schema, _contact in rows:
+        names += [f.name for f in schema.stored if f.name not in names]
+    out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["account", *names])
+    for account, schema, contact in rows:
+        attrs = {f.name: f.attr for f in schema.stored}
+        writer.writerow([csv_cell(account), *(csv_cell(getattr(contact, attrs[n])) if n in attrs else ""
+                                              for n in names)])
+    out.flush()
 
 
 class Presenter(Protocol):

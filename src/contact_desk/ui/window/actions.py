@@ -111,7 +111,8 @@ class WindowActions(QObject):
         view.addMenu(self.appearance)
         view.addSeparator()
         view.addAction(self.refresh)
-        help_ = bar.addMenu(self.tr("&Help"))
+        self.tools_menu = QMenu(self.tr("&Tools"), self.window)
+        help_ = self.help_menu = bar.addMenu(self.tr("&Help"))
         help_.addActions([self.shortcuts, self.about])
 
     def add_view_actions(self, actions: list[QAction]) -> None:

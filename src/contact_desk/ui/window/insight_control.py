@@ -6,15 +6,24 @@ from __future__ import annotations
 
 import asyncio
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog
 
-from contact_desk.accounts import AccountError
+from contact_desk.accounts import Account, AccountError
 from contact_desk.api.dialect import Query
+from contact_desk.api.models import Contact
+from contact_desk.api.schema import SCHEMAS
+from contact_desk.files import FileProblem, atomic_write
 from contact_desk.mirror import across, overview
+from contact_desk.mirror import duplicates as dup
+from contact_desk.mirror.copy import copy_path
 from contact_desk.mirror.search import SearchTooLong, words
+from contact_desk.transfer.writers import write_mixed_csv
+from contact_desk.ui.insight.duplicates_dialog import DuplicatesDialog, Shown
 from contact_desk.ui.insight.everywhere_dialog import EverywhereDialog
 from contact_desk.ui.insight.overview_dialog import OverviewDialog
 
@@ -38,6 +47,13 @@ class InsightControl(QObject):
         self.everywhere_action.triggered.connect(self.open_everywhere)
         self.everywhere: EverywhereDialog | None = None
         self._searching: asyncio.Task[None] | None = None
+        self.duplicates_action = QAction(self.tr("Possible &duplicates…"), window)
+        self.duplicates_action.setStatusTip(self.tr("Contacts with the same email, phone, or name and "
+                                                    "company, from the offline copies"))
+        self.duplicates_action.triggered.connect(self.open_duplicates)
+        self.duplicates: DuplicatesDialog | None = None
+        self._scanned: list[Account] = []  # the accounts of the last scan, by source index
+        self.save_dialog: QFileDialog | None = None
         self._cache: dict[tuple[str, str], tuple[float | None, overview.Overview]] = {}
 
     def offered(self) -> str:
@@ -98,6 +114,128 @@ class InsightControl(QObject):
             w.filter_bar.set_query(Query())
             w.query_changed(Query())
         w.activateWindow()
+
+    # -- possible duplicates -------------------------------------------------------------------
+    def open_duplicates(self) -> DuplicatesDialog | None:
+        w = self.w
+        why = self.offered()
+        if why:
+            w.host.say(why, 8000)
+            return None
+        dialog = self.duplicates
+        if dialog is None:
+            dialog = self.duplicates = DuplicatesDialog(w)
+            dialog.scanWanted.connect(self.scan_duplicates)
+            dialog.groupChosen.connect(lambda g: w.services.tasks.spawn(self._show_group(g), name="group"))
+            dialog.copyWanted.connect(self.copy_into)
+            dialog.exportWanted.connect(self.ask_export)
+            dialog.dismissWanted.connect(self.dismiss)
+        dialog.show()
+        dialog.raise_()
+        self.scan_duplicates(dialog.across.isChecked())
+        return dialog
+
+    def _dismissed(self) -> set[str]:
+        value = self.w.services.settings.value("duplicates/dismissed", [])
+        if isinstance(value, str):  # QSettings gives a list of one as the string
+            return {value}
+        return {str(v) for v in value} if isinstance(value, list) else set()
+
+    @staticmethod
+    def _group_key(group: dup.Group, accounts: list[Account]) -> str:
+        members = sorted(f"{accounts[m.source].id}/{m.id}" for m in group.members)
+        return "\x1f".join([group.reason, group.key, *members])
+
+    def scan_duplicates(self, across_all: bool) -> None:
+        w, dialog, folder = self.w, self.duplicates, self.w.copies.folder
+        if dialog is None or folder is None or w.account is None:
+            return
+        try:
+            accounts = w.services.accounts.all() if across_all else [w.account]
+        except AccountError as exc:
+            dialog.said.setText(str(exc))
+            return
+        accounts = [a for a in accounts if copy_path(a.id, folder).exists()]
+        sources = [dup.Source(copy_path(a.id, folder), SCHEMAS[a.dialect]) for a in accounts]
+        count = w.copies.status.contacts if w.copies.status else 0
+        if across_all:
+            text = self.tr("Looking for possible duplicates in {accounts} accounts…")
+            text = text.format(accounts=len(accounts))
+        else:
+            text = self.tr("Looking for possible duplicates among {count} contacts…")
+            text = text.format(count=w.locale().toString(count))
+        dialog.scanning(text)
+        loop = asyncio.get_running_loop()
+
+        def progress(done: int, total: int) -> None:  # on the scan's thread
+            loop.call_soon_threadsafe(dialog.scanning, text, done, total)
+
+        async def scan() -> None:
+            groups = await asyncio.to_thread(dup.scan, sources, progress=progress)
+            dismissed = self._dismissed()
+            shown = [g for g in groups if self._group_key(g, accounts) not in dismissed]
+            self._scanned = accounts
+            said = self.tr("{groups} groups of possible duplicates.")
+            said = said.format(groups=w.locale().toString(len(shown)))
+            if len(groups) > len(shown):
+                said += " " + self.tr("{n} marked “not duplicates” are left out.").format(
+                    n=w.locale().toString(len(groups) - len(shown)))
+            dialog.show_groups(shown, said)
+
+        w.services.tasks.spawn(scan(), name="duplicates")
+
+    async def _show_group(self, group: dup.Group) -> None:
+        w, dialog, accounts = self.w, self.duplicates, self._scanned
+        if dialog is None:
+            return
+        by_source: dict[int, list[str]] = {}
+        for m in group.members:
+            by_source.setdefault(m.source, []).append(m.id)
+        found: dict[tuple[int, str], Contact] = {}
+        for source, ids in by_source.items():
+            account = accounts[source]
+            got = await across.contacts(across.Place(account.id, account.dialect, w.copies.folder), ids)
+            found.update({(source, i): c for i, c in got.items()})
+        members = [Shown(accounts[m.source].id, accounts[m.source].name, SCHEMAS[accounts[m.source].dialect],
+                         found[(m.source, m.id)]) for m in group.members if (m.source, m.id) in found]
+        dialog.show_members(group, members)
+
+    def copy_into(self, target: Shown, field: str, value: object) -> None:
+        """An edit of ``target`` with ``value`` in ``field``: the usual form, saved (or not) by the user."""
+        w = self.w
+        if w.account is None or w.account.id != target.account_id:
+            w.show_account(target.account_id)
+        form = w.editing.open_form(target.contact)
+        if form is None:
+            w.host.say(self.tr("This contact cannot be edited now."), 6000)
+            return
+        editor = form.editors.get(field)
+        if editor is not None:
+            editor.set_value(value)
+        self.copied_form = form
+
+    def ask_export(self, members: list[Shown]) -> None:
+        dialog = self.save_dialog = QFileDialog(self.duplicates, self.tr("Export the group as CSV"), "",
+                                                self.tr("CSV files (*.csv)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.fileSelected.connect(lambda path: self.export(Path(path), members))
+        dialog.open()
+
+    def export(self, path: Path, members: list[Shown]) -> bool:
+        try:
+            with atomic_write(path, text=True) as out:
+                write_mixed_csv(out, [(m.account, m.schema, m.contact) for m in members])
+        except FileProblem as exc:
+            self.w.host.say(str(exc), 10_000)
+            return False
+        said = self.tr("{n} contacts written to {file}").format(n=len(members), file=path.name)
+        self.w.host.say(said, 6000)
+        return True
+
+    def dismiss(self, group: dup.Group) -> None:
+        kept = sorted(self._dismissed() | {self._group_key(group, self._scanned)})
+        self.w.services.settings.setValue("duplicates/dismissed", kept[-5000:])
 
     # -- the overview -------------------------------------------------------------------------
     def open_overview(self) -> OverviewDialog | None:

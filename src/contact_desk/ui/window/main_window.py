@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self.insight = InsightControl(self)  # overview, duplicates, every account's search
         a.add_view_actions([self.side.toggle, self.side.save_action, self.insight.overview_action])
         a.edit_menu.addAction(self.insight.everywhere_action)
+        self.menuBar().insertMenu(a.help_menu.menuAction(), a.tools_menu)
+        a.tools_menu.addAction(self.insight.duplicates_action)
         for action in (a.copy, a.select_all):  # in the table only: elsewhere Ctrl+C copies text
             self.removeAction(action)
             self.table.addAction(action)

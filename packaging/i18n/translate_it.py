@@ -19,6 +19,90 @@ from plurals import fill_plural
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "contact_desk_it.ts"
 
 IT = {
+    "Click a bar to list its contacts": "Fai clic su una barra per elencarne i contatti",
+    "Possible duplicates": "Possibili duplicati",
+    "&Across every account": "&In tutti gli account",
+    "&Look again": "&Cerca di nuovo",
+    "&Copy to…": "&Copia in…",
+    "Put the chosen value into an edit of another contact of the group":
+        "Porta il valore scelto nella modifica di un altro contatto del gruppo",
+    "&Export as CSV…": "&Esporta in CSV…",
+    "&Not duplicates": "&Non sono duplicati",
+    "{name} ({account})": "{name} ({account})",
+    "Search every account": "Cerca in tutti gli account",
+    "Name, email, phone, company, city or tag, in every account":
+        "Nome, email, telefono, azienda, città o tag, in tutti gli account",
+    "Phone or company": "Telefono o azienda",
+    "{account}: not searched ({why})": "{account}: non cercato ({why})",
+    "{account}: searched as far as its offline copy is synced":
+        "{account}: cercato fin dove la sua copia offline è sincronizzata",
+    "{count} found in {accounts} accounts": "{count} trovati in {accounts} account",
+    "(the first {shown} shown)": "(mostrati i primi {shown})",
+    "The offline copy is being opened…": "Apertura della copia offline…",
+    "&Overview…": "&Panoramica…",
+    "Counts and charts of this account's contacts, from the offline copy":
+        "Conteggi e grafici dei contatti di questo account, dalla copia offline",
+    "Search &every account…": "Cerca in &tutti gli account…",
+    "One search over every account's offline copy": "Una sola ricerca nelle copie offline di tutti gli account",
+    "Possible &duplicates…": "Possibili &duplicati…",
+    "Contacts with the same email, phone, or name and company, from the offline copies":
+        "Contatti con la stessa email, lo stesso telefono o lo stesso nome e azienda, dalle copie offline",
+    "Open an account first.": "Apri prima un account.",
+    "This needs an offline copy of this account (File → Offline copy → Keep an offline copy).":
+        "Serve una copia offline di questo account (File → Copia offline → Tieni una copia offline).",
+    "This is offered once the offline copy holds every contact: its first sync is not finished.":
+        "Sarà disponibile quando la copia offline conterrà tutti i contatti: la prima sincronizzazione non è "
+        "finita.",
+    "No offline copies are kept here: there is nothing to search.":
+        "Qui non si tengono copie offline: non c'è nulla in cui cercare.",
+    "Looking for possible duplicates in {accounts} accounts…":
+        "Ricerca di possibili duplicati in {accounts} account…",
+    "Looking for possible duplicates among {count} contacts…":
+        "Ricerca di possibili duplicati tra {count} contatti…",
+    "{groups} groups of possible duplicates.": "{groups} gruppi di possibili duplicati.",
+    "{n} marked “not duplicates” are left out.": "{n} segnati come «non duplicati» sono esclusi.",
+    "This contact cannot be edited now.": "Questo contatto ora non si può modificare.",
+    "Export the group as CSV": "Esporta il gruppo in CSV",
+    "CSV files (*.csv)": "File CSV (*.csv)",
+    "{n} contacts written to {file}": "{n} contatti scritti in {file}",
+    "Counting {count} contacts in the offline copy…": "Conteggio di {count} contatti nella copia offline…",
+    "The offline copy cannot be read now.": "La copia offline ora non si può leggere.",
+    "{count} contacts (archived ones apart), from the offline copy synced {when}.":
+        "{count} contatti (archiviati esclusi), dalla copia offline sincronizzata {when}.",
+    "Counted in {seconds} s.": "Contati in {seconds} s.",
+    "Overview of {account}": "Panoramica di {account}",
+    "New contacts by month": "Nuovi contatti per mese",
+    "New contacts by week": "Nuovi contatti per settimana",
+    "&Copy as image": "&Copia come immagine",
+    "(none)": "(nessuno)",
+    "{field}: the most frequent": "{field}: i più frequenti",
+    "The charts are on the clipboard as an image.": "I grafici sono negli appunti come immagine.",
+    "Accounts, saved views and tags": "Account, viste salvate e tag",
+    "{name} ({count})": "{name} ({count})",
+    "Views": "Viste",
+    "{tag} ({count})": "{tag} ({count})",
+    "&Open": "&Apri",
+    "&Rename…": "&Rinomina…",
+    "Move &up": "Sposta &su",
+    "Move &down": "Sposta &giù",
+    "&Delete": "&Elimina",
+    "Sidebar": "Barra laterale",
+    "&Sidebar": "&Barra laterale",
+    "&Save view…": "&Salva vista…",
+    "Keep this list (search, filters, sort and columns) under a name":
+        "Conserva questo elenco (ricerca, filtri, ordinamento e colonne) con un nome",
+    "View “{name}”": "Vista «{name}»",
+    "Save view": "Salva vista",
+    "A name for this list (search, filters, sort, columns):":
+        "Un nome per questo elenco (ricerca, filtri, ordinamento, colonne):",
+    "View “{name}” saved": "Vista «{name}» salvata",
+    "Rename view": "Rinomina vista",
+    "New name:": "Nuovo nome:",
+    "View “{name}” deleted": "Vista «{name}» eliminata",
+    "&Tools": "&Strumenti",
+    "Same email": "Stessa email",
+    "Same phone": "Stesso telefono",
+    "Same name and company": "Stesso nome e azienda",
     "contains": "contiene",
     "is": "è",
     "is empty": "è vuoto",

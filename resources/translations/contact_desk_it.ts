@@ -163,6 +163,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/bar_chart.py" line="31" />
+        <source>Click a bar to list its contacts</source>
+        <translation>Fai clic su una barra per elencarne i contatti</translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
     <message>
         <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="48" />
@@ -644,6 +652,49 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="69" />
+        <source>Possible duplicates</source>
+        <translation>Possibili duplicati</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="71" />
+        <source>&amp;Across every account</source>
+        <translation>&amp;In tutti gli account</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="72" />
+        <source>&amp;Look again</source>
+        <translation>&amp;Cerca di nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="112" />
+        <source>&amp;Copy to…</source>
+        <translation>&amp;Copia in…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="113" />
+        <source>Put the chosen value into an edit of another contact of the group</source>
+        <translation>Porta il valore scelto nella modifica di un altro contatto del gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="119" />
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Esporta in CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="121" />
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Non sono duplicati</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="223" />
+        <source>{name} ({account})</source>
+        <translation>{name} ({account})</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <location filename="../../src/contact_desk/ui/window/editing.py" line="112" />
@@ -674,6 +725,59 @@
         <location filename="../../src/contact_desk/ui/widgets/error_banner.py" line="30" />
         <source>Error</source>
         <translation>Errore</translation>
+    </message>
+</context>
+<context>
+    <name>EverywhereDialog</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="57" />
+        <source>Search every account</source>
+        <translation>Cerca in tutti gli account</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="61" />
+        <source>Name, email, phone, company, city or tag, in every account</source>
+        <translation>Nome, email, telefono, azienda, città o tag, in tutti gli account</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="69" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="69" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="69" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="70" />
+        <source>Phone or company</source>
+        <translation>Telefono o azienda</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="119" />
+        <source>{account}: not searched ({why})</source>
+        <translation>{account}: non cercato ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="123" />
+        <source>{account}: searched as far as its offline copy is synced</source>
+        <translation>{account}: cercato fin dove la sua copia offline è sincronizzata</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="129" />
+        <source>{count} found in {accounts} accounts</source>
+        <translation>{count} trovati in {accounts} account</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="132" />
+        <source>(the first {shown} shown)</source>
+        <translation>(mostrati i primi {shown})</translation>
     </message>
 </context>
 <context>
@@ -773,6 +877,11 @@
         <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="74" />
         <source>Add filter</source>
         <translation>Aggiungi filtro</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="82" />
+        <source>The offline copy is being opened…</source>
+        <translation>Apertura della copia offline…</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="95" />
@@ -1134,6 +1243,119 @@
     </message>
 </context>
 <context>
+    <name>InsightControl</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="38" />
+        <source>&amp;Overview…</source>
+        <translation>&amp;Panoramica…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="40" />
+        <source>Counts and charts of this account's contacts, from the offline copy</source>
+        <translation>Conteggi e grafici dei contatti di questo account, dalla copia offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="44" />
+        <source>Search &amp;every account…</source>
+        <translation>Cerca in &amp;tutti gli account…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="46" />
+        <source>One search over every account's offline copy</source>
+        <translation>Una sola ricerca nelle copie offline di tutti gli account</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="50" />
+        <source>Possible &amp;duplicates…</source>
+        <translation>Possibili &amp;duplicati…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="51" />
+        <source>Contacts with the same email, phone, or name and company, from the offline copies</source>
+        <translation>Contatti con la stessa email, lo stesso telefono o lo stesso nome e azienda, dalle copie offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="63" />
+        <source>Open an account first.</source>
+        <translation>Apri prima un account.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="65" />
+        <source>This needs an offline copy of this account (File → Offline copy → Keep an offline copy).</source>
+        <translation>Serve una copia offline di questo account (File → Copia offline → Tieni una copia offline).</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="68" />
+        <source>This is offered once the offline copy holds every contact: its first sync is not finished.</source>
+        <translation>Sarà disponibile quando la copia offline conterrà tutti i contatti: la prima sincronizzazione non è finita.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="99" />
+        <source>No offline copies are kept here: there is nothing to search.</source>
+        <translation>Qui non si tengono copie offline: non c'è nulla in cui cercare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="167" />
+        <source>Looking for possible duplicates in {accounts} accounts…</source>
+        <translation>Ricerca di possibili duplicati in {accounts} account…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="170" />
+        <source>Looking for possible duplicates among {count} contacts…</source>
+        <translation>Ricerca di possibili duplicati tra {count} contatti…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="183" />
+        <source>{groups} groups of possible duplicates.</source>
+        <translation>{groups} gruppi di possibili duplicati.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="186" />
+        <source>{n} marked “not duplicates” are left out.</source>
+        <translation>{n} segnati come «non duplicati» sono esclusi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="215" />
+        <source>This contact cannot be edited now.</source>
+        <translation>Questo contatto ora non si può modificare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="223" />
+        <source>Export the group as CSV</source>
+        <translation>Esporta il gruppo in CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="224" />
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="237" />
+        <source>{n} contacts written to {file}</source>
+        <translation>{n} contatti scritti in {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="272" />
+        <source>Counting {count} contacts in the offline copy…</source>
+        <translation>Conteggio di {count} contatti nella copia offline…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="279" />
+        <source>The offline copy cannot be read now.</source>
+        <translation>La copia offline ora non si può leggere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="290" />
+        <source>{count} contacts (archived ones apart), from the offline copy synced {when}.</source>
+        <translation>{count} contatti (archiviati esclusi), dalla copia offline sincronizzata {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="294" />
+        <source>Counted in {seconds} s.</source>
+        <translation>Contati in {seconds} s.</translation>
+    </message>
+</context>
+<context>
     <name>LastChange</name>
     <message>
         <location filename="../../src/contact_desk/ui/window/undo.py" line="40" />
@@ -1170,33 +1392,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="60" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="269" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="62" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="279" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="144" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="152" />
         <source>edit</source>
         <translation>modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="330" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="340" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="341" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="351" />
         <source>Contact created. The filters or the search hide it from the list.</source>
         <translation>Contatto creato. I filtri o la ricerca lo nascondono dall'elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="342" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="352" />
         <source>Show it</source>
         <translation>Mostralo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="389" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="399" />
         <source>The offline copy is in use by another program: {reason}</source>
         <translation>La copia offline è in uso da un altro programma: {reason}</translation>
     </message>
@@ -1442,6 +1664,49 @@
     </message>
 </context>
 <context>
+    <name>OverviewDialog</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="64" />
+        <source>Overview of {account}</source>
+        <translation>Panoramica di {account}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="75" />
+        <source>New contacts by month</source>
+        <translation>Nuovi contatti per mese</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="76" />
+        <source>New contacts by week</source>
+        <translation>Nuovi contatti per settimana</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="78" />
+        <source>&amp;Copy as image</source>
+        <translation>&amp;Copia come immagine</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="80" />
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="132" />
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="136" />
+        <source>{field}: the most frequent</source>
+        <translation>{field}: i più frequenti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="146" />
+        <source>The charts are on the clipboard as an image.</source>
+        <translation>I grafici sono negli appunti come immagine.</translation>
+    </message>
+</context>
+<context>
     <name>RowMenu</name>
     <message>
         <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="32" />
@@ -1500,6 +1765,117 @@
         <location filename="../../src/contact_desk/ui/transfer/scope_choice.py" line="28" />
         <source>All contacts matching the filters and search</source>
         <translation>Tutti i contatti che corrispondono a filtri e ricerca</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="40" />
+        <source>Accounts, saved views and tags</source>
+        <translation>Account, viste salvate e tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="57" />
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="67" />
+        <source>Views</source>
+        <translation>Viste</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="72" />
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="74" />
+        <source>{tag} ({count})</source>
+        <translation>{tag} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="152" />
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="153" />
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rinomina…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="154" />
+        <source>Move &amp;up</source>
+        <translation>Sposta &amp;su</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="155" />
+        <source>Move &amp;down</source>
+        <translation>Sposta &amp;giù</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="157" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarControl</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="35" />
+        <source>Sidebar</source>
+        <translation>Barra laterale</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="41" />
+        <source>&amp;Sidebar</source>
+        <translation>&amp;Barra laterale</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="43" />
+        <source>&amp;Save view…</source>
+        <translation>&amp;Salva vista…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="45" />
+        <source>Keep this list (search, filters, sort and columns) under a name</source>
+        <translation>Conserva questo elenco (ricerca, filtri, ordinamento e colonne) con un nome</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="130" />
+        <source>View “{name}”</source>
+        <translation>Vista «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="197" />
+        <source>Save view</source>
+        <translation>Salva vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="198" />
+        <source>A name for this list (search, filters, sort, columns):</source>
+        <translation>Un nome per questo elenco (ricerca, filtri, ordinamento, colonne):</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="210" />
+        <source>View “{name}” saved</source>
+        <translation>Vista «{name}» salvata</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="215" />
+        <source>Rename view</source>
+        <translation>Rinomina vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="215" />
+        <source>New name:</source>
+        <translation>Nuovo nome:</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="223" />
+        <source>View “{name}” deleted</source>
+        <translation>Vista «{name}» eliminata</translation>
     </message>
 </context>
 <context>
@@ -1971,18 +2347,41 @@
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/window/actions.py" line="114" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Strumenti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="115" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="126" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="134" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="130" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="138" />
         <source>Account:</source>
         <translation>Account:</translation>
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="48" />
+        <source>Same email</source>
+        <translation>Stessa email</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="49" />
+        <source>Same phone</source>
+        <translation>Stesso telefono</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="50" />
+        <source>Same name and company</source>
+        <translation>Stesso nome e azienda</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,7 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             await asyncio.sleep(0.2)
             w.row_menu.grab().save(str(out / f"row_menu_{lang}.png"))
             w.row_menu.close()
+            await shoot_insight(w, out, lang)
             light = app.palette()
             app.setPalette(dark_palette())
             w.banner.show_error("Cannot reach the server. Check your connection and try again. "
@@ -133,6 +134,24 @@ async def shoot_filters(w: MainWindow, out: Path, lang: str) -> None:
     overview.close()
     w.side.save("VIP")
     await asyncio.sleep(0.6)
+
+
+async def shoot_insight(w: MainWindow, out: Path, lang: str) -> None:
+    """Search every account, and possible duplicates (the Replicer account is shown)."""
+    everywhere = w.insight.open_everywhere()
+    everywhere.box.setText("ros")
+    await wait(lambda: everywhere.table.rowCount() > 0)
+    await asyncio.sleep(0.3)
+    everywhere.grab().save(str(out / f"everywhere_{lang}.png"))
+    everywhere.close()
+    await wait(lambda: w.filter_bar.chips.available, 60)
+    dupes = w.insight.open_duplicates()
+    assert dupes is not None
+    await wait(lambda: dupes.busy.isHidden() and dupes.groups.count() > 0, 60)
+    await wait(lambda: len(dupes.members) > 1)
+    await asyncio.sleep(0.3)
+    dupes.grab().save(str(out / f"duplicates_{lang}.png"))
+    dupes.close()
 
 
 async def shoot_dialogs(w: MainWindow, out: Path, lang: str) -> None:

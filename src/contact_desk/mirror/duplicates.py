@@ -1,7 +1,7 @@
 """Possible duplicates in offline copies: listed contacts with the same email (case ignored), the
-same phone number (as the copy keeps it: + and its digits), or the same name and company once
-normalised (case, accents, punctuation and legal suffixes such as S.r.l., SpA, GmbH, Ltd ignored;
-a dialect with no company compares names alone).
+same phone number (as the copy keeps it: + and its digits), or the same name (two words at least)
+and company once normalised (case, accents, punctuation and legal suffixes such as S.r.l., SpA,
+GmbH, Ltd ignored; a dialect with no company compares names alone).
 
 SQLite groups the keys itself (its sorter spills to disk), so a million contacts cost little
 memory; across accounts the copies are attached to one connection and grouped together.
@@ -29,11 +29,12 @@ _WORDS = re.compile(r"[^\W_]+")
 
 
 def person_key(first: object, last: object, company: object) -> str:
-    """The normalised name (and company): '' when there is no name."""
+    """The normalised name (and company): '' when the name is not at least two words."""
     names = " ".join(p for p in (first, last) if isinstance(p, str) and p.strip())
-    name = " ".join(sorted(_WORDS.findall(fold(names))))  # "Rossi Mario" is "Mario Rossi"
-    if not name:
+    words = sorted(_WORDS.findall(fold(names)))  # "Rossi Mario" is "Mario Rossi"
+    if len(words) < 2:  # a first name alone is shared by too many to mean anything
         return ""
+    name = " ".join(words)
     words = _WORDS.findall(fold(company)) if isinstance(company, str) else []
     while words:  # legal suffixes at the end: "SpA", "GmbH", and "S.r.l." (its letters together)
         letters = next((n for n in range(len(words), 0, -1) if all(len(w) == 1 for w in words[-n:])), 0)
@@ -89,8 +90,7 @@ def _fields(alias: str, schema: DialectSchema) -> str | None:
 # same as person_key gives; anything else in Python.
 _PLAIN = ("coalesce(co, '') = '' AND coalesce(f, '') NOT GLOB '*[^A-Za-z]*' "
           "AND coalesce(l, '') NOT GLOB '*[^A-Za-z]*'")
-_NAME = (f"CASE WHEN {_PLAIN} THEN (CASE WHEN coalesce(f, '') = '' AND coalesce(l, '') = '' THEN '' "
-         "WHEN coalesce(f, '') = '' THEN lower(l) || '|' WHEN coalesce(l, '') = '' THEN lower(f) || '|' "
+_NAME = (f"CASE WHEN {_PLAIN} THEN (CASE WHEN coalesce(f, '') = '' OR coalesce(l, '') = '' THEN '' "
          "WHEN lower(f) <= lower(l) THEN lower(f) || ' ' || lower(l) || '|' "
          "ELSE lower(l) || ' ' || lower(f) || '|' END) ELSE cd_person(f, l, co) END")
 _KEYS = {

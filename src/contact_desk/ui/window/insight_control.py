@@ -61,8 +61,13 @@ class InsightControl(QObject):
         w = self.w
         if w.account is None or w.dialect is None:
             return self.tr("Open an account first.")
-        return w.offline_view.filters_why_not(w.copies.keeps(w.account.id)).replace(
-            self.tr("Filters on any field"), self.tr("This view"))
+        if not w.copies.keeps(w.account.id):
+            return self.tr("This needs an offline copy of this account (File → Offline copy → Keep an "
+                           "offline copy).")
+        if w.copies.status is None or not w.copies.status.complete:
+            return self.tr("This is offered once the offline copy holds every contact: its first sync is "
+                           "not finished.")
+        return ""
 
     # -- one search over every account --------------------------------------------------------
     def open_everywhere(self) -> EverywhereDialog:

@@ -39,7 +39,7 @@ def test_the_window_speaks_italian(italian: None, tmp_path: Path) -> None:
     window = MainWindow(services)
     assert window.new_action.text() == "&Nuovo contatto"
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Modifica", "&Visualizza", "&Aiuto"]
+    assert menus == ["&File", "&Modifica", "&Visualizza", "&Strumenti", "&Aiuto"]
     assert window.welcome.demo_button.text() == "Prova la demo"
     assert QCoreApplication.translate("fields", "First name") == "Nome"
     assert QCoreApplication.translate("fields", "Full name") == "Nome completo"  # two "Nome" columns before

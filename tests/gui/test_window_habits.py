@@ -32,13 +32,14 @@ def test_the_menu_bar_has_what_desktop_apps_have(aloop: Loop, qtbot: QtBot, sand
         async with open_window(qtbot, sandbox, tmp_path) as w:
             await ready(w)
             menus = {a.text().replace("&", ""): a.menu() for a in w.menuBar().actions()}
-            assert list(menus) == ["File", "Edit", "View", "Help"]
+            assert list(menus) == ["File", "Edit", "View", "Tools", "Help"]
             assert menu_texts(menus["File"]) == ["New contact", "Import…", "Export…", "Accounts…",
                                                  "Offline copy", "Quit"]
             assert menu_texts(menus["Edit"]) == ["Undo", "Edit contact", "Change contacts…", "Copy",
-                                                 "Select all", "Find"]
-            assert menu_texts(menus["View"]) == ["Columns", "Show details", "Compact rows", "Appearance",
-                                                 "Refresh"]
+                                                 "Select all", "Find", "Search every account…"]
+            assert menu_texts(menus["View"]) == ["Columns", "Show details", "Compact rows", "Sidebar",
+                                                 "Save view…", "Overview…", "Appearance", "Refresh"]
+            assert menu_texts(menus["Tools"]) == ["Possible duplicates…"]
             assert menu_texts(menus["Help"]) == ["Keyboard shortcuts", "About Contact Desk"]
             c = w.commands
             assert c.import_.isEnabled() and "checked before anything is sent" in c.import_.toolTip()

@@ -115,12 +115,16 @@ class WindowActions(QObject):
         help_ = self.help_menu = bar.addMenu(self.tr("&Help"))
         help_.addActions([self.shortcuts, self.about])
 
-    def add_view_actions(self, actions: list[QAction]) -> None:
-        """The sidebar's and saved views' commands, under View after the details."""
+    def add_insight(self, view: list[QAction], everywhere: QAction, duplicates: QAction) -> None:
+        """The sidebar, saved views and overview under View (after the details), the search over
+        every account under Edit, possible duplicates under Tools (before Help)."""
         before = self.appearance.menuAction()
-        for action in actions:
+        for action in view:
             self.view_menu.insertAction(before, action)
         self.view_menu.insertSeparator(before)
+        self.edit_menu.addAction(everywhere)
+        self.window.menuBar().insertMenu(self.help_menu.menuAction(), self.tools_menu)
+        self.tools_menu.addAction(duplicates)
 
     def add_copy_actions(self, sync: QAction, keep: QAction, interval: QMenu, forget: QAction) -> None:
         """The offline copy's commands (``ui/offline/offline_view.py``), under File."""

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from contact_desk.accounts import Account, AccountError
-from contact_desk.api.dialect import Query
+from contact_desk.api.dialect import Condition, Query
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.files import FileProblem, atomic_write
@@ -26,28 +26,27 @@ from contact_desk.transfer.writers import write_mixed_csv
 from contact_desk.ui.insight.duplicates_dialog import DuplicatesDialog, Shown
 from contact_desk.ui.insight.everywhere_dialog import EverywhereDialog
 from contact_desk.ui.insight.overview_dialog import OverviewDialog
-
-if TYPE_CHECKING:
-    from contact_desk.ui.window.main_window import MainWindow
+from contact_desk.ui.window.parts import WindowParts
 
 
 class InsightControl(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
-        self.overview_action = QAction(self.tr("&Overview…"), window)
+    def __init__(self, window: WindowParts, main: QWidget,
+                 apply_where: Callable[[tuple[Condition, ...]], bool]) -> None:
+        super().__init__(main)
+        self.w, self.main, self.apply_where = window, main, apply_where
+        self.overview_action = QAction(self.tr("&Overview…"), main)
         self.overview_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O))
         self.overview_action.setStatusTip(self.tr("Counts and charts of this account's contacts, from the "
                                                   "offline copy"))
         self.overview_action.triggered.connect(self.open_overview)
         self.overview: OverviewDialog | None = None
-        self.everywhere_action = QAction(self.tr("Search &every account…"), window)
+        self.everywhere_action = QAction(self.tr("Search &every account…"), main)
         self.everywhere_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_F))
         self.everywhere_action.setStatusTip(self.tr("One search over every account's offline copy"))
         self.everywhere_action.triggered.connect(self.open_everywhere)
         self.everywhere: EverywhereDialog | None = None
         self._searching: asyncio.Task[None] | None = None
-        self.duplicates_action = QAction(self.tr("Possible &duplicates…"), window)
+        self.duplicates_action = QAction(self.tr("Possible &duplicates…"), main)
         self.duplicates_action.setStatusTip(self.tr("Contacts with the same email, phone, or name and "
                                                     "company, from the offline copies"))
         self.duplicates_action.triggered.connect(self.open_duplicates)
@@ -73,7 +72,7 @@ class InsightControl(QObject):
     def open_everywhere(self) -> EverywhereDialog:
         dialog = self.everywhere
         if dialog is None:
-            dialog = self.everywhere = EverywhereDialog(self.w)
+            dialog = self.everywhere = EverywhereDialog(self.main)
             dialog.searchWanted.connect(self.search_everywhere)
             dialog.openWanted.connect(self.open_found)
         dialog.show()
@@ -129,7 +128,7 @@ class InsightControl(QObject):
             return None
         dialog = self.duplicates
         if dialog is None:
-            dialog = self.duplicates = DuplicatesDialog(w)
+            dialog = self.duplicates = DuplicatesDialog(self.main)
             dialog.scanWanted.connect(self.scan_duplicates)
             dialog.groupChosen.connect(lambda g: w.services.tasks.spawn(self._show_group(g), name="group"))
             dialog.copyWanted.connect(self.copy_into)
@@ -251,8 +250,8 @@ class InsightControl(QObject):
             return None
         if self.overview is not None:
             self.overview.close()
-        dialog = self.overview = OverviewDialog(w.account.name, w.dialect.schema, w)
-        dialog.filterWanted.connect(w.side.apply_where)
+        dialog = self.overview = OverviewDialog(w.account.name, w.dialect.schema, self.main)
+        dialog.filterWanted.connect(self.apply_where)
         dialog.periodChanged.connect(lambda period: self._fill_overview(dialog, period))
         dialog.show()
         self._fill_overview(dialog, overview.MONTHS)

@@ -10,13 +10,7 @@ import itertools
 
 from PySide6.QtCore import QModelIndex, QPoint, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from contact_desk.accounts import Account, AccountError, KeyringProblem
 from contact_desk.api import Dialect, Query, errors, open_dialect
@@ -92,12 +86,10 @@ class MainWindow(QMainWindow):
         self.offline_view = view = OfflineView(self.copies, self.model, self.table.horizontalHeader(),
                                                self.statusBar(), self)
         a.add_copy_actions(view.sync_action, view.keep_action, view.interval_menu, view.forget_action)
-        self.side = SidebarControl(self)  # accounts, saved views, tags
-        self.insight = InsightControl(self)  # overview, duplicates, every account's search
-        a.add_view_actions([self.side.toggle, self.side.save_action, self.insight.overview_action])
-        a.edit_menu.addAction(self.insight.everywhere_action)
-        self.menuBar().insertMenu(a.help_menu.menuAction(), a.tools_menu)
-        a.tools_menu.addAction(self.insight.duplicates_action)
+        self.side = SidebarControl(self, self)  # accounts, saved views, tags
+        self.insight = InsightControl(self, self, self.side.apply_where)  # overview, duplicates, ...
+        a.add_insight([self.side.toggle, self.side.save_action, self.insight.overview_action],
+                      self.insight.everywhere_action, self.insight.duplicates_action)
         for action in (a.copy, a.select_all):  # in the table only: elsewhere Ctrl+C copies text
             self.removeAction(action)
             self.table.addAction(action)

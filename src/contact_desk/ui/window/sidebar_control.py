@@ -7,40 +7,37 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QMainWindow
 
 from contact_desk.accounts import AccountError, View, ViewError, ViewStore
 from contact_desk.api.dialect import Condition, Query
 from contact_desk.api.schema import SCHEMAS, Kind
 from contact_desk.mirror import across
 from contact_desk.mirror import conditions as cond
+from contact_desk.ui.window.parts import WindowParts
 from contact_desk.ui.window.sidebar import MAX_TAGS, VIEW, Entry, Sidebar
-
-if TYPE_CHECKING:
-    from contact_desk.ui.window.main_window import MainWindow
 
 DEFAULT_WIDTH = 220
 REFRESH_AFTER_MS = 400  # several changes in a row (a sync's end, a switch): one refresh
 
 
 class SidebarControl(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
-        self.sidebar = Sidebar(window)
-        dock = self.dock = QDockWidget(self.tr("Sidebar"), window)
+    def __init__(self, window: WindowParts, main: QMainWindow) -> None:
+        super().__init__(main)
+        self.w, self.main = window, main  # the same window: its parts, and where the dock goes
+        self.sidebar = Sidebar(main)
+        dock = self.dock = QDockWidget(self.tr("Sidebar"), main)
         dock.setObjectName("sidebar-dock")
         dock.setWidget(self.sidebar)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        main.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.toggle = dock.toggleViewAction()
         self.toggle.setText(self.tr("&Sidebar"))
         self.toggle.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_B))
-        self.save_action = QAction(self.tr("&Save view…"), window)
+        self.save_action = QAction(self.tr("&Save view…"), main)
         self.save_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_S))
         self.save_action.setStatusTip(self.tr("Keep this list (search, filters, sort and columns) under a "
                                               "name"))
@@ -67,7 +64,7 @@ class SidebarControl(QObject):
         width = settings.value("sidebar/width", DEFAULT_WIDTH, type=int)
         self.dock.setVisible(bool(shown))
         wanted = width if isinstance(width, int) else DEFAULT_WIDTH
-        self.w.resizeDocks([self.dock], [max(120, min(wanted, 600))], Qt.Orientation.Horizontal)
+        self.main.resizeDocks([self.dock], [max(120, min(wanted, 600))], Qt.Orientation.Horizontal)
 
     def _remember(self) -> None:
         settings = self.w.services.settings
@@ -182,7 +179,7 @@ class SidebarControl(QObject):
 
     # -- saving, renaming, deleting, moving -------------------------------------------------
     def _ask(self, title: str, label: str, text: str, done: Callable[[str], object]) -> QInputDialog:
-        dialog = self.dialog = QInputDialog(self.w)
+        dialog = self.dialog = QInputDialog(self.main)
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)
         dialog.setTextValue(text)

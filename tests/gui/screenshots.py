@@ -147,7 +147,7 @@ async def shoot_insight(w: MainWindow, out: Path, lang: str) -> None:
     await wait(lambda: w.filter_bar.chips.available, 60)
     dupes = w.insight.open_duplicates()
     assert dupes is not None
-    await wait(lambda: dupes.busy.isHidden(), 60)
+    await wait(dupes.busy.isHidden, 60)
     if dupes.groups.count():
         await wait(lambda: len(dupes.members) > 1)
     await asyncio.sleep(0.3)

@@ -15,7 +15,7 @@ from tests.mirror.test_conditions import build
 
 
 def test_the_figures_count_the_listed_contacts(tmp_path: Path) -> None:
-    today = dt.date(2026, 12, 5)
+    today = dt.date(2026, 12, 31)
     items: list[Contact] = [
         SmartCQContact(id=f"c{i:03d}", email=f"{i}@x.it", stage=["lead", "customer", None][i % 3],
                        source=["form", "import", "fiera"][i % 3] if i % 4 else None,

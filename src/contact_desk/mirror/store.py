@@ -28,7 +28,7 @@ from typing import Any
 
 from contact_desk.api.dialect import Query
 from contact_desk.api.models import Contact
-from contact_desk.mirror import fill_sql, queries
+from contact_desk.mirror import fill_sql, queries, tallies
 from contact_desk.mirror.codec import decode
 from contact_desk.mirror.errors import CopyDamaged, translating
 from contact_desk.mirror.tables import MIGRATIONS, SCHEMA_VERSION, TABLES
@@ -47,6 +47,7 @@ class CopyFile:
         self.path = path
         self.dialect = dialect
         self._deltas: dict[str, tuple[int, int]] = {}  # per domain, until _bump writes them
+        self._tallied: dict[tallies.Entry, list[int]] = {}  # per (field, value), until _bump writes them
         self._bulk: float | None = None  # when the open bulk transaction began
         self._pending = 0
         # Rows written in the open bulk transaction, indexed for search just before it commits,
@@ -127,6 +128,7 @@ class CopyFile:
                     self.con.execute("RELEASE part")
                     self._unindexed.update(self._taken)
                     self._deltas.clear()  # the failed part's
+                    self._tallied.clear()
                 else:  # SQLite undid the whole batch (a full disk, an I/O error)
                     self._batch_lost(str(exc))
                 raise
@@ -138,6 +140,8 @@ class CopyFile:
             yield
         except BaseException:
             self.con.execute("ROLLBACK")
+            self._deltas.clear()  # counts of what was undone
+            self._tallied.clear()
             raise
         self.con.execute("COMMIT")
 
@@ -161,6 +165,7 @@ class CopyFile:
         self._unindexed.clear()
         self._taken.clear()
         self._deltas.clear()
+        self._tallied.clear()
         self._domains = None
         self._pending = 0
         if self._active():
@@ -260,6 +265,7 @@ class CopyFile:
             for r in fresh:
                 if r.domain is not None:
                     self._domain_delta(r.domain, 1, int(not r.archived))
+                tallies.deltas(self._tallied, r.tallies, 1, not r.archived)
             changed = len(fresh)
             self._pending += changed
             if mark_seen:
@@ -299,6 +305,9 @@ class CopyFile:
             if any(d not in (self._domains or ()) for d in self._deltas):
                 self._domains = None
             self._deltas.clear()
+        if self._tallied:
+            self.con.executemany(tallies.ADD, tallies.rows(self._tallied))
+            self._tallied.clear()
 
     def _domain_delta(self, domain: str, n_all: int, n_listed: int) -> None:
         a, b = self._deltas.get(domain, (0, 0))
@@ -334,6 +343,7 @@ class CopyFile:
             self.unindex(ord_, old)
         if old.domain is not None:
             self._domain_delta(old.domain, -1, -(not old.archived))
+        tallies.deltas(self._tallied, old.tallies, -1, not old.archived)
         self.con.execute("DELETE FROM contacts WHERE ord = ?", (ord_,))
 
     def unindex(self, ord_: int, old: Row) -> None:

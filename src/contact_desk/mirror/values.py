@@ -9,6 +9,7 @@ from typing import NamedTuple
 import msgspec
 
 from contact_desk.api.models import Contact, epoch
+from contact_desk.mirror import tallies
 from contact_desk.mirror.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold
 
 ORD_SPREAD = 16  # keys per microsecond: room for contacts created at the same instant
@@ -27,6 +28,7 @@ class Row(NamedTuple):  # a tuple: made 100,000 times a sync, it should cost lit
     created_ms: int | None
     grams: tuple[str, str, str, str, str, str, str]  # name, email local, phone, company, city, tags, flags
     words: tuple[str, str, str]  # name, email, flags
+    tallies: tuple[tuple[str, str], ...]  # the (field, value) counts it adds to (mirror/tallies.py)
 
 
 def micros(stamp: str | None) -> int:
@@ -55,4 +57,5 @@ def row_from(contact: Contact, raw: str) -> Row:
         created_ms=created_us // 1000 if created_us else None,
         grams=(name, local, phone_digits, company, city, tags, ARCHIVED_GRAM if archived else ""),
         words=(name, email, ARCHIVED_WORD if archived else ""),
+        tallies=tallies.of(contact, created_us),
     )

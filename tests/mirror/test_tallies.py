@@ -1,0 +1,89 @@
+"""The counts by value (mirror/tallies.py) stay equal to a count of the stored contacts through
+every change: new contacts, changed ones (archived, tags moved), removed ones, a walk that no
+longer lists some; and a copy made before they were kept gains them when opened."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from contact_desk.api import Query
+from contact_desk.api.models import CONTACT_TYPES, Contact
+from contact_desk.mirror import LocalCopy, tallies
+from contact_desk.mirror.store import CopyFile
+from contact_desk.mirror.values import micros
+from tests.mirror.generated import contacts
+
+
+def _recount(stored: list[Contact]) -> Counter[tuple[str, str, str]]:
+    out: Counter[tuple[str, str, str]] = Counter()
+    for c in stored:
+        for f, v in tallies.of(c, micros(c.created_at)):
+            out["all", f, v] += 1
+            if not getattr(c, "archived", False):
+                out["listed", f, v] += 1
+    return out
+
+
+def _kept(path: Path) -> Counter[tuple[str, str, str]]:
+    con = sqlite3.connect(path)
+    out: Counter[tuple[str, str, str]] = Counter()
+    for f, v, a, b in con.execute("SELECT * FROM tallies"):
+        out["all", f, v] += a
+        out["listed", f, v] += b
+    con.close()
+    return +out
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_the_counts_follow_every_change(tmp_path_factory: object, data: st.DataObject) -> None:
+    dialect = data.draw(st.sampled_from(sorted(CONTACT_TYPES)))
+    first = data.draw(contacts(dialect))
+    later = data.draw(contacts(dialect))  # the same ids (c00000...), other values: changes
+    gone = data.draw(st.lists(st.sampled_from([c.id for c in first]), max_size=5))
+    folder = tmp_path_factory.mktemp("tallies")  # type: ignore[attr-defined]
+
+    async def main() -> None:
+        copy = await LocalCopy.open("acct", dialect, folder)
+        try:
+            for c in [*first, *later]:  # one at a time: a page never lists an id twice
+                await copy.put([c])
+            await copy.remove(gone)
+            stored = await copy.rows(Query(include_archived=True), 0, 10_000)
+            assert _kept(copy.path) == _recount(stored)
+            await copy.start_walk()  # a walk that lists only the first half, then ends
+            listed = stored[: len(stored) // 2]
+            await copy.put(listed, mark_seen=True)
+            await copy.remove_unseen(min(((await copy.newest_ord()) or 0), 0) - 10**18)
+            stored = await copy.rows(Query(include_archived=True), 0, 10_000)
+            assert _kept(copy.path) == _recount(stored)
+        finally:
+            await copy.close()
+    asyncio.run(main())
+
+
+def test_a_copy_made_before_gains_its_counts_when_opened(tmp_path: Path) -> None:
+    items = [CONTACT_TYPES["smartcq"](id=f"c{i}", email=f"{i}@x.it", stage="lead" if i % 2 else None,  # type: ignore[call-arg]
+                                      tags=["vip", "b2b"][: i % 3], created_at="2026-01-15T08:00:00.000Z")
+             for i in range(30)]
+
+    async def make() -> Path:
+        copy = await LocalCopy.open("acct", "smartcq", tmp_path)
+        await copy.put(items)
+        await copy.close()
+        return copy.path
+    path = asyncio.run(make())
+    con = sqlite3.connect(path)
+    con.execute("DROP TABLE tallies")
+    con.execute("PRAGMA user_version = 2")  # as version 2 left it
+    con.commit()
+    con.close()
+    f = CopyFile(path, "smartcq")
+    f.close()
+    assert _kept(path) == _recount(items)

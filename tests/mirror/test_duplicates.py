@@ -6,9 +6,6 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from contact_desk.api.models import Contact, ReplicerContact, SmartCQContact
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.mirror import duplicates as d
@@ -60,17 +57,3 @@ def test_groups_across_copies_have_members_in_two(tmp_path: Path) -> None:
     groups = d.scan([d.Source(one, SCHEMAS["smartcq"]), d.Source(two, SCHEMAS["replicer"])])
     found = {(g.reason, tuple(sorted((m.source, m.id) for m in g.members))) for g in groups}
     assert found == {(d.EMAIL, ((0, "s1"), (1, "r001"))), (d.NAME, ((0, "s1"), (1, "r002")))}  # X Y: one copy
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["", "Mario", "mario", "ROSSI", "Rossi", "Ann", "Zoë", "d'Angelo"]),
-                          st.sampled_from(["", "Rossi", "Mario", "Bianchi", "rossi", "Anna", "ann"]),
-                          st.sampled_from([None, "", "Acme", "Acme S.p.A."])), min_size=2, max_size=12))
-def test_the_sql_name_key_is_pythons(names: list[tuple[str, str, str | None]]) -> None:
-    import sqlite3
-    con = sqlite3.connect(":memory:")
-    d.register(con)
-    for first, last, company in names:
-        got = con.execute(f"SELECT {d._NAME} FROM (SELECT ? AS f, ? AS l, ? AS co)",
-                          (first, last, company)).fetchone()[0]
-        assert got == d.person_key(first, last, company), (first, last, company)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from contact_desk.api.schema import DialectSchema
@@ -21,6 +23,7 @@ from contact_desk.mirror.search import fold
 EMAIL, PHONE, NAME = "email", "phone", "name"
 MAX_GROUP = 50  # contacts listed in one group (a key shared by thousands is no duplicate)
 MAX_GROUPS = 20_000
+MAX_SOURCES = 10  # copies attached at once (SQLite's own bound)
 MIN_PHONE_DIGITS = 6
 SEP = "\x1f"
 _LEGAL = {"srl", "srls", "spa", "sas", "snc", "sapa", "scarl", "scrl", "gmbh", "ag", "kg", "ohg", "ug", "ltd",
@@ -28,14 +31,14 @@ _LEGAL = {"srl", "srls", "spa", "sas", "snc", "sapa", "scarl", "scrl", "gmbh", "
 _WORDS = re.compile(r"[^\W_]+")
 
 
-def person_key(first: object, last: object, company: object) -> str:
-    """The normalised name (and company): '' when the name is not at least two words."""
-    names = " ".join(p for p in (first, last) if isinstance(p, str) and p.strip())
-    words = sorted(_WORDS.findall(fold(names)))  # "Rossi Mario" is "Mario Rossi"
-    if len(words) < 2:  # a first name alone is shared by too many to mean anything
-        return ""
-    name = " ".join(words)
-    words = _WORDS.findall(fold(company)) if isinstance(company, str) else []
+@lru_cache(maxsize=1 << 16)
+def _name_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORDS.findall(fold(text)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _company(text: str) -> str:
+    words = _WORDS.findall(fold(text))
     while words:  # legal suffixes at the end: "SpA", "GmbH", and "S.r.l." (its letters together)
         letters = next((n for n in range(len(words), 0, -1) if all(len(w) == 1 for w in words[-n:])), 0)
         if words[-1] in _LEGAL:
@@ -44,7 +47,17 @@ def person_key(first: object, last: object, company: object) -> str:
             del words[-letters:]
         else:
             break
-    return name + "|" + " ".join(words)
+    return " ".join(words)
+
+
+def person_key(first: object, last: object, company: object) -> str:
+    """The normalised name (and company): '' when the name is not at least two words. Names and
+    companies repeat: each is normalised once (a cache), the key is their sorted words."""
+    words = sorted((_name_words(first) if isinstance(first, str) else ())
+                   + (_name_words(last) if isinstance(last, str) else ()))  # "Rossi Mario" is "Mario Rossi"
+    if len(words) < 2:  # a first name alone is shared by too many to mean anything
+        return ""
+    return " ".join(words) + "|" + (_company(company) if isinstance(company, str) else "")
 
 
 def email_key(email: object) -> str:
@@ -86,17 +99,12 @@ def _fields(alias: str, schema: DialectSchema) -> str | None:
             f"{read('company')} AS co FROM {alias}.contacts WHERE archived = 0")
 
 
-# The name key in C when it is plain (one ASCII word or none in each name field, no company), the
-# same as person_key gives; anything else in Python.
-_PLAIN = ("coalesce(co, '') = '' AND coalesce(f, '') NOT GLOB '*[^A-Za-z]*' "
-          "AND coalesce(l, '') NOT GLOB '*[^A-Za-z]*'")
-_NAME = (f"CASE WHEN {_PLAIN} THEN (CASE WHEN coalesce(f, '') = '' OR coalesce(l, '') = '' THEN '' "
-         "WHEN lower(f) <= lower(l) THEN lower(f) || ' ' || lower(l) || '|' "
-         "ELSE lower(l) || ' ' || lower(f) || '|' END) ELSE cd_person(f, l, co) END")
 _KEYS = {
-    EMAIL: "CASE WHEN e GLOB '*[^ -~]*' THEN cd_email(e) ELSE lower(trim(e)) END",  # casefold beyond ASCII
+    # The email in C (no Python: it runs beside the names' pass), Python's casefold beyond ASCII.
+    EMAIL: "CASE WHEN e GLOB '*[^ -~]*' THEN cd_email(e) ELSE lower(trim(e)) END",
     PHONE: f"CASE WHEN length(phone) > {MIN_PHONE_DIGITS} THEN phone END",
-    NAME: _NAME,
+    NAME: "cd_person(f, l, co)",  # one Python call a row (under a microsecond: names repeat, cached);
+    # in SQL it named each field ten times, and SQLite read each from the JSON ten times
 }
 
 
@@ -108,31 +116,47 @@ def _select(alias: str, index: int, schema: DialectSchema, reason: str) -> str |
     return f"SELECT {_KEYS[reason]} AS k, {index} AS s, id FROM ({_fields(alias, schema)})"
 
 
-def scan(sources: Sequence[Source], *, reasons: Sequence[str] = (EMAIL, PHONE, NAME),
-         progress: Callable[[int, int], None] | None = None) -> list[Group]:
-    """The groups of listed contacts sharing a key, in one copy or across several (a group across
-    copies has members from at least two). ``progress(done, total)`` after each reason."""
-    con = sqlite3.connect("file::memory:", uri=True, check_same_thread=False)
+def _groups(sources: Sequence[Source], reason: str, limit: int) -> list[Group]:
+    """One reason's groups, by a connection of its own (reasons run side by side: SQLite works
+    without the GIL, so the emails' pass runs while Python keys the names)."""
+    names = ["main"] if len(sources) == 1 else [f"c{i}" for i in range(len(sources))]
+    parts = [sql for i, s in enumerate(sources) if (sql := _select(names[i], i, s.schema, reason))]
+    if not parts:
+        return []
+    alone = len(sources) == 1  # the copy itself as the main database: no attached one to go through
+    target = f"file:{sources[0].path}?mode=ro" if alone else "file::memory:"
+    con = sqlite3.connect(target, uri=True, check_same_thread=False)
     try:
         register(con)
-        for i, source in enumerate(sources):
+        for i, source in enumerate(sources if not alone else ()):
             con.execute(f"ATTACH DATABASE ? AS c{i}", (f"file:{source.path}?mode=ro",))
-        out: list[Group] = []
-        for done, reason in enumerate(reasons):
-            parts = [sql for i, s in enumerate(sources) if (sql := _select(f"c{i}", i, s.schema, reason))]
-            if parts:
-                across = len(sources) > 1
-                having = "count(DISTINCT s) > 1" if across else "count(*) > 1"
-                keys = " UNION ALL ".join(parts)
-                sql = (f"SELECT k, group_concat(s || '{SEP}' || id, '{SEP}') FROM ({keys}) "
-                       f"WHERE k IS NOT NULL AND k <> '' GROUP BY k "
-                       f"HAVING {having} AND count(*) <= {MAX_GROUP} LIMIT {MAX_GROUPS - len(out)}")
-                for key, members in con.execute(sql):
-                    bits = str(members).split(SEP)
-                    out.append(Group(reason, str(key), tuple(Member(int(bits[j]), bits[j + 1])
-                                                             for j in range(0, len(bits), 2))))
-            if progress is not None:
-                progress(done + 1, len(reasons))
+        having = "count(DISTINCT s) > 1" if len(sources) > 1 else "count(*) > 1"
+        keys = " UNION ALL ".join(parts)
+        # The key is made once a row: a WHERE on it would make it twice (JSON read and Python call).
+        sql = (f"SELECT k, group_concat(s || '{SEP}' || id, '{SEP}') FROM ({keys}) GROUP BY k "
+               f"HAVING k IS NOT NULL AND k <> '' AND {having} AND count(*) <= {MAX_GROUP} LIMIT {limit}")
+        out = []
+        for key, members in con.execute(sql):
+            bits = str(members).split(SEP)
+            out.append(Group(reason, str(key), tuple(Member(int(bits[j]), bits[j + 1])
+                                                     for j in range(0, len(bits), 2))))
         return out
     finally:
         con.close()
+
+
+def scan(sources: Sequence[Source], *, reasons: Sequence[str] = (EMAIL, PHONE, NAME),
+         progress: Callable[[int, int], None] | None = None) -> list[Group]:
+    """The groups of listed contacts sharing a key, in one copy or across several (a group across
+    copies has members from at least two), by reason in the order given, at most MAX_GROUPS.
+    ``progress(done, total)`` as each reason ends."""
+    if len(sources) > MAX_SOURCES:
+        raise ValueError(f"at most {MAX_SOURCES} copies at once")
+    found: dict[str, list[Group]] = {}
+    with ThreadPoolExecutor(max_workers=len(reasons) or 1, thread_name_prefix="duplicates") as pool:
+        running = {pool.submit(_groups, sources, r, MAX_GROUPS): r for r in reasons}
+        for future in as_completed(running):
+            found[running[future]] = future.result()
+            if progress is not None:
+                progress(len(found), len(reasons))
+    return [g for r in reasons for g in found[r]][:MAX_GROUPS]

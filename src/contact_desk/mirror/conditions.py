@@ -224,9 +224,11 @@ def _phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def clause(cond: Condition, today: dt.date, *, narrowed: bool = False) -> tuple[str, list[Any]]:
-    """``cond`` as a condition on ``contacts c`` and its arguments (see ``holds``). ``narrowed``:
-    searched words pick the rows already (the search index is not asked again for a filter)."""
+def clause(cond: Condition, today: dt.date, *, words: bool = False, narrowed: bool = False
+           ) -> tuple[str, list[Any]]:
+    """``cond`` as a condition on ``contacts c`` and its arguments (see ``holds``). ``words``: a
+    search chooses the rows (no column's index should); ``narrowed``: it chooses few (the search
+    index is not asked again for a filter)."""
     path = "$." + cond.field
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,40}", cond.field):
         raise BadCondition(f"not a field name: {cond.field!r}")
@@ -256,7 +258,8 @@ def clause(cond: Condition, today: dt.date, *, narrowed: bool = False) -> tuple[
         return match, args
     if cond.op == EQUALS:
         kept = _COLUMNS.get(cond.field)
-        return (f"c.{kept} = ?" if kept else f"{value} = ?"), [cond.value]
+        plus = "+" if words else ""  # searched words choose the rows: not this column's index
+        return (f"{plus}c.{kept} = ?" if kept else f"{value} = ?"), [cond.value]
     if cond.op in (FROM, TO):
         low, high = bounds(cond)
         if cond.field in _CREATED:  # the key: -(microseconds * spread + spread index)
@@ -270,6 +273,20 @@ def clause(cond: Condition, today: dt.date, *, narrowed: bool = False) -> tuple[
         part = f"(CASE WHEN {text} LIKE '--%' THEN substr({text}, 3, 2) ELSE substr({text}, 6, 2) END)"
         return f"{part} GLOB '[0-9][0-9]' AND CAST({part} AS INTEGER) = ?", [month_of(cond, today)]
     raise BadCondition(f"unknown filter operation {cond.op!r}")
+
+
+def cost(cond: Condition, narrowed: bool) -> int:
+    """How dear a condition is to check on a row: a lookup in the search index (it chooses rows,
+    so it goes first), a kept column, a JSON value, a JSON list or a date read from its text
+    (cheap ones before dear ones: a row failing them costs no more)."""
+    if (not narrowed and cond.op in (CONTAINS, IS, HAS) and cond.field in _GRAM_COLUMNS
+            and len(fold(cond.value)) >= 3):
+        return -1
+    if (cond.op == EQUALS and cond.field in _COLUMNS) or (cond.op in (FROM, TO) and cond.field in _CREATED):
+        return 0
+    if cond.op in (FROM, TO):
+        return 3
+    return 2 if cond.op == HAS else 1
 
 
 # -- the command line ---------------------------------------------------------------------------

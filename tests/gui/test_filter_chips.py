@@ -78,6 +78,10 @@ def test_filters_on_any_field_are_chips_and_the_table_keeps_what_they_keep(
             await until(lambda: len(_shown_ids(w)) >= min(len(expected), 50), what="the rows")
             assert _shown_ids(w)[:50] == expected[:50]
 
+            # Tab goes from "Add filter" through the chips.
+            assert chips.add_button.nextInFocusChain() is chips.chips[0].button
+            assert chips.chips[0].button.nextInFocusChain() is chips.chips[1].button
+
             # Delete on the first chip removes it; the keyboard stays in the row.
             first = chips.chips[0].button
             first.setFocus()

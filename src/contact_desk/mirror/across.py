@@ -104,9 +104,13 @@ def _tags(place: Place, field: str, limit: int) -> list[tuple[str, int]]:
     if f is None:
         return []
     try:
-        rows = f.con.execute(f"SELECT t.value, count(*) FROM contacts c, json_each(c.raw, '$.{field}') t "
-                             "WHERE c.archived = 0 AND t.type = 'text' GROUP BY t.value "
-                             "ORDER BY count(*) DESC, t.value LIMIT ?", (limit,))
+        try:  # the counts the copy keeps (mirror/tallies.py)
+            rows = f.con.execute("SELECT value, n_listed FROM tallies WHERE field = ? AND n_listed > 0 "
+                                 "ORDER BY n_listed DESC, value LIMIT ?", (field, limit)).fetchall()
+        except sqlite3.OperationalError:  # a copy of an older version, not opened by this one yet
+            rows = f.con.execute(f"SELECT t.value, count(*) FROM contacts c, json_each(c.raw, '$.{field}') t "
+                                 "WHERE c.archived = 0 AND t.type = 'text' GROUP BY t.value "
+                                 "ORDER BY count(*) DESC, t.value LIMIT ?", (limit,)).fetchall()
         return [(str(tag), int(n)) for tag, n in rows]
     except (CopyDamaged, CopyBusy, OSError, sqlite3.Error):
         return []
@@ -115,8 +119,8 @@ def _tags(place: Place, field: str, limit: int) -> list[tuple[str, int]]:
 
 
 async def tag_counts(place: Place, field: str, limit: int = 40) -> list[tuple[str, int]]:
-    """The listed contacts' most used tags (``field``: the dialect's tags field), with counts:
-    read by a connection of its own, so the list's reads never wait for it."""
+    """The listed contacts' most used tags (``field``: the dialect's tags field), with counts,
+    from the counts the copy keeps; read by a connection of its own."""
     if not field.isidentifier():
         raise ValueError(f"not a field name: {field!r}")
     return await asyncio.to_thread(_tags, place, field, limit)

@@ -135,7 +135,15 @@ class FilterChips(QWidget):
             self._layout.removeWidget(shown)
         for shown in self.chips:
             self._layout.addWidget(shown)
+        self._link()
         return chip
+
+    def _link(self) -> None:
+        """Tab goes from "Add filter" through the chips, then on as before."""
+        previous: QWidget = self.add_button
+        for shown in self.chips:
+            QWidget.setTabOrder(previous, shown.button)
+            previous = shown.button
 
     def edit(self, f: FieldFilter, chip: Chip | None) -> ConditionEditor | None:
         """Opens the editor for a new filter on ``f`` or for ``chip``'s (non-modal ``open()``)."""

@@ -95,11 +95,13 @@ class SidebarControl(QObject):
         counts = await across.sizes(places) if folder is not None else {}
         current = w.account.id if w.account else None
         tags: dict[str, list[tuple[str, int]]] = {}
-        schema = w.dialect.schema if w.dialect else None
-        tag_field = next((f.name for f in schema.fields if f.kind is Kind.TAGS), None) if schema else None
-        if current is not None and folder is not None and tag_field is not None and w.dialect is not None:
-            tags[current] = await across.tag_counts(across.Place(current, w.dialect.name, folder), tag_field,
-                                                    MAX_TAGS)
+        if folder is not None:  # every account's, where its dialect has tags (read from the counts kept)
+            for account in accounts:
+                schema = SCHEMAS[account.dialect]
+                field = next((f.name for f in schema.fields if f.kind is Kind.TAGS), None)
+                if field is not None and counts.get(account.id) is not None:
+                    place = across.Place(account.id, account.dialect, folder)
+                    tags[account.id] = await across.tag_counts(place, field, MAX_TAGS)
         status = w.copies.status
         if status is not None and current is not None and not status.complete:
             counts[current] = status.contacts  # a first sync under way: what it holds so far

@@ -105,11 +105,11 @@ def where(query: Query, words: list[search.Word], domains: list[str], *, ordered
     # Words pick few rows, unless one is in email domains (a company's thousands of contacts):
     # then the filters' own lookups in the search index narrow them first.
     narrowed = bool(words) and not any(_in_domains(w, domains) for w in words)
-    # The words first, and in one lookup when the search indexes answer them together (else SQLite
-    # may walk the longest list of keys, a short word's, and probe the others for each).
-    bare = Query(include_archived=query.include_archived, search=query.search)
-    plan = fts_plan(bare, words, domains)
-    both = both_plan(bare, words, domains) if plan is None else None
+    # The words first; several in one lookup when the search indexes answer them together (else
+    # SQLite may walk the longest list of keys, a short word's, and probe the others for each).
+    bare = Query(include_archived=True, search=query.search)  # archived: the filters' own check
+    plan = fts_plan(bare, words, domains) if len(words) > 1 else None
+    both = both_plan(bare, words, domains) if plan is None and len(words) > 1 else None
     if plan is not None:
         w.add(f"c.ord IN (SELECT rowid FROM {plan[0]} WHERE {plan[0]} MATCH ?)", plan[1])
     elif both is not None:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from contact_desk.api import Query
 from contact_desk.api.models import CONTACT_TYPES, Contact
-from contact_desk.mirror import LocalCopy, tallies
+from contact_desk.mirror import LocalCopy, duplicates, tallies
 from contact_desk.mirror.store import CopyFile
 from contact_desk.mirror.values import micros
 from tests.mirror.generated import contacts
@@ -28,6 +28,14 @@ def _recount(stored: list[Contact]) -> Counter[tuple[str, str, str]]:
             if not getattr(c, "archived", False):
                 out["listed", f, v] += 1
     return out
+
+
+def _keys(path: Path) -> dict[str, tuple[str | None, str | None]]:
+    con = sqlite3.connect(path)
+    rows = con.execute("SELECT c.id, k.email, k.person FROM dupkeys k JOIN contacts c USING (ord)").fetchall()
+    assert len(rows) == con.execute("SELECT count(*) FROM dupkeys").fetchone()[0]  # none left behind
+    con.close()
+    return {i: (e, p) for i, e, p in rows}
 
 
 def _kept(path: Path) -> Counter[tuple[str, str, str]]:
@@ -63,6 +71,7 @@ def test_the_counts_follow_every_change(tmp_path_factory: object, data: st.DataO
             await copy.remove_unseen(min(((await copy.newest_ord()) or 0), 0) - 10**18)
             stored = await copy.rows(Query(include_archived=True), 0, 10_000)
             assert _kept(copy.path) == _recount(stored)
+            assert _keys(copy.path) == {c.id: duplicates.keys_of(c) for c in stored}  # duplicates' keys too
         finally:
             await copy.close()
     asyncio.run(main())

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import msgspec
+
+from contact_desk.api.models import Contact
 from contact_desk.api.schema import DialectSchema
 from contact_desk.mirror.search import fold
 
@@ -69,6 +72,40 @@ def register(con: sqlite3.Connection) -> None:
     con.create_function("cd_email", 1, email_key, deterministic=True)
 
 
+# The keys the copy keeps for each contact as it changes (made when the contact is stored), so a
+# scan groups short keys instead of reading every contact's JSON.
+KEYS_TABLE = ("CREATE TABLE IF NOT EXISTS dupkeys(ord INTEGER PRIMARY KEY, archived INTEGER NOT NULL, "
+              "email TEXT, person TEXT)")
+
+
+def keys_of(contact: Contact) -> tuple[str | None, str | None]:
+    """(email key, name key) of a contact, None where it has none."""
+    return (email_key(contact.email) or None,
+            person_key(getattr(contact, "first_name", None), getattr(contact, "last_name", None),
+                       getattr(contact, "company", None)) or None)
+
+
+def _keys_select(kind: type[Contact], source: str) -> str:
+    names = {f.name: f.encode_name for f in msgspec.structs.fields(kind)}
+
+    def read(attr: str) -> str:
+        return f"raw ->> '$.{names[attr]}'" if attr in names else "NULL"
+
+    return (f"SELECT ord, arch, nullif(cd_email({read('email')}), ''), "
+            f"nullif(cd_person({read('first_name')}, {read('last_name')}, {read('company')}), '') "
+            f"FROM {source}")
+
+
+def keys_page_sql(kind: type[Contact]) -> str:
+    """A first sync's page (temp.page, every row stored under its ord), keyed."""
+    return "INSERT INTO dupkeys " + _keys_select(kind, "temp.page")
+
+
+def keys_rebuild_sql(kind: type[Contact]) -> str:
+    """Every contact of the copy keyed (a copy made before the keys were kept)."""
+    return "INSERT INTO dupkeys " + _keys_select(kind, "(SELECT ord, raw, archived AS arch FROM contacts)")
+
+
 @dataclass(frozen=True)
 class Member:
     source: int  # which copy (the index in the list scanned)
@@ -95,7 +132,7 @@ def _fields(alias: str, schema: DialectSchema) -> str | None:
     def read(attr: str) -> str:
         return f"raw ->> '$.{names[attr]}'" if attr in names else "NULL"
 
-    return (f"SELECT id, phone, {read('email')} AS e, {read('first_name')} AS f, {read('last_name')} AS l, "
+    return (f"SELECT ord, phone, {read('email')} AS e, {read('first_name')} AS f, {read('last_name')} AS l, "
             f"{read('company')} AS co FROM {alias}.contacts WHERE archived = 0")
 
 
@@ -108,41 +145,66 @@ _KEYS = {
 }
 
 
-def _select(alias: str, index: int, schema: DialectSchema, reason: str) -> str | None:
+def _select(alias: str, index: int, schema: DialectSchema, reason: str, kept: bool) -> str | None:
+    """One copy's (key, copy, ord) rows for ``reason``: from the keys the copy keeps (``kept``),
+    else from its contacts' JSON (a copy of an older version, opened read-only)."""
     attrs = {f.attr for f in schema.fields}
     needed = {EMAIL: "email", PHONE: "phone_number", NAME: "last_name"}[reason]
     if needed not in attrs:
         return None
-    return f"SELECT {_KEYS[reason]} AS k, {index} AS s, id FROM ({_fields(alias, schema)})"
+    if kept and reason != PHONE:
+        column = "email" if reason == EMAIL else "person"
+        return f"SELECT {column} AS k, {index} AS s, ord FROM {alias}.dupkeys WHERE archived = 0"
+    return f"SELECT {_KEYS[reason]} AS k, {index} AS s, ord FROM ({_fields(alias, schema)})"
 
 
 def _groups(sources: Sequence[Source], reason: str, limit: int) -> list[Group]:
     """One reason's groups, by a connection of its own (reasons run side by side: SQLite works
-    without the GIL, so the emails' pass runs while Python keys the names)."""
-    names = ["main"] if len(sources) == 1 else [f"c{i}" for i in range(len(sources))]
-    parts = [sql for i, s in enumerate(sources) if (sql := _select(names[i], i, s.schema, reason))]
-    if not parts:
-        return []
+    without the GIL)."""
     alone = len(sources) == 1  # the copy itself as the main database: no attached one to go through
     target = f"file:{sources[0].path}?mode=ro" if alone else "file::memory:"
     con = sqlite3.connect(target, uri=True, check_same_thread=False)
     try:
         register(con)
+        names = ["main"] if alone else [f"c{i}" for i in range(len(sources))]
         for i, source in enumerate(sources if not alone else ()):
             con.execute(f"ATTACH DATABASE ? AS c{i}", (f"file:{source.path}?mode=ro",))
+        kept = [con.execute(f"SELECT 1 FROM {n}.sqlite_master WHERE name = 'dupkeys'").fetchone() is not None
+                for n in names]
+        parts = [sql for i, source in enumerate(sources)
+                 if (sql := _select(names[i], i, source.schema, reason, kept[i]))]
+        if not parts:
+            return []
         having = "count(DISTINCT s) > 1" if len(sources) > 1 else "count(*) > 1"
         keys = " UNION ALL ".join(parts)
         # The key is made once a row: a WHERE on it would make it twice (JSON read and Python call).
-        sql = (f"SELECT k, group_concat(s || '{SEP}' || id, '{SEP}') FROM ({keys}) GROUP BY k "
+        sql = (f"SELECT k, group_concat(s || '{SEP}' || ord, '{SEP}') FROM ({keys}) GROUP BY k "
                f"HAVING k IS NOT NULL AND k <> '' AND {having} AND count(*) <= {MAX_GROUP} LIMIT {limit}")
-        out = []
+        found = []
         for key, members in con.execute(sql):
             bits = str(members).split(SEP)
-            out.append(Group(reason, str(key), tuple(Member(int(bits[j]), bits[j + 1])
-                                                     for j in range(0, len(bits), 2))))
-        return out
+            found.append((str(key), [(int(bits[j]), int(bits[j + 1])) for j in range(0, len(bits), 2)]))
+        ids = _ids(con, names, [m for _k, ms in found for m in ms])
+        return [Group(reason, key, tuple(Member(s, ids[s, o]) for s, o in ms if (s, o) in ids))
+                for key, ms in found]
     finally:
         con.close()
+
+
+def _ids(con: sqlite3.Connection, names: list[str], members: list[tuple[int, int]]
+         ) -> dict[tuple[int, int], str]:
+    """The ids of (copy, ord) pairs, a batch at a time."""
+    out: dict[tuple[int, int], str] = {}
+    by_source: dict[int, list[int]] = {}
+    for s, o in members:
+        by_source.setdefault(s, []).append(o)
+    for s, ords in by_source.items():
+        for at in range(0, len(ords), 500):
+            batch = ords[at:at + 500]
+            marks = ", ".join("?" for _ in batch)
+            for o, i in con.execute(f"SELECT ord, id FROM {names[s]}.contacts WHERE ord IN ({marks})", batch):
+                out[s, int(o)] = str(i)
+    return out
 
 
 def scan(sources: Sequence[Source], *, reasons: Sequence[str] = (EMAIL, PHONE, NAME),

@@ -27,7 +27,7 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from contact_desk.api.models import CONTACT_TYPES, Contact
-from contact_desk.mirror import fill_sql, tallies
+from contact_desk.mirror import duplicates, fill_sql, tallies
 from contact_desk.mirror.codec import decode
 from contact_desk.mirror.errors import CopyClosed, translating
 from contact_desk.mirror.tables import TABLES
@@ -87,6 +87,7 @@ class Filler:
         kind = CONTACT_TYPES[f.dialect]
         self.stage = fill_sql.stage(kind)
         self.tally = tallies.page_sql(kind)
+        self.keys = duplicates.keys_page_sql(kind)
         self.failed: BaseException | None = None
         self.unindexed = 0
         self.place: str | None = None
@@ -180,6 +181,7 @@ class Filler:
         if len(keys) == len(items):
             con.execute(fill_sql.PEND)  # the search index's columns, until it takes them
             con.execute(self.tally)  # the counts by value (the overview's)
+            con.execute(self.keys)  # the duplicate keys
             con.execute("DELETE FROM temp.page")
             con.execute("RELEASE page")
             self._counted(len(keys), listed)
@@ -218,6 +220,7 @@ class Filler:
             if held is not None:
                 self._drop(key, held[1])
             self._tallied(row, 1)
+            con.execute("INSERT INTO dupkeys VALUES (?, ?, ?, ?)", (key, row.archived, *row.keys))
             con.execute("INSERT INTO contacts(ord, id, raw, email_status, stage, archived, domain, phone, "
                         "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (key, row.id, raw, row.email_status, row.stage, row.archived, row.domain, row.phone,
@@ -240,6 +243,7 @@ class Filler:
             self.f.unindex(key, old)
         self._tallied(old, -1)
         self.con.execute("DELETE FROM contacts WHERE ord = ?", (key,))
+        self.con.execute("DELETE FROM dupkeys WHERE ord = ?", (key,))
 
     def _tallied(self, row: Row, n: int) -> None:
         counts: dict[tallies.Entry, list[int]] = {}

@@ -17,6 +17,7 @@ import zlib
 import msgspec
 
 from contact_desk.api.models import Contact
+from contact_desk.mirror import duplicates
 from contact_desk.mirror.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold
 from contact_desk.mirror.values import ORD_SPREAD, micros
 
@@ -33,6 +34,7 @@ def register(con: sqlite3.Connection) -> None:
     con.create_function("cd_fold", 1, lambda s: fold(s) if isinstance(s, str) else None, deterministic=True)
     con.create_function("cd_digits", 1, lambda s: digits(s) if isinstance(s, str) else "", deterministic=True)
     con.create_function("cd_micros", 1, lambda s: micros(s) if isinstance(s, str) else 0, deterministic=True)
+    duplicates.register(con)  # the duplicate keys (kept by the copy, made on any connection)
 
 
 def spreads(ids: list[str]) -> str:

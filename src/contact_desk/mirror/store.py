@@ -1,17 +1,16 @@
 """The local copy's SQLite file: opening, writes and queries (its tables: tables.py; its errors:
 errors.py).
 
-One file per account. ``contacts`` keeps each contact's JSON as the API sent it
-plus the columns we filter and order by; its integer key ``ord`` is the API's
-order (newest first = lowest key), so a page in the server's order is an index
-range and FTS5 answers come back already ordered. Two contentless FTS5 indexes
-(``grams``: trigrams for substrings; ``words``: words, for one- and two-letter
-searches by prefix) hold folded text only.
+One file per account. ``contacts`` keeps each contact's JSON as the API sent it plus the columns
+we filter and order by; its integer key ``ord`` is the API's order (newest first = lowest key),
+so a page in the server's order is an index range and FTS5 answers come back already ordered.
+Two contentless FTS5 indexes (``grams``: trigrams for substrings; ``words``: words, for one- and
+two-letter searches by prefix) hold folded text only. ``tallies`` and ``dupkeys`` follow the rows.
 
-A ``CopyFile`` is used from one thread; the async ``LocalCopy`` gives it its own.
-WAL mode lets a second app instance read while one writes; a file that is not a
-database, is truncated or damaged raises ``CopyDamaged`` (the owner sets it
-aside and starts again); one that stays locked raises ``CopyBusy``.
+A ``CopyFile`` is used from one thread; the async ``LocalCopy`` gives it its own. WAL mode lets a
+second app instance read while one writes; a file that is not a database, is truncated or damaged
+raises ``CopyDamaged`` (the owner sets it aside and starts again); one that stays locked raises
+``CopyBusy``.
 """
 
 from __future__ import annotations
@@ -50,9 +49,8 @@ class CopyFile:
         self._tallied: dict[tallies.Entry, list[int]] = {}  # per (field, value), until _bump writes them
         self._bulk: float | None = None  # when the open bulk transaction began
         self._pending = 0
-        # Rows written in the open bulk transaction, indexed for search just before it commits,
-        # in key order: FTS5 starts a new index segment whenever a key is lower than the last
-        # one written, and a parallel walk delivers its parts interleaved (3x the cost).
+        # Rows written in the open bulk transaction, indexed for search just before it commits, in key
+        # order: FTS5 starts a new segment whenever a key is lower than the last (3x the cost).
         self._unindexed: dict[int, Row] = {}
         self._taken: dict[int, Row] = {}  # taken from _unindexed by the part being written
         # Set when SQLite undid the open batch by itself (a full disk): no more of this sync
@@ -257,6 +255,8 @@ class CopyFile:
                 "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(o, r.id, r.raw, r.email_status, r.stage, r.archived, r.domain, r.phone, r.created_ms)
                  for o, r in zip(ords, fresh, strict=True)])
+            con.executemany("INSERT INTO dupkeys VALUES (?, ?, ?, ?)",
+                            [(o, r.archived, *r.keys) for o, r in zip(ords, fresh, strict=True)])
             if self._bulk is None:
                 self._index(sorted(zip(ords, fresh, strict=True)))
             else:
@@ -345,6 +345,7 @@ class CopyFile:
             self._domain_delta(old.domain, -1, -(not old.archived))
         tallies.deltas(self._tallied, old.tallies, -1, not old.archived)
         self.con.execute("DELETE FROM contacts WHERE ord = ?", (ord_,))
+        self.con.execute("DELETE FROM dupkeys WHERE ord = ?", (ord_,))
 
     def unindex(self, ord_: int, old: Row) -> None:
         """Takes a row out of the search indexes (contentless: they need its old values)."""

@@ -6,9 +6,9 @@ import sqlite3
 from collections.abc import Callable
 
 from contact_desk.api.models import CONTACT_TYPES
-from contact_desk.mirror import tallies
+from contact_desk.mirror import duplicates, tallies
 
-SCHEMA_VERSION = 3  # 2: keys newest-lowest, the archived flag and domain totals for search; 3: tallies
+SCHEMA_VERSION = 4  # 2: keys newest-lowest, archived flag, domain totals; 3: tallies; 4: duplicate keys
 
 TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -32,7 +32,7 @@ CREATE VIRTUAL TABLE grams USING fts5(name, email, phone, company, city, tags, f
     content='', tokenize='trigram');
 CREATE VIRTUAL TABLE words USING fts5(name, email, flags, content='',
     tokenize='unicode61 remove_diacritics 2', prefix='1 2');
-""" + tallies.TABLE + ";\n"
+""" + tallies.TABLE + ";\n" + duplicates.KEYS_TABLE + ";\n"
 # ``words`` answers one- and two-letter searches by prefix: prefix='1 2' keeps those prefixes'
 # own entries (3-4x faster on a million; the index ~20 % bigger). A copy made before it has no such
 # entries and gives the same answers, slower; it gains them when it is made again.
@@ -44,9 +44,20 @@ def _tallies(con: sqlite3.Connection) -> None:
     """2 -> 3: the counts by value (mirror/tallies.py), made from the contacts in one pass (about
     5 s for a million, once, when the copy is first opened by this version)."""
     con.execute(tallies.TABLE)
+    con.execute("DELETE FROM tallies")
     dialect = con.execute("SELECT value FROM meta WHERE key = 'dialect'").fetchone()
     if dialect is not None and dialect[0] in CONTACT_TYPES:
         con.execute(tallies.rebuild_sql(CONTACT_TYPES[dialect[0]]))
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _tallies}
+def _keys(con: sqlite3.Connection) -> None:
+    """3 -> 4: each contact's duplicate keys (mirror/duplicates.py), made in one pass (about 8 s
+    a million, once)."""
+    con.execute(duplicates.KEYS_TABLE)
+    con.execute("DELETE FROM dupkeys")
+    dialect = con.execute("SELECT value FROM meta WHERE key = 'dialect'").fetchone()
+    if dialect is not None and dialect[0] in CONTACT_TYPES:
+        con.execute(duplicates.keys_rebuild_sql(CONTACT_TYPES[dialect[0]]))
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _tallies, 3: _keys}

@@ -9,7 +9,7 @@ from typing import NamedTuple
 import msgspec
 
 from contact_desk.api.models import Contact, epoch
-from contact_desk.mirror import tallies
+from contact_desk.mirror import duplicates, tallies
 from contact_desk.mirror.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold
 
 ORD_SPREAD = 16  # keys per microsecond: room for contacts created at the same instant
@@ -29,6 +29,7 @@ class Row(NamedTuple):  # a tuple: made 100,000 times a sync, it should cost lit
     grams: tuple[str, str, str, str, str, str, str]  # name, email local, phone, company, city, tags, flags
     words: tuple[str, str, str]  # name, email, flags
     tallies: tuple[tuple[str, str], ...]  # the (field, value) counts it adds to (mirror/tallies.py)
+    keys: tuple[str | None, str | None]  # its email and name keys for duplicates (mirror/duplicates.py)
 
 
 def micros(stamp: str | None) -> int:
@@ -58,4 +59,5 @@ def row_from(contact: Contact, raw: str) -> Row:
         grams=(name, local, phone_digits, company, city, tags, ARCHIVED_GRAM if archived else ""),
         words=(name, email, ARCHIVED_WORD if archived else ""),
         tallies=tallies.of(contact, created_us),
+        keys=duplicates.keys_of(contact),
     )

@@ -48,7 +48,7 @@ def _filters(tags: list[str], rng: random.Random) -> tuple[Condition, ...]:
     schema = SCHEMAS["smartcq"]
     choices = {f.name: [c.value for c in f.choices] for f in schema.fields if f.choices}
     pool = [
-        lambda: Condition("tags", cond.HAS, rng.choice(tags)),
+        lambda: Condition("tags", cond.HAS, rng.choice(tags or ["vip"])),
         lambda: Condition("stage", cond.EQUALS, rng.choice(choices["stage"])),
         lambda: Condition("source", cond.EQUALS, rng.choice(choices["source"])),
         lambda: Condition("consentType", cond.EQUALS, rng.choice(choices["consentType"])),

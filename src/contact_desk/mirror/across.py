@@ -39,35 +39,50 @@ class Found:
     problem: str = ""  # why this account could not be searched ('' when it was)
 
 
-def _search_one(place: Place, query: Query, limit: int) -> Found:
+def _search_one(place: Place, query: Query, limit: int, kept: dict[Place, CopyFile] | None) -> Found:
     found = Found(place.account_id)
-    path = copy_path(place.account_id, place.folder)
-    if not path.exists():
-        found.problem = "no offline copy"
-        return found
-    try:
-        f = CopyFile(path, place.dialect, readonly=True)
-    except (CopyDamaged, CopyBusy, OSError) as exc:
-        found.problem = str(exc) or "the offline copy cannot be read"
-        return found
+    f = kept.pop(place, None) if kept is not None else None  # this search's alone while it runs
+    if f is None:
+        path = copy_path(place.account_id, place.folder)
+        if not path.exists():
+            found.problem = "no offline copy"
+            return found
+        try:
+            f = CopyFile(path, place.dialect, readonly=True)
+        except (CopyDamaged, CopyBusy, OSError) as exc:
+            found.problem = str(exc) or "the offline copy cannot be read"
+            return found
     try:
         found.complete = f.meta("complete") == "1"
         total, raws = f.first_page(query, limit)
         decode = decoder(place.dialect)
         found.total, found.contacts = total, [decode(r) for r in raws]
-    except (CopyDamaged, CopyBusy, OSError, ValueError) as exc:
+    except (CopyDamaged, CopyBusy, OSError, ValueError, sqlite3.Error) as exc:
         found.problem = str(exc) or "the offline copy cannot be read"
-    finally:
         with contextlib.suppress(Exception):
+            f.close()
+        return found
+    if kept is None or kept.setdefault(place, f) is not f:  # kept open for the next search (its
+        with contextlib.suppress(Exception):  # pages stay cached), unless another is kept already
             f.close()
     return found
 
 
-async def search_all(places: Sequence[Place], query: Query, limit: int = 50) -> list[Found]:
+async def search_all(places: Sequence[Place], query: Query, limit: int = 50,
+                     kept: dict[Place, CopyFile] | None = None) -> list[Found]:
     """What ``query`` finds in each account's copy (at most ``limit`` contacts each), in the
-    order the accounts were given."""
+    order the accounts were given. ``kept``: connections left open between searches (a search
+    box's), each used by one search at a time; close them with ``close_all``."""
     chosen = list(places)[:MAX_ACCOUNTS]
-    return list(await asyncio.gather(*(asyncio.to_thread(_search_one, p, query, limit) for p in chosen)))
+    return list(await asyncio.gather(*(asyncio.to_thread(_search_one, p, query, limit, kept)
+                                       for p in chosen)))
+
+
+def close_all(kept: dict[Place, CopyFile]) -> None:
+    for f in kept.values():
+        with contextlib.suppress(Exception):
+            f.close()
+    kept.clear()
 
 
 def read_only(place: Place) -> CopyFile | None:

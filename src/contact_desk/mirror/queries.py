@@ -202,22 +202,33 @@ def first_page(con: sqlite3.Connection, query: Query, limit: int,
         keys = [r[0] for r in con.execute(sql, (expr, SEARCH_CAP + 1))]
         if len(keys) > SEARCH_CAP:
             return None
+        total, first = len(keys), keys[:limit]
     elif both is not None:  # every match's key (what the smaller index matches at most): count and page
-        keys = [r[0] for r in con.execute(_BOTH, both)]
+        total, first = _counted(con, _BOTH, list(both), limit)
     elif query.where and words:  # filters on searched words: their keys once, not a count and a page
         w = where(query, words, domains, ordered=False)
-        sql = f"SELECT c.ord FROM contacts c WHERE {w.sql} ORDER BY c.ord LIMIT ?"
-        keys = [r[0] for r in con.execute(sql, (*w.args, FILTERED_CAP + 1))]
-        if len(keys) > FILTERED_CAP:
+        sql = f"SELECT c.ord FROM contacts c WHERE {w.sql} ORDER BY c.ord LIMIT {FILTERED_CAP + 1}"
+        total, first = _counted(con, sql, list(w.args), limit)
+        if total > FILTERED_CAP:
             return None
     else:
         return None
-    first = keys[:limit]
     if not first:
         return 0, []
     marks = ", ".join("?" for _ in first)
     raws = con.execute(f"SELECT c.raw FROM contacts c WHERE c.ord IN ({marks}) ORDER BY c.ord", first)
-    return len(keys), [r[0] for r in raws]
+    return total, [r[0] for r in raws]
+
+
+def _counted(con: sqlite3.Connection, keys: str, args: list[Any], limit: int) -> tuple[int, list[int]]:
+    """How many keys ``keys`` (a query of keys, in order) gives, and the first ``limit``, in one
+    statement: SQLite counts them (no row handed to Python one by one, which needs the GIL:
+    several copies searched at once in threads waited on each other)."""
+    row = con.execute(f"WITH m(k) AS MATERIALIZED ({keys}) SELECT (SELECT count(*) FROM m), "
+                      "(SELECT group_concat(k) FROM (SELECT k FROM m ORDER BY k LIMIT ?))",
+                      (*args, limit)).fetchone()
+    first = [int(k) for k in str(row[1]).split(",")] if row[1] else []
+    return int(row[0]), first
 
 
 def check(name: str) -> str:

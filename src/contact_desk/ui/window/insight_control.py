@@ -22,6 +22,7 @@ from contact_desk.mirror import across, overview
 from contact_desk.mirror import duplicates as dup
 from contact_desk.mirror.copy import copy_path
 from contact_desk.mirror.search import SearchTooLong, words
+from contact_desk.mirror.store import CopyFile
 from contact_desk.transfer.writers import write_mixed_csv
 from contact_desk.ui.insight.duplicates_dialog import DuplicatesDialog, Shown
 from contact_desk.ui.insight.everywhere_dialog import EverywhereDialog
@@ -46,6 +47,7 @@ class InsightControl(QObject):
         self.everywhere_action.triggered.connect(self.open_everywhere)
         self.everywhere: EverywhereDialog | None = None
         self._searching: asyncio.Task[None] | None = None
+        self._kept: dict[across.Place, CopyFile] = {}  # the copies' connections while the dialog is open
         self.duplicates_action = QAction(self.tr("Possible &duplicates…"), main)
         self.duplicates_action.setStatusTip(self.tr("Contacts with the same email, phone, or name and "
                                                     "company, from the offline copies"))
@@ -74,6 +76,7 @@ class InsightControl(QObject):
         if dialog is None:
             dialog = self.everywhere = EverywhereDialog(self.main)
             dialog.searchWanted.connect(self.search_everywhere)
+            dialog.finished.connect(lambda _r: across.close_all(self._kept))
             dialog.openWanted.connect(self.open_found)
         dialog.show()
         dialog.raise_()
@@ -102,7 +105,7 @@ class InsightControl(QObject):
             self._searching.cancel()  # its answer would be stale
 
         async def run() -> None:
-            found = await across.search_all(places, Query(search=text))
+            found = await across.search_all(places, Query(search=text), kept=self._kept)
             dialog.show_results(text, accounts, found)
 
         self._searching = w.services.tasks.spawn(run(), name="search-everywhere")
@@ -240,6 +243,10 @@ class InsightControl(QObject):
     def dismiss(self, group: dup.Group) -> None:
         kept = sorted(self._dismissed() | {self._group_key(group, self._scanned)})
         self.w.services.settings.setValue("duplicates/dismissed", kept[-5000:])
+
+    def close(self) -> None:
+        """The window's end: the copies' connections kept for the search go."""
+        across.close_all(self._kept)
 
     # -- the overview -------------------------------------------------------------------------
     def open_overview(self) -> OverviewDialog | None:

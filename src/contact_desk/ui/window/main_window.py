@@ -425,6 +425,7 @@ class MainWindow(QMainWindow):
         closed at a safe point, background work stopped, the demo's sandbox and copies gone."""
         self.model.set_source(None)
         self.offline_view.stop()
+        self.insight.close()
         await self.copies.aclose()
         await self.services.tasks.drain()
         self.services.demo.end()

@@ -47,6 +47,7 @@ async def build(folder: Path, dialect: str, items: list[Contact], *, fast: bool,
                 while await fill.call(lambda f: f.index(7)):
                     pass
                 await fill.call(lambda f: f.search_done())
+            await copy.derive()  # the counts and duplicate keys, after the sync, as the window does
         else:
             def write(f: CopyFile) -> None:
                 f.start_bulk()
@@ -84,10 +85,18 @@ def test_contacts_of_the_same_instant_are_all_kept_in_the_same_order(tmp_path: P
     assert len(content(tmp_path / "fast" / "acct.sqlite3", "smartcq")["rows"]) == 40
 
 
+async def synced_and_derived(api: Dialect, copy: LocalCopy) -> None:
+    """A first sync, then the counts and duplicate keys it leaves to the end (as the window does)."""
+    await full_sync(api, copy)
+    assert not await copy.derived()
+    await copy.derive()
+    assert await copy.derived()
+
+
 @pytest.mark.parametrize("dialect", sorted(CONTACT_TYPES))
 def test_a_first_sync_over_http_is_the_copy_the_ordinary_sync_makes(
         sandbox: Sandbox, tmp_path: Path, dialect: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    with_copy(sandbox, dialect, tmp_path / "fast", full_sync)
+    with_copy(sandbox, dialect, tmp_path / "fast", synced_and_derived)
     monkeypatch.setattr(fill_module, "MIN_SQLITE", (99, 0, 0))  # as on an SQLite too old for the fast way
     with_copy(sandbox, dialect, tmp_path / "slow", full_sync)
     a = content(tmp_path / "fast" / "acct.sqlite3", dialect)
@@ -115,7 +124,7 @@ def test_a_quit_while_the_search_index_is_built_keeps_the_copy_and_says_how_far(
     async def look(api: Dialect, copy: LocalCopy) -> tuple[CopyStatus, int, CopyStatus]:
         before = await copy.status()
         n, _ = await copy.search(Query(search="a", include_archived=True))  # words: the index only
-        await full_sync(api, copy)
+        await synced_and_derived(api, copy)
         return before, n, await copy.status()
 
     with_copy(sandbox, dialect, tmp_path, quit_midway)

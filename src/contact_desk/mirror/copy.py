@@ -238,6 +238,14 @@ class LocalCopy:
     async def meta_json(self, key: str) -> Any:
         return await self._read(lambda f: f.meta_json(key))
 
+    async def derived(self) -> bool:
+        """Whether the counts and duplicate keys are made (a first sync leaves them to ``derive``)."""
+        return await self._read(lambda f: f.derived())
+
+    async def derive(self) -> None:
+        """Makes the counts and duplicate keys (seconds for a million: on the writer, off the window)."""
+        await self._write(lambda f: f.derive())
+
     async def ensure_sort_index(self, name: str) -> None:
         await self._write(lambda f: f.ensure_sort_index(name))
 

@@ -169,8 +169,7 @@ def _groups(sources: Sequence[Source], reason: str, limit: int) -> list[Group]:
         names = ["main"] if alone else [f"c{i}" for i in range(len(sources))]
         for i, source in enumerate(sources if not alone else ()):
             con.execute(f"ATTACH DATABASE ? AS c{i}", (f"file:{source.path}?mode=ro",))
-        kept = [con.execute(f"SELECT 1 FROM {n}.sqlite_master WHERE name = 'dupkeys'").fetchone() is not None
-                for n in names]
+        kept = [_keys_kept(con, n) for n in names]
         parts = [sql for i, source in enumerate(sources)
                  if (sql := _select(names[i], i, source.schema, reason, kept[i]))]
         if not parts:
@@ -189,6 +188,13 @@ def _groups(sources: Sequence[Source], reason: str, limit: int) -> list[Group]:
                 for key, ms in found]
     finally:
         con.close()
+
+
+def _keys_kept(con: sqlite3.Connection, name: str) -> bool:
+    """Whether a copy keeps its keys and they are made (not after a first sync, until derived)."""
+    if con.execute(f"SELECT 1 FROM {name}.sqlite_master WHERE name = 'dupkeys'").fetchone() is None:
+        return False
+    return con.execute(f"SELECT 1 FROM {name}.meta WHERE key = 'derived'").fetchone() is None
 
 
 def _ids(con: sqlite3.Connection, names: list[str], members: list[tuple[int, int]]

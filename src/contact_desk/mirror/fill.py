@@ -27,11 +27,11 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from contact_desk.api.models import CONTACT_TYPES, Contact
-from contact_desk.mirror import duplicates, fill_sql, tallies
+from contact_desk.mirror import fill_sql
 from contact_desk.mirror.codec import decode
 from contact_desk.mirror.errors import CopyClosed, translating
 from contact_desk.mirror.tables import TABLES
-from contact_desk.mirror.values import Row, encode, row_from
+from contact_desk.mirror.values import encode, row_from
 
 if TYPE_CHECKING:
     from contact_desk.mirror.store import CopyFile
@@ -86,8 +86,6 @@ class Filler:
         self.f, self.con, self.q, self.taken = f, f.con, q, taken
         kind = CONTACT_TYPES[f.dialect]
         self.stage = fill_sql.stage(kind)
-        self.tally = tallies.page_sql(kind)
-        self.keys = duplicates.keys_page_sql(kind)
         self.failed: BaseException | None = None
         self.unindexed = 0
         self.place: str | None = None
@@ -158,6 +156,9 @@ class Filler:
             con.execute("DROP TABLE contacts")
             con.execute(_CONTACTS)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('fill', '1')")
+            # The counts and duplicate keys are made once the sync has ended (CopyFile.derive): a
+            # statement or a Python call a page here cost the first sync a third of its speed.
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('derived', 'pending')")
         con.execute(fill_sql.PENDING_TABLE)
         con.execute("COMMIT")
         con.execute(fill_sql.PAGE_TABLE)
@@ -180,8 +181,6 @@ class Filler:
         keys = con.execute(fill_sql.INGEST).fetchall()
         if len(keys) == len(items):
             con.execute(fill_sql.PEND)  # the search index's columns, until it takes them
-            con.execute(self.tally)  # the counts by value (the overview's)
-            con.execute(self.keys)  # the duplicate keys
             con.execute("DELETE FROM temp.page")
             con.execute("RELEASE page")
             self._counted(len(keys), listed)
@@ -219,8 +218,6 @@ class Filler:
                 continue  # stored as it is (by the statement or before)
             if held is not None:
                 self._drop(key, held[1])
-            self._tallied(row, 1)
-            con.execute("INSERT INTO dupkeys VALUES (?, ?, ?, ?)", (key, row.archived, *row.keys))
             con.execute("INSERT INTO contacts(ord, id, raw, email_status, stage, archived, domain, phone, "
                         "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (key, row.id, raw, row.email_status, row.stage, row.archived, row.domain, row.phone,
@@ -235,20 +232,13 @@ class Filler:
                 self.counts[0] += 1
 
     def _drop(self, key: int, raw: str) -> None:
-        """A stored row goes (out of the search index first, when it is in it; out of the counts)."""
+        """A stored row goes (out of the search index first, when it is in it)."""
         old = row_from(decode(self.f.dialect, raw), raw)
         if self.con.execute("DELETE FROM pending WHERE ord = ?", (key,)).rowcount:
             self.unindexed -= 1
         else:
             self.f.unindex(key, old)
-        self._tallied(old, -1)
         self.con.execute("DELETE FROM contacts WHERE ord = ?", (key,))
-        self.con.execute("DELETE FROM dupkeys WHERE ord = ?", (key,))
-
-    def _tallied(self, row: Row, n: int) -> None:
-        counts: dict[tallies.Entry, list[int]] = {}
-        tallies.deltas(counts, row.tallies, n, not row.archived)
-        self.con.executemany(tallies.ADD, tallies.rows(counts))
 
     def _commit(self, again: bool = True) -> None:
         con = self.con

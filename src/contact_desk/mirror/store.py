@@ -26,12 +26,12 @@ from pathlib import Path
 from typing import Any
 
 from contact_desk.api.dialect import Query
-from contact_desk.api.models import Contact
+from contact_desk.api.models import CONTACT_TYPES, Contact
 from contact_desk.mirror import fill_sql, queries, tallies
 from contact_desk.mirror.codec import decode
 from contact_desk.mirror.errors import CopyDamaged, translating
 from contact_desk.mirror.tables import MIGRATIONS, SCHEMA_VERSION, TABLES
-from contact_desk.mirror.values import Row, row_from
+from contact_desk.mirror.values import Row, free_ords, row_from
 from contact_desk.mirror.values import encode as _encode
 
 BUSY_TIMEOUT_MS = 5000
@@ -249,14 +249,16 @@ class CopyFile:
                 row = row_from(contact, raw)
                 n_all, n_listed = n_all + 1, n_listed + (not row.archived)
                 fresh.append(row)
-            ords = self._free_ords([r.ord_hint for r in fresh])
+            ords = free_ords(con, [r.ord_hint for r in fresh])
             con.executemany(
                 "INSERT INTO contacts(ord, id, raw, email_status, stage, archived, domain, phone, "
                 "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(o, r.id, r.raw, r.email_status, r.stage, r.archived, r.domain, r.phone, r.created_ms)
                  for o, r in zip(ords, fresh, strict=True)])
-            con.executemany("INSERT INTO dupkeys VALUES (?, ?, ?, ?)",
-                            [(o, r.archived, *r.keys) for o, r in zip(ords, fresh, strict=True)])
+            derived = self.derived()
+            if derived:
+                con.executemany("INSERT INTO dupkeys VALUES (?, ?, ?, ?)",
+                                [(o, r.archived, *r.keys) for o, r in zip(ords, fresh, strict=True)])
             if self._bulk is None:
                 self._index(sorted(zip(ords, fresh, strict=True)))
             else:
@@ -265,7 +267,8 @@ class CopyFile:
             for r in fresh:
                 if r.domain is not None:
                     self._domain_delta(r.domain, 1, int(not r.archived))
-                tallies.deltas(self._tallied, r.tallies, 1, not r.archived)
+                if derived:
+                    tallies.deltas(self._tallied, r.tallies, 1, not r.archived)
             changed = len(fresh)
             self._pending += changed
             if mark_seen:
@@ -313,27 +316,6 @@ class CopyFile:
         a, b = self._deltas.get(domain, (0, 0))
         self._deltas[domain] = (a + n_all, b + n_listed)
 
-    def _free_ords(self, hints: list[int]) -> list[int]:
-        """A free key for each hint (the hint itself, unless taken: then the next lower free one)."""
-        if not hints:
-            return []
-        marks = ", ".join("?" for _ in hints)
-        taken = {r[0] for r in self.con.execute(f"SELECT ord FROM contacts WHERE ord IN ({marks})", hints)}
-        out: list[int] = []
-        for hint in hints:
-            ord_ = hint if hint not in taken else self._free_ord(hint, taken)
-            taken.add(ord_)
-            out.append(ord_)
-        return out
-
-    def _free_ord(self, hint: int, taken: set[int]) -> int:
-        for candidate in range(hint, hint - 10_000, -1):
-            if candidate in taken:
-                continue
-            if self.con.execute("SELECT 1 FROM contacts WHERE ord = ?", (candidate,)).fetchone() is None:
-                return candidate
-        raise CopyDamaged("no free place for a contact")  # ten thousand contacts in one microsecond
-
     def _delete(self, ord_: int, raw: str) -> None:
         old = row_from(decode(self.dialect, raw), raw)
         pending = self._unindexed.pop(ord_, None)
@@ -343,7 +325,8 @@ class CopyFile:
             self.unindex(ord_, old)
         if old.domain is not None:
             self._domain_delta(old.domain, -1, -(not old.archived))
-        tallies.deltas(self._tallied, old.tallies, -1, not old.archived)
+        if self.derived():
+            tallies.deltas(self._tallied, old.tallies, -1, not old.archived)
         self.con.execute("DELETE FROM contacts WHERE ord = ?", (ord_,))
         self.con.execute("DELETE FROM dupkeys WHERE ord = ?", (ord_,))
 
@@ -383,6 +366,16 @@ class CopyFile:
             self.con.execute("DELETE FROM seen")
         self._domains = None
         return len(gone)
+
+    def derived(self) -> bool:
+        """Whether the counts and duplicate keys follow the rows (not while a first sync's are
+        still to be made: CopyFile.derive)."""
+        return self.meta("derived") != "pending"
+
+    def derive(self) -> None:
+        """The counts by value and the duplicate keys, made from every contact in one pass each."""
+        with self.transaction():
+            tallies.rebuild(self.con, CONTACT_TYPES[self.dialect])
 
     def ensure_sort_index(self, name: str) -> None:
         """An index for ordering by field ``name`` (built the first time it is asked for)."""

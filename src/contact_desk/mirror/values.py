@@ -3,6 +3,7 @@ orders and searches by. Derived from the typed contact, the same for both dialec
 
 from __future__ import annotations
 
+import sqlite3
 import zlib
 from typing import NamedTuple
 
@@ -10,6 +11,7 @@ import msgspec
 
 from contact_desk.api.models import Contact, epoch
 from contact_desk.mirror import duplicates, tallies
+from contact_desk.mirror.errors import CopyDamaged
 from contact_desk.mirror.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold
 
 ORD_SPREAD = 16  # keys per microsecond: room for contacts created at the same instant
@@ -61,3 +63,26 @@ def row_from(contact: Contact, raw: str) -> Row:
         tallies=tallies.of(contact, created_us),
         keys=duplicates.keys_of(contact),
     )
+
+
+def free_ords(con: sqlite3.Connection, hints: list[int]) -> list[int]:
+    """A free key for each hint (the hint itself, unless taken: then the next lower free one)."""
+    if not hints:
+        return []
+    marks = ", ".join("?" for _ in hints)
+    taken = {r[0] for r in con.execute(f"SELECT ord FROM contacts WHERE ord IN ({marks})", hints)}
+    out: list[int] = []
+    for hint in hints:
+        ord_ = hint if hint not in taken else _free_ord(con, hint, taken)
+        taken.add(ord_)
+        out.append(ord_)
+    return out
+
+
+def _free_ord(con: sqlite3.Connection, hint: int, taken: set[int]) -> int:
+    for candidate in range(hint, hint - 10_000, -1):
+        if candidate in taken:
+            continue
+        if con.execute("SELECT 1 FROM contacts WHERE ord = ?", (candidate,)).fetchone() is None:
+            return candidate
+    raise CopyDamaged("no free place for a contact")  # ten thousand contacts in one microsecond

@@ -273,6 +273,9 @@ class OfflineCopy(QObject):
                 self.syncing = None
                 self.progress.emit(None)
         await self._refresh_status(copy, changed)
+        with contextlib.suppress(CopyDamaged, CopyBusy, CopyClosed, CopyNotWritten):
+            if copy is self.copy and not await copy.derived():  # a first sync's counts and keys: now
+                await copy.derive()
 
     async def _refresh_status(self, copy: LocalCopy, changed: int) -> None:
         if copy is not self.copy:

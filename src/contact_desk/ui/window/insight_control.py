@@ -5,6 +5,7 @@ Edit → Search every account (Ctrl+Shift+F). Each reads offline copies off the 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +19,7 @@ from contact_desk.api.dialect import Condition, Query
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.files import FileProblem, atomic_write
-from contact_desk.mirror import across, overview
+from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, CopyNotWritten, across, overview
 from contact_desk.mirror import duplicates as dup
 from contact_desk.mirror.copy import copy_path
 from contact_desk.mirror.search import SearchTooLong, words
@@ -178,6 +179,7 @@ class InsightControl(QObject):
             loop.call_soon_threadsafe(dialog.scanning, text, done, total)
 
         async def scan() -> None:
+            await self._derived()
             groups = await asyncio.to_thread(dup.scan, sources, progress=progress)
             dismissed = self._dismissed()
             shown = [g for g in groups if self._group_key(g, accounts) not in dismissed]
@@ -244,6 +246,13 @@ class InsightControl(QObject):
         kept = sorted(self._dismissed() | {self._group_key(group, self._scanned)})
         self.w.services.settings.setValue("duplicates/dismissed", kept[-5000:])
 
+    async def _derived(self) -> None:
+        """The open copy's counts and duplicate keys made, if a first sync left them to be."""
+        copy = self.w.copies.copy
+        with contextlib.suppress(CopyDamaged, CopyBusy, CopyClosed, CopyNotWritten):
+            if copy is not None and not await copy.derived():
+                await copy.derive()
+
     def close(self) -> None:
         """The window's end: the copies' connections kept for the search go."""
         across.close_all(self._kept)
@@ -280,6 +289,7 @@ class InsightControl(QObject):
 
         async def compute() -> None:
             started = time.monotonic()
+            await self._derived()
             found = await asyncio.to_thread(overview.of_copy, account_id, dialect, folder, period=period)
             if found is None:
                 dialog.loading(self.tr("The offline copy cannot be read now."))

@@ -22,7 +22,7 @@ from contact_desk.api.dialect import Condition, Query
 from contact_desk.api.models import CONTACT_TYPES, Contact
 from contact_desk.api.schema import Choice, DialectSchema, Kind
 from contact_desk.mirror.fill_sql import micros_sql
-from contact_desk.mirror.search import digits, fold
+from contact_desk.mirror.search import digits, fold, like, phrase
 from contact_desk.mirror.values import ORD_SPREAD, micros
 
 CONTAINS, IS, EMPTY, FILLED = "contains", "is", "empty", "filled"
@@ -215,15 +215,6 @@ def may_match(contact: Contact, query: Query) -> bool:
 
 
 # -- in SQL ---------------------------------------------------------------------------------------
-def _like(text: str, *, anywhere: bool) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%" if anywhere else escaped
-
-
-def _phrase(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
-
-
 def clause(cond: Condition, today: dt.date, *, words: bool = False, narrowed: bool = False
            ) -> tuple[str, list[Any]]:
     """``cond`` as a condition on ``contacts c`` and its arguments (see ``holds``). ``words``: a
@@ -241,7 +232,7 @@ def clause(cond: Condition, today: dt.date, *, words: bool = False, narrowed: bo
         return (empty if cond.op == EMPTY else f"NOT {empty}"), []
     if cond.op in (CONTAINS, IS, HAS):
         folded = fold(cond.value)
-        pattern = _like(folded, anywhere=cond.op == CONTAINS)
+        pattern = like(folded, anywhere=cond.op == CONTAINS)
         item = "t.value" if cond.op == HAS else text
         # SQLite's LIKE ignores the case of ASCII letters only: text with other characters is
         # folded in Python (search.fold), the rest is compared in C.
@@ -254,7 +245,7 @@ def clause(cond: Condition, today: dt.date, *, words: bool = False, narrowed: bo
         column = _GRAM_COLUMNS.get(cond.field)
         if column is not None and len(folded) >= 3 and not narrowed:  # the search index narrows it first
             match = f"c.ord IN (SELECT rowid FROM grams WHERE grams MATCH ?) AND {match}"
-            args = [f"{column} : {_phrase(folded)}", *args]
+            args = [f"{column} : {phrase(folded)}", *args]
         return match, args
     if cond.op == EQUALS:
         kept = _COLUMNS.get(cond.field)

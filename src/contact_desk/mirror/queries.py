@@ -41,10 +41,6 @@ def emails(con: sqlite3.Connection) -> set[str]:
     return {str(r[0]).strip().lower() for r in rows}
 
 
-def _phrase(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
-
-
 def _in_domains(word: search.Word, domains: list[str]) -> list[str]:
     return [d for d in domains if word.text in d] if word.kind == "grams" else []
 
@@ -57,11 +53,11 @@ def fts_plan(query: Query, words: list[search.Word], domains: list[str]) -> tupl
     if kinds <= {"grams", "phone"} and not any(_in_domains(w, domains) for w in words):
         # No column filter for substrings: it costs a third of the time, and the archived
         # flag's token (punctuation only) is nothing a search of three letters or more meets.
-        parts = [f"phone : {_phrase(w.text)}" if w.kind == "phone" else search.grams_phrase(w.text)
+        parts = [f"phone : {search.phrase(w.text)}" if w.kind == "phone" else search.grams_phrase(w.text)
                  for w in words]
-        table, flag = "grams", f"flags : {_phrase(ARCHIVED_GRAM)}"
+        table, flag = "grams", f"flags : {search.phrase(ARCHIVED_GRAM)}"
     elif kinds == {"short"}:
-        parts = [f"{WORDS_COLUMNS} : {_phrase(w.text)} *" for w in words]
+        parts = [f"{WORDS_COLUMNS} : {search.phrase(w.text)} *" for w in words]
         table, flag = "words", f"flags : {ARCHIVED_WORD}"
     else:
         return None
@@ -81,11 +77,11 @@ def both_plan(query: Query, words: list[search.Word], domains: list[str]) -> tup
     if not kinds <= {"grams", "phone", "short"} or "short" not in kinds or kinds == {"short"} \
             or any(_in_domains(w, domains) for w in words):
         return None
-    long = " AND ".join(f"phone : {_phrase(w.text)}" if w.kind == "phone" else search.grams_phrase(w.text)
-                        for w in words if w.kind != "short")
-    short = " AND ".join(f"{WORDS_COLUMNS} : {_phrase(w.text)} *" for w in words if w.kind == "short")
+    long = " AND ".join(f"phone : {search.phrase(w.text)}" if w.kind == "phone"
+                        else search.grams_phrase(w.text) for w in words if w.kind != "short")
+    short = " AND ".join(f"{WORDS_COLUMNS} : {search.phrase(w.text)} *" for w in words if w.kind == "short")
     if not query.include_archived:
-        long = f"({long}) NOT flags : {_phrase(ARCHIVED_GRAM)}"
+        long = f"({long}) NOT flags : {search.phrase(ARCHIVED_GRAM)}"
     return long, short
 
 

@@ -88,12 +88,15 @@ def words(text: str | None) -> list[Word]:
 NOTHING = Word("nothing", "")
 
 
-def _phrase(text: str) -> str:
+def phrase(text: str) -> str:
+    """``text`` as one FTS5 phrase (quoted)."""
     return '"' + text.replace('"', '""') + '"'
 
 
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+def like(text: str, *, anywhere: bool = True) -> str:
+    """A LIKE pattern (ESCAPE '\\') for ``text`` itself, or anywhere in a value."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%" if anywhere else escaped
 
 
 @dataclass
@@ -134,16 +137,16 @@ def word_clause(word: Word, domains: Sequence[str]) -> tuple[str, list[Any]]:
     if word.kind == "phone_prefix":
         return "c.phone >= ? AND c.phone < ?", ["+" + word.text, "+" + word.text + ":"]
     if word.kind == "phone":
-        return "c.ord IN (SELECT rowid FROM grams WHERE grams MATCH ?)", ["phone : " + _phrase(word.text)]
+        return "c.ord IN (SELECT rowid FROM grams WHERE grams MATCH ?)", ["phone : " + phrase(word.text)]
     if word.kind == "short":
-        return "c.ord IN (SELECT rowid FROM words WHERE words MATCH ?)", [_phrase(word.text) + " *"]
+        return "c.ord IN (SELECT rowid FROM words WHERE words MATCH ?)", [phrase(word.text) + " *"]
     if word.kind == "email":
         local, _, domain = word.text.partition("@")
         check = "cd_fold(json_extract(c.raw, '$.email')) LIKE ? ESCAPE '\\'"  # accents as the word
         if len(local) >= 3:
             return (f"c.ord IN (SELECT rowid FROM grams WHERE grams MATCH ?) AND {check}",
-                    ["email : " + _phrase(local), _like(word.text)])
-        return f"c.domain LIKE ? ESCAPE '\\' AND {check}", [_like(domain)[1:], _like(word.text)]
+                    ["email : " + phrase(local), like(word.text)])
+        return f"c.domain LIKE ? ESCAPE '\\' AND {check}", [like(domain)[1:], like(word.text)]
     grams = "c.ord IN (SELECT rowid FROM grams WHERE grams MATCH ?)"
     if not domains:
         return grams, [grams_phrase(word.text)]
@@ -160,5 +163,5 @@ def grams_phrase(text: str) -> str:
     """A substring in the searched columns. Without a column filter (a third faster), unless
     the text could meet the archived flag's token, which no search may find."""
     if text in FLAG_COLUMN_TEXT:
-        return "{name email phone company city tags} : " + _phrase(text)
-    return _phrase(text)
+        return "{name email phone company city tags} : " + phrase(text)
+    return phrase(text)

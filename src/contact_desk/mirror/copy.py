@@ -246,6 +246,11 @@ class LocalCopy:
         """Makes the counts and duplicate keys (seconds for a million: on the writer, off the window)."""
         await self._write(lambda f: f.derive())
 
+    async def ensure_derived(self) -> None:
+        """``derive``, if a first sync left the counts and keys to be made."""
+        if not await self.derived():
+            await self.derive()
+
     async def ensure_sort_index(self, name: str) -> None:
         await self._write(lambda f: f.ensure_sort_index(name))
 

@@ -96,11 +96,6 @@ def _keys_select(kind: type[Contact], source: str) -> str:
             f"FROM {source}")
 
 
-def keys_page_sql(kind: type[Contact]) -> str:
-    """A first sync's page (temp.page, every row stored under its ord), keyed."""
-    return "INSERT INTO dupkeys " + _keys_select(kind, "temp.page")
-
-
 def keys_rebuild_sql(kind: type[Contact]) -> str:
     """Every contact of the copy keyed (a copy made before the keys were kept)."""
     return "INSERT INTO dupkeys " + _keys_select(kind, "(SELECT ord, raw, archived AS arch FROM contacts)")

@@ -16,13 +16,12 @@ from dataclasses import field as default
 from pathlib import Path
 
 from contact_desk.api.schema import SCHEMAS, DialectSchema, Kind
+from contact_desk.mirror import tallies
 from contact_desk.mirror.across import Place, read_only
 
 TOP = 10  # values shown of a "top" figure
 WEEKS, MONTHS = "week", "month"
 SPAN_DAYS = 730  # the creation chart's reach: two years
-_TOP_ATTRS = ("tags", "city", "company", "country")
-_COLUMNS = {"email_status": "email_status", "stage": "stage"}  # attr -> indexed column
 
 
 @dataclass
@@ -47,7 +46,8 @@ class Overview:
 def _chosen(schema: DialectSchema) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     """(choice fields, top fields) as (API name, attribute, label)."""
     choices = [(f.name, f.attr, f.label) for f in schema.fields if f.kind is Kind.ENUM and not f.computed]
-    tops = [(f.name, f.attr, f.label) for f in schema.fields if f.attr in _TOP_ATTRS]
+    tops = [(f.name, f.attr, f.label) for f in schema.fields  # as the copy counts them (tallies.py)
+            if f.kind is Kind.TAGS or f.attr in tallies.TOP_ATTRS]
     return choices, tops
 
 

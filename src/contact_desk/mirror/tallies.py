@@ -4,9 +4,9 @@ company and country, how many contacts hold each value (and how many of them are
 archived), and how many were created each day (UTC).
 
 Kept as the contacts change: ``of`` gives a contact's entries (the ordinary path adds and takes
-them away with its rows), ``page_sql`` counts a first sync's page in SQL as it is stored, and
-``rebuild_sql`` counts a whole copy (a copy made before they were kept). A test builds copies
-both ways and compares them, and compares the overview with counts made in Python.
+them away with its rows); ``rebuild`` counts a whole copy in SQL (after a first sync, which leaves
+them to the end, and for a copy made before they were kept). A test builds copies both ways and
+compares them, and compares the overview with counts made in Python.
 """
 
 from __future__ import annotations
@@ -84,21 +84,11 @@ def _entries_sql(kind: type[Contact], source: str) -> str:
     return " UNION ALL ".join(parts)
 
 
-def _count_sql(kind: type[Contact], source: str) -> str:
-    return (f"INSERT INTO tallies SELECT field, value, count(*), total(NOT arch) "
-            f"FROM ({_entries_sql(kind, source)}) WHERE true GROUP BY field, value "
-            "ON CONFLICT(field, value) DO UPDATE SET n_all = n_all + excluded.n_all, "
-            "n_listed = n_listed + excluded.n_listed")
-
-
-def page_sql(kind: type[Contact]) -> str:
-    """A first sync's page (temp.page, every row of it stored), counted."""
-    return _count_sql(kind, "(SELECT pos AS k, raw, arch, created_ms FROM temp.page)")
-
-
 def rebuild_sql(kind: type[Contact]) -> str:
     """Every contact of the copy counted (into an empty table)."""
-    return _count_sql(kind, "(SELECT ord AS k, raw, archived AS arch, created_ms FROM contacts)")
+    source = "(SELECT ord AS k, raw, archived AS arch, created_ms FROM contacts)"
+    return (f"INSERT INTO tallies SELECT field, value, count(*), total(NOT arch) "
+            f"FROM ({_entries_sql(kind, source)}) GROUP BY field, value")
 
 
 def deltas(into: dict[Entry, list[int]], entries: tuple[Entry, ...], n: int, listed: bool) -> None:

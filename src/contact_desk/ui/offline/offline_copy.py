@@ -274,8 +274,8 @@ class OfflineCopy(QObject):
                 self.progress.emit(None)
         await self._refresh_status(copy, changed)
         with contextlib.suppress(CopyDamaged, CopyBusy, CopyClosed, CopyNotWritten):
-            if copy is self.copy and not await copy.derived():  # a first sync's counts and keys: now
-                await copy.derive()
+            if copy is self.copy:  # a first sync's counts and keys: now
+                await copy.ensure_derived()
 
     async def _refresh_status(self, copy: LocalCopy, changed: int) -> None:
         if copy is not self.copy:

@@ -250,8 +250,8 @@ class InsightControl(QObject):
         """The open copy's counts and duplicate keys made, if a first sync left them to be."""
         copy = self.w.copies.copy
         with contextlib.suppress(CopyDamaged, CopyBusy, CopyClosed, CopyNotWritten):
-            if copy is not None and not await copy.derived():
-                await copy.derive()
+            if copy is not None:
+                await copy.ensure_derived()
 
     def close(self) -> None:
         """The window's end: the copies' connections kept for the search go."""

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from contact_desk.api.models import Contact, ReplicerContact, SmartCQContact
 
-LETTERS = string.ascii_letters + "àèéìòùÀÉÜüößẞçñøÅæ'-. Ωж中"
+LETTERS = string.ascii_letters + "àèéìòùÀÉÜüößẞçñøÅæ'-. Ωж中\x7f"
 text = st.text(LETTERS, max_size=12)
 maybe = st.none() | text
 stamps = st.sampled_from([
@@ -21,7 +21,8 @@ stamps = st.sampled_from([
     lambda ms: f"{__import__('time').strftime('%Y-%m-%dT%H:%M:%S', __import__('time').gmtime(ms // 1000))}."
                f"{ms % 1000:03d}Z")
 emails = st.sampled_from(["mario.rossi@example.com", "Zoë.Müller@Exämple.DE", "a@b@c.it", "no-at-all", "",
-                          "x@", "@y.it", "STRASSE@GROSS.DE", "o'brien@example.com"]) | st.emails().map(str)
+                          "x@", "@y.it", "STRASSE@GROSS.DE", "o'brien@example.com",
+                          "Nul\x00Byte@X.it", "Ctrl\x7f@X.it"]) | st.emails().map(str)
 phones = st.none() | st.sampled_from(["+393331234567", "+39 333 123 4567", "0039-333", "+", "abc", "٣٣٣",
                                       "０３３３", "+39333²", "3331234"])
 

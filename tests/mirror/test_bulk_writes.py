@@ -85,7 +85,7 @@ def test_a_failure_while_indexing_at_commit_leaves_a_consistent_copy(sandbox: Sa
     contacts = _contacts(sandbox, tmp_path)
     f = CopyFile(tmp_path / "c.sqlite3", "smartcq")
     f.put(contacts[:10])
-    real = CopyFile._index
+    real = CopyFile.index
     calls = []
 
     def half_then_fail(self: CopyFile, rows: list[tuple[int, store.Row]]) -> None:
@@ -93,12 +93,12 @@ def test_a_failure_while_indexing_at_commit_leaves_a_consistent_copy(sandbox: Sa
         real(self, rows[: len(rows) // 2])
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(CopyFile, "_index", half_then_fail)
+    monkeypatch.setattr(CopyFile, "index", half_then_fail)
     f.start_bulk()
     f.put(contacts[10:200], mark_seen=True)
     with pytest.raises(sqlite3.OperationalError):
         f.end_bulk()
-    monkeypatch.setattr(CopyFile, "_index", real)
+    monkeypatch.setattr(CopyFile, "index", real)
     assert calls == [190]
     assert f.size() == 10  # back to the last commit: no row without its index, none half indexed
     f.start_bulk()  # the next sync writes again

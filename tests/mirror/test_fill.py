@@ -85,6 +85,22 @@ def test_contacts_of_the_same_instant_are_all_kept_in_the_same_order(tmp_path: P
     assert len(content(tmp_path / "fast" / "acct.sqlite3", "smartcq")["rows"]) == 40
 
 
+@pytest.mark.parametrize("dialect", sorted(CONTACT_TYPES))
+def test_text_with_a_nul_is_stored_counted_and_keyed_as_the_ordinary_way_does(tmp_path: Path, dialect: str
+                                                                             ) -> None:
+    """JSON may carry "\\u0000" in a string; SQLite's text functions end a text there."""
+    kind = CONTACT_TYPES[dialect]
+    extra = ({"company": "Nul\x00Co S.r.l.", "city": "Mi\x00lano"} if dialect == "replicer"
+             else {"tags": ["v\x00ip"]})
+    items = [kind(id=f"n{i}", email=f"Nul{i}\x00Byte@X.it", first_name="Ma\x00rio", last_name="Rossi",
+                  created_at=f"2026-01-15T08:00:0{i}.000Z", **extra) for i in range(3)]
+    items += [kind(id="plain", email="plain@x.it", first_name="Anna", last_name="Bianchi",
+                   created_at="2026-01-16T08:00:00.000Z")]
+    both_ways(tmp_path, dialect, items, size=2)
+    fast = content(tmp_path / "fast" / "acct.sqlite3", dialect)
+    assert any(isinstance(v, str) and "byte@x.it" in v for row in fast["dupkeys"] for v in row)  # whole
+
+
 async def synced_and_derived(api: Dialect, copy: LocalCopy) -> None:
     """A first sync, then the counts and duplicate keys it leaves to the end (as the window does)."""
     await full_sync(api, copy)

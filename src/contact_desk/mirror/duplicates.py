@@ -21,6 +21,7 @@ import msgspec
 
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import DialectSchema
+from contact_desk.mirror.codec import PLAIN_SQL
 from contact_desk.mirror.search import fold
 
 EMAIL, PHONE, NAME = "email", "phone", "name"
@@ -98,7 +99,8 @@ def _keys_select(kind: type[Contact], source: str) -> str:
 
 def keys_rebuild_sql(kind: type[Contact]) -> str:
     """Every contact of the copy keyed (a copy made before the keys were kept)."""
-    return "INSERT INTO dupkeys " + _keys_select(kind, "(SELECT ord, raw, archived AS arch FROM contacts)")
+    return "INSERT INTO dupkeys " + _keys_select(kind, f"(SELECT ord, raw, archived AS arch FROM contacts "
+                                                 f"WHERE {PLAIN_SQL})")  # values.odd_rows: the rest
 
 
 @dataclass(frozen=True)

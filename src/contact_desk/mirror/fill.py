@@ -1,7 +1,7 @@
 """A first sync into an empty copy, fast (or the rest of one stopped before it ended).
 
 The walk hands each page over and goes on: pages wait in a bounded queue for the copy's
-writer thread, which derives every column of a page in one pass over its JSON (fill_sql.py:
+writer thread, which derives every column of a page in one pass over its values (fill_sql.py:
 SQLite does it in C, into temp.page) and stores the rows with one statement. The id and filter
 indexes are built once the walk has ended (sorting once beats a million random inserts), and
 the search index in ordered chunks while few pages wait, the rest at the end: first the rows
@@ -84,8 +84,7 @@ class Filler:
 
     def __init__(self, f: CopyFile, q: queue.Queue[Any], taken: Callable[[], None]) -> None:
         self.f, self.con, self.q, self.taken = f, f.con, q, taken
-        kind = CONTACT_TYPES[f.dialect]
-        self.stage = fill_sql.stage(kind)
+        self.staging = fill_sql.Staging(CONTACT_TYPES[f.dialect])
         self.failed: BaseException | None = None
         self.unindexed = 0
         self.place: str | None = None
@@ -174,17 +173,19 @@ class Filler:
             self.con.execute("PRAGMA cache_size = -2000")
 
     # -- a page -------------------------------------------------------------------------
-    def _page(self, text: str, items: Sequence[Contact], listed: int) -> None:
+    def _page(self, parts: list[tuple[int, list[Any]]] | None, items: Sequence[Contact], listed: int) -> None:
         con = self.con
         con.execute("SAVEPOINT page")
-        con.execute(self.stage, (text, fill_sql.spreads([c.id for c in items])))
-        keys = con.execute(fill_sql.INGEST).fetchall()
-        if len(keys) == len(items):
+        for n, params in parts or ():
+            con.execute(self.staging.sql(n), params)
+        keys = con.execute(fill_sql.INGEST).fetchall() if parts is not None else []
+        if parts is not None and len(keys) == len(items):
             con.execute(fill_sql.PEND)  # the search index's columns, until it takes them
             con.execute("DELETE FROM temp.page")
             con.execute("RELEASE page")
             self._counted(len(keys), listed)
-        else:  # a key taken: the same contact again (pages that shifted, a resume) or one of its instant:
+        else:  # a key taken: the same contact again (pages that shifted, a resume), one of its instant,
+            # or text with a NUL (fill_sql.Staging.params):
             con.execute("ROLLBACK TO page")  # the whole page as put() stores it, in its order
             con.execute("RELEASE page")
             con.execute("DELETE FROM temp.page")
@@ -222,12 +223,7 @@ class Filler:
                         "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (key, row.id, raw, row.email_status, row.stage, row.archived, row.domain, row.phone,
                          row.created_ms))
-            name, local, digits_, company, city, tags, _flag = row.grams
-            email = row.words[1]
-            con.execute("INSERT OR REPLACE INTO pending VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (key, name, email, email[:len(local) + 1] if "@" in email else "", digits_, company,
-                         city, tags, row.archived))
-            self.unindexed += 1
+            self.f.index([(key, row)])  # its search columns made in Python (no pending row: NUL-proof)
             if held is None:
                 self.counts[0] += 1
 
@@ -342,7 +338,11 @@ class Fill:
             raise RuntimeError("the copy's writer has stopped")
         page = list(items)
         listed = sum(1 for c in page if not getattr(c, "archived", False))
-        self.q.put(("page", encode(page).decode(), page, listed))
+        staging, most = self.filler.staging, fill_sql.MAX_ROWS
+        made = [(len(page[i:i + most]), staging.params(page[i:i + most], i))
+                for i in range(0, len(page), most)]
+        parts = [(n, p) for n, p in made if p is not None] if all(p is not None for _, p in made) else None
+        self.q.put(("page", parts, page, listed))
 
     def place(self, walk: str) -> None:
         """Where the walk is: committed with the rows handed over before it."""

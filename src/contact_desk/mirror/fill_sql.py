@@ -1,30 +1,35 @@
 """The SQL of a first sync's fast path (fill.py): SQLite derives each stored column from a
-page's JSON itself, in C, exactly as ``values.row_from`` derives it in Python. Python is
+page's values itself, in C, exactly as ``values.row_from`` derives it in Python. Python is
 called back only for what SQL cannot do alike (folding non-ASCII text, digits that are not
 plain 0-9, a timestamp not in the two usual shapes), so the writer hardly needs the GIL and
 the walk runs on.
 
-Which JSON field feeds which column is read from the dialect's contact type (its fields by
-their JSON names); no dialect is named here. A test builds a copy both ways and compares every
-column, every search token and every search.
+The walk binds the attributes it has decoded already (one statement a page, its rows in a
+VALUES list): SQLite 3.40's JSON functions parse a contact's whole text again for every field
+read, which cost the writer half its time. Which attribute feeds which column is read from the
+dialect's contact type; no dialect is named here. A test builds a copy both ways and compares
+every column, every search token and every search.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import zlib
+from collections.abc import Sequence
+from operator import attrgetter
+from typing import Any
 
 import msgspec
 
 from contact_desk.api.models import Contact
 from contact_desk.mirror import duplicates
+from contact_desk.mirror.codec import NUL_ESCAPE
 from contact_desk.mirror.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold
-from contact_desk.mirror.values import ORD_SPREAD, micros
+from contact_desk.mirror.values import ORD_SPREAD, encode, micros
 
 # A subquery with LIMIT/OFFSET is not flattened into its caller: without it SQLite repeats each
 # derived column's work wherever the column is used (two to three times the cost a row).
 KEEP = " LIMIT -1 OFFSET 0"
-HEX = "0123456789abcdef"
 
 
 def register(con: sqlite3.Connection) -> None:
@@ -37,14 +42,15 @@ def register(con: sqlite3.Connection) -> None:
     duplicates.register(con)  # the duplicate keys (kept by the copy, made on any connection)
 
 
-def spreads(ids: list[str]) -> str:
-    """The key spread of each contact (values.row_from's), one hex digit each, bound beside a page."""
-    return "".join(HEX[zlib.crc32(i.encode()) % ORD_SPREAD] for i in ids)
+def is_ascii(x: str) -> str:
+    """Whether text ``x`` is ASCII only (its bytes are its characters): a length read where a GLOB
+    over every character cost three times as much. Text with a NUL counts as not ASCII."""
+    return f"(length(CAST({x} AS BLOB)) = length({x}))"
 
 
 def _fold(x: str) -> str:
-    """search.fold: SQLite's lower() is the same for printable ASCII; anything else in Python."""
-    return f"(CASE WHEN {x} GLOB '*[^ -~]*' THEN cd_fold({x}) ELSE lower({x}) END)"
+    """search.fold: SQLite's lower() is the same for ASCII; anything else in Python."""
+    return f"(CASE WHEN {is_ascii(x)} THEN lower({x}) ELSE cd_fold({x}) END)"
 
 
 def _digits(x: str) -> str:
@@ -72,53 +78,78 @@ def _name(first: str, last: str) -> str:
 
 
 def _upto_at(e: str) -> str:
-    """The folded email up to and including its last '@' ('' when it has none)."""
-    return f"(CASE WHEN instr({e}, '@') THEN rtrim({e}, replace({e}, '@', '')) ELSE '' END)"
+    """The folded email up to and including its last '@' ('' when it has none): the first '@'
+    when it is the only one (nearly always), else every character after the last trimmed."""
+    at = f"instr({e}, '@')"
+    return (f"(CASE WHEN {at} = 0 THEN '' WHEN instr(substr({e}, {at} + 1), '@') = 0 "
+            f"THEN substr({e}, 1, {at}) ELSE rtrim({e}, replace({e}, '@', '')) END)")
 
 
-class Fields:
-    """How each stored column reads a contact's JSON (``v``), from the contact type's fields."""
+# What the walk hands over of each contact (Staging.params), by attribute: a dialect without one
+# of them binds nothing for it (the SQL reads NULL or '').
+_READ = ("id", "email", "email_status", "stage", "archived_at", "created_at", "phone_number", "first_name",
+         "last_name", "company", "city")
+_TEXT_DEFAULTS = {"email": "''", "company": "''", "city": "''"}
+MAX_ROWS = 256  # contacts bound in one statement (a page beyond it is staged in parts)
+
+
+class Staging:
+    """A page's contacts into temp.page, every stored column derived in SQL from the values bound
+    (one statement, the GIL free while SQLite works): the walk reads the attributes (``params``),
+    the writer runs ``sql(n)``."""
 
     def __init__(self, kind: type[Contact]) -> None:
-        self.names = {f.name: f.encode_name for f in msgspec.structs.fields(kind)}
+        present = {f.name for f in msgspec.structs.fields(kind)}
+        self.read = tuple(a for a in _READ if a in present)
+        self.tags = "tags" in present
+        self._get = attrgetter(*self.read)
+        self._tags = attrgetter("tags") if self.tags else None
+        self._sql: dict[int, str] = {}
+        names = {a: f"v_{a}" for a in self.read}
 
-    def text(self, field: str, v: str, default: str = "NULL") -> str:
-        name = self.names.get(field)
-        return f"({v} ->> '$.{name}')" if name else default
+        def col(attr: str) -> str:
+            default = _TEXT_DEFAULTS.get(attr, "NULL")
+            return f"coalesce(v_{attr}, {default})" if attr in names and default != "NULL" else \
+                names.get(attr, default)
+        self.columns = ["pos", "raw", "sp", *names.values()] + (["tg0"] if self.tags else [])
+        arch = "v_archived_at IS NOT NULL" if "archived_at" in names else "0"
+        tags = "tg0" if self.tags else "''"
+        named = (f"SELECT pos, raw, {col('id')} AS id, {col('email')} AS e0, {col('email_status')} AS es, "
+                 f"{col('stage')} AS st, {arch} AS arch, {col('created_at')} AS ca, "
+                 f"{col('phone_number')} AS ph0, "
+                 f"{_name(col('first_name'), col('last_name'))} AS n0, {col('company')} AS co0, "
+                 f"{col('city')} AS ci0, {tags} AS tg0, sp FROM v" + KEEP)
+        derive = (f"SELECT pos, raw, id, es, st, arch, {micros_sql('ca')} AS us, sp, {_digits('ph0')} AS ph, "
+                  f"{_fold('e0')} AS e, {_fold('n0')} AS name, {_fold('co0')} AS company, "
+                  f"{_fold('ci0')} AS city, {_fold('tg0')} AS tags FROM ({named})" + KEEP)
+        self._body = (f"INSERT INTO temp.page SELECT pos, raw, id, es, st, arch, -(us * {ORD_SPREAD} + sp), "
+                      "CASE WHEN us > 0 THEN us / 1000 END, ph, e, "
+                      f"{_upto_at('e')}, name, company, city, tags FROM ({derive})")
 
-    def archived(self, v: str) -> str:
-        # api.models: a contact with an archival time is archived (SmartCQContact.archived)
-        name = self.names.get("archived_at")
-        return f"(({v} ->> '$.{name}') IS NOT NULL)" if name else "0"
+    def sql(self, n: int) -> str:
+        """The statement for ``n`` contacts (at most MAX_ROWS)."""
+        if n not in self._sql:
+            row = "(" + ", ".join("?" for _ in self.columns) + ")"
+            self._sql[n] = (f"WITH v({', '.join(self.columns)}) AS (VALUES {', '.join([row] * n)}) "
+                            + self._body)
+        return self._sql[n]
 
-    def tags(self, v: str) -> str:
-        name = self.names.get("tags")
-        if not name:
-            return "''"
-        return f"coalesce((SELECT group_concat(t.value, ' ') FROM json_each({v}, '$.{name}') t), '')"
-
-
-def stage(kind: type[Contact]) -> str:
-    """One page into temp.page, every column derived in one pass over its JSON: ?1 the page (a
-    JSON array of contacts, bound as text), ?2 their spreads."""
-    f, empty = Fields(kind), "''"
-    read = (f"SELECT p.key AS pos, p.value AS raw, p.value ->> '$.id' AS id, "
-            f"coalesce({f.text('email', 'p.value')}, '') AS e0, "
-            f"{f.text('email_status', 'p.value')} AS es, {f.text('stage', 'p.value')} AS st, "
-            f"{f.archived('p.value')} AS arch, p.value ->> '$.{f.names['created_at']}' AS ca, "
-            f"{f.text('phone_number', 'p.value')} AS ph0, {f.text('first_name', 'p.value')} AS fn, "
-            f"{f.text('last_name', 'p.value')} AS ln, "
-            f"coalesce({f.text('company', 'p.value', empty)}, '') AS co0, "
-            f"coalesce({f.text('city', 'p.value', empty)}, '') AS ci0, {f.tags('p.value')} AS tg0, "
-            f"instr('{HEX}', substr(?2, p.key + 1, 1)) - 1 AS sp FROM json_each(?1) p" + KEEP)
-    named = (f"SELECT pos, raw, id, e0, es, st, arch, ca, ph0, {_name('fn', 'ln')} AS n0, co0, ci0, tg0, sp "
-             f"FROM ({read})" + KEEP)
-    derive = (f"SELECT pos, raw, id, es, st, arch, {micros_sql('ca')} AS us, sp, {_digits('ph0')} AS ph, "
-              f"{_fold('e0')} AS e, {_fold('n0')} AS name, {_fold('co0')} AS company, "
-              f"{_fold('ci0')} AS city, {_fold('tg0')} AS tags FROM ({named})" + KEEP)
-    return (f"INSERT INTO temp.page SELECT pos, raw, id, es, st, arch, -(us * {ORD_SPREAD} + sp), "
-            "CASE WHEN us > 0 THEN us / 1000 END, ph, e, "
-            f"{_upto_at('e')}, name, company, city, tags FROM ({derive})")
+    def params(self, items: Sequence[Contact], start: int = 0) -> list[Any] | None:
+        """The values ``sql(len(items))`` binds: each contact's place, its JSON (as the ordinary
+        path stores it), its key spread (values.row_from's) and the attributes read. None when a
+        contact holds a NUL (SQLite's text functions end there: the page goes the ordinary way)."""
+        out: list[Any] = []
+        get, tags = self._get, self._tags
+        one = len(self.read) == 1
+        for pos, c in enumerate(items, start):
+            raw = encode(c).decode()
+            if NUL_ESCAPE in raw:
+                return None
+            values = (get(c),) if one else get(c)
+            out.extend((pos, raw, zlib.crc32(c.id.encode()) % ORD_SPREAD, *values))
+            if tags is not None:
+                out.append(" ".join(tags(c)))
+        return out
 
 
 PAGE_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS page(pos INTEGER PRIMARY KEY, raw, id, es, st, arch, ord, "

@@ -31,7 +31,7 @@ from contact_desk.mirror import fill_sql, queries, tallies
 from contact_desk.mirror.codec import decode
 from contact_desk.mirror.errors import CopyDamaged, translating
 from contact_desk.mirror.tables import MIGRATIONS, SCHEMA_VERSION, TABLES
-from contact_desk.mirror.values import Row, free_ords, row_from
+from contact_desk.mirror.values import Row, free_ords, odd_rows, row_from
 from contact_desk.mirror.values import encode as _encode
 
 BUSY_TIMEOUT_MS = 5000
@@ -260,7 +260,7 @@ class CopyFile:
                 con.executemany("INSERT INTO dupkeys VALUES (?, ?, ?, ?)",
                                 [(o, r.archived, *r.keys) for o, r in zip(ords, fresh, strict=True)])
             if self._bulk is None:
-                self._index(sorted(zip(ords, fresh, strict=True)))
+                self.index(sorted(zip(ords, fresh, strict=True)))
             else:
                 self._unindexed.update(zip(ords, fresh, strict=True))
             seen.extend((o,) for o in ords)
@@ -276,7 +276,7 @@ class CopyFile:
             self._bump(n_all, n_listed)
         return changed
 
-    def _index(self, rows: list[tuple[int, Row]]) -> None:
+    def index(self, rows: list[tuple[int, Row]]) -> None:
         """Adds rows to the search indexes (``rows`` in key order)."""
         self.con.executemany("INSERT INTO grams(rowid, name, email, phone, company, city, tags, flags) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [(o, *r.grams) for o, r in rows])
@@ -287,7 +287,7 @@ class CopyFile:
         if self._unindexed:
             self.con.execute("SAVEPOINT index_rows")  # all of them or none: never a row indexed twice
             try:
-                self._index(sorted(self._unindexed.items()))
+                self.index(sorted(self._unindexed.items()))
             except BaseException:
                 self.con.execute("ROLLBACK TO index_rows")
                 self.con.execute("RELEASE index_rows")
@@ -376,6 +376,7 @@ class CopyFile:
         """The counts by value and the duplicate keys, made from every contact in one pass each."""
         with self.transaction():
             tallies.rebuild(self.con, CONTACT_TYPES[self.dialect])
+            odd_rows(self.con, self.dialect)
 
     def ensure_sort_index(self, name: str) -> None:
         """An index for ordering by field ``name`` (built the first time it is asked for)."""

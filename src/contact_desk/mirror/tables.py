@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from contact_desk.api.models import CONTACT_TYPES
 from contact_desk.mirror import duplicates, tallies
+from contact_desk.mirror.values import odd_rows
 
 SCHEMA_VERSION = 4  # 2: keys newest-lowest, archived flag, domain totals; 3: tallies; 4: duplicate keys
 
@@ -48,6 +49,7 @@ def _tallies(con: sqlite3.Connection) -> None:
     dialect = con.execute("SELECT value FROM meta WHERE key = 'dialect'").fetchone()
     if dialect is not None and dialect[0] in CONTACT_TYPES:
         con.execute(tallies.rebuild_sql(CONTACT_TYPES[dialect[0]]))
+        odd_rows(con, dialect[0], keys=False)
 
 
 def _keys(con: sqlite3.Connection) -> None:
@@ -58,6 +60,7 @@ def _keys(con: sqlite3.Connection) -> None:
     dialect = con.execute("SELECT value FROM meta WHERE key = 'dialect'").fetchone()
     if dialect is not None and dialect[0] in CONTACT_TYPES:
         con.execute(duplicates.keys_rebuild_sql(CONTACT_TYPES[dialect[0]]))
+        odd_rows(con, dialect[0], counts=False)
 
 
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _tallies, 3: _keys}

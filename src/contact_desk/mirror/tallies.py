@@ -20,6 +20,7 @@ import msgspec
 from contact_desk.api.models import CONTACT_TYPES, Contact
 from contact_desk.api.schema import SCHEMAS, Kind
 from contact_desk.mirror import duplicates
+from contact_desk.mirror.codec import PLAIN_SQL
 
 TOP_ATTRS = ("city", "company", "country")  # counted by value though not choices
 Entry = tuple[str, str]  # (field, value)
@@ -86,7 +87,7 @@ def _entries_sql(kind: type[Contact], source: str) -> str:
 
 def rebuild_sql(kind: type[Contact]) -> str:
     """Every contact of the copy counted (into an empty table)."""
-    source = "(SELECT ord AS k, raw, archived AS arch, created_ms FROM contacts)"
+    source = f"(SELECT ord AS k, raw, archived AS arch, created_ms FROM contacts WHERE {PLAIN_SQL})"
     return (f"INSERT INTO tallies SELECT field, value, count(*), total(NOT arch) "
             f"FROM ({_entries_sql(kind, source)}) GROUP BY field, value")
 

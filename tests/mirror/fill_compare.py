@@ -32,6 +32,7 @@ def content(path: Path, dialect: str) -> dict[str, Any]:
             "domains": con.execute("SELECT * FROM domains ORDER BY domain").fetchall(),
             "tallies": con.execute("SELECT * FROM tallies WHERE n_all OR n_listed ORDER BY 1, 2").fetchall(),
             "dupkeys": con.execute("SELECT * FROM dupkeys ORDER BY ord").fetchall(),
+            "facets": con.execute("SELECT * FROM facets ORDER BY 1, 2, 3").fetchall(),
             "grams": con.execute("SELECT * FROM temp.gv ORDER BY 1, 2, 3, 4").fetchall(),
             "words": con.execute("SELECT * FROM temp.wv ORDER BY 1, 2, 3, 4").fetchall(),
             "indexes": sorted(r[0] for r in con.execute(

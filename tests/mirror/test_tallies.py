@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from contact_desk.api import Query
 from contact_desk.api.models import CONTACT_TYPES, Contact
-from contact_desk.mirror import LocalCopy, duplicates, tallies
+from contact_desk.mirror import LocalCopy, duplicates, facets, tallies
 from contact_desk.mirror.store import CopyFile
 from contact_desk.mirror.values import micros
 from tests.mirror.generated import contacts
@@ -36,6 +36,14 @@ def _keys(path: Path) -> dict[str, tuple[str | None, str | None]]:
     assert len(rows) == con.execute("SELECT count(*) FROM dupkeys").fetchone()[0]  # none left behind
     con.close()
     return {i: (e, p) for i, e, p in rows}
+
+
+def _entries(path: Path) -> set[tuple[str, str, str]]:
+    con = sqlite3.connect(path)
+    rows = con.execute("SELECT c.id, f.field, f.value FROM facets f JOIN contacts c USING (ord)").fetchall()
+    assert len(rows) == con.execute("SELECT count(*) FROM facets").fetchone()[0]  # none left behind
+    con.close()
+    return set(rows)
 
 
 def _kept(path: Path) -> Counter[tuple[str, str, str]]:
@@ -72,6 +80,7 @@ def test_the_counts_follow_every_change(tmp_path_factory: object, data: st.DataO
             stored = await copy.rows(Query(include_archived=True), 0, 10_000)
             assert _kept(copy.path) == _recount(stored)
             assert _keys(copy.path) == {c.id: duplicates.keys_of(c) for c in stored}  # duplicates' keys too
+            assert _entries(copy.path) == {(c.id, f, v) for c in stored for f, v in facets.of(c)}  # filters
         finally:
             await copy.close()
     asyncio.run(main())
@@ -96,3 +105,25 @@ def test_a_copy_made_before_gains_its_counts_when_opened(tmp_path: Path) -> None
     f = CopyFile(path, "smartcq")
     f.close()
     assert _kept(path) == _recount(items)
+
+
+def test_a_copy_of_schema_4_gains_the_filters_entries_when_opened(tmp_path: Path) -> None:
+    items = [CONTACT_TYPES["smartcq"](id=f"c{i}", email=f"{i}@x.it", source="event" if i % 2 else None,  # type: ignore[call-arg]
+                                      tags=["VIP", "Città\x00"][: i % 3],
+                                      created_at="2026-01-15T08:00:00.000Z")
+             for i in range(30)]
+
+    async def make() -> Path:
+        copy = await LocalCopy.open("acct", "smartcq", tmp_path)
+        await copy.put(items)
+        await copy.close()
+        return copy.path
+    path = asyncio.run(make())
+    con = sqlite3.connect(path)
+    con.execute("DROP TABLE facets")
+    con.execute("PRAGMA user_version = 4")  # as version 4 left it
+    con.commit()
+    con.close()
+    CopyFile(path, "smartcq").close()
+    assert _entries(path) == {(c.id, f, v) for c in items for f, v in facets.of(c)}
+    assert ("c1", "tags", "vip") in _entries(path) and ("c1", "source", "event") in _entries(path)

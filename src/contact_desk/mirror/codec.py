@@ -10,7 +10,7 @@ from contact_desk.api.models import CONTACT_TYPES, Contact
 
 # A NUL inside a JSON string ("\u0000"): SQLite 3.40's JSON functions end the text there. What the
 # copy derives from its JSON in SQL (the counts, the duplicate keys) leaves such a contact to
-# Python (values.odd_rows), and a first sync stores it the ordinary way.
+# Python (derived.odd_rows), and a first sync stores it the ordinary way.
 NUL_ESCAPE = "\\u0000"
 PLAIN_SQL = f"instr(raw, '{NUL_ESCAPE}') = 0"
 

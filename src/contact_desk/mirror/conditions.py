@@ -22,7 +22,7 @@ from contact_desk.api.dialect import Condition, Query
 from contact_desk.api.models import CONTACT_TYPES, Contact
 from contact_desk.api.schema import Choice, DialectSchema, Kind
 from contact_desk.mirror.fill_sql import micros_sql
-from contact_desk.mirror.search import digits, fold, like, phrase
+from contact_desk.mirror.search import digits, fold, is_ascii_sql, like, phrase
 from contact_desk.mirror.values import ORD_SPREAD, micros
 
 CONTAINS, IS, EMPTY, FILLED = "contains", "is", "empty", "filled"
@@ -236,7 +236,7 @@ def clause(cond: Condition, today: dt.date, *, words: bool = False, narrowed: bo
         item = "t.value" if cond.op == HAS else text
         # SQLite's LIKE ignores the case of ASCII letters only: text with other characters is
         # folded in Python (search.fold), the rest is compared in C.
-        match = (f"(CASE WHEN {item} GLOB '*[^ -~]*' THEN cd_fold({item}) LIKE ? ESCAPE '\\' "
+        match = (f"(CASE WHEN NOT {is_ascii_sql(item)} THEN cd_fold({item}) LIKE ? ESCAPE '\\' "
                  f"ELSE {item} LIKE ? ESCAPE '\\' END)")
         args: list[Any] = [pattern, pattern]
         if cond.op == HAS:

@@ -100,7 +100,7 @@ def _keys_select(kind: type[Contact], source: str) -> str:
 def keys_rebuild_sql(kind: type[Contact]) -> str:
     """Every contact of the copy keyed (a copy made before the keys were kept)."""
     return "INSERT INTO dupkeys " + _keys_select(kind, f"(SELECT ord, raw, archived AS arch FROM contacts "
-                                                 f"WHERE {PLAIN_SQL})")  # values.odd_rows: the rest
+                                                 f"WHERE {PLAIN_SQL})")  # derived.odd_rows: the rest
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ import msgspec
 from contact_desk.api.models import Contact
 from contact_desk.mirror import duplicates
 from contact_desk.mirror.codec import NUL_ESCAPE
-from contact_desk.mirror.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold
+from contact_desk.mirror.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold, fold_sql
 from contact_desk.mirror.values import ORD_SPREAD, encode, micros
 
 # A subquery with LIMIT/OFFSET is not flattened into its caller: without it SQLite repeats each
@@ -40,17 +40,6 @@ def register(con: sqlite3.Connection) -> None:
     con.create_function("cd_digits", 1, lambda s: digits(s) if isinstance(s, str) else "", deterministic=True)
     con.create_function("cd_micros", 1, lambda s: micros(s) if isinstance(s, str) else 0, deterministic=True)
     duplicates.register(con)  # the duplicate keys (kept by the copy, made on any connection)
-
-
-def is_ascii(x: str) -> str:
-    """Whether text ``x`` is ASCII only (its bytes are its characters): a length read where a GLOB
-    over every character cost three times as much. Text with a NUL counts as not ASCII."""
-    return f"(length(CAST({x} AS BLOB)) = length({x}))"
-
-
-def _fold(x: str) -> str:
-    """search.fold: SQLite's lower() is the same for ASCII; anything else in Python."""
-    return f"(CASE WHEN {is_ascii(x)} THEN lower({x}) ELSE cd_fold({x}) END)"
 
 
 def _digits(x: str) -> str:
@@ -120,8 +109,8 @@ class Staging:
                  f"{_name(col('first_name'), col('last_name'))} AS n0, {col('company')} AS co0, "
                  f"{col('city')} AS ci0, {tags} AS tg0, sp FROM v" + KEEP)
         derive = (f"SELECT pos, raw, id, es, st, arch, {micros_sql('ca')} AS us, sp, {_digits('ph0')} AS ph, "
-                  f"{_fold('e0')} AS e, {_fold('n0')} AS name, {_fold('co0')} AS company, "
-                  f"{_fold('ci0')} AS city, {_fold('tg0')} AS tags FROM ({named})" + KEEP)
+                  f"{fold_sql('e0')} AS e, {fold_sql('n0')} AS name, {fold_sql('co0')} AS company, "
+                  f"{fold_sql('ci0')} AS city, {fold_sql('tg0')} AS tags FROM ({named})" + KEEP)
         self._body = (f"INSERT INTO temp.page SELECT pos, raw, id, es, st, arch, -(us * {ORD_SPREAD} + sp), "
                       "CASE WHEN us > 0 THEN us / 1000 END, ph, e, "
                       f"{_upto_at('e')}, name, company, city, tags FROM ({derive})")

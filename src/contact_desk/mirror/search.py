@@ -49,6 +49,18 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def is_ascii_sql(x: str) -> str:
+    """SQL: whether text ``x`` is ASCII only (its bytes are its characters): a length read where a
+    GLOB over every character cost three times as much. Text with a NUL counts as not ASCII."""
+    return f"(length(CAST({x} AS BLOB)) = length({x}))"
+
+
+def fold_sql(x: str) -> str:
+    """``fold`` in SQL: SQLite's lower() is the same for ASCII; anything else in Python (cd_fold,
+    fill_sql.register)."""
+    return f"(CASE WHEN {is_ascii_sql(x)} THEN lower({x}) ELSE cd_fold({x}) END)"
+
+
 def digits(text: str | None) -> str:
     if not text:
         return ""

@@ -5,7 +5,8 @@ One file per account. ``contacts`` keeps each contact's JSON as the API sent it 
 we filter and order by; its integer key ``ord`` is the API's order (newest first = lowest key),
 so a page in the server's order is an index range and FTS5 answers come back already ordered.
 Two contentless FTS5 indexes (``grams``: trigrams for substrings; ``words``: words, for one- and
-two-letter searches by prefix) hold folded text only. ``tallies`` and ``dupkeys`` follow the rows.
+two-letter searches by prefix) hold folded text only. ``tallies``, ``dupkeys`` and ``facets``
+follow the rows (derived.py).
 
 A ``CopyFile`` is used from one thread; the async ``LocalCopy`` gives it its own. WAL mode lets a
 second app instance read while one writes; a file that is not a database, is truncated or damaged
@@ -26,12 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from contact_desk.api.dialect import Query
-from contact_desk.api.models import CONTACT_TYPES, Contact
-from contact_desk.mirror import fill_sql, queries, tallies
+from contact_desk.api.models import Contact
+from contact_desk.mirror import derived, fill_sql, queries, tallies
 from contact_desk.mirror.codec import decode
 from contact_desk.mirror.errors import CopyDamaged, translating
 from contact_desk.mirror.tables import MIGRATIONS, SCHEMA_VERSION, TABLES
-from contact_desk.mirror.values import Row, free_ords, odd_rows, row_from
+from contact_desk.mirror.values import Row, free_ords, row_from
 from contact_desk.mirror.values import encode as _encode
 
 BUSY_TIMEOUT_MS = 5000
@@ -255,10 +256,8 @@ class CopyFile:
                 "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(o, r.id, r.raw, r.email_status, r.stage, r.archived, r.domain, r.phone, r.created_ms)
                  for o, r in zip(ords, fresh, strict=True)])
-            derived = self.derived()
-            if derived:
-                con.executemany("INSERT INTO dupkeys VALUES (?, ?, ?, ?)",
-                                [(o, r.archived, *r.keys) for o, r in zip(ords, fresh, strict=True)])
+            if self.derived():
+                derived.added(con, list(zip(ords, fresh, strict=True)), self._tallied)
             if self._bulk is None:
                 self.index(sorted(zip(ords, fresh, strict=True)))
             else:
@@ -267,8 +266,6 @@ class CopyFile:
             for r in fresh:
                 if r.domain is not None:
                     self._domain_delta(r.domain, 1, int(not r.archived))
-                if derived:
-                    tallies.deltas(self._tallied, r.tallies, 1, not r.archived)
             changed = len(fresh)
             self._pending += changed
             if mark_seen:
@@ -325,10 +322,8 @@ class CopyFile:
             self.unindex(ord_, old)
         if old.domain is not None:
             self._domain_delta(old.domain, -1, -(not old.archived))
-        if self.derived():
-            tallies.deltas(self._tallied, old.tallies, -1, not old.archived)
+        derived.removed(self.con, ord_, old, self._tallied, derived=self.derived())
         self.con.execute("DELETE FROM contacts WHERE ord = ?", (ord_,))
-        self.con.execute("DELETE FROM dupkeys WHERE ord = ?", (ord_,))
 
     def unindex(self, ord_: int, old: Row) -> None:
         """Takes a row out of the search indexes (contentless: they need its old values)."""
@@ -375,8 +370,7 @@ class CopyFile:
     def derive(self) -> None:
         """The counts by value and the duplicate keys, made from every contact in one pass each."""
         with self.transaction():
-            tallies.rebuild(self.con, CONTACT_TYPES[self.dialect])
-            odd_rows(self.con, self.dialect)
+            derived.rebuild(self.con, self.dialect)
 
     def ensure_sort_index(self, name: str) -> None:
         """An index for ordering by field ``name`` (built the first time it is asked for)."""

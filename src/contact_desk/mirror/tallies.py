@@ -12,14 +12,12 @@ compares them, and compares the overview with counts made in Python.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from functools import cache
 
 import msgspec
 
 from contact_desk.api.models import CONTACT_TYPES, Contact
 from contact_desk.api.schema import SCHEMAS, Kind
-from contact_desk.mirror import duplicates
 from contact_desk.mirror.codec import PLAIN_SQL
 
 TOP_ATTRS = ("city", "company", "country")  # counted by value though not choices
@@ -103,12 +101,3 @@ def deltas(into: dict[Entry, list[int]], entries: tuple[Entry, ...], n: int, lis
 def rows(into: dict[Entry, list[int]]) -> list[tuple[str, str, int, int]]:
     return [(f, v, a, b) for (f, v), (a, b) in into.items() if a or b]
 
-
-def rebuild(con: sqlite3.Connection, kind: type[Contact]) -> None:
-    """The counts and the duplicate keys made anew from every contact (after a first sync, which
-    leaves them to the end: ``meta.derived`` is 'pending' until then)."""
-    con.execute("DELETE FROM tallies")
-    con.execute(rebuild_sql(kind))
-    con.execute("DELETE FROM dupkeys")
-    con.execute(duplicates.keys_rebuild_sql(kind))
-    con.execute("DELETE FROM meta WHERE key = 'derived'")

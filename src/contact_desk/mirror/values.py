@@ -10,8 +10,7 @@ from typing import NamedTuple
 import msgspec
 
 from contact_desk.api.models import Contact, epoch
-from contact_desk.mirror import duplicates, tallies
-from contact_desk.mirror.codec import PLAIN_SQL, decode
+from contact_desk.mirror import duplicates, facets, tallies
 from contact_desk.mirror.errors import CopyDamaged
 from contact_desk.mirror.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold
 
@@ -33,6 +32,7 @@ class Row(NamedTuple):  # a tuple: made 100,000 times a sync, it should cost lit
     words: tuple[str, str, str]  # name, email, flags
     tallies: tuple[tuple[str, str], ...]  # the (field, value) counts it adds to (mirror/tallies.py)
     keys: tuple[str | None, str | None]  # its email and name keys for duplicates (mirror/duplicates.py)
+    facets: tuple[tuple[str, str], ...]  # its tags and choices a filter reads (mirror/facets.py)
 
 
 def micros(stamp: str | None) -> int:
@@ -63,6 +63,7 @@ def row_from(contact: Contact, raw: str) -> Row:
         words=(name, email, ARCHIVED_WORD if archived else ""),
         tallies=tallies.of(contact, created_us),
         keys=duplicates.keys_of(contact),
+        facets=facets.of(contact),
     )
 
 
@@ -88,15 +89,3 @@ def _free_ord(con: sqlite3.Connection, hint: int, taken: set[int]) -> int:
             return candidate
     raise CopyDamaged("no free place for a contact")  # ten thousand contacts in one microsecond
 
-
-def odd_rows(con: sqlite3.Connection, dialect: str, *, counts: bool = True, keys: bool = True) -> None:
-    """The counts and duplicate keys of the contacts the SQL rebuilds leave out (their JSON holds
-    a NUL: codec.PLAIN_SQL), made from the typed contact as the ordinary path makes them."""
-    found: dict[tallies.Entry, list[int]] = {}
-    for ord_, raw in con.execute(f"SELECT ord, raw FROM contacts WHERE NOT {PLAIN_SQL}").fetchall():
-        row = row_from(decode(dialect, raw), raw)
-        if counts:
-            tallies.deltas(found, row.tallies, 1, not row.archived)
-        if keys:
-            con.execute("INSERT OR REPLACE INTO dupkeys VALUES (?, ?, ?, ?)", (ord_, row.archived, *row.keys))
-    con.executemany(tallies.ADD, tallies.rows(found))

@@ -89,6 +89,9 @@ def test_the_copy_keeps_what_the_filters_keep_in_python(tmp_path_factory: pytest
             assert (n, [c.id for c in first]) == (len(both), both[:3])  # the one-pass count and page
             listed = await ids(copy, Query(where=chosen))  # archived left out as ever
             assert listed == [i for i in expected if i in set(await ids(copy, Query()))]
+            await copy._write(lambda f: f.set_meta({"derived": "pending"}))  # entries not kept: the JSON
+            assert await ids(copy, Query(include_archived=True, where=chosen)) == expected
+            assert await ids(copy, Query(include_archived=True, search=search, where=chosen)) == both
         finally:
             await copy.close()
     asyncio.run(main())

@@ -21,6 +21,7 @@ import msgspec
 from contact_desk.api.dialect import Condition, Query
 from contact_desk.api.models import CONTACT_TYPES, Contact
 from contact_desk.api.schema import Choice, DialectSchema, Kind
+from contact_desk.mirror import facets
 from contact_desk.mirror.fill_sql import micros_sql
 from contact_desk.mirror.search import digits, fold, is_ascii_sql, like, phrase
 from contact_desk.mirror.values import ORD_SPREAD, micros
@@ -215,11 +216,24 @@ def may_match(contact: Contact, query: Query) -> bool:
 
 
 # -- in SQL ---------------------------------------------------------------------------------------
-def clause(cond: Condition, today: dt.date, *, words: bool = False, narrowed: bool = False
-           ) -> tuple[str, list[Any]]:
+def in_entries(cond: Condition, kept: frozenset[str]) -> bool:
+    """Whether the copy's entries (facets.py) answer ``cond``: a tag or a choice without a column,
+    when the copy keeps them (``kept``: their fields)."""
+    return cond.field in kept and cond.op in (HAS, EQUALS)
+
+
+def entry_value(cond: Condition) -> str:
+    """The entry ``cond`` looks for: a tag folded, a choice as it is (facets.of)."""
+    return fold(cond.value) if cond.op == HAS else cond.value
+
+
+def clause(cond: Condition, today: dt.date, *, words: bool = False, narrowed: bool = False,
+           kept: frozenset[str] = frozenset()) -> tuple[str, list[Any]]:
     """``cond`` as a condition on ``contacts c`` and its arguments (see ``holds``). ``words``: a
     search chooses the rows (no column's index should); ``narrowed``: it chooses few (the search
-    index is not asked again for a filter)."""
+    index is not asked again for a filter); ``kept``: see ``in_entries``."""
+    if in_entries(cond, kept):
+        return facets.probe("c.ord"), [cond.field, entry_value(cond)]
     path = "$." + cond.field
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,40}", cond.field):
         raise BadCondition(f"not a field name: {cond.field!r}")
@@ -248,9 +262,9 @@ def clause(cond: Condition, today: dt.date, *, words: bool = False, narrowed: bo
             args = [f"{column} : {phrase(folded)}", *args]
         return match, args
     if cond.op == EQUALS:
-        kept = _COLUMNS.get(cond.field)
+        own = _COLUMNS.get(cond.field)
         plus = "+" if words else ""  # searched words choose the rows: not this column's index
-        return (f"{plus}c.{kept} = ?" if kept else f"{value} = ?"), [cond.value]
+        return (f"{plus}c.{own} = ?" if own else f"{value} = ?"), [cond.value]
     if cond.op in (FROM, TO):
         low, high = bounds(cond)
         if cond.field in _CREATED:  # the key: -(microseconds * spread + spread index)
@@ -266,14 +280,15 @@ def clause(cond: Condition, today: dt.date, *, words: bool = False, narrowed: bo
     raise BadCondition(f"unknown filter operation {cond.op!r}")
 
 
-def cost(cond: Condition, narrowed: bool) -> int:
+def cost(cond: Condition, narrowed: bool, kept: frozenset[str] = frozenset()) -> int:
     """How dear a condition is to check on a row: a lookup in the search index (it chooses rows,
     so it goes first), a kept column, a JSON value, a JSON list or a date read from its text
     (cheap ones before dear ones: a row failing them costs no more)."""
     if (not narrowed and cond.op in (CONTAINS, IS, HAS) and cond.field in _GRAM_COLUMNS
             and len(fold(cond.value)) >= 3):
         return -1
-    if (cond.op == EQUALS and cond.field in _COLUMNS) or (cond.op in (FROM, TO) and cond.field in _CREATED):
+    if (cond.op == EQUALS and cond.field in _COLUMNS) or (cond.op in (FROM, TO) and cond.field in _CREATED) \
+            or in_entries(cond, kept):
         return 0
     if cond.op in (FROM, TO):
         return 3

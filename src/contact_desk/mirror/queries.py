@@ -19,7 +19,7 @@ import sqlite3
 from typing import Any
 
 from contact_desk.api.dialect import Query
-from contact_desk.mirror import conditions, search
+from contact_desk.mirror import conditions, facets, search
 
 _SORTABLE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,40}$")
 WORDS_COLUMNS = "{name email}"
@@ -94,7 +94,10 @@ def filtered(query: Query) -> bool:
     return bool(query.email_status or query.stage or query.where)
 
 
-def where(query: Query, words: list[search.Word], domains: list[str], *, ordered: bool) -> search.Where:
+def where(query: Query, words: list[search.Word], domains: list[str], *, ordered: bool,
+          kept: frozenset[str] = frozenset()) -> search.Where:
+    """``kept``: the fields whose filters the copy's entries answer (facets.py; none while a
+    first sync's are pending)."""
     # With words, the words are the selective part: the filters must not pick the index.
     w = search.filters(query, ordered=ordered or bool(words))
     today = dt.date.today()
@@ -114,13 +117,20 @@ def where(query: Query, words: list[search.Word], domains: list[str], *, ordered
         for word in words:
             sql, args = search.word_clause(word, _in_domains(word, domains))
             w.add(sql, *args)
-    for cond in sorted(query.where, key=lambda c: conditions.cost(c, narrowed)):  # cheap checks first
-        sql, args = conditions.clause(cond, today, words=bool(words), narrowed=narrowed)
+    entries = [c for c in query.where if conditions.in_entries(c, kept)]
+    if entries and not narrowed:  # the contacts holding every entry, met in the entries' index
+        entries.sort(key=lambda c: c.op != conditions.HAS)  # a tag first: most are rarer than a choice
+        w.add(f"c.ord IN ({facets.keys(len(entries))})",
+              *(a for c in entries for a in (c.field, conditions.entry_value(c))))
+    rest = [c for c in query.where if not (c in entries and not narrowed)]
+    for cond in sorted(rest, key=lambda c: conditions.cost(c, narrowed, kept)):  # cheap checks first
+        sql, args = conditions.clause(cond, today, words=bool(words), narrowed=narrowed, kept=kept)
         w.add(sql, *args)
     return w
 
 
-def count(con: sqlite3.Connection, query: Query, domains: list[str]) -> int:
+def count(con: sqlite3.Connection, query: Query, domains: list[str],
+          kept: frozenset[str] = frozenset()) -> int:
     words = search.words(query.search)
     plan = fts_plan(query, words, domains)
     if plan is not None:
@@ -131,7 +141,7 @@ def count(con: sqlite3.Connection, query: Query, domains: list[str]) -> int:
         return int(con.execute(f"SELECT count(*) FROM ({_BOTH})", both).fetchone()[0])
     if len(words) == 1 and not filtered(query) and _in_domains(words[0], domains):
         return _domain_count(con, query, words[0], _in_domains(words[0], domains))
-    w = where(query, words, domains, ordered=False)
+    w = where(query, words, domains, ordered=False, kept=kept)
     return int(con.execute(f"SELECT count(*) FROM contacts c WHERE {w.sql}", w.args).fetchone()[0])
 
 
@@ -151,7 +161,8 @@ def _domain_count(con: sqlite3.Connection, query: Query, word: search.Word, matc
 
 
 def rows(con: sqlite3.Connection, query: Query, offset: int, limit: int, domains: list[str], *,
-         sort: str | None = None, descending: bool = False, broad: bool = False) -> list[str]:
+         sort: str | None = None, descending: bool = False, broad: bool = False,
+         kept: frozenset[str] = frozenset()) -> list[str]:
     words = search.words(query.search)
     plan = fts_plan(query, words, domains) if sort is None else None
     if plan is not None:  # the index pages itself, in key order
@@ -163,7 +174,7 @@ def rows(con: sqlite3.Connection, query: Query, offset: int, limit: int, domains
     if both is not None:
         page = f"SELECT c.raw FROM contacts c WHERE c.ord IN ({_BOTH} LIMIT ? OFFSET ?) ORDER BY c.ord"
         return [r[0] for r in con.execute(page, (*both, limit, offset))]
-    w = where(query, words, domains, ordered=sort is not None)
+    w = where(query, words, domains, ordered=sort is not None, kept=kept)
     sql, args = w.sql, list(w.args)
     if sort is not None:  # ties newest first when ascending: the index is (value, ord, archived)
         direction = "DESC" if descending else "ASC"
@@ -184,8 +195,8 @@ SEARCH_CAP = 1_000  # matches fetched in one pass by ``first_page``; more are co
 FILTERED_CAP = 20_000  # the same for a search with filters on any field (the words chose the rows)
 
 
-def first_page(con: sqlite3.Connection, query: Query, limit: int,
-               domains: list[str]) -> tuple[int, list[str]] | None:
+def first_page(con: sqlite3.Connection, query: Query, limit: int, domains: list[str],
+               kept: frozenset[str] = frozenset()) -> tuple[int, list[str]] | None:
     """The count and the first ``limit`` rows in one pass, when one FTS index answers the query
     and it matches at most SEARCH_CAP contacts, or searched words are filtered further and at
     most FILTERED_CAP match; else None."""
@@ -202,7 +213,7 @@ def first_page(con: sqlite3.Connection, query: Query, limit: int,
     elif both is not None:  # every match's key (what the smaller index matches at most): count and page
         total, first = _counted(con, _BOTH, list(both), limit)
     elif query.where and words:  # filters on searched words: their keys once, not a count and a page
-        w = where(query, words, domains, ordered=False)
+        w = where(query, words, domains, ordered=False, kept=kept)
         sql = f"SELECT c.ord FROM contacts c WHERE {w.sql} ORDER BY c.ord LIMIT {FILTERED_CAP + 1}"
         total, first = _counted(con, sql, list(w.args), limit)
         if total > FILTERED_CAP:

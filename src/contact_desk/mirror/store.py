@@ -28,7 +28,7 @@ from typing import Any
 
 from contact_desk.api.dialect import Query
 from contact_desk.api.models import Contact
-from contact_desk.mirror import derived, fill_sql, queries, tallies
+from contact_desk.mirror import derived, facets, fill_sql, queries, tallies
 from contact_desk.mirror.codec import decode
 from contact_desk.mirror.errors import CopyDamaged, translating
 from contact_desk.mirror.tables import MIGRATIONS, SCHEMA_VERSION, TABLES
@@ -74,6 +74,8 @@ class CopyFile:
                 raise
         self._domains: list[str] | None = None
         self._version: int | None = None
+        self._has_entries = self.con.execute("SELECT 1 FROM sqlite_master WHERE name = 'facets'").fetchone() \
+            is not None
 
     def _prepare(self, readonly: bool) -> None:
         con = self.con
@@ -367,6 +369,13 @@ class CopyFile:
         still to be made: CopyFile.derive)."""
         return self.meta("derived") != "pending"
 
+    def kept(self) -> frozenset[str]:
+        """The fields whose filters the copy's entries answer (facets.py): none while they are
+        pending, or in a copy of an older schema read without upgrading it."""
+        if not self._has_entries or not self.derived():
+            return frozenset()
+        return frozenset(facets.fields(self.dialect))
+
     def derive(self) -> None:
         """The counts by value and the duplicate keys, made from every contact in one pass each."""
         with self.transaction():
@@ -421,12 +430,12 @@ class CopyFile:
     def count(self, query: Query) -> int:
         if not query.search and not queries.filtered(query):
             return self.size(listed_only=not query.include_archived)
-        return queries.count(self.con, query, self.domains())
+        return queries.count(self.con, query, self.domains(), self.kept())
 
     def first_page(self, query: Query, limit: int) -> tuple[int, list[str]]:
         """The count and the first ``limit`` rows in the API's order (one pass when it can)."""
-        quick = queries.first_page(self.con, query, limit, self.domains()) if query.search else None
-        if quick is not None:
+        if query.search and (quick := queries.first_page(self.con, query, limit, self.domains(),
+                                                          self.kept())) is not None:
             return quick
         n = self.count(query)
         return n, self.rows(query, 0, limit, count=n)
@@ -435,4 +444,5 @@ class CopyFile:
              descending: bool = False, count: int | None = None) -> list[str]:
         """The JSON of the contacts at ``offset`` in the API's order, or sorted by field ``sort``."""
         return queries.rows(self.con, query, offset, limit, self.domains(), sort=sort, descending=descending,
+                            kept=self.kept(),
                             broad=count is not None and count * BROAD > max(1, self.size()))

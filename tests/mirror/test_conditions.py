@@ -72,6 +72,9 @@ def test_the_copy_keeps_what_the_filters_keep_in_python(tmp_path_factory: pytest
     items = data.draw(contacts(dialect))
     chosen = tuple(data.draw(st.lists(conditions(dialect), min_size=1, max_size=3)))
     search = data.draw(st.sampled_from([None, "ross", "vip", "a", "it"]))
+    smartcq = dialect == "smartcq"  # its own filters too: a status, a stage
+    status = data.draw(st.sampled_from([None, "active", "bounced"])) if smartcq else None
+    stage = data.draw(st.sampled_from([None, "lead"])) if smartcq else None
     today = dt.date.today()
 
     async def main() -> None:
@@ -80,18 +83,21 @@ def test_the_copy_keeps_what_the_filters_keep_in_python(tmp_path_factory: pytest
             everything = Query(include_archived=True)
             stored = {c.id: c for c in await copy.rows(everything, 0, 10_000)}
             raw = {i: json.loads(encode(c)) for i, c in stored.items()}
-            expected = [i for i in stored if all(cond.holds(raw[i], c, today) for c in chosen)]
-            assert await ids(copy, Query(include_archived=True, where=chosen)) == expected
+            expected = [i for i in stored if all(cond.holds(raw[i], c, today) for c in chosen)
+                        and (status is None or raw[i].get("emailStatus") == status)
+                        and (stage is None or raw[i].get("stage") == stage)]
+            mine = {"email_status": status, "stage": stage, "where": chosen}
+            assert await ids(copy, Query(include_archived=True, **mine)) == expected
             searched = set(await ids(copy, Query(include_archived=True, search=search)))
-            both = await ids(copy, Query(include_archived=True, search=search, where=chosen))
+            both = await ids(copy, Query(include_archived=True, search=search, **mine))
             assert both == [i for i in expected if i in searched]
-            n, first = await copy.search(Query(include_archived=True, search=search, where=chosen), 3)
+            n, first = await copy.search(Query(include_archived=True, search=search, **mine), 3)
             assert (n, [c.id for c in first]) == (len(both), both[:3])  # the one-pass count and page
-            listed = await ids(copy, Query(where=chosen))  # archived left out as ever
-            assert listed == [i for i in expected if i in set(await ids(copy, Query()))]
+            listed = await ids(copy, Query(search=search, **mine))  # archived left out as ever
+            assert listed == [i for i in both if i in set(await ids(copy, Query()))]
             await copy._write(lambda f: f.set_meta({"derived": "pending"}))  # entries not kept: the JSON
-            assert await ids(copy, Query(include_archived=True, where=chosen)) == expected
-            assert await ids(copy, Query(include_archived=True, search=search, where=chosen)) == both
+            assert await ids(copy, Query(include_archived=True, **mine)) == expected
+            assert await ids(copy, Query(include_archived=True, search=search, **mine)) == both
         finally:
             await copy.close()
     asyncio.run(main())
@@ -142,3 +148,33 @@ def test_a_search_with_filters_counts_and_pages_in_the_copys_order(tmp_path: Pat
         finally:
             await copy.close()
     asyncio.run(main())
+
+
+@pytest.mark.parametrize("archived", [True, False])
+def test_searched_words_with_a_status_stage_and_tag_keep_exactly_those_contacts(tmp_path: Path,
+                                                                             archived: bool) -> None:
+    """The path where the words' keys are probed in small indexes before any row is read."""
+    from contact_desk.api.models import SmartCQContact
+    items: list[Contact] = [
+        SmartCQContact(id=f"c{i:03d}", email=f"m{i}@example.com", last_name="Rossi" if i % 5 else "Bianchi",
+                       tags=["VIP"] if i % 3 else ["b2b"], stage="lead" if i % 2 else "customer",
+                       email_status="active" if i % 4 else "bounced",
+                       archived_at="2026-02-01T08:00:00.000Z" if i % 7 == 0 else None,
+                       created_at=f"2026-01-{1 + i % 28:02d}T08:{i % 60:02d}:00.000Z")
+        for i in range(80)]
+    query = Query(search="rossi", email_status="active", stage="lead", include_archived=archived,
+                  where=(Condition("tags", cond.HAS, "vip"),))
+
+    async def main() -> list[str]:
+        copy = await build(tmp_path, "smartcq", items)
+        try:
+            assert await copy._read(lambda f: f.kept()) == frozenset({"tags", "source", "consentType"})
+            return await ids(copy, query)
+        finally:
+            await copy.close()
+    found = asyncio.run(main())
+    wanted = [c for c in items if isinstance(c, SmartCQContact) and c.last_name == "Rossi"
+              and c.email_status == "active" and c.stage == "lead" and "VIP" in c.tags
+              and (archived or c.archived_at is None)]
+    assert sorted(found) == sorted(c.id for c in wanted)
+    assert any(c.archived_at for c in wanted) == archived  # the archived ones counted when asked

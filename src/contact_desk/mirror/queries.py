@@ -98,12 +98,15 @@ def where(query: Query, words: list[search.Word], domains: list[str], *, ordered
           kept: frozenset[str] = frozenset()) -> search.Where:
     """``kept``: the fields whose filters the copy's entries answer (facets.py; none while a
     first sync's are pending)."""
-    # With words, the words are the selective part: the filters must not pick the index.
-    w = search.filters(query, ordered=ordered or bool(words))
     today = dt.date.today()
     # Words pick few rows, unless one is in email domains (a company's thousands of contacts):
     # then the filters' own lookups in the search index narrow them first.
     narrowed = bool(words) and not any(_in_domains(w, domains) for w in words)
+    keys = _word_keys(query, words, domains) if narrowed and kept else None
+    if keys is not None:
+        return _probed(query, keys, today, kept)
+    # With words, the words are the selective part: the filters must not pick the index.
+    w = search.filters(query, ordered=ordered or bool(words))
     # The words first; several in one lookup when the search indexes answer them together (else
     # SQLite may walk the longest list of keys, a short word's, and probe the others for each).
     bare = Query(include_archived=True, search=query.search)  # archived: the filters' own check
@@ -126,6 +129,53 @@ def where(query: Query, words: list[search.Word], domains: list[str], *, ordered
     for cond in sorted(rest, key=lambda c: conditions.cost(c, narrowed, kept)):  # cheap checks first
         sql, args = conditions.clause(cond, today, words=bool(words), narrowed=narrowed, kept=kept)
         w.add(sql, *args)
+    return w
+
+
+# Whether a contact has a status or a stage, read in that column's index (the copy keeps it as
+# soon as it keeps its entries: ``kept``), not in the contact's row.
+_COLUMN_PROBE = ("EXISTS (SELECT 1 FROM contacts x INDEXED BY contacts_{0} WHERE x.archived IN (0, 1) "
+                 "AND x.{1} = ? AND x.ord = m.k)")
+
+
+def _word_keys(query: Query, words: list[search.Word], domains: list[str]) -> tuple[str, list[Any]] | None:
+    """The keys of the contacts the words find (archived ones only when the query lists them),
+    from the search indexes alone; None when they cannot say it alone."""
+    bare = Query(include_archived=query.include_archived, search=query.search)
+    plan = fts_plan(bare, words, domains)
+    if plan is not None:
+        return f"SELECT rowid AS k FROM {plan[0]} WHERE {plan[0]} MATCH ?", [plan[1]]
+    both = both_plan(bare, words, domains)
+    if both is not None:
+        return f"SELECT rowid AS k FROM ({_BOTH})", list(both)
+    return None
+
+
+def _probed(query: Query, keys: tuple[str, list[Any]], today: dt.date, kept: frozenset[str]) -> search.Where:
+    """Words that choose few contacts, with filters: the status, the stage and the filters the
+    entries answer are probes of small indexes on the words' keys, before any contact's row is
+    read (a row costs about 1.3 us on a million, a probe half that: a word found 26,000 times with
+    a status and two entries went from 46 to about 25 ms); the rest is checked on the rows left."""
+    probes: list[str] = []
+    args: list[Any] = list(keys[1])
+    for column, index, value in (("email_status", "status", query.email_status),
+                                 ("stage", "stage", query.stage)):
+        if value:
+            probes.append(_COLUMN_PROBE.format(index, column))
+            args.append(value)
+    rest = []
+    for cond in query.where:
+        if conditions.in_entries(cond, kept):
+            probes.append(facets.probe("m.k"))
+            args += [cond.field, conditions.entry_value(cond)]
+        else:
+            rest.append(cond)
+    w = search.Where()
+    probed = f" WHERE {' AND '.join(probes)}" if probes else ""
+    w.add(f"c.ord IN (SELECT m.k FROM ({keys[0]}) m{probed})", *args)
+    for cond in sorted(rest, key=lambda c: conditions.cost(c, True)):  # cheap checks first
+        sql, cargs = conditions.clause(cond, today, words=True, narrowed=True)
+        w.add(sql, *cargs)
     return w
 
 

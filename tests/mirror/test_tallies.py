@@ -86,44 +86,38 @@ def test_the_counts_follow_every_change(tmp_path_factory: object, data: st.DataO
     asyncio.run(main())
 
 
-def test_a_copy_made_before_gains_its_counts_when_opened(tmp_path: Path) -> None:
-    items = [CONTACT_TYPES["smartcq"](id=f"c{i}", email=f"{i}@x.it", stage="lead" if i % 2 else None,  # type: ignore[call-arg]
-                                      tags=["vip", "b2b"][: i % 3], created_at="2026-01-15T08:00:00.000Z")
-             for i in range(30)]
-
+def _as_left_by(version: int, table: str, folder: Path, items: list[Contact]) -> Path:
+    """A copy holding ``items`` as an older version left it: without ``table``, and opened again
+    (it upgrades itself)."""
     async def make() -> Path:
-        copy = await LocalCopy.open("acct", "smartcq", tmp_path)
+        copy = await LocalCopy.open("acct", "smartcq", folder)
         await copy.put(items)
         await copy.close()
         return copy.path
     path = asyncio.run(make())
     con = sqlite3.connect(path)
-    con.execute("DROP TABLE tallies")
-    con.execute("PRAGMA user_version = 2")  # as version 2 left it
+    con.execute(f"DROP TABLE {table}")
+    con.execute(f"PRAGMA user_version = {version}")
     con.commit()
     con.close()
-    f = CopyFile(path, "smartcq")
-    f.close()
+    CopyFile(path, "smartcq").close()
+    return path
+
+
+def test_a_copy_made_before_gains_its_counts_when_opened(tmp_path: Path) -> None:
+    items: list[Contact] = [
+        CONTACT_TYPES["smartcq"](id=f"c{i}", email=f"{i}@x.it", stage="lead" if i % 2 else None,  # type: ignore[call-arg]
+                                 tags=["vip", "b2b"][: i % 3], created_at="2026-01-15T08:00:00.000Z")
+        for i in range(30)]
+    path = _as_left_by(2, "tallies", tmp_path, items)
     assert _kept(path) == _recount(items)
 
 
 def test_a_copy_of_schema_4_gains_the_filters_entries_when_opened(tmp_path: Path) -> None:
-    items = [CONTACT_TYPES["smartcq"](id=f"c{i}", email=f"{i}@x.it", source="event" if i % 2 else None,  # type: ignore[call-arg]
-                                      tags=["VIP", "Città\x00"][: i % 3],
-                                      created_at="2026-01-15T08:00:00.000Z")
-             for i in range(30)]
-
-    async def make() -> Path:
-        copy = await LocalCopy.open("acct", "smartcq", tmp_path)
-        await copy.put(items)
-        await copy.close()
-        return copy.path
-    path = asyncio.run(make())
-    con = sqlite3.connect(path)
-    con.execute("DROP TABLE facets")
-    con.execute("PRAGMA user_version = 4")  # as version 4 left it
-    con.commit()
-    con.close()
-    CopyFile(path, "smartcq").close()
+    items: list[Contact] = [
+        CONTACT_TYPES["smartcq"](id=f"c{i}", email=f"{i}@x.it", source="event" if i % 2 else None,  # type: ignore[call-arg]
+                                 tags=["VIP", "Città\x00"][: i % 3], created_at="2026-01-15T08:00:00.000Z")
+        for i in range(30)]
+    path = _as_left_by(4, "facets", tmp_path, items)
     assert _entries(path) == {(c.id, f, v) for c in items for f, v in facets.of(c)}
     assert ("c1", "tags", "vip") in _entries(path) and ("c1", "source", "event") in _entries(path)

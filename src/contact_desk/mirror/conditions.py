@@ -222,6 +222,16 @@ def in_entries(cond: Condition, kept: frozenset[str]) -> bool:
     return cond.field in kept and cond.op in (HAS, EQUALS)
 
 
+def key_range(cond: Condition) -> tuple[int, int] | None:
+    """(above, up to) for the keys of the contacts a creation date filter lets through, which the
+    key alone says (-(microseconds * spread + spread index)); None for any other filter. A key in
+    the range may still belong to a contact without a creation time (``clause`` checks that)."""
+    if cond.op not in (FROM, TO) or cond.field not in _CREATED:
+        return None
+    low, high = bounds(cond)
+    return -high * ORD_SPREAD, -low * ORD_SPREAD
+
+
 def entry_value(cond: Condition) -> str:
     """The entry ``cond`` looks for: a tag folded, a choice as it is (facets.of)."""
     return fold(cond.value) if cond.op == HAS else cond.value
@@ -267,9 +277,9 @@ def clause(cond: Condition, today: dt.date, *, words: bool = False, narrowed: bo
         return (f"{plus}c.{own} = ?" if own else f"{value} = ?"), [cond.value]
     if cond.op in (FROM, TO):
         low, high = bounds(cond)
-        if cond.field in _CREATED:  # the key: -(microseconds * spread + spread index)
-            return ("c.created_ms IS NOT NULL AND c.ord > ? AND c.ord <= ?",
-                    [-high * ORD_SPREAD, -low * ORD_SPREAD])
+        keys = key_range(cond)
+        if keys is not None:
+            return "c.created_ms IS NOT NULL AND c.ord > ? AND c.ord <= ?", list(keys)
         # The value read once (a subquery SQLite does not flatten), then its microseconds.
         once = f"(SELECT {text} AS v LIMIT -1 OFFSET 0)"
         stamp = f"(SELECT {micros_sql('v')} AS us FROM {once} LIMIT -1 OFFSET 0)"

@@ -81,8 +81,9 @@ def probe(outer: str, alias: str = "f") -> str:
             f"AND {alias}.ord = {outer})")
 
 
-def keys(n: int) -> str:
-    """SQL: the keys of the contacts holding all ``n`` entries (field ?, value ?), met inside the
-    index (the first entry's contacts, each probed for the others) before any row is read."""
+def keys(n: int, checks: str = "") -> str:
+    """SQL: the keys of the contacts holding all ``n`` entries (field ?, value ?) and passing
+    ``checks`` (SQL on ``a.ord``, its arguments after the first entry's), met inside the indexes
+    (the first entry's contacts, each checked, then probed for the others) before any row is read."""
     others = "".join(f" AND {probe('a.ord', f'f{i}')}" for i in range(1, n))
-    return f"SELECT a.ord FROM facets a WHERE a.field = ? AND a.value = ?{others}"
+    return f"SELECT a.ord FROM facets a WHERE a.field = ? AND a.value = ?{checks}{others}"

@@ -129,7 +129,7 @@ class Filler:
             return
         try:
             if self.failed is None and what == "page":
-                self._guarded(lambda: self._page(item[1], item[2], item[3]))
+                self._guarded(lambda: self._page(item[1], item[2]))
             elif self.failed is None and what == "place":
                 self.place = item[1]
         finally:
@@ -173,17 +173,23 @@ class Filler:
             self.con.execute("PRAGMA cache_size = -2000")
 
     # -- a page -------------------------------------------------------------------------
-    def _page(self, parts: list[tuple[int, list[Any]]] | None, items: Sequence[Contact], listed: int) -> None:
+    def _page(self, items: Sequence[Contact], listed: int) -> None:
+        # The values bound are read here, not on the walk's thread: the writer is the one behind,
+        # and each time it let go of the GIL it waited for the walk's next stretch of Python.
+        most = fill_sql.MAX_ROWS
+        made = [(len(items[i:i + most]), self.staging.params(items[i:i + most], i))
+                for i in range(0, len(items), most)]
+        parts = [(n, p) for n, p in made if p is not None] if all(p is not None for _, p in made) else None
         con = self.con
         con.execute("SAVEPOINT page")
         for n, params in parts or ():
             con.execute(self.staging.sql(n), params)
-        keys = con.execute(fill_sql.INGEST).fetchall() if parts is not None else []
-        if parts is not None and len(keys) == len(items):
+        stored = con.execute(fill_sql.INGEST).rowcount if parts is not None else -1
+        if stored == len(items):  # no Python object a row: each would wait for the GIL
             con.execute(fill_sql.PEND)  # the search index's columns, until it takes them
             con.execute("DELETE FROM temp.page")
             con.execute("RELEASE page")
-            self._counted(len(keys), listed)
+            self._counted(stored, listed)
         else:  # a key taken: the same contact again (pages that shifted, a resume), one of its instant,
             # or text with a NUL (fill_sql.Staging.params):
             con.execute("ROLLBACK TO page")  # the whole page as put() stores it, in its order
@@ -338,11 +344,7 @@ class Fill:
             raise RuntimeError("the copy's writer has stopped")
         page = list(items)
         listed = sum(1 for c in page if not getattr(c, "archived", False))
-        staging, most = self.filler.staging, fill_sql.MAX_ROWS
-        made = [(len(page[i:i + most]), staging.params(page[i:i + most], i))
-                for i in range(0, len(page), most)]
-        parts = [(n, p) for n, p in made if p is not None] if all(p is not None for _, p in made) else None
-        self.q.put(("page", parts, page, listed))
+        self.q.put(("page", page, listed))
 
     def place(self, walk: str) -> None:
         """Where the walk is: committed with the rows handed over before it."""

@@ -24,7 +24,7 @@ import msgspec
 from contact_desk.api.models import Contact
 from contact_desk.mirror import duplicates
 from contact_desk.mirror.codec import NUL_ESCAPE
-from contact_desk.mirror.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold, fold_sql
+from contact_desk.mirror.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold
 from contact_desk.mirror.values import ORD_SPREAD, encode, micros
 
 # A subquery with LIMIT/OFFSET is not flattened into its caller: without it SQLite repeats each
@@ -60,12 +60,6 @@ def micros_sql(x: str) -> str:
             f"THEN max(0, unixepoch(substr({x}, 1, 19)) * 1000000) END, cd_micros({x}))")
 
 
-def _name(first: str, last: str) -> str:
-    """' '.join(p for p in (first, last) if p)"""
-    return (f"(CASE WHEN coalesce({first}, '') <> '' AND coalesce({last}, '') <> '' "
-            f"THEN {first} || ' ' || {last} ELSE coalesce(nullif({first}, ''), nullif({last}, ''), '') END)")
-
-
 def _upto_at(e: str) -> str:
     """The folded email up to and including its last '@' ('' when it has none): the first '@'
     when it is the only one (nearly always), else every character after the last trimmed."""
@@ -75,11 +69,15 @@ def _upto_at(e: str) -> str:
 
 
 # What the walk hands over of each contact (Staging.params), by attribute: a dialect without one
-# of them binds nothing for it (the SQL reads NULL or '').
-_READ = ("id", "email", "email_status", "stage", "archived_at", "created_at", "phone_number", "first_name",
-         "last_name", "company", "city")
-_TEXT_DEFAULTS = {"email": "''", "company": "''", "city": "''"}
+# of them binds nothing for it (the SQL reads NULL). The searched texts are folded by the walk
+# itself, as values.row_from folds them: folding non-ASCII text in SQL called back into Python
+# for the GIL, and each such call waited for the walk (1.2 s of a 100,000 first sync's writer).
+_READ = ("id", "email_status", "stage", "archived_at", "created_at", "phone_number")
 MAX_ROWS = 256  # contacts bound in one statement (a page beyond it is staged in parts)
+
+
+def _none(_contact: object) -> None:
+    return None
 
 
 class Staging:
@@ -90,27 +88,20 @@ class Staging:
     def __init__(self, kind: type[Contact]) -> None:
         present = {f.name for f in msgspec.structs.fields(kind)}
         self.read = tuple(a for a in _READ if a in present)
-        self.tags = "tags" in present
         self._get = attrgetter(*self.read)
-        self._tags = attrgetter("tags") if self.tags else None
+        self._tags = attrgetter("tags") if "tags" in present else None
+        self._company = attrgetter("company") if "company" in present else _none
+        self._city = attrgetter("city") if "city" in present else _none
         self._sql: dict[int, str] = {}
         names = {a: f"v_{a}" for a in self.read}
-
-        def col(attr: str) -> str:
-            default = _TEXT_DEFAULTS.get(attr, "NULL")
-            return f"coalesce(v_{attr}, {default})" if attr in names and default != "NULL" else \
-                names.get(attr, default)
-        self.columns = ["pos", "raw", "sp", *names.values()] + (["tg0"] if self.tags else [])
+        self.columns = ["pos", "raw", "sp", *names.values(), "e", "name", "company", "city", "tags"]
         arch = "v_archived_at IS NOT NULL" if "archived_at" in names else "0"
-        tags = "tg0" if self.tags else "''"
-        named = (f"SELECT pos, raw, {col('id')} AS id, {col('email')} AS e0, {col('email_status')} AS es, "
-                 f"{col('stage')} AS st, {arch} AS arch, {col('created_at')} AS ca, "
-                 f"{col('phone_number')} AS ph0, "
-                 f"{_name(col('first_name'), col('last_name'))} AS n0, {col('company')} AS co0, "
-                 f"{col('city')} AS ci0, {tags} AS tg0, sp FROM v" + KEEP)
+        col = {a: names.get(a, "NULL") for a in _READ}
+        named = (f"SELECT pos, raw, {col['id']} AS id, {col['email_status']} AS es, {col['stage']} AS st, "
+                 f"{arch} AS arch, {col['created_at']} AS ca, {col['phone_number']} AS ph0, e, name, "
+                 "company, city, tags, sp FROM v" + KEEP)
         derive = (f"SELECT pos, raw, id, es, st, arch, {micros_sql('ca')} AS us, sp, {_digits('ph0')} AS ph, "
-                  f"{fold_sql('e0')} AS e, {fold_sql('n0')} AS name, {fold_sql('co0')} AS company, "
-                  f"{fold_sql('ci0')} AS city, {fold_sql('tg0')} AS tags FROM ({named})" + KEEP)
+                  f"e, name, company, city, tags FROM ({named})" + KEEP)
         self._body = (f"INSERT INTO temp.page SELECT pos, raw, id, es, st, arch, -(us * {ORD_SPREAD} + sp), "
                       "CASE WHEN us > 0 THEN us / 1000 END, ph, e, "
                       f"{_upto_at('e')}, name, company, city, tags FROM ({derive})")
@@ -125,19 +116,20 @@ class Staging:
 
     def params(self, items: Sequence[Contact], start: int = 0) -> list[Any] | None:
         """The values ``sql(len(items))`` binds: each contact's place, its JSON (as the ordinary
-        path stores it), its key spread (values.row_from's) and the attributes read. None when a
-        contact holds a NUL (SQLite's text functions end there: the page goes the ordinary way)."""
+        path stores it), its key spread, the attributes read and its searched texts folded (all
+        as values.row_from makes them). None when a contact holds a NUL (SQLite's text functions
+        end there: the page goes the ordinary way)."""
         out: list[Any] = []
-        get, tags = self._get, self._tags
+        get, tags, company, city = self._get, self._tags, self._company, self._city
         one = len(self.read) == 1
         for pos, c in enumerate(items, start):
             raw = encode(c).decode()
             if NUL_ESCAPE in raw:
                 return None
             values = (get(c),) if one else get(c)
-            out.extend((pos, raw, zlib.crc32(c.id.encode()) % ORD_SPREAD, *values))
-            if tags is not None:
-                out.append(" ".join(tags(c)))
+            out.extend((pos, raw, zlib.crc32(c.id.encode()) % ORD_SPREAD, *values, fold(c.email or ""),
+                        fold(c.full_name), fold(company(c) or ""), fold(city(c) or ""),
+                        fold(" ".join(tags(c))) if tags is not None else ""))
         return out
 
 
@@ -146,7 +138,7 @@ PAGE_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS page(pos INTEGER PRIMARY KEY, raw
 INGEST = ("INSERT OR IGNORE INTO contacts(ord, id, raw, email_status, stage, archived, domain, phone, "
           "created_ms) SELECT ord, id, raw, es, st, arch, "
           "CASE WHEN upto <> '' THEN nullif(substr(e, length(upto) + 1), '') END, "
-          "CASE WHEN ph <> '' THEN '+' || ph END, created_ms FROM temp.page ORDER BY pos RETURNING ord")
+          "CASE WHEN ph <> '' THEN '+' || ph END, created_ms FROM temp.page ORDER BY pos")  # rowcount: stored
 PENDING_TABLE = ("CREATE TABLE IF NOT EXISTS pending(ord INTEGER PRIMARY KEY, name, e, upto, phone, company, "
                  "city, tags, archived)")
 PEND = "INSERT OR REPLACE INTO pending SELECT ord, name, e, upto, ph, company, city, tags, arch FROM page"

@@ -1,16 +1,15 @@
 """The SQL of a first sync's fast path (fill.py): SQLite derives each stored column from a
-page's values itself, in C, exactly as ``values.row_from`` derives it in Python. Python is
-called back only for what SQL cannot do alike (folding non-ASCII text, digits that are not
-plain 0-9, a timestamp not in the two usual shapes), so the writer hardly needs the GIL and
-the walk runs on.
+page's values itself, in C, exactly as ``values.row_from`` derives it in Python. Python folds
+the searched texts when it binds them; SQLite calls back into it only for digits that are not
+plain 0-9 and timestamps not in the two usual shapes (rare), so the writer hardly needs the GIL
+and the walk runs on.
 
-The walk binds the attributes it has decoded already (one statement a page, its rows in a
-VALUES list): SQLite 3.40's JSON functions parse a contact's whole text again for every field
-read, which cost the writer half its time. Which attribute feeds which column is read from the
-dialect's contact type; no dialect is named here. A test builds a copy both ways and compares
-every column, every search token and every search.
+The writer binds the attributes of the contacts the walk has decoded already (one statement a
+page, its rows in a VALUES list): SQLite 3.40's JSON functions parse a contact's whole text
+again for every field read, which cost the writer half its time. Which attribute feeds which
+column is read from the dialect's contact type; no dialect is named here. A test builds a copy
+both ways and compares every column, every search token and every search.
 """
-
 from __future__ import annotations
 
 import sqlite3
@@ -68,10 +67,10 @@ def _upto_at(e: str) -> str:
             f"THEN substr({e}, 1, {at}) ELSE rtrim({e}, replace({e}, '@', '')) END)")
 
 
-# What the walk hands over of each contact (Staging.params), by attribute: a dialect without one
-# of them binds nothing for it (the SQL reads NULL). The searched texts are folded by the walk
-# itself, as values.row_from folds them: folding non-ASCII text in SQL called back into Python
-# for the GIL, and each such call waited for the walk (1.2 s of a 100,000 first sync's writer).
+# What is bound of each contact (Staging.params), by attribute: a dialect without one of them
+# binds nothing for it (the SQL reads NULL). The searched texts are folded in Python, as
+# values.row_from folds them: folding non-ASCII text in SQL called back into Python for the GIL,
+# and each such call waited for the walk (1.2 s of a 100,000 first sync's writer).
 _READ = ("id", "email_status", "stage", "archived_at", "created_at", "phone_number")
 MAX_ROWS = 256  # contacts bound in one statement (a page beyond it is staged in parts)
 
@@ -82,8 +81,8 @@ def _none(_contact: object) -> None:
 
 class Staging:
     """A page's contacts into temp.page, every stored column derived in SQL from the values bound
-    (one statement, the GIL free while SQLite works): the walk reads the attributes (``params``),
-    the writer runs ``sql(n)``."""
+    (one statement, the GIL free while SQLite works): ``params`` reads the attributes and folds
+    the searched texts, ``sql(n)`` is the statement."""
 
     def __init__(self, kind: type[Contact]) -> None:
         present = {f.name for f in msgspec.structs.fields(kind)}

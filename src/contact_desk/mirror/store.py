@@ -1,5 +1,5 @@
-"""The local copy's SQLite file: opening, writes and queries (its tables: tables.py; its errors:
-errors.py).
+"""The local copy's SQLite file: opening and writes (its tables: tables.py; its errors: errors.py;
+what it answers: reading.py).
 
 One file per account. ``contacts`` keeps each contact's JSON as the API sent it plus the columns
 we filter and order by; its integer key ``ord`` is the API's order (newest first = lowest key),
@@ -17,7 +17,6 @@ raises ``CopyDamaged`` (the owner sets it aside and starts again); one that stay
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import sqlite3
@@ -26,11 +25,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from contact_desk.api.dialect import Query
 from contact_desk.api.models import Contact
-from contact_desk.mirror import derived, facets, fill_sql, queries, tallies
+from contact_desk.mirror import derived, fill_sql, queries, tallies
 from contact_desk.mirror.codec import decode
 from contact_desk.mirror.errors import CopyDamaged, translating
+from contact_desk.mirror.reading import CopyReads
 from contact_desk.mirror.tables import MIGRATIONS, SCHEMA_VERSION, TABLES
 from contact_desk.mirror.values import Row, free_ords, row_from
 from contact_desk.mirror.values import encode as _encode
@@ -39,10 +38,9 @@ BUSY_TIMEOUT_MS = 5000
 BULK_ROWS = 20_000
 BULK_SECONDS = 2.0
 BULK_CACHE_KB = 65536  # page cache while a sync writes (the default 2 MB spills a batch's pages to the WAL)
-BROAD = 100  # a search matching more than 1/BROAD of the copy scans in order instead of sorting
 _SORTABLE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,40}$")
 
-class CopyFile:
+class CopyFile(CopyReads):
     def __init__(self, path: Path, dialect: str, *, readonly: bool = False) -> None:
         self.path = path
         self.dialect = dialect
@@ -205,10 +203,6 @@ class CopyFile:
             self._pending = 0
 
     # -- meta ---------------------------------------------------------------
-    def meta(self, key: str) -> str | None:
-        row = self.con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
-
     def set_meta(self, values: dict[str, Any]) -> None:
         with self.transaction():
             for key, value in values.items():
@@ -216,13 +210,6 @@ class CopyFile:
                     self.con.execute("DELETE FROM meta WHERE key = ?", (key,))
                 else:
                     self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(value)))
-
-    def meta_json(self, key: str) -> Any:
-        text = self.meta(key)
-        try:
-            return None if text is None else json.loads(text)
-        except ValueError:
-            return None
 
     # -- writes -------------------------------------------------------------
     def put(self, contacts: Sequence[Contact], *, mark_seen: bool = False) -> int:
@@ -364,18 +351,6 @@ class CopyFile:
         self._domains = None
         return len(gone)
 
-    def derived(self) -> bool:
-        """Whether the counts and duplicate keys follow the rows (not while a first sync's are
-        still to be made: CopyFile.derive)."""
-        return self.meta("derived") != "pending"
-
-    def kept(self) -> frozenset[str]:
-        """The fields whose filters the copy's entries answer (facets.py): none while they are
-        pending, or in a copy of an older schema read without upgrading it."""
-        if not self._has_entries or not self.derived():
-            return frozenset()
-        return frozenset(facets.fields(self.dialect))
-
     def derive(self) -> None:
         """The counts by value and the duplicate keys, made from every contact in one pass each."""
         with self.transaction():
@@ -386,63 +361,3 @@ class CopyFile:
         with self.transaction():
             self.con.execute(f"CREATE INDEX IF NOT EXISTS sort_{queries.check(name)} "
                              f"ON contacts({queries.sort_expr(name, 'raw')}, ord, archived)")
-
-    # -- queries ------------------------------------------------------------
-    def forget_cached(self) -> None:
-        self._domains = None
-
-    def _fresh(self) -> None:
-        """Forgets what was cached when another connection has written since."""
-        version = self.con.execute("PRAGMA data_version").fetchone()[0]
-        if version != self._version:
-            self._version = version
-            self._domains = None
-
-    def size(self, listed_only: bool = False) -> int:
-        """How many contacts the copy holds (``listed_only``: archived ones apart)."""
-        value = self.meta("n_listed" if listed_only else "n_all")
-        if value is not None and value.lstrip("-").isdigit():
-            return int(value)
-        where = " WHERE archived = 0" if listed_only else ""  # not kept by this file: counted
-        return int(self.con.execute(f"SELECT count(*) FROM contacts{where}").fetchone()[0])
-
-    def has(self, contact_id: str) -> bool:
-        return self.con.execute("SELECT 1 FROM contacts WHERE id = ?", (contact_id,)).fetchone() is not None
-
-    def newest_ord(self) -> int | None:
-        """The key of the newest contact (keys are lowest for the newest)."""
-        row = self.con.execute("SELECT min(ord) FROM contacts").fetchone()
-        return None if row[0] is None else int(row[0])
-
-    def tags(self) -> set[str]:
-        return queries.tags(self.con)
-
-    def emails(self) -> set[str]:
-        return queries.emails(self.con)
-
-    def domains(self) -> list[str]:
-        """The email domains in the copy (a few hundred at most in practice)."""
-        self._fresh()
-        if self._domains is None:
-            self._domains = [r[0] for r in self.con.execute("SELECT domain FROM domains WHERE n_all > 0")]
-        return self._domains
-
-    def count(self, query: Query) -> int:
-        if not query.search and not queries.filtered(query):
-            return self.size(listed_only=not query.include_archived)
-        return queries.count(self.con, query, self.domains(), self.kept())
-
-    def first_page(self, query: Query, limit: int) -> tuple[int, list[str]]:
-        """The count and the first ``limit`` rows in the API's order (one pass when it can)."""
-        if query.search and (quick := queries.first_page(self.con, query, limit, self.domains(),
-                                                          self.kept())) is not None:
-            return quick
-        n = self.count(query)
-        return n, self.rows(query, 0, limit, count=n)
-
-    def rows(self, query: Query, offset: int, limit: int, *, sort: str | None = None,
-             descending: bool = False, count: int | None = None) -> list[str]:
-        """The JSON of the contacts at ``offset`` in the API's order, or sorted by field ``sort``."""
-        return queries.rows(self.con, query, offset, limit, self.domains(), sort=sort, descending=descending,
-                            kept=self.kept(),
-                            broad=count is not None and count * BROAD > max(1, self.size()))

@@ -36,15 +36,29 @@ def removed(con: sqlite3.Connection, ord_: int, old: Row, tallied: Tallied, *, d
 
 
 def rebuild(con: sqlite3.Connection, dialect: str) -> None:
-    """The counts, the duplicate keys and the filters' entries made anew from every contact."""
-    kind = CONTACT_TYPES[dialect]
-    con.execute("DELETE FROM tallies")
-    con.execute(tallies.rebuild_sql(kind))
-    con.execute("DELETE FROM dupkeys")
-    con.execute(duplicates.keys_rebuild_sql(kind))
+    """The counts, the duplicate keys and the filters' entries made anew from every contact (the
+    contacts the SQL leaves out read once for all three)."""
+    make_counts(con, dialect, odd=False)
+    make_keys(con, dialect, odd=False)
     make_facets(con, dialect, odd=False)
     odd_rows(con, dialect, counts=True, keys=True, entries=True)
     con.execute("DELETE FROM meta WHERE key = 'derived'")
+
+
+def make_counts(con: sqlite3.Connection, dialect: str, *, odd: bool = True) -> None:
+    """The counts by value of every contact (``odd``: those of the NUL ones too)."""
+    con.execute("DELETE FROM tallies")
+    con.execute(tallies.rebuild_sql(CONTACT_TYPES[dialect]))
+    if odd:
+        odd_rows(con, dialect, counts=True)
+
+
+def make_keys(con: sqlite3.Connection, dialect: str, *, odd: bool = True) -> None:
+    """The duplicate keys of every contact (``odd``: those of the NUL ones too)."""
+    con.execute("DELETE FROM dupkeys")
+    con.execute(duplicates.keys_rebuild_sql(CONTACT_TYPES[dialect]))
+    if odd:
+        odd_rows(con, dialect, keys=True)
 
 
 def make_facets(con: sqlite3.Connection, dialect: str, *, odd: bool = True) -> None:

@@ -41,34 +41,22 @@ CREATE VIRTUAL TABLE words USING fts5(name, email, flags, content='',
 # CopyDamaged, so it is set aside and synced again (the copy is a cache of the server).
 
 
-def _tallies(con: sqlite3.Connection) -> None:
-    """2 -> 3: the counts by value (mirror/tallies.py), made from the contacts in one pass (about
-    5 s for a million, once, when the copy is first opened by this version)."""
-    con.execute(tallies.TABLE)
-    con.execute("DELETE FROM tallies")
-    dialect = con.execute("SELECT value FROM meta WHERE key = 'dialect'").fetchone()
-    if dialect is not None and dialect[0] in CONTACT_TYPES:
-        con.execute(tallies.rebuild_sql(CONTACT_TYPES[dialect[0]]))
-        derived.odd_rows(con, dialect[0], counts=True)
+Step = Callable[[sqlite3.Connection], None]
 
 
-def _keys(con: sqlite3.Connection) -> None:
-    """3 -> 4: each contact's duplicate keys (mirror/duplicates.py), made in one pass (about 8 s
-    a million, once)."""
-    con.execute(duplicates.KEYS_TABLE)
-    con.execute("DELETE FROM dupkeys")
-    dialect = con.execute("SELECT value FROM meta WHERE key = 'dialect'").fetchone()
-    if dialect is not None and dialect[0] in CONTACT_TYPES:
-        con.execute(duplicates.keys_rebuild_sql(CONTACT_TYPES[dialect[0]]))
-        derived.odd_rows(con, dialect[0], keys=True)
+def _made(table: str, make: Callable[[sqlite3.Connection, str], None]) -> Step:
+    """A step that adds ``table`` and fills it from every contact in one pass (``make``)."""
+    def step(con: sqlite3.Connection) -> None:
+        con.execute(table)
+        dialect = con.execute("SELECT value FROM meta WHERE key = 'dialect'").fetchone()
+        if dialect is not None and dialect[0] in CONTACT_TYPES:
+            make(con, dialect[0])
+    return step
 
 
-def _facets(con: sqlite3.Connection) -> None:
-    """4 -> 5: the filters' entries (mirror/facets.py), made in one pass (about 10 s a million, once)."""
-    con.execute(facets.TABLE)
-    dialect = con.execute("SELECT value FROM meta WHERE key = 'dialect'").fetchone()
-    if dialect is not None and dialect[0] in CONTACT_TYPES:
-        derived.make_facets(con, dialect[0])
-
-
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _tallies, 3: _keys, 4: _facets}
+# Each once, when this version first opens an older copy; for a million contacts about 5 s (2 -> 3:
+# the counts by value, tallies.py), 8 s (3 -> 4: the duplicate keys, duplicates.py) and 10 s
+# (4 -> 5: the filters' entries, facets.py).
+MIGRATIONS: dict[int, Step] = {
+    2: _made(tallies.TABLE, derived.make_counts), 3: _made(duplicates.KEYS_TABLE, derived.make_keys),
+    4: _made(facets.TABLE, derived.make_facets)}

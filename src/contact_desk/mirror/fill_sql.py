@@ -10,10 +10,10 @@ again for every field read, which cost the writer half its time. Which attribute
 column is read from the dialect's contact type; no dialect is named here. A test builds a copy
 both ways and compares every column, every search token and every search.
 """
+
 from __future__ import annotations
 
 import sqlite3
-import zlib
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any
@@ -24,7 +24,7 @@ from contact_desk.api.models import Contact
 from contact_desk.mirror import duplicates
 from contact_desk.mirror.codec import NUL_ESCAPE
 from contact_desk.mirror.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold
-from contact_desk.mirror.values import ORD_SPREAD, encode, micros
+from contact_desk.mirror.values import ORD_SPREAD, encode, micros, searched, spread
 
 # A subquery with LIMIT/OFFSET is not flattened into its caller: without it SQLite repeats each
 # derived column's work wherever the column is used (two to three times the cost a row).
@@ -75,10 +75,6 @@ _READ = ("id", "email_status", "stage", "archived_at", "created_at", "phone_numb
 MAX_ROWS = 256  # contacts bound in one statement (a page beyond it is staged in parts)
 
 
-def _none(_contact: object) -> None:
-    return None
-
-
 class Staging:
     """A page's contacts into temp.page, every stored column derived in SQL from the values bound
     (one statement, the GIL free while SQLite works): ``params`` reads the attributes and folds
@@ -88,9 +84,6 @@ class Staging:
         present = {f.name for f in msgspec.structs.fields(kind)}
         self.read = tuple(a for a in _READ if a in present)
         self._get = attrgetter(*self.read)
-        self._tags = attrgetter("tags") if "tags" in present else None
-        self._company = attrgetter("company") if "company" in present else _none
-        self._city = attrgetter("city") if "city" in present else _none
         self._sql: dict[int, str] = {}
         names = {a: f"v_{a}" for a in self.read}
         self.columns = ["pos", "raw", "sp", *names.values(), "e", "name", "company", "city", "tags"]
@@ -119,16 +112,13 @@ class Staging:
         as values.row_from makes them). None when a contact holds a NUL (SQLite's text functions
         end there: the page goes the ordinary way)."""
         out: list[Any] = []
-        get, tags, company, city = self._get, self._tags, self._company, self._city
+        get = self._get
         one = len(self.read) == 1
         for pos, c in enumerate(items, start):
             raw = encode(c).decode()
             if NUL_ESCAPE in raw:
                 return None
-            values = (get(c),) if one else get(c)
-            out.extend((pos, raw, zlib.crc32(c.id.encode()) % ORD_SPREAD, *values, fold(c.email or ""),
-                        fold(c.full_name), fold(company(c) or ""), fold(city(c) or ""),
-                        fold(" ".join(tags(c))) if tags is not None else ""))
+            out.extend((pos, raw, spread(c.id), *((get(c),) if one else get(c)), *searched(c)))
         return out
 
 

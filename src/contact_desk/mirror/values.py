@@ -41,21 +41,27 @@ def micros(stamp: str | None) -> int:
     return round(created * 1_000_000) if created is not None and created > 0 else 0
 
 
+def spread(contact_id: str) -> int:
+    """Where a contact's key sits among the ORD_SPREAD keys of its creation microsecond."""
+    return zlib.crc32(contact_id.encode()) % ORD_SPREAD
+
+
+def searched(contact: Contact) -> tuple[str, str, str, str, str]:
+    """The texts a search meets, folded: email, name, company, city, tags (each from the field
+    of that name when the dialect has it; no dialect named here)."""
+    return (fold(contact.email or ""), fold(contact.full_name), fold(getattr(contact, "company", None) or ""),
+            fold(getattr(contact, "city", None) or ""), fold(" ".join(getattr(contact, "tags", ()))))
+
+
 def row_from(contact: Contact, raw: str) -> Row:
     created_us = micros(contact.created_at)
-    spread = zlib.crc32(contact.id.encode()) % ORD_SPREAD
-    email = fold(contact.email or "")
+    email, name, company, city, tags = searched(contact)
     local, _, domain = email.rpartition("@") if "@" in email else (email, "", "")
-    # Each column from the field of that name when the dialect has it (no dialect named here).
     phone_digits = digits(getattr(contact, "phone_number", None))
-    name = fold(contact.full_name)
-    company = fold(getattr(contact, "company", None) or "")
-    city = fold(getattr(contact, "city", None) or "")
-    tags = fold(" ".join(getattr(contact, "tags", ())))
     status, stage = getattr(contact, "email_status", None), getattr(contact, "stage", None)
     archived = int(bool(getattr(contact, "archived", False)))
     return Row(
-        id=contact.id, raw=raw, ord_hint=-(created_us * ORD_SPREAD + spread),  # newest lowest
+        id=contact.id, raw=raw, ord_hint=-(created_us * ORD_SPREAD + spread(contact.id)),  # newest lowest
         email_status=status, stage=stage, archived=archived, domain=domain or None,
         phone=("+" + phone_digits) if phone_digits else None,
         created_ms=created_us // 1000 if created_us else None,

@@ -9,8 +9,8 @@ import msgspec
 from contact_desk.api.models import CONTACT_TYPES, Contact
 
 # A NUL inside a JSON string ("\u0000"): SQLite 3.40's JSON functions end the text there. What the
-# copy derives from its JSON in SQL (the counts, the duplicate keys) leaves such a contact to
-# Python (derived.odd_rows), and a first sync stores it the ordinary way.
+# copy derives from its JSON in SQL (the counts, the duplicate keys, the filters' entries) leaves
+# such a contact to Python (derived.odd_rows), and a first sync stores it the ordinary way.
 NUL_ESCAPE = "\\u0000"
 PLAIN_SQL = f"instr(raw, '{NUL_ESCAPE}') = 0"
 

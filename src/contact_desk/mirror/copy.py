@@ -239,15 +239,16 @@ class LocalCopy:
         return await self._read(lambda f: f.meta_json(key))
 
     async def derived(self) -> bool:
-        """Whether the counts and duplicate keys are made (a first sync leaves them to ``derive``)."""
+        """Whether the counts, duplicate keys and filters' entries are made (a first sync leaves
+        them to ``derive``)."""
         return await self._read(lambda f: f.derived())
 
     async def derive(self) -> None:
-        """Makes the counts and duplicate keys (seconds for a million: on the writer, off the window)."""
+        """Makes them (about 26 s for a million: on the writer, off the window)."""
         await self._write(lambda f: f.derive())
 
     async def ensure_derived(self) -> None:
-        """``derive``, if a first sync left the counts and keys to be made."""
+        """``derive``, if a first sync left them to be made."""
         if not await self.derived():
             await self.derive()
 

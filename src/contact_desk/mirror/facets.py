@@ -70,11 +70,6 @@ def rebuild_sql(dialect: str) -> str | None:
     return f"INSERT OR IGNORE INTO facets SELECT * FROM ({' UNION ALL '.join(parts)}) ORDER BY 1, 2, 3"
 
 
-def value_for(field: str, value: str, dialect: str) -> str:
-    """What an entry holds for a filter's value: a tag folded, a choice as it is."""
-    return fold(value) if fields(dialect).get(field) else value
-
-
 def probe(outer: str, alias: str = "f") -> str:
     """SQL: the contact at ``outer`` has the entry (field ?, value ?)."""
     return (f"EXISTS (SELECT 1 FROM facets {alias} WHERE {alias}.field = ? AND {alias}.value = ? "

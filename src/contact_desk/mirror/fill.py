@@ -155,8 +155,8 @@ class Filler:
             con.execute("DROP TABLE contacts")
             con.execute(_CONTACTS)
             con.execute("INSERT OR REPLACE INTO meta VALUES ('fill', '1')")
-            # The counts and duplicate keys are made once the sync has ended (CopyFile.derive): a
-            # statement or a Python call a page here cost the first sync a third of its speed.
+            # The counts, duplicate keys and filters' entries are made once the sync has ended
+            # (CopyFile.derive): a statement or a Python call a page here cost a third of its speed.
             con.execute("INSERT OR REPLACE INTO meta VALUES ('derived', 'pending')")
         con.execute(fill_sql.PENDING_TABLE)
         con.execute("COMMIT")

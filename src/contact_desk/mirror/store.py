@@ -352,7 +352,7 @@ class CopyFile(CopyReads):
         return len(gone)
 
     def derive(self) -> None:
-        """The counts by value and the duplicate keys, made from every contact in one pass each."""
+        """The counts by value, the duplicate keys and the filters' entries, made from every contact."""
         with self.transaction():
             derived.rebuild(self.con, self.dialect)
 

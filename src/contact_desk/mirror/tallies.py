@@ -4,9 +4,9 @@ company and country, how many contacts hold each value (and how many of them are
 archived), and how many were created each day (UTC).
 
 Kept as the contacts change: ``of`` gives a contact's entries (the ordinary path adds and takes
-them away with its rows); ``rebuild`` counts a whole copy in SQL (after a first sync, which leaves
-them to the end, and for a copy made before they were kept). A test builds copies both ways and
-compares them, and compares the overview with counts made in Python.
+them away with its rows); ``rebuild_sql`` counts a whole copy in SQL (derived.py: after a first
+sync, which leaves them to the end, and for a copy made before they were kept). A test builds
+copies both ways and compares them, and compares the overview with counts made in Python.
 """
 
 from __future__ import annotations
@@ -100,4 +100,3 @@ def deltas(into: dict[Entry, list[int]], entries: tuple[Entry, ...], n: int, lis
 
 def rows(into: dict[Entry, list[int]]) -> list[tuple[str, str, int, int]]:
     return [(f, v, a, b) for (f, v), (a, b) in into.items() if a or b]
-

@@ -1,5 +1,7 @@
-"""The ``contact-desk`` command as a subprocess, with a config folder of its own and
-the real keyring; the ``cli`` fixture is registered in conftest."""
+"""The ``contact-desk`` command as a subprocess, with a config folder of its own. ``cli`` keeps
+the keys in a test keyring file (tests/file_keyring.py: nothing to skip without a Secret Service);
+``real_cli`` uses the real keyring, for the tests of what reaches it. Both are registered in
+conftest."""
 
 from __future__ import annotations
 
@@ -14,14 +16,22 @@ import pytest
 from contact_desk.accounts import backend_name
 from contact_desk.sandbox import Sandbox
 from tests.conftest import require
+from tests.file_keyring import ENV
 
 SECRETS = ("demo-smartcq", "rpl_test_demo", "demo-smartcq-readonly")
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
 class Cli:
-    def __init__(self, config: Path, base_url: str) -> None:
+    def __init__(self, config: Path, base_url: str, real_keyring: bool = True) -> None:
         self.env = {**os.environ, "CONTACT_DESK_CONFIG_DIR": str(config), "PYTHONUNBUFFERED": "1",
                     "CONTACT_DESK_DATA_DIR": str(config.parent / "data")}
+        if not real_keyring:
+            path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+            self.env.update({"PYTHON_KEYRING_BACKEND": "tests.file_keyring.TestFileKeyring",
+                             ENV: str(config.parent / "test-keyring.json"), "PYTHONPATH": path})
         self.data = config.parent / "data"
         self.base_url = base_url
         self.config = config
@@ -39,9 +49,14 @@ class Cli:
 
 
 @pytest.fixture
-def cli(sandbox: Sandbox, tmp_path: Path) -> Iterator[Cli]:
+def cli(sandbox: Sandbox, tmp_path: Path) -> Cli:
+    return Cli(tmp_path / "config", sandbox.base_url, real_keyring=False)
+
+
+@pytest.fixture
+def real_cli(sandbox: Sandbox, tmp_path: Path) -> Iterator[Cli]:
     require("SecretService" in backend_name(),
-            "the CLI tests use the real SecretService keyring (.ci/run starts one)")
+            "the CLI's keyring tests use the real SecretService keyring (.ci/run starts one)")
     c = Cli(tmp_path / "config", sandbox.base_url)
     yield c
     for line in c("accounts", "list").stdout.splitlines():

@@ -60,4 +60,4 @@ def rpl(sandbox: Sandbox) -> Iterator[httpx.Client]:
         yield c
 
 
-from tests.cli_support import cli  # noqa: E402, F401 (the fixture, for every test module)
+from tests.cli_support import cli, real_cli  # noqa: E402, F401 (the fixtures, for every test module)

@@ -1,4 +1,5 @@
-"""The command line end to end: subprocesses, the real keyring, the sandbox over HTTP."""
+"""The command line end to end: subprocesses, a keyring (the real one where it is tested), the sandbox
+over HTTP."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from tests.conftest import client
 from tests.sandbox.walk import replicer_walk, smartcq_walk
 
 
-def test_accounts_add_list_test_remove(cli: Cli) -> None:
+def test_accounts_add_list_test_remove(real_cli: Cli) -> None:
+    cli = real_cli
     added = cli.add("Milano", "demo-smartcq", "--dialect", "smartcq")
     assert added.returncode == 0, added.stderr
     assert "Milano (SmartCQ)" in added.stdout
@@ -67,7 +69,8 @@ def test_network_failure_has_its_own_exit_code(cli: Cli) -> None:
     assert r.returncode == 5 and "Cannot connect" in r.stderr
 
 
-def test_keyring_missing_has_its_own_exit_code(cli: Cli) -> None:
+def test_keyring_missing_has_its_own_exit_code(real_cli: Cli) -> None:
+    cli = real_cli
     r = cli("accounts", "add", "K", "--dialect", "smartcq", "--base-url", cli.base_url, "--no-verify",
             stdin="demo-smartcq\n", env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
     assert r.returncode == 6 and "keyring" in r.stderr.lower()

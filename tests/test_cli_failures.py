@@ -1,6 +1,6 @@
 """The command line when things go wrong (issue 9): lost answers, files it writes,
-bad input, hostile servers, a broken keyring. Subprocesses, the real keyring,
-the sandbox or a misbehaving server over HTTP."""
+bad input, hostile servers, a broken keyring. Subprocesses, a test keyring (the real one where
+the keyring is what fails), the sandbox or a misbehaving server over HTTP."""
 
 from __future__ import annotations
 
@@ -126,14 +126,16 @@ def test_a_port_out_of_range_is_refused_when_saving(cli: Cli) -> None:
     assert r.returncode == 2 and "99999 is not a valid port" in r.stderr
 
 
-def test_a_keyring_backend_that_cannot_load_is_a_keyring_error(cli: Cli) -> None:
+def test_a_keyring_backend_that_cannot_load_is_a_keyring_error(real_cli: Cli) -> None:
+    cli = real_cli
     cli.add("S", "demo-smartcq", "--dialect", "smartcq")
     r = cli("accounts", "test", "S", env={"PYTHON_KEYRING_BACKEND": "nope.Keyring"})
     no_traceback(r)
     assert r.returncode == 6 and "PYTHON_KEYRING_BACKEND" in r.stderr
 
 
-def test_a_lost_key_can_be_set_again(cli: Cli) -> None:
+def test_a_lost_key_can_be_set_again(real_cli: Cli) -> None:
+    cli = real_cli
     cli.add("S", "demo-smartcq", "--dialect", "smartcq")
     account_id = json.loads((cli.config / "accounts.json").read_text())["accounts"][0]["id"]
     keyring.delete_password("contact-desk", account_id)  # as a crash or a keyring reset leaves it

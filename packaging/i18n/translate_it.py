@@ -546,6 +546,18 @@ IT = {
     "The server said: {message}": "Il server ha risposto: {message}",
     "Something unexpected went wrong: {error}": "Si è verificato un errore imprevisto: {error}",
     "(request id {rid})": "(id richiesta {rid})",
+    "What you typed is still here to copy.": "Quello che hai scritto è ancora qui da copiare.",
+    "“Not duplicates” could not be remembered: the settings folder cannot be written.":
+        "“Non sono duplicati” non è stato ricordato: la cartella delle impostazioni non è scrivibile.",
+    "Another Contact Desk is updating this account's offline copy: try again when it has finished.":
+        "Un altro Contact Desk sta aggiornando la copia offline di questo account: riprova quando ha finito.",
+    "The offline copy cannot be used now ({str}).": "La copia offline non può essere usata ora ({str}).",
+    "This account's settings are not valid: {message}": "Le impostazioni di questo account non sono valide: {message}",
+    "The tag “{tag}” does not exist in this account. The server said: {message}":
+        "Il tag “{tag}” non esiste in questo account. Il server ha risposto: {message}",
+    "The server refused a value: {message}": "Il server ha rifiutato un valore: {message}",
+    "A tag does not exist in this account. The server said: {message}":
+        "Un tag non esiste in questo account. Il server ha risposto: {message}",
 }
 
 

@@ -34,12 +34,12 @@
 <context>
     <name>ContactTableView</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="155" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="153" />
         <source>Copied %Ln row(s)</source>
         <translation><numerusform>Copied %Ln row</numerusform><numerusform>Copied %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="157" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="155" />
         <source>(%Ln not loaded yet left out)</source>
         <translation><numerusform>(%Ln not loaded yet left out)</numerusform><numerusform>(%Ln not loaded yet left out)</numerusform></translation>
     </message>
@@ -47,22 +47,22 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="54" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="55" />
         <source>%Ln selected row(s) not loaded yet would be left out: scroll to them first, or export all matching.</source>
         <translation><numerusform>%Ln selected row is not loaded yet and would be left out: scroll to it first, or export all matching.</numerusform><numerusform>%Ln selected rows are not loaded yet and would be left out: scroll to them first, or export all matching.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="112" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="113" />
         <source>Exported %Ln contact(s) to {path}</source>
         <translation><numerusform>Exported %Ln contact to {path}</numerusform><numerusform>Exported %Ln contacts to {path}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="114" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="115" />
         <source>(%Ln character(s) Excel cannot hold written as spaces)</source>
         <translation><numerusform>(%Ln character Excel cannot hold written as a space)</numerusform><numerusform>(%Ln characters Excel cannot hold written as spaces)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="131" />
+        <location filename="../../src/contact_desk/ui/transfer/export_dialog.py" line="132" />
         <source>%Ln contact(s) written…</source>
         <translation><numerusform>%Ln contact written…</numerusform><numerusform>%Ln contacts written…</numerusform></translation>
     </message>
@@ -70,18 +70,14 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="202" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="201" />
         <source>%Ln row(s) from a {source} file.</source>
         <translation><numerusform>%Ln row from a {source} file.</numerusform><numerusform>%Ln rows from a {source} file.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="271" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="270" />
         <source>&amp;Import %Ln contact(s) into {account}</source>
         <translation><numerusform>&amp;Import %Ln contact into {account}</numerusform><numerusform>&amp;Import %Ln contacts into {account}</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %Ln contact(s)</source>
-        <translation><numerusform>&amp;Import %Ln contact</numerusform><numerusform>&amp;Import %Ln contacts</numerusform></translation>
     </message>
 </context>
 <context>
@@ -100,17 +96,17 @@
 <context>
     <name>OfflineView</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="154" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="177" />
         <source>Offline copy: %Ln contact(s), synced {when}</source>
         <translation><numerusform>Offline copy: %Ln contact, synced {when}</numerusform><numerusform>Offline copy: %Ln contacts, synced {when}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="159" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="182" />
         <source>Searched in the %Ln contact(s) synced so far; the copy is being completed</source>
         <translation><numerusform>Searched in the %Ln contact synced so far; the copy is being completed</numerusform><numerusform>Searched in the %Ln contacts synced so far; the copy is being completed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="176" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="206" />
         <source>Syncing the offline copy: %Ln contact(s)</source>
         <translation><numerusform>Syncing the offline copy: %Ln contact</numerusform><numerusform>Syncing the offline copy: %Ln contacts</numerusform></translation>
     </message>

@@ -389,122 +389,87 @@
         <translation>Questa non è una data: scrivila come {example} o 1990-03-15.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="63" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="64" />
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="63" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="64" />
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="123" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="110" />
         <source>Open existing</source>
         <translation>Apri esistente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="134" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="135" />
         <source>Fields</source>
         <translation>Campi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="141" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="142" />
         <source>Fill in at least one of first name, last name, company, phone or email.</source>
         <translation>Compila almeno uno tra nome, cognome, azienda, telefono o email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="149" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="150" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="153" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="154" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="155" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="156" />
         <source>Create</source>
         <translation>Crea</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="155" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="156" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="305" />
-        <source>The tag “{tag}” does not exist in this account.</source>
-        <translation>Il tag «{tag}» non esiste in questo account.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="306" />
-        <source>A tag does not exist in this account.</source>
-        <translation>Un tag non esiste in questo account.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="307" />
-        <source>The server said: {message}</source>
-        <translation>Il server ha risposto: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="312" />
-        <source>A contact with this email already exists.</source>
-        <translation>Esiste già un contatto con questa email.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="314" />
-        <source>A contact with this email already exists, and it is archived.</source>
-        <translation>Esiste già un contatto con questa email, ed è archiviato.</translation>
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="318" />
+        <source>What you typed is still here to copy.</source>
+        <translation>Quello che hai scritto è ancora qui da copiare.</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="322" />
-        <source>This key can only read — ask for a key with contacts:write.</source>
-        <translation>Questa chiave può solo leggere: chiedi una chiave con contacts:write.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="327" />
-        <source>This contact no longer exists. What you typed is still here to copy.</source>
-        <translation>Questo contatto non esiste più. Quello che hai scritto è ancora qui da copiare.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="329" />
-        <source>This server does not support editing contacts.</source>
-        <translation>Questo server non permette di modificare i contatti.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="332" />
         <source>Retry looks for it first and sends it again only if it is not there.</source>
         <translation>Riprova prima lo cerca e lo invia di nuovo solo se non c'è.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="338" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="325" />
         <source>Nothing you typed is lost: press Retry.</source>
         <translation>Non hai perso nulla di ciò che hai scritto: premi Riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="370" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="355" />
         <source>Save this new contact?</source>
         <translation>Salvare questo nuovo contatto?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="371" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="356" />
         <source>Save the changes to this contact?</source>
         <translation>Salvare le modifiche a questo contatto?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="378" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="363" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="379" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="364" />
         <source>&amp;Discard</source>
         <translation>&amp;Non salvare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="380" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="365" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annulla</translation>
     </message>
@@ -985,198 +950,198 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="85" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="84" />
         <source>Contacts from a CSV file (Google, Outlook, Thunderbird, a spreadsheet), an Excel workbook or vCards. Nothing is sent before you have seen every row checked.</source>
         <translation>Contatti da un file CSV (Google, Outlook, Thunderbird, un foglio di calcolo), una cartella di lavoro Excel o vCard. Non viene inviato nulla prima che tu abbia visto ogni riga controllata.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="89" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="88" />
         <source>&amp;Choose a file…</source>
         <translation>&amp;Scegli un file…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="101" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="100" />
         <source>Import from</source>
         <translation>Importa da</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="103" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="102" />
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="111" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="110" />
         <source>Reading {name}…</source>
         <translation>Lettura di {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="134" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="133" />
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="134" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="133" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="134" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="133" />
         <source>First value</source>
         <translation>Primo valore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="138" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="137" />
         <source>Show only the rows with a &amp;problem</source>
         <translation>Mostra solo le righe con un &amp;problema</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="174" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="173" />
         <source>Country of phone numbers without +</source>
         <translation>Paese dei numeri di telefono senza +</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="177" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="176" />
         <source>Leave it as it is</source>
         <translation>Lascialo com'è</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="178" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="177" />
         <source>Update its changed fields</source>
         <translation>Aggiorna i campi cambiati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="179" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="178" />
         <source>A contact already there</source>
         <translation>Un contatto già presente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="186" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="185" />
         <source>Country of phone numbers without +:</source>
         <translation>Paese dei numeri di telefono senza +:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="187" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="186" />
         <source>A contact already there:</source>
         <translation>Un contatto già presente:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="271" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="270" />
         <source>&amp;Import %Ln contact(s) into {account}</source>
         <translation><numerusform>&amp;Importa %Ln contatto in {account}</numerusform><numerusform>&amp;Importa %Ln contatti in {account}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="145" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="144" />
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="202" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="201" />
         <source>%Ln row(s) from a {source} file.</source>
         <translation><numerusform>%Ln riga da un file {source}.</numerusform><numerusform>%Ln righe da un file {source}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="212" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="211" />
         <source>(not imported)</source>
         <translation>(non importata)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="181" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="180" />
         <source>Import the contact without them</source>
         <translation>Importa il contatto senza di essi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="63" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="62" />
         <source>Import contacts into {account}</source>
         <translation>Importa contatti in {account}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="182" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="181" />
         <source>Do not import the contact</source>
         <translation>Non importare il contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="183" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="182" />
         <source>Tags the account does not have</source>
         <translation>Tag che l'account non ha</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="189" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="188" />
         <source>Tags the account does not have:</source>
         <translation>Tag che l'account non ha:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="240" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="239" />
         <source>Checking every row…</source>
         <translation>Controllo di ogni riga…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="262" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="261" />
         <source>Ready: {ready} · written the API's way: {normalised} · to check: {check} · already there: {there} · repeated in the file: {duplicate} · invalid: {invalid}</source>
         <translation>Pronte: {ready} · riscritte come vuole l'API: {normalised} · da verificare: {check} · già presenti: {there} · ripetute nel file: {duplicate} · non valide: {invalid}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="291" />
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="356" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="290" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="355" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="294" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="293" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="296" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="295" />
         <source>Save the &amp;report…</source>
         <translation>Salva il &amp;resoconto…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="297" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="296" />
         <source>Save the &amp;failed rows…</source>
         <translation>Salva le righe &amp;non riuscite…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="310" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="309" />
         <source>Rows not imported</source>
         <translation>Righe non importate</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="339" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="338" />
         <source>{done} of {total} rows done</source>
         <translation>{done} di {total} righe fatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="342" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="341" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="344" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="343" />
         <source>the server asked to slow down: waited {n} s</source>
         <translation>il server ha chiesto di rallentare: attesa di {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="353" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="352" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="364" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="363" />
         <source>Created {created}, updated {updated}, already there {existing}, invalid {invalid}, failed {failed}.</source>
         <translation>Creati {created}, aggiornati {updated}, già presenti {existing}, non validi {invalid}, non riusciti {failed}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="369" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="368" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="381" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="380" />
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="397" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="396" />
         <source>Saved {path}</source>
         <translation>Salvato {path}</translation>
     </message>
@@ -1245,52 +1210,52 @@
 <context>
     <name>InsightControl</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="38" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="39" />
         <source>&amp;Overview…</source>
         <translation>&amp;Panoramica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="40" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="41" />
         <source>Counts and charts of this account's contacts, from the offline copy</source>
         <translation>Conteggi e grafici dei contatti di questo account, dalla copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="44" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="45" />
         <source>Search &amp;every account…</source>
         <translation>Cerca in &amp;tutti gli account…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="46" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="47" />
         <source>One search over every account's offline copy</source>
         <translation>Una sola ricerca nelle copie offline di tutti gli account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="50" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="52" />
         <source>Possible &amp;duplicates…</source>
         <translation>Possibili &amp;duplicati…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="51" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="53" />
         <source>Contacts with the same email, phone, or name and company, from the offline copies</source>
         <translation>Contatti con la stessa email, lo stesso telefono o lo stesso nome e azienda, dalle copie offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="63" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="65" />
         <source>Open an account first.</source>
         <translation>Apri prima un account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="65" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="67" />
         <source>This needs an offline copy of this account (File → Offline copy → Keep an offline copy).</source>
         <translation>Serve una copia offline di questo account (File → Copia offline → Tieni una copia offline).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="68" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="70" />
         <source>This is offered once the offline copy holds every contact: its first sync is not finished.</source>
         <translation>Sarà disponibile quando la copia offline conterrà tutti i contatti: la prima sincronizzazione non è finita.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="99" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="102" />
         <source>No offline copies are kept here: there is nothing to search.</source>
         <translation>Qui non si tengono copie offline: non c'è nulla in cui cercare.</translation>
     </message>
@@ -1305,52 +1270,57 @@
         <translation>Ricerca di possibili duplicati tra {count} contatti…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="183" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="184" />
         <source>{groups} groups of possible duplicates.</source>
         <translation>{groups} gruppi di possibili duplicati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="186" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="187" />
         <source>{n} marked “not duplicates” are left out.</source>
         <translation>{n} segnati come «non duplicati» sono esclusi.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="215" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="216" />
         <source>This contact cannot be edited now.</source>
         <translation>Questo contatto ora non si può modificare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="223" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="224" />
         <source>Export the group as CSV</source>
         <translation>Esporta il gruppo in CSV</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="224" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="225" />
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="237" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="238" />
         <source>{n} contacts written to {file}</source>
         <translation>{n} contatti scritti in {file}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="272" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="244" />
+        <source>“Not duplicates” could not be remembered: the settings folder cannot be written.</source>
+        <translation>“Non sono duplicati” non è stato ricordato: la cartella delle impostazioni non è scrivibile.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="285" />
         <source>Counting {count} contacts in the offline copy…</source>
         <translation>Conteggio di {count} contatti nella copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="279" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="293" />
         <source>The offline copy cannot be read now.</source>
         <translation>La copia offline ora non si può leggere.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="290" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="304" />
         <source>{count} contacts (archived ones apart), from the offline copy synced {when}.</source>
         <translation>{count} contatti (archiviati esclusi), dalla copia offline sincronizzata {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="294" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="308" />
         <source>Counted in {seconds} s.</source>
         <translation>Contati in {seconds} s.</translation>
     </message>
@@ -1392,33 +1362,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="62" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="279" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="56" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="271" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="152" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="144" />
         <source>edit</source>
         <translation>modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="340" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="332" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="351" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="343" />
         <source>Contact created. The filters or the search hide it from the list.</source>
         <translation>Contatto creato. I filtri o la ricerca lo nascondono dall'elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="352" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="344" />
         <source>Show it</source>
         <translation>Mostralo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="399" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="391" />
         <source>The offline copy is in use by another program: {reason}</source>
         <translation>La copia offline è in uso da un altro programma: {reason}</translation>
     </message>
@@ -1448,7 +1418,7 @@
         <translation>La copia offline non si è potuta salvare: il disco che contiene {folder} è pieno o guasto. Quanto salvato prima resta; la prossima sincronizzazione riprende da lì.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="396" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="399" />
         <source>The offline copy could not be deleted: {reason}</source>
         <translation>Non è stato possibile eliminare la copia offline: {reason}</translation>
     </message>
@@ -1823,57 +1793,57 @@
 <context>
     <name>SidebarControl</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="35" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="32" />
         <source>Sidebar</source>
         <translation>Barra laterale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="41" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="38" />
         <source>&amp;Sidebar</source>
         <translation>&amp;Barra laterale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="43" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="40" />
         <source>&amp;Save view…</source>
         <translation>&amp;Salva vista…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="45" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="42" />
         <source>Keep this list (search, filters, sort and columns) under a name</source>
         <translation>Conserva questo elenco (ricerca, filtri, ordinamento e colonne) con un nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="130" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="129" />
         <source>View “{name}”</source>
         <translation>Vista «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="197" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="196" />
         <source>Save view</source>
         <translation>Salva vista</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="198" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="197" />
         <source>A name for this list (search, filters, sort, columns):</source>
         <translation>Un nome per questo elenco (ricerca, filtri, ordinamento, colonne):</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="210" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="209" />
         <source>View “{name}” saved</source>
         <translation>Vista «{name}» salvata</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="215" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="214" />
         <source>Rename view</source>
         <translation>Rinomina vista</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="215" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="214" />
         <source>New name:</source>
         <translation>Nuovo nome:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="223" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="222" />
         <source>View “{name}” deleted</source>
         <translation>Vista «{name}» eliminata</translation>
     </message>
@@ -2135,17 +2105,17 @@
         <translation>Il file non contiene vCard</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/mapping.py" line="105" />
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="106" />
         <source>The file has no column {column}</source>
         <translation>Il file non ha la colonna {column}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/mapping.py" line="110" />
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="111" />
         <source>{name} is not a field {service} contacts can be created with (use one of: {fields})</source>
         <translation>{name} non è un campo con cui creare contatti {service} (usa uno tra: {fields})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/mapping.py" line="115" />
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="116" />
         <source>{name} is given by two columns: {first} and {second}</source>
         <translation>{name} è dato da due colonne: {first} e {second}</translation>
     </message>
@@ -2356,12 +2326,12 @@
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="134" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="138" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="138" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="142" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>
@@ -2392,247 +2362,247 @@
         <translation>Nome completo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="127" />
+        <location filename="../../src/contact_desk/api/schema.py" line="128" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="128" />
+        <location filename="../../src/contact_desk/api/schema.py" line="129" />
         <source>Unsubscribed</source>
         <translation>Disiscritto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="129" />
+        <location filename="../../src/contact_desk/api/schema.py" line="130" />
         <source>Bounced</source>
         <translation>Rimbalzato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="130" />
+        <location filename="../../src/contact_desk/api/schema.py" line="131" />
         <source>Complained</source>
         <translation>Segnalato come spam</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="131" />
+        <location filename="../../src/contact_desk/api/schema.py" line="132" />
         <source>Suppressed</source>
         <translation>Soppresso</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="132" />
+        <location filename="../../src/contact_desk/api/schema.py" line="133" />
         <source>Pending review</source>
         <translation>In revisione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="135" />
+        <location filename="../../src/contact_desk/api/schema.py" line="136" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="136" />
+        <location filename="../../src/contact_desk/api/schema.py" line="137" />
         <source>Prospect</source>
         <translation>Potenziale cliente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="137" />
+        <location filename="../../src/contact_desk/api/schema.py" line="138" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="138" />
+        <location filename="../../src/contact_desk/api/schema.py" line="139" />
         <source>Former customer</source>
         <translation>Ex cliente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="141" />
+        <location filename="../../src/contact_desk/api/schema.py" line="142" />
         <source>Contract</source>
         <translation>Contratto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="142" />
-        <location filename="../../src/contact_desk/api/schema.py" line="191" />
+        <location filename="../../src/contact_desk/api/schema.py" line="143" />
+        <location filename="../../src/contact_desk/api/schema.py" line="193" />
         <source>Consent</source>
         <translation>Consenso</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="143" />
+        <location filename="../../src/contact_desk/api/schema.py" line="144" />
         <source>Legitimate interest</source>
         <translation>Legittimo interesse</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="149" />
+        <location filename="../../src/contact_desk/api/schema.py" line="150" />
         <source>Entered by hand</source>
         <translation>Inserito a mano</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="150" />
+        <location filename="../../src/contact_desk/api/schema.py" line="151" />
         <source>Import</source>
         <translation>Importazione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="151" />
+        <location filename="../../src/contact_desk/api/schema.py" line="152" />
         <source>Web form</source>
         <translation>Modulo web</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="152" />
+        <location filename="../../src/contact_desk/api/schema.py" line="153" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="153" />
+        <location filename="../../src/contact_desk/api/schema.py" line="154" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="167" />
-        <location filename="../../src/contact_desk/api/schema.py" line="260" />
+        <location filename="../../src/contact_desk/api/schema.py" line="169" />
+        <location filename="../../src/contact_desk/api/schema.py" line="262" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="172" />
-        <location filename="../../src/contact_desk/api/schema.py" line="248" />
+        <location filename="../../src/contact_desk/api/schema.py" line="174" />
+        <location filename="../../src/contact_desk/api/schema.py" line="250" />
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="177" />
-        <location filename="../../src/contact_desk/api/schema.py" line="254" />
+        <location filename="../../src/contact_desk/api/schema.py" line="179" />
+        <location filename="../../src/contact_desk/api/schema.py" line="256" />
         <source>Last name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="182" />
-        <location filename="../../src/contact_desk/api/schema.py" line="212" />
+        <location filename="../../src/contact_desk/api/schema.py" line="184" />
+        <location filename="../../src/contact_desk/api/schema.py" line="214" />
         <source>Email status</source>
         <translation>Stato email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="187" />
-        <location filename="../../src/contact_desk/api/schema.py" line="213" />
+        <location filename="../../src/contact_desk/api/schema.py" line="189" />
+        <location filename="../../src/contact_desk/api/schema.py" line="215" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="198" />
+        <location filename="../../src/contact_desk/api/schema.py" line="200" />
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="199" />
+        <location filename="../../src/contact_desk/api/schema.py" line="201" />
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="201" />
-        <location filename="../../src/contact_desk/api/schema.py" line="331" />
+        <location filename="../../src/contact_desk/api/schema.py" line="203" />
+        <location filename="../../src/contact_desk/api/schema.py" line="333" />
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="202" />
-        <location filename="../../src/contact_desk/api/schema.py" line="332" />
+        <location filename="../../src/contact_desk/api/schema.py" line="204" />
+        <location filename="../../src/contact_desk/api/schema.py" line="334" />
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="204" />
+        <location filename="../../src/contact_desk/api/schema.py" line="206" />
         <source>Acquired</source>
         <translation>Acquisito</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="207" />
+        <location filename="../../src/contact_desk/api/schema.py" line="209" />
         <source>Archived</source>
         <translation>Archiviato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="209" />
-        <location filename="../../src/contact_desk/api/schema.py" line="333" />
+        <location filename="../../src/contact_desk/api/schema.py" line="211" />
+        <location filename="../../src/contact_desk/api/schema.py" line="335" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="214" />
+        <location filename="../../src/contact_desk/api/schema.py" line="216" />
         <source>Include archived</source>
         <translation>Includi archiviati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="249" />
-        <location filename="../../src/contact_desk/api/schema.py" line="255" />
-        <location filename="../../src/contact_desk/api/schema.py" line="262" />
-        <location filename="../../src/contact_desk/api/schema.py" line="269" />
-        <location filename="../../src/contact_desk/api/schema.py" line="276" />
+        <location filename="../../src/contact_desk/api/schema.py" line="251" />
+        <location filename="../../src/contact_desk/api/schema.py" line="257" />
+        <location filename="../../src/contact_desk/api/schema.py" line="264" />
+        <location filename="../../src/contact_desk/api/schema.py" line="271" />
+        <location filename="../../src/contact_desk/api/schema.py" line="278" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="267" />
+        <location filename="../../src/contact_desk/api/schema.py" line="269" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="274" />
+        <location filename="../../src/contact_desk/api/schema.py" line="276" />
         <source>Birthday</source>
         <translation>Compleanno</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="282" />
-        <location filename="../../src/contact_desk/api/schema.py" line="283" />
-        <location filename="../../src/contact_desk/api/schema.py" line="289" />
-        <location filename="../../src/contact_desk/api/schema.py" line="296" />
+        <location filename="../../src/contact_desk/api/schema.py" line="284" />
+        <location filename="../../src/contact_desk/api/schema.py" line="285" />
+        <location filename="../../src/contact_desk/api/schema.py" line="291" />
+        <location filename="../../src/contact_desk/api/schema.py" line="298" />
         <source>Company</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="288" />
+        <location filename="../../src/contact_desk/api/schema.py" line="290" />
         <source>Job title</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="294" />
+        <location filename="../../src/contact_desk/api/schema.py" line="296" />
         <source>Website</source>
         <translation>Sito web</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="302" />
+        <location filename="../../src/contact_desk/api/schema.py" line="304" />
         <source>Street</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="303" />
-        <location filename="../../src/contact_desk/api/schema.py" line="307" />
-        <location filename="../../src/contact_desk/api/schema.py" line="313" />
-        <location filename="../../src/contact_desk/api/schema.py" line="320" />
-        <location filename="../../src/contact_desk/api/schema.py" line="328" />
+        <location filename="../../src/contact_desk/api/schema.py" line="305" />
+        <location filename="../../src/contact_desk/api/schema.py" line="309" />
+        <location filename="../../src/contact_desk/api/schema.py" line="315" />
+        <location filename="../../src/contact_desk/api/schema.py" line="322" />
+        <location filename="../../src/contact_desk/api/schema.py" line="330" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="307" />
+        <location filename="../../src/contact_desk/api/schema.py" line="309" />
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="312" />
+        <location filename="../../src/contact_desk/api/schema.py" line="314" />
         <source>Province / state</source>
         <translation>Provincia / stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="319" />
+        <location filename="../../src/contact_desk/api/schema.py" line="321" />
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="326" />
+        <location filename="../../src/contact_desk/api/schema.py" line="328" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="330" />
+        <location filename="../../src/contact_desk/api/schema.py" line="332" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="335" />
+        <location filename="../../src/contact_desk/api/schema.py" line="337" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
@@ -2730,81 +2700,121 @@
     </message>
 </context>
 <context>
-    <name>messages</name>
+    <name>words</name>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="13" />
-        <source>The server refused this account's API key. It may be wrong, revoked or expired: edit the account and enter a valid key.</source>
-        <translation>Il server ha rifiutato la chiave API di questo account. Potrebbe essere errata, revocata o scaduta: modifica l'account e inserisci una chiave valida.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="19" />
-        <source>This key is not allowed to do that (it can only read). Ask for a key with the contacts:write scope.</source>
-        <translation>Questa chiave non può farlo (può solo leggere). Chiedi una chiave con lo scope contacts:write.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="25" />
-        <source>The server may have created this contact, but its answer was lost and Contact Desk could not find it among the newest contacts. Check the list before trying again.</source>
-        <translation>Il server potrebbe aver creato questo contatto, ma la sua risposta è andata persa e Contact Desk non l'ha trovato tra i contatti più recenti. Controlla l'elenco prima di riprovare.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="31" />
-        <source>The server did not answer in time. Check your connection and try again.</source>
-        <translation>Il server non ha risposto in tempo. Controlla la connessione e riprova.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="35" />
-        <source>Cannot reach the server. Check your connection and try again.</source>
-        <translation>Impossibile raggiungere il server. Controlla la connessione e riprova.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="39" />
-        <source>The server is receiving too many requests. Wait a moment and try again.</source>
-        <translation>Il server sta ricevendo troppe richieste. Attendi un momento e riprova.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="43" />
-        <source>The server had a problem and could not answer. Try again in a moment.</source>
-        <translation>Il server ha avuto un problema e non ha potuto rispondere. Riprova tra poco.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="47" />
-        <source>The server sent an answer Contact Desk cannot read.</source>
-        <translation>Il server ha inviato una risposta che Contact Desk non sa leggere.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="49" />
-        <source>This contact no longer exists.</source>
-        <translation>Questo contatto non esiste più.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="51" />
-        <source>This account's settings are not valid: {detail}</source>
-        <translation>Le impostazioni di questo account non sono valide: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="55" />
-        <source>The server said: {message}</source>
-        <translation>Il server ha risposto: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="59" />
+        <location filename="../../src/contact_desk/words.py" line="57" />
         <source>No API key is stored for {name}. Open Accounts…, select the account, type its key and press Save.</source>
         <translation>Nessuna chiave API salvata per {name}. Apri Account, seleziona l'account, scrivi la sua chiave e premi Salva.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="65" />
+        <location filename="../../src/contact_desk/words.py" line="60" />
         <source>The system keyring is locked. Unlock it (your login password usually does) and press Retry.</source>
         <translation>Il portachiavi di sistema è bloccato. Sbloccalo (di solito basta la password di accesso) e premi Riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="71" />
+        <location filename="../../src/contact_desk/words.py" line="65" />
+        <source>Another Contact Desk is updating this account's offline copy: try again when it has finished.</source>
+        <translation>Un altro Contact Desk sta aggiornando la copia offline di questo account: riprova quando ha finito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="69" />
+        <source>The offline copy cannot be used now ({str}).</source>
+        <translation>La copia offline non può essere usata ora ({str}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="72" />
+        <source>This account's settings are not valid: {message}</source>
+        <translation>Le impostazioni di questo account non sono valide: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="74" />
+        <source>The server refused this account's API key. It may be wrong, revoked or expired: edit the account and enter a valid key.</source>
+        <translation>Il server ha rifiutato la chiave API di questo account. Potrebbe essere errata, revocata o scaduta: modifica l'account e inserisci una chiave valida.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="81" />
+        <source>This key is not allowed to do that (it can only read). Ask for a key with the contacts:write scope.</source>
+        <translation>Questa chiave non può farlo (può solo leggere). Chiedi una chiave con lo scope contacts:write.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="85" />
+        <source>A contact with this email already exists.</source>
+        <translation>Esiste già un contatto con questa email.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="88" />
+        <source>The tag “{tag}” does not exist in this account. The server said: {message}</source>
+        <translation>Il tag “{tag}” non esiste in questo account. Il server ha risposto: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="91" />
+        <source>The server refused a value: {message}</source>
+        <translation>Il server ha rifiutato un valore: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="94" />
+        <source>This server does not support editing contacts.</source>
+        <translation>Questo server non permette di modificare i contatti.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="96" />
+        <source>The server may have created this contact, but its answer was lost and Contact Desk could not find it among the newest contacts. Check the list before trying again.</source>
+        <translation>Il server potrebbe aver creato questo contatto, ma la sua risposta è andata persa e Contact Desk non l'ha trovato tra i contatti più recenti. Controlla l'elenco prima di riprovare.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="99" />
+        <source>The server did not answer in time. Check your connection and try again.</source>
+        <translation>Il server non ha risposto in tempo. Controlla la connessione e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="102" />
+        <source>Cannot reach the server. Check your connection and try again.</source>
+        <translation>Impossibile raggiungere il server. Controlla la connessione e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="105" />
+        <source>The server is receiving too many requests. Wait a moment and try again.</source>
+        <translation>Il server sta ricevendo troppe richieste. Attendi un momento e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="108" />
+        <source>The server had a problem and could not answer. Try again in a moment.</source>
+        <translation>Il server ha avuto un problema e non ha potuto rispondere. Riprova tra poco.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="110" />
+        <source>The server sent an answer Contact Desk cannot read.</source>
+        <translation>Il server ha inviato una risposta che Contact Desk non sa leggere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="112" />
+        <source>This contact no longer exists.</source>
+        <translation>Questo contatto non esiste più.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="113" />
+        <source>The server said: {message}</source>
+        <translation>Il server ha risposto: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="115" />
         <source>Something unexpected went wrong: {error}</source>
         <translation>Si è verificato un errore imprevisto: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/messages.py" line="81" />
+        <location filename="../../src/contact_desk/words.py" line="116" />
         <source>(request id {rid})</source>
         <translation>(id richiesta {rid})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="162" />
+        <source>A tag does not exist in this account. The server said: {message}</source>
+        <translation>Un tag non esiste in questo account. Il server ha risposto: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="165" />
+        <source>A contact with this email already exists, and it is archived.</source>
+        <translation>Esiste già un contatto con questa email, ed è archiviato.</translation>
     </message>
 </context>
 <context><name>countries</name><message><source>Afghanistan</source><translation>Afghanistan</translation></message><message><source>Albania</source><translation>Albania</translation></message><message><source>Algeria</source><translation>Algeria</translation></message><message><source>American Samoa</source><translation>Samoa americane</translation></message><message><source>Andorra</source><translation>Andorra</translation></message><message><source>Angola</source><translation>Angola</translation></message><message><source>Anguilla</source><translation>Anguilla</translation></message><message><source>Antarctica</source><translation>Antartide</translation></message><message><source>Antigua &amp; Barbuda</source><translation>Antigua e Barbuda</translation></message><message><source>Argentina</source><translation>Argentina</translation></message><message><source>Armenia</source><translation>Armenia</translation></message><message><source>Aruba</source><translation>Aruba</translation></message><message><source>Australia</source><translation>Australia</translation></message><message><source>Austria</source><translation>Austria</translation></message><message><source>Azerbaijan</source><translation>Azerbaigian</translation></message><message><source>Bahamas</source><translation>Bahamas</translation></message><message><source>Bahrain</source><translation>Bahrain</translation></message><message><source>Bangladesh</source><translation>Bangladesh</translation></message><message><source>Barbados</source><translation>Barbados</translation></message><message><source>Belarus</source><translation>Bielorussia</translation></message><message><source>Belgium</source><translation>Belgio</translation></message><message><source>Belize</source><translation>Belize</translation></message><message><source>Benin</source><translation>Benin</translation></message><message><source>Bermuda</source><translation>Bermuda</translation></message><message><source>Bhutan</source><translation>Bhutan</translation></message><message><source>Bolivia</source><translation>Bolivia</translation></message><message><source>Bosnia &amp; Herzegovina</source><translation>Bosnia-Erzegovina</translation></message><message><source>Botswana</source><translation>Botswana</translation></message><message><source>Bouvet Island</source><translation>Isola di Bouvet</translation></message><message><source>Brazil</source><translation>Brasile</translation></message><message><source>British Indian Ocean Territory</source><translation>Territorio britannico dell'Oceano Indiano</translation></message><message><source>British Virgin Islands</source><translation>Isole Vergini (GB)</translation></message><message><source>Brunei</source><translation>Brunei</translation></message><message><source>Bulgaria</source><translation>Bulgaria</translation></message><message><source>Burkina Faso</source><translation>Burkina Faso</translation></message><message><source>Burundi</source><translation>Burundi</translation></message><message><source>Cambodia</source><translation>Cambogia</translation></message><message><source>Cameroon</source><translation>Camerun</translation></message><message><source>Canada</source><translation>Canada</translation></message><message><source>Cape Verde</source><translation>Capo Verde</translation></message><message><source>Caribbean Netherlands</source><translation>Bonaire, Sint Eustatius e Saba</translation></message><message><source>Cayman Islands</source><translation>Isole Cayman</translation></message><message><source>Central African Republic</source><translation>Repubblica Centrafricana</translation></message><message><source>Chad</source><translation>Ciad</translation></message><message><source>Chile</source><translation>Cile</translation></message><message><source>China</source><translation>Cina</translation></message><message><source>Christmas Island</source><translation>Isola di Natale</translation></message><message><source>Cocos (Keeling) Islands</source><translation>Isole Cocos</translation></message><message><source>Colombia</source><translation>Colombia</translation></message><message><source>Comoros</source><translation>Comore</translation></message><message><source>Congo - Brazzaville</source><translation>Congo</translation></message><message><source>Congo - Kinshasa</source><translation>Repubblica democratica del Congo</translation></message><message><source>Cook Islands</source><translation>Isole Cook</translation></message><message><source>Costa Rica</source><translation>Costa Rica</translation></message><message><source>Croatia</source><translation>Croazia</translation></message><message><source>Cuba</source><translation>Cuba</translation></message><message><source>Curaçao</source><translation>Curaçao</translation></message><message><source>Cyprus</source><translation>Cipro</translation></message><message><source>Czechia</source><translation>Repubblica Ceca</translation></message><message><source>Côte d’Ivoire</source><translation>Costa d'Avorio</translation></message><message><source>Denmark</source><translation>Danimarca</translation></message><message><source>Djibouti</source><translation>Gibuti</translation></message><message><source>Dominica</source><translation>Dominica</translation></message><message><source>Dominican Republic</source><translation>Repubblica Dominicana</translation></message><message><source>Ecuador</source><translation>Ecuador</translation></message><message><source>Egypt</source><translation>Egitto</translation></message><message><source>El Salvador</source><translation>El Salvador</translation></message><message><source>Equatorial Guinea</source><translation>Guinea Equatoriale</translation></message><message><source>Eritrea</source><translation>Eritrea</translation></message><message><source>Estonia</source><translation>Estonia</translation></message><message><source>Eswatini</source><translation>Swaziland</translation></message><message><source>Ethiopia</source><translation>Etiopia</translation></message><message><source>Falkland Islands</source><translation>Isole Falkland</translation></message><message><source>Faroe Islands</source><translation>Isole Færoer</translation></message><message><source>Fiji</source><translation>Figi</translation></message><message><source>Finland</source><translation>Finlandia</translation></message><message><source>France</source><translation>Francia</translation></message><message><source>French Guiana</source><translation>Guayana Francese</translation></message><message><source>French Polynesia</source><translation>Polinesia Francese</translation></message><message><source>French Southern Territories</source><translation>Territori Francesi d'Oltremare</translation></message><message><source>Gabon</source><translation>Gabon</translation></message><message><source>Gambia</source><translation>Gambia</translation></message><message><source>Georgia</source><translation>Georgia</translation></message><message><source>Germany</source><translation>Germania</translation></message><message><source>Ghana</source><translation>Ghana</translation></message><message><source>Gibraltar</source><translation>Gibilterra</translation></message><message><source>Greece</source><translation>Grecia</translation></message><message><source>Greenland</source><translation>Groenlandia</translation></message><message><source>Grenada</source><translation>Grenada</translation></message><message><source>Guadeloupe</source><translation>Guadalupa</translation></message><message><source>Guam</source><translation>Guam</translation></message><message><source>Guatemala</source><translation>Guatemala</translation></message><message><source>Guernsey</source><translation>Guernsey</translation></message><message><source>Guinea</source><translation>Guinea</translation></message><message><source>Guinea-Bissau</source><translation>Guinea Bissau</translation></message><message><source>Guyana</source><translation>Guyana</translation></message><message><source>Haiti</source><translation>Haiti</translation></message><message><source>Heard &amp; McDonald Islands</source><translation>Isole Heard e McDonald</translation></message><message><source>Honduras</source><translation>Honduras</translation></message><message><source>Hong Kong SAR China</source><translation>Hong Kong</translation></message><message><source>Hungary</source><translation>Ungheria</translation></message><message><source>Iceland</source><translation>Islanda</translation></message><message><source>India</source><translation>India</translation></message><message><source>Indonesia</source><translation>Indonesia</translation></message><message><source>Iran</source><translation>Iran</translation></message><message><source>Iraq</source><translation>Iraq</translation></message><message><source>Ireland</source><translation>Irlanda</translation></message><message><source>Isle of Man</source><translation>Isola di Man</translation></message><message><source>Israel</source><translation>Israele</translation></message><message><source>Italy</source><translation>Italia</translation></message><message><source>Jamaica</source><translation>Giamaica</translation></message><message><source>Japan</source><translation>Giappone</translation></message><message><source>Jersey</source><translation>Jersey</translation></message><message><source>Jordan</source><translation>Giordania</translation></message><message><source>Kazakhstan</source><translation>Kazakhstan</translation></message><message><source>Kenya</source><translation>Kenya</translation></message><message><source>Kiribati</source><translation>Kiribati</translation></message><message><source>Kuwait</source><translation>Kuwait</translation></message><message><source>Kyrgyzstan</source><translation>Kirghizistan</translation></message><message><source>Laos</source><translation>Laos</translation></message><message><source>Latvia</source><translation>Lettonia</translation></message><message><source>Lebanon</source><translation>Libano</translation></message><message><source>Lesotho</source><translation>Lesotho</translation></message><message><source>Liberia</source><translation>Liberia</translation></message><message><source>Libya</source><translation>Libia</translation></message><message><source>Liechtenstein</source><translation>Liechtenstein</translation></message><message><source>Lithuania</source><translation>Lituania</translation></message><message><source>Luxembourg</source><translation>Lussemburgo</translation></message><message><source>Macao SAR China</source><translation>Macao</translation></message><message><source>Madagascar</source><translation>Madagascar</translation></message><message><source>Malawi</source><translation>Malawi</translation></message><message><source>Malaysia</source><translation>Malaysia</translation></message><message><source>Maldives</source><translation>Maldive</translation></message><message><source>Mali</source><translation>Mali</translation></message><message><source>Malta</source><translation>Malta</translation></message><message><source>Marshall Islands</source><translation>Isole Marshall</translation></message><message><source>Martinique</source><translation>Martinica</translation></message><message><source>Mauritania</source><translation>Mauritania</translation></message><message><source>Mauritius</source><translation>Maurizio</translation></message><message><source>Mayotte</source><translation>Mayotta</translation></message><message><source>Mexico</source><translation>Messico</translation></message><message><source>Micronesia</source><translation>Micronesia</translation></message><message><source>Moldova</source><translation>Moldavia</translation></message><message><source>Monaco</source><translation>Monaco</translation></message><message><source>Mongolia</source><translation>Mongolia</translation></message><message><source>Montenegro</source><translation>Montenegro</translation></message><message><source>Montserrat</source><translation>Montserrat</translation></message><message><source>Morocco</source><translation>Marocco</translation></message><message><source>Mozambique</source><translation>Mozambico</translation></message><message><source>Myanmar (Burma)</source><translation>Myanmar</translation></message><message><source>Namibia</source><translation>Namibia</translation></message><message><source>Nauru</source><translation>Nauru</translation></message><message><source>Nepal</source><translation>Nepal</translation></message><message><source>Netherlands</source><translation>Paesi Bassi</translation></message><message><source>New Caledonia</source><translation>Nuova Caledonia</translation></message><message><source>New Zealand</source><translation>Nuova Zelanda</translation></message><message><source>Nicaragua</source><translation>Nicaragua</translation></message><message><source>Niger</source><translation>Niger</translation></message><message><source>Nigeria</source><translation>Nigeria</translation></message><message><source>Niue</source><translation>Niue</translation></message><message><source>Norfolk Island</source><translation>Isola Norfolk</translation></message><message><source>North Korea</source><translation>Corea del Nord</translation></message><message><source>North Macedonia</source><translation>Macedonia</translation></message><message><source>Northern Mariana Islands</source><translation>Isole Marianne settentrionali</translation></message><message><source>Norway</source><translation>Norvegia</translation></message><message><source>Oman</source><translation>Oman</translation></message><message><source>Pakistan</source><translation>Pakistan</translation></message><message><source>Palau</source><translation>Palau</translation></message><message><source>Palestinian Territories</source><translation>Palestina</translation></message><message><source>Panama</source><translation>Panama</translation></message><message><source>Papua New Guinea</source><translation>Papua Nuova Guinea</translation></message><message><source>Paraguay</source><translation>Paraguay</translation></message><message><source>Peru</source><translation>Perù</translation></message><message><source>Philippines</source><translation>Filippine</translation></message><message><source>Pitcairn Islands</source><translation>Pitcairn</translation></message><message><source>Poland</source><translation>Polonia</translation></message><message><source>Portugal</source><translation>Portogallo</translation></message><message><source>Puerto Rico</source><translation>Puerto Rico</translation></message><message><source>Qatar</source><translation>Qatar</translation></message><message><source>Romania</source><translation>Romania</translation></message><message><source>Russia</source><translation>Russia</translation></message><message><source>Rwanda</source><translation>Ruanda</translation></message><message><source>Réunion</source><translation>Reunion</translation></message><message><source>Samoa</source><translation>Samoa</translation></message><message><source>San Marino</source><translation>San Marino</translation></message><message><source>Saudi Arabia</source><translation>Arabia Saudita</translation></message><message><source>Senegal</source><translation>Senegal</translation></message><message><source>Serbia</source><translation>Serbia</translation></message><message><source>Seychelles</source><translation>Seychelles</translation></message><message><source>Sierra Leone</source><translation>Sierra Leone</translation></message><message><source>Singapore</source><translation>Singapore</translation></message><message><source>Sint Maarten</source><translation>Sint Maarten (parte olandese)</translation></message><message><source>Slovakia</source><translation>Slovacchia</translation></message><message><source>Slovenia</source><translation>Slovenia</translation></message><message><source>Solomon Islands</source><translation>Isole Solomon</translation></message><message><source>Somalia</source><translation>Somalia</translation></message><message><source>South Africa</source><translation>Sudafrica</translation></message><message><source>South Georgia &amp; South Sandwich Islands</source><translation>Georgia del sud e isole Sandwich meridionali</translation></message><message><source>South Korea</source><translation>Corea del Sud</translation></message><message><source>South Sudan</source><translation>Sudan del Sud</translation></message><message><source>Spain</source><translation>Spagna</translation></message><message><source>Sri Lanka</source><translation>Sri Lanka</translation></message><message><source>St. Barthélemy</source><translation>Saint Barthélemy</translation></message><message><source>St. Helena</source><translation>Sant'Elena</translation></message><message><source>St. Kitts &amp; Nevis</source><translation>Saint Kitts e Nevis</translation></message><message><source>St. Lucia</source><translation>Sainte Lucia</translation></message><message><source>St. Martin</source><translation>Saint Martin</translation></message><message><source>St. Pierre &amp; Miquelon</source><translation>Saint Pierre e Miquelon</translation></message><message><source>St. Vincent &amp; Grenadines</source><translation>Saint Vincent e Grenadine</translation></message><message><source>Sudan</source><translation>Sudan</translation></message><message><source>Suriname</source><translation>Suriname</translation></message><message><source>Svalbard &amp; Jan Mayen</source><translation>Svalbard e Jan Mayen</translation></message><message><source>Sweden</source><translation>Svezia</translation></message><message><source>Switzerland</source><translation>Svizzera</translation></message><message><source>Syria</source><translation>Siria</translation></message><message><source>São Tomé &amp; Príncipe</source><translation>São Tomé e Principe</translation></message><message><source>Taiwan</source><translation>Taiwan</translation></message><message><source>Tajikistan</source><translation>Tagikistan</translation></message><message><source>Tanzania</source><translation>Tanzania</translation></message><message><source>Thailand</source><translation>Thailandia</translation></message><message><source>Timor-Leste</source><translation>Timor Leste</translation></message><message><source>Togo</source><translation>Togo</translation></message><message><source>Tokelau</source><translation>Tokelau</translation></message><message><source>Tonga</source><translation>Tonga</translation></message><message><source>Trinidad &amp; Tobago</source><translation>Trinidad e Tobago</translation></message><message><source>Tunisia</source><translation>Tunisia</translation></message><message><source>Turkmenistan</source><translation>Turkmenistan</translation></message><message><source>Turks &amp; Caicos Islands</source><translation>Isole Turks e Caicos</translation></message><message><source>Tuvalu</source><translation>Tuvalu</translation></message><message><source>Türkiye</source><translation>Turchia</translation></message><message><source>U.S. Outlying Islands</source><translation>Isole minori lontane degli Stati Uniti</translation></message><message><source>U.S. Virgin Islands</source><translation>Isole Vergini (USA)</translation></message><message><source>Uganda</source><translation>Uganda</translation></message><message><source>Ukraine</source><translation>Ucraina</translation></message><message><source>United Arab Emirates</source><translation>Emirati Arabi Uniti</translation></message><message><source>United Kingdom</source><translation>Regno Unito</translation></message><message><source>United States</source><translation>Stati Uniti</translation></message><message><source>Uruguay</source><translation>Uruguay</translation></message><message><source>Uzbekistan</source><translation>Uzbekistan</translation></message><message><source>Vanuatu</source><translation>Vanuatu</translation></message><message><source>Vatican City</source><translation>Città del Vaticano</translation></message><message><source>Venezuela</source><translation>Venezuela</translation></message><message><source>Vietnam</source><translation>Vietnam</translation></message><message><source>Wallis &amp; Futuna</source><translation>Wallis e Futuna</translation></message><message><source>Western Sahara</source><translation>Sahara Occidentale</translation></message><message><source>Yemen</source><translation>Yemen</translation></message><message><source>Zambia</source><translation>Zambia</translation></message><message><source>Zimbabwe</source><translation>Zimbabwe</translation></message><message><source>Åland Islands</source><translation>Isole Aland</translation></message></context></TS>

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from contact_desk.i18n import install_translators
 from contact_desk.sandbox import Sandbox
+from contact_desk.transfer.mapping import Memory
 from tests.gui.conftest import Loop, until
 from tests.gui.window import open_window
 from tests.transfer.samples import ITALIAN, tag, write_csv
@@ -69,9 +70,11 @@ def test_a_file_is_checked_then_imported_and_the_report_saved(
             failed = (tmp_path / "failed.csv").read_text(encoding="utf-8-sig")
             assert "non-valida" in failed and "reason" in failed.splitlines()[0]
             dialog.stop()
+            remembered = w.host.mappings().store.read()  # for the next file with the same headers
+            assert remembered[Memory.key([*ITALIAN, "Extra"], dialog.schema.dialect)]["Extra"] == "notes"
 
     aloop.run(main(), timeout=60)
-    assert (tmp_path / "config" / "import-mappings.json").exists()  # remembered for the same headers
+    assert not (tmp_path / "config").exists()  # the window's accounts are in memory: so are its mappings
 
 
 def test_the_checks_are_told_in_the_windows_language(

@@ -45,7 +45,7 @@ def test_the_window_speaks_italian(italian: None, tmp_path: Path) -> None:
     assert QCoreApplication.translate("fields", "Full name") == "Nome completo"  # two "Nome" columns before
     assert country_name("DE") == "Germania" and country_name("it") == "Italia"
     assert (
-        QCoreApplication.translate("messages", "(request id {rid})").format(rid="r1") == "(id richiesta r1)"
+        QCoreApplication.translate("words", "(request id {rid})").format(rid="r1") == "(id richiesta r1)"
     )
     window.deleteLater()
 

@@ -10,13 +10,11 @@ import httpx
 import pytest
 from openpyxl import load_workbook
 
-from contact_desk.accounts import backend_name
 from contact_desk.api.models import SmartCQContact
 from contact_desk.api.schema import SMARTCQ
 from contact_desk.sandbox import Sandbox
 from contact_desk.transfer import writers
 from tests.cli_support import Cli
-from tests.conftest import require
 from tests.transfer.samples import tag
 
 
@@ -27,8 +25,7 @@ def test_names_with_a_vertical_tab_or_esc_export_to_excel(tmp_path: Path) -> Non
 
 
 def _export_with_controls(sandbox: Sandbox, tmp_path: Path, t: str) -> None:
-    require("SecretService" in backend_name(), "the CLI tests use the real SecretService keyring")
-    cli = Cli(tmp_path / "config", sandbox.base_url)
+    cli = Cli(tmp_path / "config", sandbox.base_url, real_keyring=False)
     with httpx.Client(base_url=sandbox.base_url, headers={"Authorization": "Bearer demo-smartcq"}) as c:
         for first in ("Ann\x0ba", "Esc\x1bape"):
             r = c.post("/api/v1/contacts", json={"email": f"{first[:3].lower()}.{t}@example.it",
@@ -86,8 +83,7 @@ def test_an_xlsx_written_to_a_pipe_is_whole() -> None:
 def test_labels_on_the_command_line_give_a_sheet_for_people(tmp_path: Path) -> None:
     """The command line keeps the API's names; --labels writes the window's kind of sheet."""
     with Sandbox(contacts=5, seed=4) as own:
-        require("SecretService" in backend_name(), "the CLI tests use the real SecretService keyring")
-        cli = Cli(tmp_path / "config", own.base_url)
+        cli = Cli(tmp_path / "config", own.base_url, real_keyring=False)
         assert cli.add("shop", "demo-smartcq", "--dialect", "smartcq").returncode == 0
         plain, people = tmp_path / "plain.xlsx", tmp_path / "people.xlsx"
         assert cli("export", "--account", "shop", "--format", "xlsx", "--output", str(plain)).returncode == 0

@@ -18,6 +18,7 @@ import filelock
 import msgspec
 import platformdirs
 
+from contact_desk.accounts.dismissed import DismissedGroups
 from contact_desk.accounts.secrets import KeyringProblem, KeyStore
 from contact_desk.accounts.views import ViewStore
 from contact_desk.api import DIALECTS, ApiKey, check_base_url, errors
@@ -122,6 +123,15 @@ class AccountStore:
     def views(self) -> ViewStore:
         """The accounts' saved views, kept beside the account list."""
         return ViewStore(self.folder)
+
+    def dismissed(self) -> DismissedGroups:
+        """The groups of possible duplicates marked "not duplicates", beside the account list."""
+        return DismissedGroups(self.folder)
+
+    @property
+    def settings_folder(self) -> Path | None:
+        """Where the user's other stores (remembered import mappings) go; None: in memory."""
+        return self.folder
 
     def find(self, name_or_id: str) -> Account:
         wanted = name_or_id.strip().casefold()
@@ -270,9 +280,17 @@ class MemoryAccountStore(AccountStore):
         super().__init__(Path("/nonexistent-memory-store"))
         self._records: list[_Record] = []
         self._views = ViewStore(None)
+        self._dismissed = DismissedGroups(None)
 
     def views(self) -> ViewStore:
         return self._views
+
+    def dismissed(self) -> DismissedGroups:
+        return self._dismissed
+
+    @property
+    def settings_folder(self) -> Path | None:
+        return None
 
     def _load(self) -> list[_Record]:
         return list(self._records)

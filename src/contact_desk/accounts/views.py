@@ -9,15 +9,14 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-import filelock
 import msgspec
 
 from contact_desk.api.dialect import Condition, Query
-from contact_desk.files import FileProblem, atomic_write, private_folder
+from contact_desk.files import FileProblem
+from contact_desk.json_store import JsonStore, StoreBusy, StoreUnreadable
 
 MAX_VIEWS = 200  # per account
 MAX_NAME = 80  # characters of a view's name
-LOCK_TIMEOUT = 10.0
 
 
 class ViewError(Exception):
@@ -73,21 +72,15 @@ class ViewStore:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
         self.path = folder / "views.json" if folder is not None else None
-        self._memory = _File()
+        self.store = JsonStore(self.path, {"version": 1, "views": {}})
 
     # -- reading ------------------------------------------------------------------------
     def _load(self) -> _File:
-        if self.path is None:
-            return self._memory
         try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return _File()
-        except OSError as exc:
-            raise ViewError(f"The saved views {self.path} cannot be read: {exc.strerror}") from None
-        try:
-            return msgspec.json.decode(raw, type=_File)
-        except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError, RecursionError, ValueError):
+            return msgspec.convert(self.store.read(), type=_File)
+        except FileProblem as exc:
+            raise ViewError(f"The saved views cannot be read: {exc}") from None
+        except (StoreUnreadable, msgspec.ValidationError):
             raise ViewError(f"The saved views {self.path} cannot be read: it is not what Contact Desk "
                             "wrote. Move it away to start with no saved views.") from None
 
@@ -106,44 +99,21 @@ class ViewStore:
     @contextlib.contextmanager
     def _change(self, account_id: str) -> Iterator[list[View]]:
         """The account's views, changed in place and written back (under the lock, re-read)."""
-        with self._lock():
-            data = self._load()
-            views = list(data.views.get(account_id, []))
-            yield views
-            if views:
-                data.views[account_id] = views
-            else:
-                data.views.pop(account_id, None)
-            self._save(data)
-
-    @contextlib.contextmanager
-    def _lock(self) -> Iterator[None]:
-        if self.folder is None:
-            yield
-            return
         try:
-            private_folder(self.folder)
-            lock = filelock.FileLock(self.folder / "views.lock", timeout=LOCK_TIMEOUT)
-            lock.acquire()
-        except filelock.Timeout:
+            with self.store.lock():
+                data = self._load()
+                views = list(data.views.get(account_id, []))
+                yield views
+                if views:
+                    data.views[account_id] = views
+                else:
+                    data.views.pop(account_id, None)
+                self.store.write(msgspec.to_builtins(data))
+        except StoreBusy:
             raise ViewError("Another Contact Desk is changing the saved views; try again in a moment") \
                 from None
-        except (OSError, FileProblem) as exc:
+        except FileProblem as exc:
             raise ViewError(f"The saved views cannot be changed: {exc}. Nothing was changed.") from None
-        try:
-            yield
-        finally:
-            lock.release()
-
-    def _save(self, data: _File) -> None:
-        if self.path is None:
-            self._memory = data
-            return
-        try:
-            with atomic_write(self.path) as fh:
-                fh.write(msgspec.json.format(msgspec.json.encode(data)))
-        except (OSError, FileProblem) as exc:
-            raise ViewError(f"The saved views cannot be written: {exc}. Nothing was changed.") from None
 
     def save(self, account_id: str, view: View) -> View:
         """Saves ``view``; one of the same name (any case) is replaced where it stands."""

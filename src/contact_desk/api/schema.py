@@ -91,6 +91,7 @@ class DialectSchema:
     # A create of an email that exists is refused with a 409 naming the existing contact, so an
     # import need not look for it first (SmartCQ); else the import searches before it creates.
     conflict_names_existing: bool = False
+    conflict_field: str | None = None  # the field a 409 concerns (what the form marks)
     cli_columns: tuple[str, ...] = ()  # the attributes `contact-desk search` shows as a table
 
     def field(self, name: str) -> Field:
@@ -160,6 +161,7 @@ SMARTCQ = DialectSchema(
     paging=Paging.CURSOR,
     max_page_size=200,
     conflict_names_existing=True,
+    conflict_field="email",
     cli_columns=("full_name", "email", "stage", "email_status"),
     fields=(
         NAME_COLUMN,

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, DialectSchema
-from contact_desk.files import FileProblem, atomic_write, private_folder
+from contact_desk.files import FileProblem
+from contact_desk.json_store import JsonStore, StoreBusy, StoreUnreadable
 from contact_desk.transfer.texts import Problem, Text
 
 # field -> header spellings (compared folded: lower case, no accents, letters and digits only)
@@ -135,24 +136,25 @@ def load(path: Path) -> Mapping:
 
 
 class Memory:
-    """Mappings the user chose, per set of headers (and dialect), in the config folder."""
+    """Mappings the user chose, per set of headers (and dialect), in the config folder
+    (``import-mappings.json``, changed under a lock every process shares: eight imports at once
+    remember eight mappings). ``folder`` None remembers them in this process only."""
 
-    def __init__(self, folder: Path) -> None:
-        self.path = folder / "import-mappings.json"
+    LIMIT = 200  # sets of headers remembered; the oldest go first
+
+    def __init__(self, folder: Path | None) -> None:
+        self.store = JsonStore(folder / "import-mappings.json" if folder is not None else None, {})
 
     @staticmethod
     def key(columns: list[str], dialect: str) -> str:
         return hashlib.sha256(json.dumps([dialect, sorted(columns)]).encode()).hexdigest()[:24]
 
-    def _all(self) -> dict[str, Mapping]:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError, UnicodeDecodeError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
     def recall(self, columns: list[str], schema: DialectSchema) -> Mapping | None:
-        found = self._all().get(self.key(columns, schema.dialect))
+        try:
+            everything = self.store.read()
+        except (StoreUnreadable, FileProblem):
+            return None
+        found = everything.get(self.key(columns, schema.dialect))
         if not isinstance(found, dict):
             return None
         try:
@@ -160,14 +162,15 @@ class Memory:
         except ValueError:
             return None
 
-    def remember(self, columns: list[str], schema: DialectSchema, mapping: Mapping) -> None:
-        everything = self._all()
-        everything[self.key(columns, schema.dialect)] = mapping
-        while len(everything) > 200:  # the oldest go first
-            everything.pop(next(iter(everything)))
+    def remember(self, columns: list[str], schema: DialectSchema, mapping: Mapping) -> bool:
+        """False when it could not be remembered (a convenience: the import itself goes on)."""
         try:
-            private_folder(self.path.parent)
-            with atomic_write(self.path, text=True, mode=0o600) as fh:
-                json.dump(everything, fh, ensure_ascii=False)
-        except FileProblem:
-            pass  # remembering is a convenience: the import itself goes on
+            with self.store.change(unreadable_as_empty=True) as everything:
+                key = self.key(columns, schema.dialect)
+                everything.pop(key, None)  # the newest last
+                everything[key] = mapping
+                while len(everything) > self.LIMIT:
+                    everything.pop(next(iter(everything)))
+        except (StoreBusy, FileProblem):
+            return False
+        return True

@@ -11,6 +11,7 @@ from contact_desk.api import Query
 from contact_desk.api.models import Contact
 from contact_desk.mirror import LocalCopy
 from contact_desk.tasks import Tasks
+from contact_desk.transfer.mapping import Memory
 
 
 @dataclass(frozen=True)
@@ -47,3 +48,6 @@ class WindowHost(Protocol):
 
     def remember_folder(self, kind: str, chosen: Path) -> None:
         """A file of this kind was chosen: its folder is where the next dialog opens."""
+
+    def mappings(self) -> Memory:
+        """The import mappings the user chose before (shared with the command line)."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contact_desk import words
 from contact_desk.api import Dialect, errors
 from contact_desk.api.creating import Creation
 from contact_desk.api.models import Contact
@@ -32,7 +33,7 @@ from contact_desk.models.format import field_label
 from contact_desk.tasks import Tasks
 from contact_desk.ui.contacts.editors import Editor, default_region, editor_for
 from contact_desk.ui.contacts.form_values import client_message, initial_value
-from contact_desk.ui.widgets.messages import describe, with_request_id
+from contact_desk.ui.widgets.messages import describe
 from contact_desk.ui.widgets.palette import ThemeWatcher, error_css, make_title, muted_css
 from contact_desk.ui.widgets.screen_fit import WholeScrollArea, fit_on_screen
 
@@ -106,6 +107,10 @@ class ContactForm(QDialog):
         fields = QWidget(self)  # the fields scroll when the screen is short (a HiDPI laptop at 2x)
         form = QFormLayout(fields)
         form.setContentsMargins(0, 0, 0, 0)
+        self.open_existing = QPushButton(self.tr("Open existing"), self)
+        self.open_existing.setObjectName("open-existing")
+        self.open_existing.hide()
+        self.open_existing.clicked.connect(self._open_existing)
         for f in self.fields:
             editor = editor_for(f, self, known_tags=known_tags, region=self.region, creating=self.creating)
             editor.widget.setObjectName(f"edit-{f.name}")
@@ -119,11 +124,7 @@ class ContactForm(QDialog):
             cell.setSpacing(2)
             cell.addWidget(editor.widget)
             cell.addWidget(error)
-            if f.name == "email":
-                self.open_existing = QPushButton(self.tr("Open existing"), self)
-                self.open_existing.setObjectName("open-existing")
-                self.open_existing.hide()
-                self.open_existing.clicked.connect(self._open_existing)
+            if f.name == self.dialect.schema.conflict_field:  # a 409 names the contact that has this value
                 cell.addWidget(self.open_existing, 0, Qt.AlignmentFlag.AlignLeft)
             label = field_label(f) + (" *" if f.required else "")
             form.addRow(label, cell)
@@ -208,7 +209,7 @@ class ContactForm(QDialog):
             return
         self._touched.add(name)
         self._set_error(name, "")  # a server's word about the old value no longer holds
-        if name == "email":
+        if name == self.dialect.schema.conflict_field:
             self.open_existing.hide()
         self._refresh()
 
@@ -300,50 +301,34 @@ class ContactForm(QDialog):
         return await self._creation.create(payload)
 
     def _failed(self, exc: errors.ApiError) -> None:
-        rid = exc.request_id
-        if isinstance(exc, errors.UnknownTag):
-            ours = (self.tr("The tag “{tag}” does not exist in this account.").format(tag=exc.tag) if exc.tag
-                    else self.tr("A tag does not exist in this account."))
-            self._set_error("tags", with_request_id(ours + " " + self.tr("The server said: {message}").format(
-                message=exc.message), rid))
-        elif isinstance(exc, errors.Conflict):
-            archived = exc.existing_status == "archived"
-            text = (
-                self.tr("A contact with this email already exists.")
-                if not archived
-                else self.tr("A contact with this email already exists, and it is archived.")
-            )
-            self._set_error("email", text)
+        """The table's words (``words.py``) for ``exc``; the form decides only where they go: the
+        field the failure concerns, else the message line, and what the form offers next."""
+        field = words.field_of(exc, self.dialect.schema)
+        if isinstance(exc, errors.Conflict):
             self._existing = (exc.existing_id or "", exc.existing_status or "")
-            self.open_existing.setVisible(bool(exc.existing_id))
-        elif isinstance(exc, errors.ValidationFailed) and exc.field in self.errors:
-            self._set_error(exc.field, with_request_id(exc.message, rid))
-        elif isinstance(exc, errors.Forbidden):
-            read_only = self.tr("This key can only read — ask for a key with contacts:write.")
-            self._say(with_request_id(read_only, rid))
+            self.open_existing.setVisible(bool(exc.existing_id) and field in self.errors)
+        if field in self.errors:
+            self._set_error(field, describe(exc))
+            return
+        also = ""
+        if isinstance(exc, errors.Forbidden):
             self._read_only = True  # Save stays off: the same key will be refused again
             self.readOnly.emit()
         elif isinstance(exc, errors.NotFound) and not self.creating:
-            self._say(self.tr("This contact no longer exists. What you typed is still here to copy."))
+            also = self.tr("What you typed is still here to copy.")
         elif isinstance(exc, errors.NotSupported):
-            self._say(with_request_id(self.tr("This server does not support editing contacts."), rid))
             self.editingUnsupported.emit()
         elif isinstance(exc, errors.OutcomeUnknown):
-            self._say(describe(exc) + " " + self.tr("Retry looks for it first and sends it again only "
-                                                    "if it is not there."))
+            also = self.tr("Retry looks for it first and sends it again only if it is not there.")
             self.retry_button.show()
-        elif isinstance(
-            exc, errors.NetworkError | errors.RateLimited | errors.ServerError | errors.ProtocolError
-        ):
-            self._say(describe(exc) + " " + self.tr("Nothing you typed is lost: press Retry."))
+        elif errors.retryable(exc) or isinstance(exc, errors.ServerError | errors.ProtocolError):
+            also = self.tr("Nothing you typed is lost: press Retry.")
             self.retry_button.show()
-        else:
-            self._say(describe(exc))
+        self._say(describe(exc, also))
 
     def _restore_focus(self, exc: errors.ApiError) -> None:
         """Focus on the field the server refused, else back where the user was."""
-        field = "tags" if isinstance(exc, errors.UnknownTag) else "email" if isinstance(
-            exc, errors.Conflict) else getattr(exc, "field", None)
+        field = words.field_of(exc, self.dialect.schema)
         target: QWidget | None = self.editors[field].widget if field in self.editors else None
         if target is None:
             before = self._focus_before_save

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contact_desk.accounts import config_dir
 from contact_desk.api import Dialect, errors
 from contact_desk.models.format import field_label
 from contact_desk.transfer import mapping as mappings
@@ -196,7 +195,7 @@ class ImportDialog(QDialog):
         self.choose.setEnabled(True)
 
     def _fill_mapping(self, table: Table) -> None:
-        memory = mappings.Memory(config_dir())
+        memory = self.host.mappings()
         chosen = memory.recall(table.columns, self.schema) or \
             mappings.guess(table.columns, self.schema, table.rows)
         said = self.tr("%Ln row(s) from a {source} file.", "", len(table.rows)).format(
@@ -320,7 +319,7 @@ class ImportDialog(QDialog):
         table = self.table
         if table is None or not self.rows:
             return
-        mappings.Memory(config_dir()).remember(table.columns, self.schema, self.mapping())
+        self.host.mappings().remember(table.columns, self.schema, self.mapping())
         self.pages.setCurrentIndex(2)
         self.progress.setRange(0, len(self.rows))
         self.job = ImportRun(self.dialect, self.rows, on_existing=str(self.existing.currentData()),

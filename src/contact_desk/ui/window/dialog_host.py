@@ -4,14 +4,17 @@ message, and the folder a file dialog opens in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QStatusBar
 
+from contact_desk.accounts import AccountStore
 from contact_desk.mirror import LocalCopy
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.tasks import Tasks
+from contact_desk.transfer.mapping import Memory
 from contact_desk.ui.contacts.contact_view import ContactTableView
 from contact_desk.ui.host import Scope
 from contact_desk.ui.offline.offline_copy import OfflineCopy
@@ -20,9 +23,10 @@ from contact_desk.ui.window.state import WindowState
 
 class DialogHost:
     def __init__(self, tasks: Tasks, table: ContactTableView, model: ContactTableModel, copies: OfflineCopy,
-                 status: QStatusBar, state: WindowState) -> None:
+                 status: QStatusBar, state: WindowState, accounts: Callable[[], AccountStore]) -> None:
         self._tasks, self.table, self.model, self.copies = tasks, table, model, copies
-        self.status, self.state = status, state
+        self.status, self.state, self._accounts = status, state, accounts
+        self._mappings: tuple[AccountStore, Memory] | None = None
 
     @property
     def tasks(self) -> Tasks:
@@ -46,3 +50,10 @@ class DialogHost:
 
     def remember_folder(self, kind: str, chosen: Path) -> None:
         self.state.remember_folder(kind, chosen)
+
+    def mappings(self) -> Memory:
+        """Beside the account list; the demo's (accounts in memory) in memory for its life."""
+        accounts = self._accounts()
+        if self._mappings is None or self._mappings[0] is not accounts:
+            self._mappings = (accounts, Memory(accounts.settings_folder))
+        return self._mappings[1]

@@ -144,10 +144,7 @@ class InsightControl(QObject):
         return dialog
 
     def _dismissed(self) -> set[str]:
-        value = self.w.services.settings.value("duplicates/dismissed", [])
-        if isinstance(value, str):  # QSettings gives a list of one as the string
-            return {value}
-        return {str(v) for v in value} if isinstance(value, list) else set()
+        return self.w.services.accounts.dismissed().all()
 
     @staticmethod
     def _group_key(group: dup.Group, accounts: list[Account]) -> str:
@@ -243,8 +240,9 @@ class InsightControl(QObject):
         return True
 
     def dismiss(self, group: dup.Group) -> None:
-        kept = sorted(self._dismissed() | {self._group_key(group, self._scanned)})
-        self.w.services.settings.setValue("duplicates/dismissed", kept[-5000:])
+        if not self.w.services.accounts.dismissed().add(self._group_key(group, self._scanned)):
+            self.w.host.say(self.tr("“Not duplicates” could not be remembered: the settings folder cannot "
+                                    "be written."), 8000)
 
     async def _derived(self) -> None:
         """The open copy's counts and duplicate keys made, if a first sync left them to be."""

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.status = StatusLine(self.statusBar(), self.banner, self.table)
         self.rows_label = self.status.rows_label
         self.host = DialogHost(services.tasks, self.table, self.model, self.copies, self.statusBar(),
-                               self.state)  # all a dialog may ask of the window
+                               self.state, lambda: services.accounts)  # all a dialog may ask of the window
         self.editing = Editing(services.tasks, self.registry, self.model, self.table, self.detail,
                                self.copies, self.edit_action.isEnabled, self)
         self.last = LastChange(services.tasks, lambda: (self.account.id, self.dialect)

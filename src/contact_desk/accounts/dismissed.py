@@ -1,0 +1,35 @@
+"""Groups of possible duplicates the user marked "not duplicates", kept beside the account list
+(``dismissed-duplicates.json``, changed under a lock every process shares), so a scan leaves
+them out next time. A group is named by its reason, key and members (account/contact ids): a
+group that gains a member is shown again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from contact_desk.files import FileProblem
+from contact_desk.json_store import JsonStore, StoreBusy, StoreUnreadable
+
+MAX_KEPT = 5000  # the oldest marks go first
+
+
+class DismissedGroups:
+    def __init__(self, folder: Path | None) -> None:
+        self.store = JsonStore(folder / "dismissed-duplicates.json" if folder is not None else None, [])
+
+    def all(self) -> set[str]:
+        try:
+            return {str(k) for k in self.store.read()}
+        except (StoreUnreadable, FileProblem):
+            return set()  # a convenience: the groups are shown again
+
+    def add(self, key: str) -> bool:
+        """False when it could not be remembered (said by the caller)."""
+        try:
+            with self.store.change(unreadable_as_empty=True) as kept:
+                if key not in kept:
+                    kept.append(key)
+                del kept[:-MAX_KEPT]
+        except (StoreBusy, FileProblem):
+            return False
+        return True

@@ -16,12 +16,12 @@ import pytest
 from contact_desk.accounts import backend_name
 from contact_desk.sandbox import Sandbox
 from tests.conftest import require
-from tests.file_keyring import ENV
 
 SECRETS = ("demo-smartcq", "rpl_test_demo", "demo-smartcq-readonly")
 
 
 ROOT = Path(__file__).resolve().parent.parent
+ENV = "CONTACT_DESK_TEST_KEYRING_FILE"  # the test keyring's file (tests/file_keyring.py, never imported here)
 
 
 class Cli:

@@ -8,13 +8,21 @@ import json
 import os
 from pathlib import Path
 
+from jaraco.classes.properties import classproperty
 from keyring.backend import KeyringBackend
 
-ENV = "CONTACT_DESK_TEST_KEYRING_FILE"
+ENV = "CONTACT_DESK_TEST_KEYRING_FILE"  # tests/cli_support.py names it too (it must not import this)
 
 
 class TestFileKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    """Chosen only by PYTHON_KEYRING_BACKEND, and viable only with its file named: keyring registers
+    every backend class it meets, and this one must never join the real keyring's chain."""
+
+    @classproperty
+    def priority(cls) -> float:
+        if ENV not in os.environ:
+            raise RuntimeError("a test keyring without its file")
+        return 1
 
     @property
     def path(self) -> Path:

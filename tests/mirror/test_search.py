@@ -177,3 +177,30 @@ def test_long_and_short_words_mixed_find_what_the_plain_query_finds(
     plain = with_copy(sandbox, dialect, tmp_path, answers)
     assert fast == plain
     assert sum(n for n, *_ in fast) > 0
+
+
+def test_a_contacts_position_is_its_row_in_the_list_in_every_order(sandbox: Sandbox, tmp_path: Path) -> None:
+    """Where the window must look for a contact it was asked to select (Search every account, a
+    duplicate's "open"): the row ``rows`` gives it, for filters, a search and a sort; None when the
+    list does not hold it."""
+    async def go(api: Dialect, copy: LocalCopy) -> None:
+        await full_sync(api, copy)
+        await copy.ensure_sort_index("lastName")
+        for query, sort in ((Query(), None), (Query(stage="lead"), None), (Query(search="ro"), None),
+                            (Query(include_archived=True), ("lastName", False)),
+                            (Query(stage="customer", search="a"), ("lastName", True))):
+            field, descending = sort or (None, False)
+            listed = await copy.rows(query, 0, 10_000, sort=field, descending=descending)
+            assert listed, query
+            for row in sorted({0, len(listed) // 2, len(listed) - 1}):
+                got = await copy.position(query, listed[row].id, sort=field, descending=descending)
+                assert got == row, (query, sort)
+        everyone = await copied(copy)
+        archived = next(c for c in everyone if isinstance(c, SmartCQContact) and c.archived)
+        assert await copy.position(Query(), archived.id) is None  # archived: not in the list
+        lead = next(c for c in everyone
+                    if isinstance(c, SmartCQContact) and c.stage == "lead" and not c.archived)
+        assert await copy.position(Query(stage="customer"), lead.id) is None
+        assert await copy.position(Query(), "no-such-contact") is None
+
+    with_copy(sandbox, "smartcq", tmp_path, go)

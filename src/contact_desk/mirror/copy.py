@@ -281,6 +281,11 @@ class LocalCopy:
                                                  count=count))
         return [self._decode(r) for r in raws]
 
+    async def position(self, query: Query, contact_id: str, *, sort: str | None = None,
+                       descending: bool = False) -> int | None:
+        """The row ``rows`` lists the contact at, in this order (None: the query does not list it)."""
+        return await self._read(lambda f: f.position(query, contact_id, sort=sort, descending=descending))
+
     async def search(self, query: Query, limit: int = 100) -> tuple[int, list[Contact]]:
         """The count and the first ``limit`` contacts, in one trip to the reader thread."""
         n, raws = await self._read(lambda f: f.first_page(query, limit))

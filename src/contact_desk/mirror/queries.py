@@ -258,6 +258,29 @@ def rows(con: sqlite3.Connection, query: Query, offset: int, limit: int, domains
     return [r[0] for r in con.execute(page, params)]
 
 
+def position(con: sqlite3.Connection, query: Query, contact_id: str, domains: list[str], *,
+             sort: str | None = None, descending: bool = False,
+             kept: frozenset[str] = frozenset()) -> int | None:
+    """The row of contact ``contact_id`` in the list ``rows`` pages (same filters, same order);
+    None when the query does not list it (or the copy does not hold it). Counts the rows listed
+    before it, in the same order as ``rows``."""
+    found = con.execute("SELECT ord FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+    if found is None:
+        return None
+    w = where(query, search.words(query.search), domains, ordered=sort is not None, kept=kept)
+    listed = f"SELECT 1 FROM contacts c WHERE ({w.sql}) AND c.ord = ?"
+    if con.execute(listed, (*w.args, found[0])).fetchone() is None:
+        return None
+    if sort is None:
+        return int(con.execute(f"SELECT count(*) FROM contacts c WHERE ({w.sql}) AND c.ord < ?",
+                               (*w.args, found[0])).fetchone()[0])
+    direction = "DESC" if descending else "ASC"
+    order = f"{sort_expr(check(sort), 'c.raw')} {direction}, c.ord {direction}"
+    ranked = f"SELECT c.ord AS k, row_number() OVER (ORDER BY {order}) - 1 AS n FROM contacts c WHERE {w.sql}"
+    row = con.execute(f"SELECT n FROM ({ranked}) WHERE k = ?", (*w.args, found[0])).fetchone()
+    return int(row[0]) if row is not None else None
+
+
 SEARCH_CAP = 1_000  # matches fetched in one pass by ``first_page``; more are counted apart
 FILTERED_CAP = 20_000  # the same for a search with filters on any field (the words chose the rows)
 

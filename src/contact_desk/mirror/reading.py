@@ -97,6 +97,12 @@ class CopyReads:
         n = self.count(query)
         return n, self.rows(query, 0, limit, count=n)
 
+    def position(self, query: Query, contact_id: str, *, sort: str | None = None,
+                 descending: bool = False) -> int | None:
+        """Where ``rows`` lists the contact (None: not listed)."""
+        return queries.position(self.con, query, contact_id, self.domains(), sort=sort, descending=descending,
+                                kept=self.kept())
+
     def rows(self, query: Query, offset: int, limit: int, *, sort: str | None = None,
              descending: bool = False, count: int | None = None) -> list[str]:
         """The JSON of the contacts at ``offset`` in the API's order, or sorted by field ``sort``."""

@@ -57,7 +57,7 @@ async def measure() -> dict[str, Any]:
             getattr(label, "set_full_text", label.setText)(long)  # a long status text
             w.resize(WIDTH, HEIGHT)
             await asyncio.sleep(0.3)
-            controls = [*w.filter_bar.focus_chain(), w.table, w.offline_view.label, w.rows_label]
+            controls = [*w.filter_bar.focus_chain(), w.table, w.offline_view.label, w.status.rows_label]
             return {"width": w.width(), "min_width": w.minimumSizeHint().width(),
                     "scale": w.devicePixelRatioF(), "outside": _outside(w, controls),
                     "controls": len(controls)}
@@ -76,15 +76,15 @@ async def dialogs() -> dict[str, Any]:
             room = w.screen().availableGeometry()
             out["screen"] = [room.width(), room.height()]
             for index, dialect in enumerate(("smartcq", "replicer")):
-                w.switcher.setCurrentIndex(index)
-                w.switcher.activated.emit(index)
+                w.account_switcher.combo.setCurrentIndex(index)
+                w.account_switcher.combo.activated.emit(index)
                 for _ in range(200):
                     if w.dialect is not None and w.dialect.name == dialect and w.model.contact(0) is not None:
                         break
                     await asyncio.sleep(0.05)
                 w.table.selectRow(0)
-                openers = {"import": w.import_contacts, "export": w.export_contacts,
-                           "change": w.change_contacts, "new": w.new_contact,
+                openers = {"import": w.transfers.import_contacts, "export": w.transfers.export_contacts,
+                           "change": w.transfers.change_contacts, "new": w.new_contact,
                            "accounts": w.account_switcher.open_dialog}
                 for name, opener in openers.items():
                     dialog = opener()

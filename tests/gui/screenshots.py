@@ -90,14 +90,14 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             form.grab().save(str(out / f"form_error_{lang}.png"))
             form._confirmed_close = True
             form.close()
-            w.switcher.setCurrentIndex(1)
-            w.switcher.activated.emit(1)
+            w.account_switcher.combo.setCurrentIndex(1)
+            w.account_switcher.combo.activated.emit(1)
             await wait(lambda: w.model.contact(0) is not None)
             rect = w.table.visualRect(w.model.index(2, 1))
             w.table.customContextMenuRequested.emit(rect.center())
             await asyncio.sleep(0.2)
-            w.row_menu.grab().save(str(out / f"row_menu_{lang}.png"))
-            w.row_menu.close()
+            w.rows.row_menu.grab().save(str(out / f"row_menu_{lang}.png"))
+            w.rows.row_menu.close()
             await shoot_insight(w, out, lang)
             light = app.palette()
             app.setPalette(dark_palette())
@@ -158,12 +158,12 @@ async def shoot_insight(w: MainWindow, out: Path, lang: str) -> None:
 async def shoot_dialogs(w: MainWindow, out: Path, lang: str) -> None:
     """Export, Change contacts (at its confirmation) and Import (at its check of every row)."""
     select_rows(w, (0, 2, 3))
-    export = w.export_contacts()
+    export = w.transfers.export_contacts()
     assert export is not None
     await asyncio.sleep(0.2)
     export.grab().save(str(out / f"export_{lang}.png"))
     export.close()
-    bulk = w.change_contacts()
+    bulk = w.transfers.change_contacts()
     assert bulk is not None
     box, _editor = bulk.setters["stage"]
     box.setChecked(True)
@@ -178,7 +178,7 @@ async def shoot_dialogs(w: MainWindow, out: Path, lang: str) -> None:
                       "Marco;Bassi;non-valida;02 1234567;;\n"
                       "Anna;Verdi;GIULIA.NERI@example.it;;;sconosciuto\n"
                       "Luca;Rossi;luca.rossi@example.com;335 7654321;1/2/85;milano, b2b\n", encoding="utf-8")
-    dialog = w.import_contacts()
+    dialog = w.transfers.import_contacts()
     assert dialog is not None
     dialog.open_file(sample)
     await wait(lambda: dialog.pages.currentIndex() == 1 and dialog.preview.rowCount() > 0)

@@ -35,7 +35,7 @@ def test_first_start_offers_an_account_and_the_dialog_adds_tests_and_removes_it(
             assert "contacts" in dialog.status.text()
             qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
             await until(lambda: w.model.contact(0) is not None, what="the new account's rows")
-            assert w.switcher.currentText() == "Ufficio (Replicer)"
+            assert w.account_switcher.combo.currentText() == "Ufficio (Replicer)"
             assert isinstance(w.model.contact(0), ReplicerContact)
             assert dialog.key.text() == ""  # the key left the form for the key store
             qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
@@ -76,7 +76,7 @@ def test_try_the_demo_starts_a_sandbox_with_two_accounts(aloop: Loop, qtbot: QtB
         async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
             qtbot.mouseClick(w.welcome.demo_button, Qt.MouseButton.LeftButton)
             await until(lambda: w.model.contact(0) is not None, within=60, what="demo rows")
-            assert w.switcher.count() == 2
+            assert w.account_switcher.combo.count() == 2
             assert w.services.sandbox is not None and w.services.sandbox.base_url != sandbox.base_url
     aloop.run(main())
 

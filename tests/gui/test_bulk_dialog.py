@@ -23,7 +23,7 @@ def test_change_selected_contacts_then_undo(aloop: Loop, qtbot: QtBot, sandbox: 
             select_rows(w, rows)
             before = {c.id: c for r in rows if (c := w.model.contact(r)) is not None}
             target = "ex_customer" if all(c.stage != "ex_customer" for c in before.values()) else "prospect"
-            dialog = w.change_contacts()
+            dialog = w.transfers.change_contacts()
             assert dialog is not None and dialog.selection.isChecked() and not dialog.go.isEnabled()
             box, editor = dialog.setters["stage"]
             box.setChecked(True)
@@ -74,6 +74,6 @@ def test_bulk_change_is_not_offered_to_a_read_only_key(aloop: Loop, qtbot: QtBot
                 await until(lambda: not w.edit_action.isEnabled(), what="read-only learned")
                 form._confirmed_close = True
                 form.close()
-            assert not w.commands.bulk.isEnabled() and w.change_contacts() is None
+            assert not w.commands.bulk.isEnabled() and w.transfers.change_contacts() is None
 
     aloop.run(main())

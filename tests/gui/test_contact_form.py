@@ -38,8 +38,8 @@ def posts(sb: Sandbox, method: str = "POST") -> list[dict[str, Any]]:
 
 
 def switch(window: MainWindow, index: int) -> None:
-    window.switcher.setCurrentIndex(index)
-    window.switcher.activated.emit(index)
+    window.account_switcher.combo.setCurrentIndex(index)
+    window.account_switcher.combo.activated.emit(index)
 
 
 async def ready(w: MainWindow) -> None:
@@ -385,7 +385,7 @@ def test_a_contact_created_behind_the_filters_is_said_and_shown_on_request(
         async with open_window(qtbot, sandbox, tmp_path) as w:
             form, name = await new_replicer_contact(w, sandbox, "Hidden")
             w.filter_bar.set_query(Query(search="rossi"))
-            w.query_changed(Query(search="rossi"))
+            w.browse.query_changed(Query(search="rossi"))
             form.save()
             await until(w.banner.isVisible, what="the banner")
             assert "hide it" in w.banner.message.text() and w.banner.retry_button.text() == "Show it"

@@ -37,8 +37,8 @@ def new_account(w: MainWindow, name: str, base_url: str, dialect: str | None = N
 
 
 def switch(window: MainWindow, index: int) -> None:
-    window.switcher.setCurrentIndex(index)
-    window.switcher.activated.emit(index)
+    window.account_switcher.combo.setCurrentIndex(index)
+    window.account_switcher.combo.activated.emit(index)
 
 
 def test_1_esc_on_a_filled_form_asks_and_keeps_the_text(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
@@ -131,10 +131,10 @@ def test_6_no_contacts_match_stays_visible_after_scrolling(aloop: Loop, qtbot: Q
             assert w.filter_bar.search is not None
             w.filter_bar.search.setText("zzzznessunozzzz")
             w.filter_bar.search.returnPressed.emit()
-            await until(w.empty.isVisible, what="the empty state")
-            assert w.empty.text() == "No contacts match"
+            await until(w.table.empty.isVisible, what="the empty state")
+            assert w.table.empty.text() == "No contacts match"
             viewport = w.table.viewport().geometry()
-            assert w.empty.geometry() == viewport  # laid over the viewport, not scrolled away
+            assert w.table.empty.geometry() == viewport  # laid over the viewport, not scrolled away
     aloop.run(main())
 
 
@@ -154,7 +154,7 @@ def test_7_12_the_details_follow_the_list_and_f5_keeps_the_selection(
             assert w.filter_bar.search is not None
             w.filter_bar.search.setText("zzzznessunozzzz")
             w.filter_bar.search.returnPressed.emit()
-            await until(w.empty.isVisible, what="no results")
+            await until(w.table.empty.isVisible, what="no results")
             assert w.detail.contact is None  # not a contact the list no longer shows
     aloop.run(main())
 
@@ -247,7 +247,7 @@ def test_11_numbers_and_dates_follow_the_locale_everywhere(aloop: Loop, qtbot: Q
             async with open_window(qtbot, sandbox, tmp_path) as w:
                 switch(w, 1)
                 await until(lambda: w.model.total is not None, what="the total")
-                assert w.rows_label.text() == f"{QLocale().toString(w.model.total)} contacts"
+                assert w.status.rows_label.text() == f"{QLocale().toString(w.model.total)} contacts"
         aloop.run(main())
         assert QLocale().toString(10000) == "10.000"
     finally:
@@ -287,7 +287,7 @@ def test_14_keyboard_tab_leaves_the_table_enter_presses_welcome_buttons_ctrl_q_q
         async with open_window(qtbot, sandbox, tmp_path) as w:
             await ready(w)
             assert not w.table.tabKeyNavigation()
-            chain = [w.switcher, *w.filter_bar.focus_chain(), w.table]
+            chain = [w.account_switcher.combo, *w.filter_bar.focus_chain(), w.table]
             for first, second in itertools.pairwise(chain):
                 assert first.nextInFocusChain() is second or second in _chain_after(first, 6), (first, second)
             form = w.new_contact()

@@ -13,6 +13,7 @@ from contact_desk.api import ApiKey, open_dialect
 from contact_desk.api.dialect import Query
 from contact_desk.mirror import LocalCopy, full_sync
 from contact_desk.sandbox import Sandbox
+from contact_desk.ui.window.main_window import MainWindow
 from tests.gui.conftest import Loop, until
 from tests.gui.window import open_window
 
@@ -54,5 +55,67 @@ def test_one_search_finds_contacts_of_every_account_and_opens_one(
                 w.table.currentIndex().row()) is not None and w.model.contact(
                 w.table.currentIndex().row()).id == contact_id, within=20, what="the contact selected")
             dialog.close()
+
+    aloop.run(main(), timeout=120)
+
+
+def _selected_id(w: MainWindow) -> str | None:
+    index = w.table.currentIndex()
+    contact = w.model.contact(index.row()) if index.isValid() else None
+    return contact.id if contact is not None else None
+
+
+def _in_view(w: MainWindow, row: int) -> bool:
+    rect = w.table.visualRect(w.model.index(row, w.table.currentIndex().column()))
+    return rect.isValid() and w.table.viewport().rect().intersects(rect)
+
+
+def test_a_found_contact_far_down_a_visited_account_is_selected_in_its_own_view(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    """Search every account → Enter on a contact of an account visited before, beyond the first
+    page, that the account's own filter shows: its page is loaded, the contact selected and in
+    view, and the account's filter kept. One its filter hides: every contact is shown, the
+    contact selected, and "Back to your list" puts the filter back."""
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, TWO, copies=tmp_path / "copies") as w:
+            accounts = w.services.accounts.all()
+            other = next(a for a in accounts if a.name == "Shop")  # searched in its copy: the copy says
+            first = next(a for a in accounts if a.id != other.id)
+            w.show_account(other.id)
+            await until(lambda: w.filter_bar.chips.available and w.model.contact(0) is not None, within=60,
+                        what="the account's copy")
+            copy = w.copies.copy
+            assert copy is not None and w.account is not None and w.account.id == other.id
+            own = Query(email_status="active")
+            w.filter_bar.set_query(own)
+            w.browse.query_changed(own)
+            await until(lambda: w.model.contact(0) is not None and w.model.query == own, what="its filter")
+            listed = await copy.rows(own, 0, 10_000)
+            every = await copy.rows(Query(), 0, 10_000)
+            hidden = next(c for c in every if c.id not in {x.id for x in listed})
+            far = listed[len(listed) - 3]  # beyond the first page
+            assert len(listed) > w.model.page_size + 3
+            w.table.selectRow(2)  # a place in the account, remembered when the user leaves
+            w.show_account(first.id)
+            await until(lambda: w.account is not None and w.account.id == first.id
+                        and w.model.contact(0) is not None, within=60, what="the other account")
+
+            w.insight.open_found(other.id, far.id)
+            await until(lambda: _selected_id(w) == far.id, within=20, what="the far contact selected")
+            assert w.account is not None and w.account.id == other.id
+            assert w.filter_bar.query() == own  # the account's own filter, kept
+            assert w.detail.contact is not None and w.detail.contact.id == far.id
+            assert _in_view(w, w.table.currentIndex().row())
+
+            w.insight.open_found(other.id, hidden.id)
+            await until(lambda: _selected_id(w) == hidden.id, within=20, what="the hidden contact selected")
+            assert w.filter_bar.query() == Query() and w.banner.isVisible()
+            assert "hid the contact" in w.banner.message.text()
+            assert _in_view(w, w.table.currentIndex().row())
+            assert w.banner.retry_button.text() == "Back to your list"
+            w.banner.retry_button.click()
+            await until(lambda: w.model.query == own and w.model.contact(0) is not None,
+                        what="the list as it was")
+            assert w.filter_bar.query() == own
 
     aloop.run(main(), timeout=120)

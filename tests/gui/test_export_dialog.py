@@ -24,7 +24,7 @@ def test_the_selection_exports_to_excel_and_reads_back(aloop: Loop, qtbot: QtBot
             await until(lambda: w.model.contact(5) is not None)
             select_rows(w, (1, 3, 5))
             chosen = [w.model.contact(r) for r in (1, 3, 5)]
-            dialog = w.export_contacts()
+            dialog = w.transfers.export_contacts()
             assert dialog is not None and dialog.selection.isChecked() and "(3)" in dialog.selection.text()
             dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
             dialog.choose_file()
@@ -50,7 +50,7 @@ def test_the_selection_exports_to_excel_and_reads_back(aloop: Loop, qtbot: QtBot
             created = sheet.cell(2, header.index("Created") + 1)
             assert created.is_date and created.number_format == "m/d/yy h:mm"  # a real date
             assert "Exported 3 contacts" in w.statusBar().currentMessage()
-            again = w.export_contacts()
+            again = w.transfers.export_contacts()
             assert again is not None
             again.choose_file()  # the next export's file dialog opens where this one saved
             assert again.chooser is not None and Path(again.chooser.directory().absolutePath()) == tmp_path
@@ -67,9 +67,9 @@ def test_all_matching_from_the_server_and_from_the_copy(aloop: Loop, qtbot: QtBo
         async with open_window(qtbot, sandbox, tmp_path, SCQ) as w:  # the server: the parallel walker
             await until(lambda: w.model.contact(0) is not None)
             w.filter_bar.set_query(Query(stage="customer"))
-            w.query_changed(Query(stage="customer"))
+            w.browse.query_changed(Query(stage="customer"))
             await until(lambda: w.model.contact(0) is not None)
-            dialog = w.export_contacts()
+            dialog = w.transfers.export_contacts()
             assert dialog is not None and dialog.matching.isChecked()
             out = tmp_path / "customers.csv"
             dialog.start(out, "csv")
@@ -78,7 +78,7 @@ def test_all_matching_from_the_server_and_from_the_copy(aloop: Loop, qtbot: QtBo
             assert rows and all(r[read(out).columns.index("stage")] == "customer" for r in rows)
         async with open_window(qtbot, sandbox, tmp_path / "b", SCQ, copies=tmp_path / "copies") as w:
             await complete(w)
-            dialog = w.export_contacts()
+            dialog = w.transfers.export_contacts()
             assert dialog is not None
             out = tmp_path / "all.vcf"
             dialog.start(out, "vcf")
@@ -99,7 +99,7 @@ def test_a_cancelled_export_leaves_the_file_as_it_was(aloop: Loop, qtbot: QtBot,
             out = tmp_path / "kept.csv"
             out.write_text("what was here\n")
             faulty.faults = Faults(latency_ms=300)
-            dialog = w.export_contacts()
+            dialog = w.transfers.export_contacts()
             assert dialog is not None
             dialog.matching.setChecked(True)
             dialog.start(out, "csv")

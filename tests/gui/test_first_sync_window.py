@@ -15,7 +15,7 @@ from contact_desk.mirror.fill import Filler
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.sandbox import Sandbox
 from tests.gui.conftest import Loop, until
-from tests.gui.window import open_window
+from tests.gui.window import open_window, source_text
 
 SCQ = (("Shop", "smartcq", "demo-smartcq"),)
 
@@ -40,9 +40,9 @@ def test_the_window_says_how_far_the_search_index_is_and_searches_what_is_indexe
             try:
                 await until(lambda: len(calls) == 2, within=30, what="the search index being built")
                 total = w.copies.status.contacts if w.copies.status else 0
-                await until(lambda: "building its search index: 100 of" in w.offline_view.status_text(),
+                await until(lambda: "building its search index: 100 of" in source_text(w),
                             what="the index's progress")
-                assert f"of {total:,}" in w.offline_view.status_text() and total > 100
+                assert f"of {total:,}" in source_text(w) and total > 100
                 assert w.copies.status is not None and w.copies.status.complete  # every row is in
                 await until(lambda: w.model.source_kind is SourceKind.LOCAL, what="the list from the copy")
                 assert w.filter_bar.search is not None

@@ -32,7 +32,7 @@ def test_a_file_is_checked_then_imported_and_the_report_saved(
     async def main() -> None:
         async with open_window(qtbot, sandbox, tmp_path, RPL) as w:
             await until(lambda: w.model.contact(0) is not None)
-            dialog = w.import_contacts()
+            dialog = w.transfers.import_contacts()
             assert dialog is not None
             dialog.open_file(path)
             await until(lambda: dialog.pages.currentIndex() == 1 and "Ready" in dialog.counts.text())
@@ -94,7 +94,7 @@ def test_the_checks_are_told_in_the_windows_language(
     async def main() -> None:
         async with open_window(qtbot, sandbox, tmp_path, RPL) as w:
             await until(lambda: w.model.contact(0) is not None)
-            dialog = w.import_contacts()
+            dialog = w.transfers.import_contacts()
             assert dialog is not None
             dialog.open_file(tmp_path / "vuoto.csv")
             await until(lambda: dialog.file_note.text() == "Il file è vuoto")
@@ -135,7 +135,7 @@ def test_smartcq_preview_says_already_there_and_failed_rows_keep_the_files_shape
                 ["Già", "Presente", there.email.upper(), ""],
                 ["Nuova", "Società", f"nuova.{t}@example.it", f"vip;Clienti-{t}"],
                 ["Rotta", "Email", "non-valida", ""]], delimiter=";", encoding="cp1252"))
-            dialog = w.import_contacts()
+            dialog = w.transfers.import_contacts()
             assert dialog is not None
             dialog.open_file(path)
             await until(lambda: dialog.pages.currentIndex() == 1 and "Ready" in dialog.counts.text())

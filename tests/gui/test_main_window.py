@@ -15,7 +15,7 @@ from contact_desk.models.contact_table import ContactRole
 from contact_desk.sandbox import Faults, Sandbox
 from contact_desk.ui.window.main_window import MainWindow
 from tests.gui.conftest import Loop, until
-from tests.gui.window import open_window
+from tests.gui.window import loaded_rows, open_window
 
 
 def shown(window: MainWindow) -> list[object]:
@@ -24,8 +24,8 @@ def shown(window: MainWindow) -> list[object]:
 
 
 def switch(window: MainWindow, index: int) -> None:
-    window.switcher.setCurrentIndex(index)
-    window.switcher.activated.emit(index)
+    window.account_switcher.combo.setCurrentIndex(index)
+    window.account_switcher.combo.activated.emit(index)
 
 
 def test_first_page_appears_and_scrolling_loads_more_without_repeats(
@@ -34,7 +34,7 @@ def test_first_page_appears_and_scrolling_loads_more_without_repeats(
         async with open_window(qtbot, sandbox, tmp_path) as w:
             await until(lambda: w.model.rowCount() >= 100 and w.model.contact(0) is not None)
             # SmartCQ cannot know its total: it says what is shown, not "100+" (issue 10, defect 10)
-            label = w.findChild(type(w.rows_label), "rows-label").text()
+            label = w.findChild(type(w.status.rows_label), "rows-label").text()
             assert label == f"{QLocale().toString(w.model.rowCount())} shown, more below", label
             for _ in range(3):
                 before = w.model.rowCount()
@@ -53,11 +53,11 @@ def test_page_dialect_shows_the_total_and_fills_rows_on_demand(
             await until(lambda: w.model.total is not None and w.model.contact(0) is not None)
             total = w.model.total
             assert total and w.model.rowCount() == total
-            assert f"{QLocale().toString(total)} contacts" == w.rows_label.text()
+            assert f"{QLocale().toString(total)} contacts" == w.status.rows_label.text()
             assert w.model.contact(total - 1) is None  # not loaded until shown
             w.table.scrollToBottom()
             await until(lambda: w.model.contact(total - 1) is not None, what="the last rows")
-            assert w.model.loaded_rows < total  # only what was shown
+            assert loaded_rows(w.model) < total  # only what was shown
     aloop.run(main())
 
 
@@ -105,7 +105,7 @@ def test_a_failed_load_shows_the_banner_and_retry_recovers(
             await until(w.banner.isVisible, what="the error banner")
             text = w.banner.message.text()
             assert "server had a problem" in text and "request id req_" in text
-            assert w.model.rowCount() == 0 and not w.empty.isVisible()
+            assert w.model.rowCount() == 0 and not w.table.empty.isVisible()
             assert w.findChild(QLabel, "status-error") is None  # said once, in the banner (defect 15)
             faulty.faults = Faults()
             qtbot.mouseClick(w.banner.retry_button, Qt.MouseButton.LeftButton)
@@ -125,12 +125,12 @@ def test_search_is_debounced_and_an_empty_result_says_so(
             search = w.filter_bar.findChild(QLineEdit, "filter-search")
             assert QGuiApplication.focusObject() is search
             qtbot.keyClicks(search, "zzqqxx")
-            await until(w.empty.isVisible, what="the empty state")
-            assert w.empty.text() == "No contacts match"
+            await until(w.table.empty.isVisible, what="the empty state")
+            assert w.table.empty.text() == "No contacts match"
             searches = [r.query for r in faulty.requests() if "search" in r.query]
             assert len(searches) == 1 and "search=zzqqxx" in searches[0]  # one request, not six
             search.clear()
-            await until(lambda: w.model.contact(0) is not None and not w.empty.isVisible())
+            await until(lambda: w.model.contact(0) is not None and not w.table.empty.isVisible())
     aloop.run(main())
 
 
@@ -180,13 +180,13 @@ def test_the_status_bar_says_how_many_rows_are_selected(aloop: Loop, qtbot: QtBo
         async with open_window(qtbot, sandbox, tmp_path) as w:
             await until(lambda: w.model.contact(0) is not None, what="rows")
             w.table.selectRow(0)
-            assert "selected" not in w.rows_label.text()  # one row: the details say which
+            assert "selected" not in w.status.rows_label.text()  # one row: the details say which
             selection = QItemSelection(w.model.index(0, 0), w.model.index(11, w.model.columnCount() - 1))
             w.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            assert w.rows_label.text().endswith("· 12 selected"), w.rows_label.text()
+            assert w.status.rows_label.text().endswith("· 12 selected"), w.status.rows_label.text()
             w.table.selectAll()
             loaded = w.model.rowCount()
-            assert w.rows_label.text().endswith(f"· {QLocale().toString(loaded)} selected")
+            assert w.status.rows_label.text().endswith(f"· {QLocale().toString(loaded)} selected")
     aloop.run(main())
 
 

@@ -16,7 +16,7 @@ from contact_desk.sandbox import Sandbox
 from contact_desk.ui.contacts.filter_bar import LOCAL_MIN_MS, SEARCH_DEBOUNCE_MS
 from contact_desk.ui.window.main_window import MainWindow
 from tests.gui.conftest import Loop, until
-from tests.gui.window import open_window
+from tests.gui.window import open_window, source_text
 
 SCQ = (("Shop", "smartcq", "demo-smartcq"),)
 RPL = (("Rep", "replicer", "rpl_test_demo"),)
@@ -50,9 +50,10 @@ def test_smartcq_gets_a_search_box_that_searches_the_copy(aloop: Loop, qtbot: Qt
                         and w.model.contact(0) is not None, what="search results")
             await until(lambda: len(shown(w)) == min(count, w.model.rowCount()))
             assert shown(w)[:count] == [c.id for c in first]
-            assert w.rows_label.text() == f"{count} contacts" or w.rows_label.text().startswith(str(count))
-            assert "Searched in the copy synced just now" in w.offline_view.status_text()
-            assert "Sync now" in w.offline_view.status_text()
+            rows = w.status.rows_label.text()
+            assert rows == f"{count} contacts" or rows.startswith(str(count))
+            assert "Searched in the copy synced just now" in source_text(w)
+            assert "Sync now" in source_text(w)
             # the copy answers in milliseconds: a keystroke waits about that long, not the server's 300 ms
             assert LOCAL_MIN_MS <= w.filter_bar._debounce.interval() < SEARCH_DEBOUNCE_MS
 
@@ -117,7 +118,7 @@ def test_offline_shows_the_copy_disables_writing_and_recovers_by_itself(
             assert "Offline" in w.new_action.toolTip()
             await until(lambda: w.model.source_kind is SourceKind.LOCAL and w.model.contact(0) is not None)
             assert shown(w)[:20] == rows  # the copy is shown
-            assert "Offline copy from" in w.offline_view.status_text()
+            assert "Offline copy from" in source_text(w)
             again = Sandbox(contacts=300, seed=11, db=tmp_path / "server", port=port)
             again.start()
             try:
@@ -285,7 +286,7 @@ def test_the_selection_survives_a_reload_and_a_sort(aloop: Loop, qtbot: QtBot, s
             w.table.selectionModel().setCurrentIndex(w.model.index(5, 1), flags.NoUpdate)
             chosen, current = selected_ids(w), w.model.contact(5)
             assert len(chosen) == 12 and current is not None
-            w.reload_in_place()  # what a sync, a save or Change contacts does
+            w.browse.reload_in_place()  # what a sync, a save or Change contacts does
             await until(lambda: selected_ids(w) == chosen, what="the selection back after the reload")
             assert w.model.contact(w.table.currentIndex().row()) == current
             assert w.detail.contact is not None and w.detail.contact.id == current.id
@@ -311,8 +312,8 @@ def test_reloads_one_after_another_keep_the_scroll(aloop: Loop, qtbot: QtBot, sa
             w.table.scrollTo(w.model.index(60, 1))
             await until(lambda: w.table.verticalScrollBar().value() > 0, what="a scroll")
             place = w.table.verticalScrollBar().value()
-            w.reload_in_place()
-            w.reload_in_place()  # again, before the first reload's rows arrive
+            w.browse.reload_in_place()
+            w.browse.reload_in_place()  # again, before the first reload's rows arrive
             bar = w.table.verticalScrollBar()
             await until(lambda: w.model.contact(0) is not None and bar.value() == place,
                         what="the list back where it was")

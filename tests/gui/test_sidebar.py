@@ -53,12 +53,12 @@ def test_the_sidebar_lists_accounts_views_and_tags_and_applies_them(
 
             # A view: the stage and a tag, sorted by email.
             bar.set_query(Query(stage="lead", where=(Condition("tags", cond.HAS, top),)))
-            w.offline_view.sort = ("email", False)
+            w.browse.sort = ("email", False)
             assert side.save("Leads " + top)
             await until(lambda: f"Leads {top}" in _texts(w), what="the view listed")
             bar.set_query(Query())
-            w.offline_view.sort = None
-            w.query_changed(Query())
+            w.browse.sort = None
+            w.browse.query_changed(Query())
             await until(lambda: w.model.total == len(listed), what="the whole list")
             side.sidebar.select(Entry(VIEW, w.account.id if w.account else "", f"Leads {top}"))
             QTest.keyClick(side.sidebar, Qt.Key.Key_Return)

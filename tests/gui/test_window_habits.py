@@ -85,8 +85,8 @@ def test_the_row_menu_offers_what_the_contact_has(aloop: Loop, qtbot: QtBot, san
                                                   tmp_path: Path) -> None:
     async def main() -> None:
         async with open_window(qtbot, sandbox, tmp_path) as w:
-            w.switcher.setCurrentIndex(1)
-            w.switcher.activated.emit(1)
+            w.account_switcher.combo.setCurrentIndex(1)
+            w.account_switcher.combo.activated.emit(1)
             await ready(w)
             row = next(r for r in range(w.model.rowCount())
                        if isinstance(c := w.model.contact(r), ReplicerContact) and c.email and c.phone_number)
@@ -94,16 +94,18 @@ def test_the_row_menu_offers_what_the_contact_has(aloop: Loop, qtbot: QtBot, san
             assert isinstance(contact, ReplicerContact)
             rect = w.table.visualRect(w.model.index(row, 1))  # column 0, Name, is hidden by default
             w.table.customContextMenuRequested.emit(rect.center())
-            texts = menu_texts(w.row_menu)
+            texts = menu_texts(w.rows.row_menu)
             for wanted in ("Edit…", "Copy name", "Copy email", "Copy phone", "Copy as vCard", "Send email",
                            "Call"):
                 assert wanted in texts, texts
-            copy_vcard = next(a for a in w.row_menu.actions() if a.text().replace("&", "") == "Copy as vCard")
+            menu = w.rows.row_menu
+            assert menu is not None
+            copy_vcard = next(a for a in menu.actions() if a.text().replace("&", "") == "Copy as vCard")
             copy_vcard.trigger()
             card = QGuiApplication.clipboard().text()
             assert card.startswith("BEGIN:VCARD\r\nVERSION:4.0\r\n") and card.endswith("END:VCARD\r\n")
             assert f"TEL;VALUE=uri;TYPE=work:tel:{contact.phone_number}" in card
-            w.row_menu.close()
+            w.rows.row_menu.close()
     aloop.run(main())
 
 
@@ -221,8 +223,8 @@ def test_every_control_has_a_name_for_screen_readers(aloop: Loop, qtbot: QtBot, 
             assert form is not None
             assert _unnamed(form) == []
             form.close()
-            w.switcher.setCurrentIndex(1)
-            w.switcher.activated.emit(1)
+            w.account_switcher.combo.setCurrentIndex(1)
+            w.account_switcher.combo.activated.emit(1)
             await ready(w)
             w.open_accounts()
             assert w.account_switcher.dialog is not None

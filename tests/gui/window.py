@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
 from contact_desk.api import ApiKey, make_http_client
+from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.sandbox import Sandbox
 from contact_desk.tasks import Tasks
 from contact_desk.ui.context import Services
@@ -47,3 +48,14 @@ def select_rows(w: MainWindow, rows: Iterable[int]) -> None:
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     for row in rows:
         w.table.selectionModel().select(w.model.index(row, 0), flags)
+
+
+def source_text(w: MainWindow) -> str:
+    """What the status bar says of where the rows come from, in full ("Sync now" when offered)."""
+    view = w.offline_view
+    return view.label.full_text() + (" Sync now" if not view.link.isHidden() else "")
+
+
+def loaded_rows(model: ContactTableModel) -> int:
+    """Rows the model holds in memory."""
+    return sum(len(items) for _first, items in model.source.loaded()) if model.source else 0

@@ -123,10 +123,6 @@ class ContactTableModel(QAbstractTableModel):
         return bool(self._inflight)
 
     @property
-    def loaded_rows(self) -> int:
-        return sum(len(items) for _first, items in self.source.loaded()) if self.source else 0
-
-    @property
     def at_end(self) -> bool:
         return self.source.at_end if self.source is not None else False
 

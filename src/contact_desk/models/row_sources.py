@@ -113,6 +113,10 @@ class RowSource(abc.ABC):
     @abc.abstractmethod
     def retry(self, failed: set[int]) -> None: ...
 
+    @abc.abstractmethod
+    def has_page(self, page: int) -> bool:
+        """Whether page ``page`` is in memory."""
+
     def start(self) -> None:
         self.model.start_page(0)
 
@@ -216,6 +220,9 @@ class CursorSource(RowSource):
     def can_fetch_more(self) -> bool:
         return bool(self.pages) and not self.at_end
 
+    def has_page(self, page: int) -> bool:
+        return page < len(self.pages) and self.pages[page].items is not None
+
     def fetch_more(self) -> None:
         self.model.start_page(len(self.pages))
 
@@ -299,6 +306,9 @@ class SparseSource(RowSource):
 
     def evict(self, page: int) -> None:
         self.pages.pop(page, None)
+
+    def has_page(self, page: int) -> bool:
+        return page in self.pages
 
     def loaded(self) -> Iterator[tuple[int, list[Contact | None]]]:
         size = self.model.page_size

@@ -77,11 +77,6 @@ def search_table_sql(tenant_id: int) -> str:
             "USING fts5(name, email, phone, company, content='', tokenize='trigram')")
 
 
-def search_insert_sql(tenant_id: int) -> str:
-    return (f"INSERT INTO {search_table(tenant_id)}(rowid, name, email, phone, company) "
-            "VALUES (?, ?, ?, ?, ?)")
-
-
 def search_row(
     first: str | None,
     last: str | None,

@@ -1,13 +1,18 @@
-"""What a dialog may ask of the main window: ``WindowHost``. Dialogs get plain values and a
-host, and say what happened by signals that the window connects in one place."""
+"""What a dialog or a controller may ask of the main window: ``WindowHost`` (where work runs, the
+contacts a command covers, a status message, the folders and stores a dialog uses) and
+``Navigator`` (what the table shows: ``show(Target(...))``, wherever the wish starts). Dialogs
+and controllers get these and plain values, and say what happened by signals that the window
+connects in one place."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Literal, Protocol
 
-from contact_desk.api import Query
+from contact_desk.accounts import Account
+from contact_desk.api import Dialect, Query
+from contact_desk.api.dialect import Condition
 from contact_desk.api.models import Contact
 from contact_desk.mirror import LocalCopy
 from contact_desk.tasks import Tasks
@@ -51,3 +56,38 @@ class WindowHost(Protocol):
 
     def mappings(self) -> Memory:
         """The import mappings the user chose before (shared with the command line)."""
+
+
+KEEP: Literal["keep"] = "keep"  # a Target's sort: as it is
+
+
+@dataclass(frozen=True)
+class Target:
+    """What the table should show: an account, its search and filters, the order, the shown
+    columns, and a contact to select (its page loaded and the row in view). Plain values only."""
+
+    account_id: str | None = None  # None: the account shown
+    query: Query | None = None  # None: the account's own (as shown, or as it was left this session)
+    where: tuple[Condition, ...] = ()  # filters put in place of any on the same fields (a bar, a tag)
+    sort: tuple[str, bool] | Literal["keep"] | None = KEEP  # (field, descending); None: the API's order
+    columns: tuple[str, ...] = ()  # the columns to show, in order (none: as they are)
+    select: str | None = None  # a contact's id
+    reveal: bool = False  # when the query hides ``select``: show every contact instead (and say so)
+    note: str = ""  # said in the status bar once shown ("View “Leads”")
+
+
+class Navigator(Protocol):
+    """Owns what the table shows (MainWindow's ``Browse`` is one)."""
+
+    @property
+    def account(self) -> Account | None: ...
+
+    @property
+    def dialect(self) -> Dialect | None: ...
+
+    def show(self, target: Target) -> bool:
+        """Shows ``target`` (switching account first when it is another's); False, said, when it
+        cannot apply now (filters on any field without a complete copy)."""
+
+    def shown(self) -> Target:
+        """What the table shows now, as a Target (account, query, sort, columns)."""

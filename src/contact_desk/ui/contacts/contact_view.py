@@ -81,7 +81,7 @@ class ContactTableView(QTableView):
         self._scroll_to_pending = True
         self._first: bool | None = None  # the first result wanted: opened (True) or selected (False)
         self._scroll: tuple[int, int] | None = None  # (scroll bar value, pages it may still take)
-        model.pageLoaded.connect(self._select_pending)
+        model.pageLoaded.connect(self.select_pending)
         model.pageLoaded.connect(self._first_arrived)
         model.pageLoaded.connect(self._restore_scroll)
         # the view sets its scroll range after the rows arrive: the place is reached once it allows
@@ -155,9 +155,10 @@ class ContactTableView(QTableView):
             text += " " + self.tr("(%Ln not loaded yet left out)", "", missing)
         return text
 
-    def select_when_loaded(self, contact_id: str, replace: bool = True) -> None:
+    def select_when_loaded(self, contact_id: str | None, replace: bool = True) -> None:
         """Selects (and shows) the contact as soon as a page brings its row: after a
-        reload or a create; ``replace=False`` keeps a selection already waiting."""
+        reload or a create; ``replace=False`` keeps a selection already waiting; None: no
+        contact waits any more (it was not found)."""
         if replace or self._pending is None:
             self._pending = contact_id
             self._pending_selection = set()
@@ -175,7 +176,8 @@ class ContactTableView(QTableView):
         self._pending_selection = {c.id for c in selected} if len(selected) <= MAX_KEPT else set()
         self._scroll_to_pending = False  # the scroll is kept (or restored) on its own
 
-    def _select_pending(self) -> None:
+    def select_pending(self) -> None:
+        """Selects the contacts waiting for their rows, those that are loaded now."""
         wanted = set(self._pending_selection) | ({self._pending} if self._pending is not None else set())
         rows = self.contacts.rows_of(wanted)
         if not rows:

@@ -1,17 +1,16 @@
 """What the window shows of the offline copy: where the rows come from and how fresh
-they are, the sync's progress, the offline banner, sorting by a header click, and
-the copy's menu commands. ``OfflineCopy`` does the work; this says it."""
+they are, the sync's progress, the offline banner, the sort a header click asks for, and
+the copy's menu commands. ``OfflineCopy`` does the work; this says it. Which source the table
+reads is the Navigator's choice (``ui/window/browse.py``)."""
 
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QMessageBox, QStatusBar, QWidget
 
-from contact_desk.api import Dialect, Query
 from contact_desk.mirror import SyncProgress
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.row_sources import SourceKind
@@ -31,6 +30,7 @@ class OfflineView(QObject):
     actionsChanged = Signal()  # what can be done changed (offline: no creating or editing)
     said = Signal(str, int)  # a passing status message, for this many ms
     filtersOffered = Signal(str)  # '' when filters on any field can apply, else why not (in words)
+    sortWanted = Signal(object, bool)  # (field, descending) or None; whether the list reloads for it
 
     def __init__(self, copy: OfflineCopy, model: ContactTableModel, header: QHeaderView, status: QStatusBar,
                  parent: QWidget) -> None:
@@ -39,7 +39,6 @@ class OfflineView(QObject):
         self.copy = copy
         self.model = model
         self.header = header
-        self.sort: tuple[str, bool] | None = None
         # Where the rows come from: elided when the window is narrow, never widening it.
         self.label = ElidingLabel(status)
         self.label.setObjectName("source-label")
@@ -97,29 +96,10 @@ class OfflineView(QObject):
             a.triggered.connect(lambda _on, m=minutes: self._set_interval(m))
             group.addAction(a)
 
-    # -- where the table reads from ---------------------------------------------------
-    def apply(self, dialect: Dialect | None, query: Query) -> None:
-        """Sets the table's source for ``query``: the copy or the server, in the chosen order."""
-        sort = self.sort if self.copy.can_sort() else None
-        source = self.copy.source_for(query, sort)
-        if source is None:
-            sort = None
-            if query.search and dialect is not None and not dialect.schema.search:
-                query = replace(query, search=None)  # no copy to search: the whole list, said below
-            query = replace(query, where=())  # the chips say why they are not applied
-        self.model.allow_sorting(self.copy.can_sort())
-        self.model.set_source(dialect, query, copy=source, sort=sort)
-        self.update_label()
-        self.update_actions()
-
     def stop(self) -> None:
         """The window's end: a reload still pending (the copy changed a moment ago) never runs."""
         self._reload.stop()
         self._tick.stop()
-
-    def account_changed(self) -> None:
-        self.sort = None
-        self.show_sort(None)
 
     def update_actions(self) -> None:
         account = self.copy.account
@@ -157,10 +137,6 @@ class OfflineView(QObject):
     def _link_text(self) -> None:
         self.link.clear()
         self.link.setText('<a href="sync">' + self.tr("Sync now") + "</a>")
-
-    def status_text(self) -> str:
-        """What the status bar says of the copy, in full (with "Sync now" when it is offered)."""
-        return self.label.full_text() + (" " + self.tr("Sync now") if not self.link.isHidden() else "")
 
     def _label_text(self) -> tuple[str, bool]:
         """The text, and whether "Sync now" follows it."""
@@ -244,15 +220,15 @@ class OfflineView(QObject):
 
     def _status_changed(self) -> None:
         self.model.allow_sorting(self.copy.can_sort())
-        if self.sort is not None and not self.copy.can_sort():
-            self.sort = None
+        if not self.copy.can_sort():
+            self.sortWanted.emit(None, False)  # no sort offered any more (the list reloads when it changes)
         self.update_label()
         self.update_actions()
 
     def _content_changed(self) -> None:
         """The copy changed: a table reading it reloads, in place; one reading the server
         switches to the copy once it is complete."""
-        wanted = self.copy.source_for(self.model.query, self.sort)
+        wanted = self.copy.source_for(self.model.query, self.model.sort_order)
         if self.model.source_kind is SourceKind.LOCAL or wanted is not None:
             self._reload.start()  # many changes in a row (an Undo of 50 contacts): one reload
 
@@ -286,13 +262,9 @@ class OfflineView(QObject):
                            "offline copy): the server lists newest first only."))
             self.said.emit(why, 8000)
             return
-        if self.sort is None or self.sort[0] != name:
-            self.sort = (name, False)
-        elif not self.sort[1]:
-            self.sort = (name, True)
-        else:
-            self.sort = None  # a third click: back to newest first
-        self.reloadWanted.emit(False)
+        now = self.model.sort_order
+        sort = (name, False) if now is None or now[0] != name else (name, True) if not now[1] else None
+        self.sortWanted.emit(sort, True)  # a third click: None, back to newest first
 
     def show_sort(self, sort: tuple[str, bool] | None) -> None:
         header = self.header
@@ -349,6 +321,5 @@ class OfflineView(QObject):
     def _forget(self, account_id: str) -> None:
         self.copy.set_keeps(account_id, False)
         self.copy.forget(account_id)
-        self.sort = None
         self.reopenWanted.emit(account_id)
         self.said.emit(self.tr("The offline copy was deleted."), 6000)

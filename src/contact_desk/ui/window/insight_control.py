@@ -10,12 +10,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from contact_desk.accounts import Account, AccountError
-from contact_desk.api.dialect import Condition, Query
+from contact_desk.api.dialect import Query
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.files import FileProblem, atomic_write
@@ -25,17 +25,24 @@ from contact_desk.mirror.copy import copy_path
 from contact_desk.mirror.search import SearchTooLong, words
 from contact_desk.mirror.store import CopyFile
 from contact_desk.transfer.writers import write_mixed_csv
+from contact_desk.ui.context import Services
+from contact_desk.ui.host import Navigator, Target
 from contact_desk.ui.insight.duplicates_dialog import DuplicatesDialog, Shown
 from contact_desk.ui.insight.everywhere_dialog import EverywhereDialog
 from contact_desk.ui.insight.overview_dialog import OverviewDialog
-from contact_desk.ui.window.parts import WindowParts
+from contact_desk.ui.offline.offline_copy import OfflineCopy
+from contact_desk.ui.window.editing import Editing
 
 
 class InsightControl(QObject):
-    def __init__(self, window: WindowParts, main: QWidget,
-                 apply_where: Callable[[tuple[Condition, ...]], bool]) -> None:
+    said = Signal(str, int)  # a passing status message, for this many ms
+    windowWanted = Signal()  # the main window should come to the front (a contact opened in it)
+
+    def __init__(self, services: Services, navigator: Navigator, copies: OfflineCopy, editing: Editing,
+                 clock: Callable[[float | None, bool], str], main: QWidget) -> None:
         super().__init__(main)
-        self.w, self.main, self.apply_where = window, main, apply_where
+        self.services, self.navigator, self.copies, self.editing = services, navigator, copies, editing
+        self.clock, self.main = clock, main
         self.overview_action = QAction(self.tr("&Overview…"), main)
         self.overview_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O))
         self.overview_action.setStatusTip(self.tr("Counts and charts of this account's contacts, from the "
@@ -60,13 +67,13 @@ class InsightControl(QObject):
 
     def offered(self) -> str:
         """'' when the open account's copy can be read for these views, else why not."""
-        w = self.w
-        if w.account is None or w.dialect is None:
+        account, copies = self.navigator.account, self.copies
+        if account is None or self.navigator.dialect is None:
             return self.tr("Open an account first.")
-        if not w.copies.keeps(w.account.id):
+        if not copies.keeps(account.id):
             return self.tr("This needs an offline copy of this account (File → Offline copy → Keep an "
                            "offline copy).")
-        if w.copies.status is None or not w.copies.status.complete:
+        if copies.status is None or not copies.status.complete:
             return self.tr("This is offered once the offline copy holds every contact: its first sync is "
                            "not finished.")
         return ""
@@ -86,11 +93,11 @@ class InsightControl(QObject):
         return dialog
 
     def search_everywhere(self, text: str) -> None:
-        w, dialog = self.w, self.everywhere
+        dialog, folder = self.everywhere, self.copies.folder
         if dialog is None:
             return
         try:
-            accounts = w.services.accounts.all()
+            accounts = self.services.accounts.all()
             words(text)
         except (AccountError, SearchTooLong) as exc:
             dialog.said.setText(str(exc))
@@ -98,10 +105,10 @@ class InsightControl(QObject):
         if not text:
             dialog.show_results(text, accounts, [])
             return
-        if w.copies.folder is None:
+        if folder is None:
             dialog.said.setText(self.tr("No offline copies are kept here: there is nothing to search."))
             return
-        places = [across.Place(a.id, a.dialect, w.copies.folder) for a in accounts]
+        places = [across.Place(a.id, a.dialect, folder) for a in accounts]
         if self._searching is not None:
             self._searching.cancel()  # its answer would be stale
 
@@ -109,32 +116,25 @@ class InsightControl(QObject):
             found = await across.search_all(places, Query(search=text), kept=self._kept)
             dialog.show_results(text, accounts, found)
 
-        self._searching = w.services.tasks.spawn(run(), name="search-everywhere")
+        self._searching = self.services.tasks.spawn(run(), name="search-everywhere")
 
     def open_found(self, account_id: str, contact_id: str) -> None:
-        """The account shown with every contact listed (no filter hides it), the contact selected."""
-        w = self.w
-        w.table.select_when_loaded(contact_id)
-        if w.account is None or w.account.id != account_id:
-            w.state.remember_query(account_id, Query())
-            w.show_account(account_id)
-        else:
-            w.filter_bar.set_query(Query())
-            w.query_changed(Query())
-        w.activateWindow()
+        """The account shown as the user left it, the contact selected and in view; when its
+        search or filters hide the contact, every contact is shown (the list a click away)."""
+        self.navigator.show(Target(account_id, select=contact_id, reveal=True))
+        self.windowWanted.emit()
 
     # -- possible duplicates -------------------------------------------------------------------
     def open_duplicates(self) -> DuplicatesDialog | None:
-        w = self.w
         why = self.offered()
         if why:
-            w.host.say(why, 8000)
+            self.said.emit(why, 8000)
             return None
         dialog = self.duplicates
         if dialog is None:
             dialog = self.duplicates = DuplicatesDialog(self.main)
             dialog.scanWanted.connect(self.scan_duplicates)
-            dialog.groupChosen.connect(lambda g: w.services.tasks.spawn(self._show_group(g), name="group"))
+            dialog.groupChosen.connect(lambda g: self.services.tasks.spawn(self._show_group(g), name="group"))
             dialog.copyWanted.connect(self.copy_into)
             dialog.exportWanted.connect(self.ask_export)
             dialog.dismissWanted.connect(self.dismiss)
@@ -144,7 +144,7 @@ class InsightControl(QObject):
         return dialog
 
     def _dismissed(self) -> set[str]:
-        return self.w.services.accounts.dismissed().all()
+        return self.services.accounts.dismissed().all()
 
     @staticmethod
     def _group_key(group: dup.Group, accounts: list[Account]) -> str:
@@ -152,23 +152,24 @@ class InsightControl(QObject):
         return "\x1f".join([group.reason, group.key, *members])
 
     def scan_duplicates(self, across_all: bool) -> None:
-        w, dialog, folder = self.w, self.duplicates, self.w.copies.folder
-        if dialog is None or folder is None or w.account is None:
+        dialog, folder, shown = self.duplicates, self.copies.folder, self.navigator.account
+        if dialog is None or folder is None or shown is None:
             return
         try:
-            accounts = w.services.accounts.all() if across_all else [w.account]
+            accounts = self.services.accounts.all() if across_all else [shown]
         except AccountError as exc:
             dialog.said.setText(str(exc))
             return
         accounts = [a for a in accounts if copy_path(a.id, folder).exists()]
         sources = [dup.Source(copy_path(a.id, folder), SCHEMAS[a.dialect]) for a in accounts]
-        count = w.copies.status.contacts if w.copies.status else 0
+        count = self.copies.status.contacts if self.copies.status else 0
+        number = QLocale().toString
         if across_all:
             text = self.tr("Looking for possible duplicates in {accounts} accounts…")
             text = text.format(accounts=len(accounts))
         else:
             text = self.tr("Looking for possible duplicates among {count} contacts…")
-            text = text.format(count=w.locale().toString(count))
+            text = text.format(count=number(count))
         dialog.scanning(text)
         loop = asyncio.get_running_loop()
 
@@ -182,16 +183,16 @@ class InsightControl(QObject):
             shown = [g for g in groups if self._group_key(g, accounts) not in dismissed]
             self._scanned = accounts
             said = self.tr("{groups} groups of possible duplicates.")
-            said = said.format(groups=w.locale().toString(len(shown)))
+            said = said.format(groups=number(len(shown)))
             if len(groups) > len(shown):
                 said += " " + self.tr("{n} marked “not duplicates” are left out.").format(
-                    n=w.locale().toString(len(groups) - len(shown)))
+                    n=number(len(groups) - len(shown)))
             dialog.show_groups(shown, said)
 
-        w.services.tasks.spawn(scan(), name="duplicates")
+        self.services.tasks.spawn(scan(), name="duplicates")
 
     async def _show_group(self, group: dup.Group) -> None:
-        w, dialog, accounts = self.w, self.duplicates, self._scanned
+        dialog, accounts = self.duplicates, self._scanned
         if dialog is None:
             return
         by_source: dict[int, list[str]] = {}
@@ -200,7 +201,7 @@ class InsightControl(QObject):
         found: dict[tuple[int, str], Contact] = {}
         for source, ids in by_source.items():
             account = accounts[source]
-            got = await across.contacts(across.Place(account.id, account.dialect, w.copies.folder), ids)
+            got = await across.contacts(across.Place(account.id, account.dialect, self.copies.folder), ids)
             found.update({(source, i): c for i, c in got.items()})
         members = [Shown(accounts[m.source].id, accounts[m.source].name, SCHEMAS[accounts[m.source].dialect],
                          found[(m.source, m.id)]) for m in group.members if (m.source, m.id) in found]
@@ -208,12 +209,12 @@ class InsightControl(QObject):
 
     def copy_into(self, target: Shown, field: str, value: object) -> None:
         """An edit of ``target`` with ``value`` in ``field``: the usual form, saved (or not) by the user."""
-        w = self.w
-        if w.account is None or w.account.id != target.account_id:
-            w.show_account(target.account_id)
-        form = w.editing.open_form(target.contact)
+        shown = self.navigator.account
+        if shown is None or shown.id != target.account_id:
+            self.navigator.show(Target(target.account_id, select=target.contact.id, reveal=True))
+        form = self.editing.open_form(target.contact)
         if form is None:
-            w.host.say(self.tr("This contact cannot be edited now."), 6000)
+            self.said.emit(self.tr("This contact cannot be edited now."), 6000)
             return
         editor = form.editors.get(field)
         if editor is not None:
@@ -233,20 +234,20 @@ class InsightControl(QObject):
             with atomic_write(path, text=True) as out:
                 write_mixed_csv(out, [(m.account, m.schema, m.contact) for m in members])
         except FileProblem as exc:
-            self.w.host.say(str(exc), 10_000)
+            self.said.emit(str(exc), 10_000)
             return False
         said = self.tr("{n} contacts written to {file}").format(n=len(members), file=path.name)
-        self.w.host.say(said, 6000)
+        self.said.emit(said, 6000)
         return True
 
     def dismiss(self, group: dup.Group) -> None:
-        if not self.w.services.accounts.dismissed().add(self._group_key(group, self._scanned)):
-            self.w.host.say(self.tr("“Not duplicates” could not be remembered: the settings folder cannot "
+        if not self.services.accounts.dismissed().add(self._group_key(group, self._scanned)):
+            self.said.emit(self.tr("“Not duplicates” could not be remembered: the settings folder cannot "
                                     "be written."), 8000)
 
     async def _derived(self) -> None:
         """The open copy's counts and duplicate keys made, if a first sync left them to be."""
-        copy = self.w.copies.copy
+        copy = self.copies.copy
         with contextlib.suppress(CopyDamaged, CopyBusy, CopyClosed, CopyNotWritten):
             if copy is not None:
                 await copy.ensure_derived()
@@ -257,33 +258,33 @@ class InsightControl(QObject):
 
     # -- the overview -------------------------------------------------------------------------
     def open_overview(self) -> OverviewDialog | None:
-        w = self.w
+        account, dialect = self.navigator.account, self.navigator.dialect
         why = self.offered()
-        if why or w.account is None or w.dialect is None:
-            w.host.say(why, 8000)
+        if why or account is None or dialect is None:
+            self.said.emit(why, 8000)
             return None
         if self.overview is not None:
             self.overview.close()
-        dialog = self.overview = OverviewDialog(w.account.name, w.dialect.schema, self.main)
-        dialog.filterWanted.connect(self.apply_where)
+        dialog = self.overview = OverviewDialog(account.name, dialect.schema, self.main)
+        dialog.filterWanted.connect(lambda where: self.navigator.show(Target(where=where)))
         dialog.periodChanged.connect(lambda period: self._fill_overview(dialog, period))
         dialog.show()
         self._fill_overview(dialog, overview.MONTHS)
         return dialog
 
     def _fill_overview(self, dialog: OverviewDialog, period: str) -> None:
-        w = self.w
-        if w.account is None or w.dialect is None:
+        account, shown, copies = self.navigator.account, self.navigator.dialect, self.copies
+        if account is None or shown is None:
             return
-        account_id, dialect, folder = w.account.id, w.dialect.name, w.copies.folder
-        synced = w.copies.status.synced_at if w.copies.status else None
+        account_id, dialect, folder = account.id, shown.name, copies.folder
+        synced = copies.status.synced_at if copies.status else None
         kept = self._cache.get((account_id, period))
         if kept is not None and kept[0] == synced:  # nothing synced since: shown at once
             dialog.show_overview(kept[1], self._note(kept[1], synced))
             return
-        count = w.copies.status.contacts if w.copies.status else 0
+        count = copies.status.contacts if copies.status else 0
         dialog.loading(self.tr("Counting {count} contacts in the offline copy…").format(
-            count=w.locale().toString(count)))
+            count=QLocale().toString(count)))
 
         async def compute() -> None:
             started = time.monotonic()
@@ -296,11 +297,11 @@ class InsightControl(QObject):
             if dialog.isVisible():
                 dialog.show_overview(found, self._note(found, synced, time.monotonic() - started))
 
-        w.services.tasks.spawn(compute(), name="overview")
+        self.services.tasks.spawn(compute(), name="overview")
 
     def _note(self, found: overview.Overview, synced: float | None, seconds: float | None = None) -> str:
-        locale = self.w.locale()
-        when = self.w.offline_view.clock(synced, with_date=True)
+        locale = QLocale()
+        when = self.clock(synced, True)
         text = self.tr("{count} contacts (archived ones apart), from the offline copy synced {when}.")
         text = text.format(count=locale.toString(found.contacts), when=when)
         if seconds is not None and seconds >= 1:

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QModelIndex, QPoint, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from contact_desk.accounts import Account, AccountError, KeyringProblem
-from contact_desk.api import Dialect, Query, errors, open_dialect
+from contact_desk.accounts import Account, AccountError
+from contact_desk.api import Dialect, Query
 from contact_desk.api.models import Contact
-from contact_desk.mirror import CopyBusy, CopyDamaged
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.ui.accounts.account_access import AccountAccess
 from contact_desk.ui.accounts.welcome import WelcomePage
@@ -24,26 +23,25 @@ from contact_desk.ui.contacts.contact_view import ContactTableView
 from contact_desk.ui.contacts.detail_panel import DetailPanel
 from contact_desk.ui.contacts.filter_bar import FilterBar
 from contact_desk.ui.contacts.form_registry import FormRegistry
-from contact_desk.ui.contacts.row_menu import menu_at
 from contact_desk.ui.context import Services
+from contact_desk.ui.host import Target
 from contact_desk.ui.offline.offline_copy import OfflineCopy
 from contact_desk.ui.offline.offline_view import OfflineView
-from contact_desk.ui.transfer.bulk_dialog import BulkDialog
-from contact_desk.ui.transfer.export_dialog import ExportDialog
-from contact_desk.ui.transfer.import_dialog import ImportDialog
 from contact_desk.ui.widgets.appearance import Appearance, AppearanceSwitch
 from contact_desk.ui.widgets.error_banner import ErrorBanner
 from contact_desk.ui.widgets.help_dialogs import show_about, show_shortcuts
-from contact_desk.ui.widgets.messages import describe
 from contact_desk.ui.window.account_switcher import AccountSwitcher
 from contact_desk.ui.window.actions import WindowActions
+from contact_desk.ui.window.browse import Browse
 from contact_desk.ui.window.demo import run_demo
 from contact_desk.ui.window.dialog_host import DialogHost
 from contact_desk.ui.window.editing import Editing
 from contact_desk.ui.window.insight_control import InsightControl
+from contact_desk.ui.window.rows import Rows
 from contact_desk.ui.window.sidebar_control import SidebarControl
 from contact_desk.ui.window.state import WindowState
 from contact_desk.ui.window.status import StatusLine
+from contact_desk.ui.window.transfers import Transfers
 from contact_desk.ui.window.undo import LastChange
 
 
@@ -57,37 +55,35 @@ class MainWindow(QMainWindow):
         self.services = services
         self.state = WindowState(services.settings)
         self.model = ContactTableModel(services.tasks, parent=self)
-        self.account: Account | None = None
-        self.dialect: Dialect | None = None
-        self._switching = False  # while the table changes account, header signals are not user changes
-        self._local = False  # the filter bar has a search box for the offline copy
         self._closing = False
         self.registry = FormRegistry()
         self.copies = OfflineCopy(services.settings, services.tasks, services.copies_folder, self)
         self.access = AccountAccess(self.state, self)
         self.account_switcher = AccountSwitcher(services, self.registry, self)
-        self.switcher = self.account_switcher.combo
         self.commands = WindowActions(self)
-        self.commands.build_toolbar(self.switcher)
+        self.commands.build_toolbar(self.account_switcher.combo)
         self.commands.build_menus()
         a = self.commands
-        self.new_action, self.edit_action, self.accounts_action = a.new, a.edit, a.accounts
-        self.refresh_action = a.refresh
+        self.new_action, self.edit_action, self.refresh_action = a.new, a.edit, a.refresh
         self._build_body()
         self.status = StatusLine(self.statusBar(), self.banner, self.table)
-        self.rows_label = self.status.rows_label
         self.host = DialogHost(services.tasks, self.table, self.model, self.copies, self.statusBar(),
                                self.state, lambda: services.accounts)  # all a dialog may ask of the window
         self.editing = Editing(services.tasks, self.registry, self.model, self.table, self.detail,
                                self.copies, self.edit_action.isEnabled, self)
-        self.last = LastChange(services.tasks, lambda: (self.account.id, self.dialect)
-                               if self.account and self.dialect else None, self)  # Edit → Undo
-        a.add_undo(self.last.action)
         self.offline_view = view = OfflineView(self.copies, self.model, self.table.horizontalHeader(),
                                                self.statusBar(), self)
+        self.browse = Browse(services, self.state, self.copies, self.model, self.table, self.filter_bar, view,
+                             self.status, self)  # the Navigator: what the table shows
+        self.last = LastChange(services.tasks, self._shown, self)  # Edit → Undo
+        self.rows = Rows(self.table, self.model, self.detail, lambda: self.dialect,  # details, menu, Ctrl+C
+                         lambda: self.edit_selected if self.edit_action.isEnabled() else None)
+        self.transfers = Transfers(self.host, self.browse, a.new.isEnabled, a.edit.isEnabled, self)
+        a.add_undo(self.last.action)
         a.add_copy_actions(view.sync_action, view.keep_action, view.interval_menu, view.forget_action)
-        self.side = SidebarControl(self, self)  # accounts, saved views, tags
-        self.insight = InsightControl(self, self, self.side.apply_where)  # overview, duplicates, ...
+        self.side = SidebarControl(services, self.browse, self.copies, self.state, self)  # views, tags
+        self.insight = InsightControl(services, self.browse, self.copies, self.editing, view.clock,
+                                      self)  # overview, duplicates, every account
         a.add_insight([self.side.toggle, self.side.save_action, self.insight.overview_action],
                       self.insight.everywhere_action, self.insight.duplicates_action)
         for action in (a.copy, a.select_all):  # in the table only: elsewhere Ctrl+C copies text
@@ -105,7 +101,6 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self)
         self.banner = ErrorBanner(self)
         self.table = ContactTableView(self.model, self.state, self)
-        self.empty = self.table.empty
         self.detail = DetailPanel(self)
         split = self.split = QSplitter(self)
         split.setObjectName("browse-splitter")
@@ -136,7 +131,7 @@ class MainWindow(QMainWindow):
         s.accessLearned.connect(self.access.learned)
         self.access.changed.connect(self._update_actions)
         e.failed.connect(lambda text: self.status.fail(text, None))
-        e.reloadWanted.connect(lambda: self.query_changed(self.filter_bar.query()))
+        e.reloadWanted.connect(lambda: self.browse.query_changed(self.filter_bar.query()))
         e.said.connect(lambda text: self.host.say(text, 4000))
         e.accessLearned.connect(self.access.learned)
         e.editingRefused.connect(self.access.editing_refused)
@@ -144,36 +139,47 @@ class MainWindow(QMainWindow):
         e.changeMade.connect(lambda result: self.last.record(result, self.tr("edit")))
         self.last.contactSaved.connect(self._changed_elsewhere)
         self.last.said.connect(lambda text: self.host.say(text, 10_000))
-        v.reloadWanted.connect(self.reload_in_place)
-        v.reopenWanted.connect(self.show_account)
+        v.reloadWanted.connect(self.browse.reload_in_place)
+        v.reopenWanted.connect(self.browse.show_account)
+        v.sortWanted.connect(self.browse.set_sort)
+        self._connect_navigation()
         v.offlineSaid.connect(lambda text: self.status.fail(text, self.copies.probe_now))
         v.onlineAgain.connect(self.banner.hide)
         v.actionsChanged.connect(self._update_actions)
         v.said.connect(self.host.say)
         v.filtersOffered.connect(self.filter_bar.set_where_available)
-        for changed in (s.accountChosen, s.accountsChanged, self.copies.statusChanged):
-            changed.connect(self.side.changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())  # Enter
-        self.table.customContextMenuRequested.connect(self._row_menu)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.rows.said.connect(self.host.say)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.status.update())  # "12 selected"
         self.detail.editRequested.connect(self.edit_selected)
-        self.filter_bar.queryChanged.connect(self.query_changed)
+        self.filter_bar.queryChanged.connect(self.browse.query_changed)
         self.filter_bar.resultsWanted.connect(lambda: self.table.go_to_first(open_it=False))
         self.filter_bar.openWanted.connect(lambda: self.table.go_to_first(open_it=True))
         self.welcome.addAccount.connect(self.open_accounts)
         self.welcome.tryDemo.connect(lambda: self.services.tasks.spawn(self.start_demo(), name="demo"))
         self.model.loadingChanged.connect(self.status.loading)
         self.model.countsChanged.connect(self.status.update)
-        self.model.loadFailed.connect(self._load_failed)
+        self.model.loadFailed.connect(self.browse.load_failed)
         self.model.firstPageIn.connect(self.filter_bar.pace)  # the search waits as long as answers take
         self.filter_bar.typing.connect(self.copies.user_typing)  # a running sync lets the search go first
         self.model.modelReset.connect(self.status.update)
-        self.model.dataChanged.connect(self._data_changed)
         header = self.table.horizontalHeader()
         for sig in (header.sectionMoved, header.sectionResized):
-            sig.connect(self._save_header)
+            sig.connect(self.browse.save_header)
+
+    def _connect_navigation(self) -> None:
+        """The Navigator and the controllers that ask it to show something."""
+        b, side, insight = self.browse, self.side, self.insight
+        b.accountShown.connect(self._account_shown)
+        b.filtersBuilt.connect(self._filters_built)
+        b.said.connect(self.host.say)
+        side.sidebar.accountChosen.connect(self.show_account)
+        side.said.connect(self.host.say)
+        insight.said.connect(self.host.say)
+        insight.windowWanted.connect(self.activateWindow)
+        for changed in (b.accountShown, self.account_switcher.accountsChanged, self.copies.statusChanged):
+            changed.connect(side.changed)
 
     def _connect_actions(self) -> None:
         a = self.commands
@@ -183,10 +189,15 @@ class MainWindow(QMainWindow):
         a.refresh.triggered.connect(self.refresh)
         a.quit.triggered.connect(self.close)  # asks about unsaved forms first
         a.find.triggered.connect(self.filter_bar.focus_first)
-        a.export.triggered.connect(self.export_contacts)
-        a.import_.triggered.connect(self.import_contacts)
-        a.bulk.triggered.connect(self.change_contacts)
-        a.copy.triggered.connect(self.copy_rows)
+        t = self.transfers
+        a.export.triggered.connect(t.export_contacts)
+        a.import_.triggered.connect(t.import_contacts)
+        a.bulk.triggered.connect(t.change_contacts)
+        t.contactSaved.connect(self._changed_elsewhere)
+        t.changeMade.connect(lambda result: self.last.record(result, self.tr("Change contacts")))
+        t.undone.connect(self.last.forget)
+        t.imported.connect(self._imported)
+        a.copy.triggered.connect(self.rows.copy)
         a.select_all.triggered.connect(self.table.selectAll)
         a.details.toggled.connect(self.detail.setVisible)
         a.compact.toggled.connect(self.table.set_compact)
@@ -217,60 +228,37 @@ class MainWindow(QMainWindow):
         if shown != target or select:
             self.show_account(target)
 
-    def show_account(self, account_id: str | None) -> None:
-        """Switches the table to another account: the previous one's work is cancelled, its
-        filters remembered for when it comes back."""
-        if self.account is not None:
-            self.state.remember_query(self.account.id, self.filter_bar.query(), self.table.place())
-        self.banner.hide()
-        self._save_header()
-        self._switching = True
-        try:
-            self._open_account(account_id)
-        finally:
-            self._switching = False
+    @property
+    def account(self) -> Account | None:
+        return self.browse.account
 
-    def _open_account(self, account_id: str | None) -> None:
-        previous = self.dialect.name if self.dialect else None
-        self.account, self.dialect = None, None
-        if account_id is not None:
-            try:
-                account = self.services.accounts.find(account_id)
-                key = self.services.keys.get(account.id, account.name)
-                self.dialect = open_dialect(self.services.http, account.dialect, key, account.base_url)
-                self.account = account
-            except (AccountError, KeyringProblem, errors.ApiError) as exc:
-                self.status.fail(describe(exc), lambda: self.show_account(account_id))
-        shown, schema = self.account, self.dialect.schema if self.dialect else None
-        self.status.has_account = self.dialect is not None
+    @property
+    def dialect(self) -> Dialect | None:
+        return self.browse.dialect
+
+    def show_account(self, account_id: str | None) -> None:
+        """The account switcher's choice: the Navigator opens it (again, when it is the one shown:
+        its key is read anew), as the user left it this session."""
+        self.browse.show_account(account_id)
+
+    def _shown(self) -> tuple[str, Dialect] | None:
+        return (self.account.id, self.dialect) if self.account and self.dialect else None
+
+    def _account_shown(self) -> None:
+        """Another account (or none) is shown: what depends on it follows."""
+        shown, dialect = self.account, self.dialect
         self.account_switcher.showing(shown.id if shown else None)
         self.last.account_shown(shown.id if shown else None)
-        self.editing.account_shown(shown.id if shown else None, self.dialect)
-        local = shown is not None and self.copies.keeps(shown.id)
-        if schema is None or (schema.dialect, local) != (previous, self._local):
-            self.filter_bar.build(schema, local_search=local)
-            chain = [self.switcher, *self.filter_bar.focus_chain(), self.table, self.detail]
-            for first, second in itertools.pairwise(chain):  # the filters left to right, table, details
-                QWidget.setTabOrder(first, second)
-        self._local = local
-        if shown is not None:
-            self.state.last_account = shown.id
-            self.filter_bar.set_query(self.state.query_for(shown.id) or Query())
-        self.offline_view.account_changed()
-        self.model.set_source(None)  # until the offline copy is open (milliseconds)
-
-        def ready() -> None:
-            if self.account is shown:
-                place = self.state.place_for(shown.id) if shown else None
-                if place is not None:  # back where the user was in this account's list
-                    self.table.return_to(place)
-                self.query_changed(self.filter_bar.query())
-
-        self.copies.open(shown, self.dialect, ready)
-        self.detail.show_contact(None, schema)
+        self.editing.account_shown(shown.id if shown else None, dialect)
+        self.detail.show_contact(None, dialect.schema if dialect else None)
         self.setWindowTitle(self.tr("Contact Desk") + (f" — {shown.name}" if shown else ""))
         self._update_actions()
         self.table.setFocus()
+
+    def _filters_built(self) -> None:
+        chain = [self.account_switcher.combo, *self.filter_bar.focus_chain(), self.table, self.detail]
+        for first, second in itertools.pairwise(chain):  # the filters left to right, table, details
+            QWidget.setTabOrder(first, second)
 
     def set_appearance(self, look: Appearance) -> None:
         """View → Appearance: applied at once and remembered (the next start applies it)."""
@@ -307,45 +295,16 @@ class MainWindow(QMainWindow):
             return None
         return self.editing.open_form(contact)
 
-    def export_contacts(self) -> ExportDialog | None:
-        if self.dialect is None:
-            return None
-        dialog = self.export_dialog = ExportDialog(self.host, self.dialect, getattr(self.account, "name", ""),
-                                                   self)
-        dialog.open()
-        return dialog
-
-    def import_contacts(self) -> ImportDialog | None:
-        if self.dialect is None or not self.new_action.isEnabled():
-            return None
-        name = getattr(self.account, "name", "")
-        dialog = self.import_dialog = ImportDialog(self.host, self.dialect, name, self)
-        dialog.imported.connect(self._imported)
-        dialog.open()
-        return dialog
-
-    def change_contacts(self) -> BulkDialog | None:
-        if self.dialect is None or not self.edit_action.isEnabled():
-            return None
-        dialog = self.bulk_dialog = BulkDialog(self.host, self.dialect, self)
-        dialog.contactSaved.connect(self._changed_elsewhere)
-        dialog.changeMade.connect(lambda result: self.last.record(result, self.tr("Change contacts")))
-        dialog.undone.connect(self.last.forget)
-        dialog.open()
-        return dialog
-
     def _created_but_hidden(self, contact: Contact) -> None:
         def show_it() -> None:  # the filters and search cleared, the contact selected
-            self.table.select_when_loaded(contact.id)
-            self.filter_bar.set_query(Query())
-            self.query_changed(Query())
+            self.browse.show(Target(query=Query(), select=contact.id))
 
-        self.status.fail(self.tr("Contact created. The filters or the search hide it from the list."),
-                         show_it, action=self.tr("Show it"))
+        text = self.tr("Contact created. The filters or the search hide it from the list.")
+        self.status.fail(text, show_it, action=self.tr("Show it"))
 
     def _imported(self) -> None:
         self.copies.sync_now()  # the offline copy brings the new contacts in
-        self.reload_in_place()
+        self.browse.reload_in_place()
 
     def _changed_elsewhere(self, contact: Contact) -> None:
         """A contact saved by a dialog: its new values in the table and the offline copy at once."""
@@ -359,65 +318,7 @@ class MainWindow(QMainWindow):
             return
         self.banner.hide()
         self.copies.refresh()
-        self.reload_in_place()
-
-    def reload_in_place(self, keep_scroll: bool = True) -> None:
-        """Loads the list again where it is: the selection kept, and the scroll (F5, a sync)."""
-        if keep_scroll:
-            self.table.keep_scroll()
-        self.query_changed(self.filter_bar.query())
-
-    def query_changed(self, query: Query) -> None:
-        """Loads the list again for ``query``; the selected contact stays selected when it is
-        still in the list, and the details never show one that is not."""
-        self.table.keep_selection()  # the selected rows stay selected if the reload brings them back
-        self.detail.show_contact(None, self.dialect.schema if self.dialect else None)
-        self.banner.hide()
-        if self.copies.offline:
-            self.offline_view.say_offline()  # still true after a reload
-        self._switching = True
-        try:
-            self.offline_view.apply(self.dialect, query)
-            self.table.restore_header(self.dialect.name if self.dialect else None)
-            self.offline_view.show_sort(self.model.sort_order)  # the header's saved state has none
-        finally:
-            self._switching = False
-
-    def _load_failed(self, exc: Exception) -> None:
-        if isinstance(exc, CopyDamaged):
-            self.copies.damaged()
-            return
-        if isinstance(exc, CopyBusy):  # another program holds the file: not damage, nothing set aside
-            self.status.fail(self.tr("The offline copy is in use by another program: {reason}").format(
-                reason=exc), self.model.retry)
-            return
-        assert isinstance(exc, errors.ApiError)
-        if errors.unreachable(exc) and self.copies.server_unreachable():
-            return  # offline: the banner says so and the table shows the copy
-        self.status.fail(describe(exc), self.model.retry)
-        self.status.update()
-
-    # -- copying, the row menu, the details ----------------------------------------------
-    def copy_rows(self) -> None:
-        said = self.table.copy_rows()
-        if said:
-            self.host.say(said, 5000)
-
-    def _row_menu(self, pos: QPoint) -> None:
-        self.row_menu = menu_at(self.table, pos, self.edit_selected if self.edit_action.isEnabled() else None)
-
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        contact = self.model.contact(current.row()) if current.isValid() else None
-        self.detail.show_contact(contact, self.dialect.schema if self.dialect else None)
-
-    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
-        row = self.table.currentIndex().row()
-        if top_left.row() <= row <= bottom_right.row():
-            self._row_changed(self.table.currentIndex(), QModelIndex())
-
-    def _save_header(self) -> None:  # column widths and order, remembered per dialect
-        if not self._switching:
-            self.table.save_header()
+        self.browse.reload_in_place()
 
     # -- closing ---------------------------------------------------------------------
     async def shutdown(self) -> None:
@@ -440,7 +341,7 @@ class MainWindow(QMainWindow):
 
             self.registry.leave(really)
             return
-        self._save_header()
+        self.browse.save_header()
         self.side.save_state()
         self.state.save_window(self, self.split)
         self.services.tasks.spawn(self.copies.aclose(), name="copy-close")

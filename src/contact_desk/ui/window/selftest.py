@@ -95,8 +95,8 @@ async def self_test(window: MainWindow, contacts: int, seed: int) -> int:
                          "more rows after scrolling")
         report["rows_after_scroll"] = model.rowCount()
         first_account = window.account.id if window.account else None
-        window.switcher.setCurrentIndex(1)
-        window.switcher.activated.emit(1)
+        window.account_switcher.combo.setCurrentIndex(1)
+        window.account_switcher.combo.activated.emit(1)
         await _until(lambda: window.account is not None and window.account.id != first_account
                      and model.total is not None and model.contact(0) is not None, "the second account")
         report["second_account_total"] = model.total

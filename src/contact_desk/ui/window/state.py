@@ -78,6 +78,17 @@ class WindowState:
         (ids.add if read_only else ids.discard)(account_id)
         self.settings.setValue("accounts/readOnly", sorted(ids))
 
+    def sidebar(self, default_width: int) -> tuple[bool, int]:
+        """Whether the sidebar is shown, and its width, as the user left them."""
+        shown = self.settings.value("sidebar/visible", True, type=bool)
+        width = self.settings.value("sidebar/width", default_width, type=int)
+        return bool(shown), width if isinstance(width, int) else default_width
+
+    def remember_sidebar(self, shown: bool, width: int | None) -> None:
+        self.settings.setValue("sidebar/visible", shown)
+        if width is not None:
+            self.settings.setValue("sidebar/width", width)
+
     def query_for(self, account_id: str) -> Query | None:
         """The filters last used on this account in this session."""
         return self._queries.get(account_id)

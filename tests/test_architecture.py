@@ -11,7 +11,9 @@ from contact_desk.api.schema import SCHEMAS
 SRC = Path(__file__).resolve().parent.parent / "src"
 PACKAGE = SRC / "contact_desk"
 MAX_LINES = 450
+MAX_WINDOW_LINES = 350  # the main window: layout and wiring; what it shows is the Navigator's
 DIALECT_HOMES = ("api", "sandbox")
+FIELD_NAMES_HOME = "transfer/field_names.py"  # the one module outside them that writes API field names
 
 
 def modules() -> dict[str, Path]:
@@ -119,3 +121,54 @@ def test_only_the_composition_root_imports_the_window_package() -> None:
                       if not name.startswith("contact_desk.ui.window") and name != "contact_desk.app"
                       for target in imports(name, path, known) if target.startswith("contact_desk.ui.window"))
     assert reaching == []
+
+
+def _string_literals(path: Path) -> list[tuple[int, str]]:
+    return [(node.lineno, node.value) for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+
+
+def api_names() -> set[str]:
+    """The dialects' field and filter names as the APIs spell them, where that is not a plain
+    word: ``phoneNumber``, ``emailStatus``, ``includeArchived``. (A plain ``email`` or ``city`` is
+    also our own attribute's name and an everyday word: a literal of it tells nothing.)"""
+    names = set()
+    for schema in SCHEMAS.values():
+        names |= {f.name for f in schema.fields} | {f.name for f in schema.filters}
+    return {n for n in names if n != n.lower()}
+
+
+def test_no_dialect_field_name_is_written_outside_api_sandbox_and_the_file_formats() -> None:
+    """What a dialect can do comes from its schema (the CLI's filter flags, the field a 409 is
+    about, whether archived contacts are listed on request): a field's API name written elsewhere
+    is dialect knowledge the schema does not see."""
+    names = api_names()
+    found = [f"{path.relative_to(SRC)}:{line} {value!r}" for path in PACKAGE.rglob("*.py")
+             if path.relative_to(PACKAGE).parts[0] not in DIALECT_HOMES
+             and path.relative_to(PACKAGE).as_posix() != FIELD_NAMES_HOME
+             for line, value in _string_literals(path) if value in names]
+    assert found == []
+
+
+def test_the_field_name_check_finds_one(tmp_path: Path) -> None:
+    """The check above can fail: a module that writes ``includeArchived`` is found."""
+    module = tmp_path / "sync.py"
+    module.write_text('archived = any(f.name == "includeArchived" for f in filters)\n')
+    assert "includeArchived" in api_names()
+    assert [v for _line, v in _string_literals(module) if v in api_names()] == ["includeArchived"]
+
+
+def test_the_main_window_stays_layout_and_wiring() -> None:
+    lines = len((PACKAGE / "ui" / "window" / "main_window.py").read_text(encoding="utf-8").splitlines())
+    assert lines <= MAX_WINDOW_LINES
+
+
+def test_controllers_and_dialogs_never_get_the_window() -> None:
+    """They get a Navigator, a WindowHost and narrow parts (ui/host.py), never the main window: no
+    module but the window's own imports main_window, and no 'parts of the window' protocol returns."""
+    known = modules()
+    reaching = sorted(name for name, path in known.items() if name != "contact_desk.ui.window.main_window"
+                      and "contact_desk.ui.window.main_window" in imports(name, path, known)
+                      and name not in ("contact_desk.app", "contact_desk.ui.window.selftest"))
+    assert reaching == []
+    assert not (PACKAGE / "ui" / "window" / "parts.py").exists()

@@ -131,7 +131,7 @@ def test_values_read_as_people_write_them_and_archived_rows_stand_apart(
     async def main() -> None:
         async with open_window(qtbot, sandbox, tmp_path) as w:
             await ready(w)
-            archived = w.filter_bar.flags["includeArchived"]
+            archived = w.filter_bar.flags["include_archived"]
             archived.setChecked(True)
             await until(lambda: w.model.query.include_archived and w.model.rowCount() > 0,
                         what="archived included")

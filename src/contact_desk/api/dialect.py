@@ -28,6 +28,9 @@ class Condition:
     value: str = ""
 
 
+QUERY_FILTERS = ("email_status", "stage", "include_archived", "search")  # what a dialect's filters may set
+
+
 @dataclass(frozen=True)
 class Query:
     """What to list. Filters a dialect lacks are refused by ``Dialect.check``; ``where`` is
@@ -120,14 +123,13 @@ def check_query(schema: DialectSchema, query: Query) -> None:
         name = query.where[0].field
         raise errors.FilterNotOffered(f"{schema.title} accounts cannot filter by {name}: only the offline "
                                       "copy can", name)
-    offered = {f.name for f in schema.filters}
-    asked = {"emailStatus": query.email_status, "stage": query.stage,
-             "includeArchived": query.include_archived, "search": query.search}
-    for name, value in asked.items():
-        if value and name not in offered:
-            raise errors.FilterNotOffered(f"{schema.title} accounts cannot filter by {name}", name)
+    offered = {f.attr for f in schema.filters}
+    for attr in QUERY_FILTERS:
+        if getattr(query, attr) and attr not in offered:
+            words = attr.replace("_", " ")
+            raise errors.FilterNotOffered(f"{schema.title} accounts cannot filter by {words}", attr)
     for f in schema.filters:
-        value = asked.get(f.name)
+        value = getattr(query, f.attr)
         choices = [c.value for c in f.choices]
         if choices and value and value not in choices:
             raise errors.ConfigurationError(

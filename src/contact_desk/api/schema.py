@@ -74,7 +74,10 @@ class Filter:
     label: str
     kind: Kind  # ENUM for a choice, TEXT for free-text search
     choices: tuple[Choice, ...] = ()
-    flag: bool = False  # a true/false switch (includeArchived)
+    flag: bool = False  # a true/false switch (archived contacts too)
+    attr: str = ""  # the Query attribute that holds it
+    option: str = ""  # the command line's flag for it
+    help: str = ""  # the command line's help for it (English)
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,11 @@ class DialectSchema:
         """Tags exist only as the tenant has them and no endpoint lists them: the offline
         copy's tags are all we know of (SmartCQ)."""
         return any(f.kind is Kind.TAGS for f in self.fields)
+
+    @property
+    def lists_archived_on_request(self) -> bool:
+        """Archived contacts are listed only when a filter asks for them (SmartCQ)."""
+        return any(f.attr == "include_archived" for f in self.filters)
 
     @property
     def stored(self) -> tuple[Field, ...]:
@@ -211,9 +219,12 @@ SMARTCQ = DialectSchema(
         Field("id", "id", QT_TRANSLATE_NOOP("fields", "ID"), Kind.ID, shown=False),
     ),
     filters=(
-        Filter("emailStatus", QT_TRANSLATE_NOOP("fields", "Email status"), Kind.ENUM, EMAIL_STATUS),
-        Filter("stage", QT_TRANSLATE_NOOP("fields", "Stage"), Kind.ENUM, STAGE),
-        Filter("includeArchived", QT_TRANSLATE_NOOP("fields", "Include archived"), Kind.ENUM, flag=True),
+        Filter("emailStatus", QT_TRANSLATE_NOOP("fields", "Email status"), Kind.ENUM, EMAIL_STATUS,
+               attr="email_status", option="--email-status", help="only this emailStatus"),
+        Filter("stage", QT_TRANSLATE_NOOP("fields", "Stage"), Kind.ENUM, STAGE, attr="stage",
+               option="--stage", help="only this stage"),
+        Filter("includeArchived", QT_TRANSLATE_NOOP("fields", "Include archived"), Kind.ENUM, flag=True,
+               attr="include_archived", option="--include-archived", help="archived contacts too"),
     ),
 )
 
@@ -334,7 +345,22 @@ REPLICER = DialectSchema(
         Field("updatedAt", "updated_at", QT_TRANSLATE_NOOP("fields", "Updated"), Kind.TIMESTAMP, shown=False),
         Field("id", "id", QT_TRANSLATE_NOOP("fields", "ID"), Kind.ID, shown=False),
     ),
-    filters=(Filter("search", QT_TRANSLATE_NOOP("fields", "Search"), Kind.TEXT),),
+    filters=(Filter("search", QT_TRANSLATE_NOOP("fields", "Search"), Kind.TEXT, attr="search",
+                    option="--search", help="free-text search on the server"),),
 )
 
 SCHEMAS = {s.dialect: s for s in (SMARTCQ, REPLICER)}
+
+
+# The search box when the offline copy searches a dialect whose server cannot.
+LOCAL_SEARCH = Filter("search", "", Kind.TEXT, attr="search")
+
+
+def command_line_filters() -> list[tuple[Filter, tuple[str, ...]]]:
+    """Each filter the command line offers (one flag per Query attribute), with the titles of the
+    dialects that have it: the CLI's flags are made from these."""
+    found: dict[str, tuple[Filter, list[str]]] = {}
+    for schema in SCHEMAS.values():
+        for f in schema.filters:
+            found.setdefault(f.attr, (f, []))[1].append(schema.title)
+    return [(f, tuple(titles)) for f, titles in found.values()]

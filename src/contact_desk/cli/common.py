@@ -10,18 +10,31 @@ import getpass
 import io
 import sys
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
 from contact_desk.accounts import Account, KeyStore
 from contact_desk.api import ApiKey, Dialect, Query, make_http_client, open_dialect
 from contact_desk.api import errors as api_errors
-from contact_desk.api.dialect import check_query
-from contact_desk.api.schema import SCHEMAS
+from contact_desk.api.dialect import QUERY_FILTERS, check_query
+from contact_desk.api.schema import SCHEMAS, Kind, command_line_filters
 from contact_desk.files import atomic_write
 
-OPTIONS = {"emailStatus": "--email-status", "stage": "--stage", "includeArchived": "--include-archived",
-           "search": "--search"}  # a filter's API name -> its option
+OPTIONS = {f.attr: f.option for f, _titles in command_line_filters()}  # a Query attribute -> its flag
+
+
+def add_filter_options(parser: argparse.ArgumentParser, server_search: bool = True) -> None:
+    """The filters' flags, made from the dialects' schemas (``--stage`` says which dialects have
+    it); ``server_search`` False: the command searches the copy with its own words instead."""
+    for f, titles in command_line_filters():
+        if f.kind is Kind.TEXT and not server_search:
+            continue
+        text = f"{', '.join(titles)}: {f.help}"
+        if f.flag:
+            parser.add_argument(f.option, dest=f.attr, action="store_true", help=text)
+        else:  # values checked by check_query, which names the valid ones
+            parser.add_argument(f.option, dest=f.attr, help=text)
 
 
 class UsageError(Exception):
@@ -64,14 +77,17 @@ def try_key(dialect: str, key: ApiKey, url: str) -> None:
 def query_from_args(args: argparse.Namespace, dialect: str, *, search: str | None = None) -> Query:
     """The filters given on the command line; ``search``: a text searched in the local
     copy (any dialect), rather than the server's ``--search`` (Replicer only)."""
-    query = Query(email_status=args.email_status, stage=args.stage,
-                  include_archived=args.include_archived, search=getattr(args, "search", None))
+    query = Query()
+    for attr in QUERY_FILTERS:  # the flags made from the schemas (add_filter_options)
+        value = getattr(args, attr, None)
+        if value:
+            query = replace(query, **{attr: value})
     try:
         check_query(SCHEMAS[dialect], query)  # before anything is sent or written
     except api_errors.FilterNotOffered as exc:
         option = OPTIONS.get(exc.name, exc.name)
         raise UsageError(f"{option} is not available for {SCHEMAS[dialect].title} accounts") from None
-    return Query(query.email_status, query.stage, query.include_archived, search) if search else query
+    return replace(query, search=search) if search else query
 
 
 @contextlib.contextmanager

@@ -32,6 +32,8 @@ def _import_arguments(imp: argparse.ArgumentParser) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
+    from contact_desk.cli.common import add_filter_options  # the filters' flags, from the schemas
+
     p = argparse.ArgumentParser(prog="contact-desk", description="Contact Desk: browse and edit contacts.")
     p.add_argument("--version", action="version", version=f"contact-desk {__version__}")
     p.add_argument("--demo", action="store_true",
@@ -66,10 +68,7 @@ def parser() -> argparse.ArgumentParser:
     exp.add_argument("--labels", action="store_true",
                      help="xlsx for people: field and choice labels, phones grouped, real dates")
     exp.add_argument("--output", type=Path, help="file to write (default: standard output)")
-    exp.add_argument("--email-status", help="SmartCQ: only this emailStatus")
-    exp.add_argument("--stage", help="SmartCQ: only this stage")
-    exp.add_argument("--include-archived", action="store_true", help="SmartCQ: archived contacts too")
-    exp.add_argument("--search", help="Replicer: free-text search")
+    add_filter_options(exp)
 
     syn = sub.add_parser("sync", help="bring the account's offline copy up to date (all contacts)")
     syn.add_argument("--account", required=True)
@@ -78,9 +77,7 @@ def parser() -> argparse.ArgumentParser:
     sea.add_argument("--account", required=True)
     sea.add_argument("text", nargs="*", help="words to find (names, emails, phones, companies, cities, tags)")
     sea.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
-    sea.add_argument("--email-status", help="SmartCQ: only this emailStatus")
-    sea.add_argument("--stage", help="SmartCQ: only this stage")
-    sea.add_argument("--include-archived", action="store_true", help="SmartCQ: archived contacts too")
+    add_filter_options(sea, server_search=False)
     sea.add_argument("--where", action="append", default=[], metavar="FILTER",
                      help="any field: city=Milano, company~srl (contains), tag=vip, created>=2026-01-01, "
                           "created<=2026-06-30, birthday=this-month, country= (empty), "

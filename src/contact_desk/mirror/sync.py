@@ -81,8 +81,7 @@ class Yielding:
 
 def copy_query(dialect: Dialect) -> Query:
     """Everything, archived contacts included: filters apply to the copy afterwards."""
-    archived = any(f.name == "includeArchived" for f in dialect.schema.filters)
-    return Query(include_archived=archived)
+    return Query(include_archived=dialect.schema.lists_archived_on_request)
 
 
 @contextlib.contextmanager

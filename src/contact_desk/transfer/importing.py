@@ -23,6 +23,7 @@ from contact_desk.api.creating import Creation
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, Kind
 from contact_desk.tasks import time_left, together
+from contact_desk.transfer.field_names import COMPANY, EMAIL, FIRST_NAME, LAST_NAME, PHONE
 from contact_desk.transfer.gate import GatedWork
 from contact_desk.transfer.preview import SENDABLE, Prepared, mark_there, without_tags
 from contact_desk.transfer.texts import Text, joined
@@ -180,8 +181,8 @@ async def find_existing(dialect: Dialect, values: dict[str, Any]) -> Contact | N
     def norm(v: Any) -> str:
         return str(v or "").strip().casefold()
 
-    email, phone = norm(values.get("email")), norm(values.get("phoneNumber"))
-    name = (norm(values.get("firstName")), norm(values.get("lastName")), norm(values.get("company")))
+    email, phone = norm(values.get(EMAIL)), norm(values.get(PHONE))
+    name = (norm(values.get(FIRST_NAME)), norm(values.get(LAST_NAME)), norm(values.get(COMPANY)))
     probes: list[tuple[str, Callable[[Contact], bool]]] = []
     if email:
         probes.append((email, lambda c: norm(c.email) == email))

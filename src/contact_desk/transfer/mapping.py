@@ -14,38 +14,8 @@ from pathlib import Path
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, DialectSchema
 from contact_desk.files import FileProblem
 from contact_desk.json_store import JsonStore, StoreBusy, StoreUnreadable
+from contact_desk.transfer.field_names import SYNONYMS
 from contact_desk.transfer.texts import Problem, Text
-
-# field -> header spellings (compared folded: lower case, no accents, letters and digits only)
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "firstName": ("first name", "given name", "firstname", "nome", "nome proprio", "name first"),
-    "lastName": ("last name", "family name", "surname", "lastname", "cognome", "name last"),
-    "email": ("email", "e-mail", "email address", "e-mail address", "e-mail 1 - value", "email 1 - value",
-              "primary email", "e-mail 1", "indirizzo email", "indirizzo e-mail", "posta elettronica",
-              "mail"),
-    "phoneNumber": ("phone", "phone number", "mobile phone", "mobile", "mobile number", "cell phone",
-                    "phone 1 - value", "primary phone", "business phone", "work phone", "telephone",
-                    "telefono", "cellulare", "numero di telefono", "tel"),
-    "company": ("company", "organization", "organisation", "organization 1 - name", "organization name",
-                "azienda", "societa", "ditta", "ragione sociale", "company name"),
-    "jobTitle": ("job title", "organization 1 - title", "organization title", "ruolo",
-                 "qualifica", "mansione", "position"),
-    "street": ("street", "business street", "address 1 - street", "work address", "address",
-               "indirizzo", "via", "home street"),
-    "city": ("city", "business city", "address 1 - city", "work city", "citta", "comune", "home city"),
-    "state": ("state", "business state", "address 1 - region", "work state", "region", "provincia",
-              "regione"),
-    "postalCode": ("postal code", "zip", "zip code", "business postal code", "address 1 - postal code",
-                   "work zipcode", "cap", "codice postale"),
-    "country": ("country", "business country/region", "address 1 - country", "work country",
-                "country/region", "paese", "nazione", "stato"),
-    "website": ("website", "web page", "website 1 - value", "web page 1", "url", "sito web", "sito",
-                "homepage"),
-    "birthday": ("birthday", "birth date", "date of birth", "compleanno", "data di nascita"),
-    "notes": ("notes", "note", "comments", "commenti"),
-    "tags": ("tags", "tag", "categories", "labels", "group membership", "etichette", "categorie", "gruppi"),
-    "consentType": ("consent", "consent type", "consenso", "tipo consenso"),
-}
 
 
 def fold_header(text: str) -> str:
@@ -54,7 +24,7 @@ def fold_header(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", plain)
 
 
-_BY_HEADER = {fold_header(s): name for name, spellings in _SYNONYMS.items() for s in spellings}
+_BY_HEADER = {fold_header(s): name for name, spellings in SYNONYMS.items() for s in spellings}
 # Parts of a date, not dates: Thunderbird's "Birth Day" folds like "Birthday" but holds a day
 # of the month (the reader joins the three into a Birthday column).
 _PARTS = {"birth year", "birth month", "birth day"}

@@ -24,12 +24,23 @@ from dataclasses import dataclass, field
 
 from contact_desk.api.schema import QT_TRANSLATE_NOOP
 from contact_desk.transfer.encodings import Encoding, decode_value
+from contact_desk.transfer.field_names import (
+    ADDRESS,
+    BIRTHDAY,
+    COMPANY,
+    EMAIL,
+    FIRST_NAME,
+    JOB_TITLE,
+    LAST_NAME,
+    NOTES,
+    PHONE,
+    TAGS,
+    VCARD_COLUMNS,
+    WEBSITE,
+)
 from contact_desk.transfer.table import MAX_ROWS, Rows, Table, clean, unreadable
 from contact_desk.transfer.texts import Text
 
-VCARD_COLUMNS = ["firstName", "lastName", "company", "jobTitle", "email", "email2", "email3",
-                 "phoneNumber", "phoneNumber2", "phoneNumber3", "street", "city", "state", "postalCode",
-                 "country", "website", "birthday", "notes", "tags"]
 _BINARY = frozenset({b"PHOTO", b"LOGO", b"SOUND", b"KEY"})
 _BASE64_LINE = re.compile(rb"[A-Za-z0-9+/=\s]*")
 _NAME = re.compile(rb"(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)")
@@ -258,20 +269,20 @@ def _values(card: _Card, fallback: str) -> dict[str, str]:
 
     out: dict[str, str] = {}
     family, given = parts("N", 2)
-    out["firstName"], out["lastName"] = given, family
+    out[FIRST_NAME], out[LAST_NAME] = given, family
     company = parts("ORG", 1)[0]
-    out["company"] = company
+    out[COMPANY] = company
     if not given and not family:
         full = unescape(first("FN") or "").strip()
         if full and full != company:  # a company's card (Apple: X-ABShowAs:COMPANY) has no person
             first_name, _, last_name = full.rpartition(" ")
-            out["firstName"], out["lastName"] = (first_name, last_name) if first_name else (last_name, "")
-    for name, column in (("EMAIL", "email"), ("TEL", "phoneNumber")):
+            out[FIRST_NAME], out[LAST_NAME] = (first_name, last_name) if first_name else (last_name, "")
+    for name, column in (("EMAIL", EMAIL), ("TEL", PHONE)):
         ordered = sorted(by_name.get(name, []), key=_preferred)
         for i, prop in enumerate(ordered[:3]):
             value = unescape(_text(prop, fallback)).strip()
             out[column if i == 0 else f"{column}{i + 1}"] = value.removeprefix("tel:").removeprefix("mailto:")
-    for name, column in (("TITLE", "jobTitle"), ("URL", "website"), ("NOTE", "notes"), ("BDAY", "birthday")):
+    for name, column in (("TITLE", JOB_TITLE), ("URL", WEBSITE), ("NOTE", NOTES), ("BDAY", BIRTHDAY)):
         found = first(name)
         if found is not None:
             out[column] = unescape(found).strip()
@@ -279,12 +290,12 @@ def _values(card: _Card, fallback: str) -> dict[str, str]:
     if adr:
         chosen = sorted(adr, key=_preferred)[0]
         pieces = [unescape(p).strip() for p in _split(_text(chosen, fallback), ";")] + [""] * 7
-        for i, column in enumerate(("street", "city", "state", "postalCode", "country"), start=2):
+        for i, column in enumerate(ADDRESS, start=2):
             out[column] = pieces[i]
     categories = [unescape(c).strip() for prop in by_name.get("CATEGORIES", [])
                   for c in _split(_text(prop, fallback), ",")]
     if categories:
-        out["tags"] = ", ".join(c for c in categories if c)
+        out[TAGS] = ", ".join(c for c in categories if c)
     return out
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from contact_desk.api import Query
-from contact_desk.api.schema import DialectSchema, Filter, Kind
+from contact_desk.api.schema import LOCAL_SEARCH, DialectSchema, Filter, Kind
 from contact_desk.mirror.search import MAX_TEXT
 from contact_desk.ui.contacts.filter_chips import FilterChips
 from contact_desk.ui.widgets.flow_layout import FlowLayout, flowing
@@ -74,13 +77,13 @@ class FilterBar(QWidget):
             return
         filters = list(schema.filters)
         if local_search and not any(f.kind is Kind.TEXT for f in filters):
-            filters.insert(0, Filter("search", "", Kind.TEXT))
+            filters.insert(0, LOCAL_SEARCH)
         for f in filters:
             label = _label(f.label)
             if f.flag:
                 box = QCheckBox(label, self)
                 box.toggled.connect(self._emit)
-                self.flags[f.name] = box
+                self.flags[f.attr] = box
                 self._add(box, box)
             elif f.kind is Kind.ENUM:
                 self._add_choice(f, label)
@@ -107,7 +110,7 @@ class FilterBar(QWidget):
         for choice in f.choices:
             combo.addItem(_label(choice.label), choice.value)
         combo.currentIndexChanged.connect(self._emit)
-        self.combos[f.name] = combo
+        self.combos[f.attr] = combo
         self._add(pair, combo)
 
     def _add_search(self, server_side: bool) -> None:
@@ -144,11 +147,10 @@ class FilterBar(QWidget):
             value = box.currentData() if box is not None else None
             return value if isinstance(value, str) else None
 
-        archived = self.flags.get("includeArchived")
         text = self.search.text().strip() if self.search is not None else ""
-        return Query(email_status=combo("emailStatus"), stage=combo("stage"),
-                     include_archived=bool(archived and archived.isChecked()), search=text or None,
-                     where=self.chips.conditions())
+        values: dict[str, Any] = {attr: combo(attr) for attr in self.combos}  # keyed by Query attribute
+        values.update({attr: box.isChecked() for attr, box in self.flags.items()})
+        return replace(Query(search=text or None, where=self.chips.conditions()), **values)
 
     def set_query(self, query: Query) -> None:
         """Shows ``query`` in the controls (after ``build``) without announcing it."""
@@ -156,13 +158,11 @@ class FilterBar(QWidget):
         for w in widgets:
             w.blockSignals(True)
         try:
-            for name, value in (("emailStatus", query.email_status), ("stage", query.stage)):
-                box = self.combos.get(name)
-                if box is not None:
-                    box.setCurrentIndex(max(0, box.findData(value)) if value else 0)
-            archived = self.flags.get("includeArchived")
-            if archived is not None:
-                archived.setChecked(query.include_archived)
+            for attr, box in self.combos.items():
+                value = getattr(query, attr)
+                box.setCurrentIndex(max(0, box.findData(value)) if value else 0)
+            for attr, check in self.flags.items():
+                check.setChecked(bool(getattr(query, attr)))
             if self.search is not None:
                 self.search.setText(query.search or "")
             self.chips.set_conditions(query.where)

@@ -1,4 +1,4 @@
-"""Full-export throughput of our parallel walk (mirror.walk: what exports and syncs use) against a
+"""Full-export throughput of our parallel walk (api/walk.py: what exports and syncs use) against a
 bare httpx loop, and decode time per page.
 
     .venv/bin/python bench/client.py [--contacts 100000] [--rounds 3] [--json]
@@ -28,7 +28,7 @@ from common import sandbox_process
 from contact_desk.api import ApiKey, Query, make_http_client, open_dialect
 from contact_desk.api.models import ReplicerPage, SmartCQPage
 from contact_desk.api.transport import decoder
-from contact_desk.mirror.walk import walk
+from contact_desk.api.walk import walk
 
 KEYS = {"smartcq": "demo-smartcq", "replicer": "rpl_test_demo"}
 

@@ -185,7 +185,7 @@ def scenario_naive(base: str) -> dict[str, Any]:
 
     from contact_desk.api import ApiKey, Query, make_http_client, open_dialect
     from contact_desk.api.schema import SMARTCQ
-    from contact_desk.mirror.walk import walk
+    from contact_desk.api.walk import walk
 
     async def body() -> dict[str, Any]:
         started = time.perf_counter()

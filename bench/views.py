@@ -6,7 +6,7 @@
   field (tags, stage, source, consent, email status, creation or update dates), as the window
   asks the copy (``LocalCopy.search``), 12 combinations of realistic words, 3 runs each.
 * ``all_accounts_search_p95_ms``: one search over three accounts' copies at once
-  (``mirror.across.search_all``). The three are the same file under three names (a machine of
+  (``mirror.query.across.search_all``). The three are the same file under three names (a machine of
   this kind has no room to spare for three copies of a gigabyte): the same work for SQLite.
 * ``duplicates_1m_s`` and ``duplicates_rss_growth_mb``: the scan for possible duplicates.
 * ``overview_1m_ms``: every figure of the overview, from the counts the copy keeps (a copy made
@@ -34,8 +34,10 @@ from typing import Any
 
 from contact_desk.api.dialect import Condition, Query
 from contact_desk.api.schema import SCHEMAS
-from contact_desk.mirror import LocalCopy, across, duplicates, fill_sql, overview
-from contact_desk.mirror import conditions as cond
+from contact_desk.mirror import LocalCopy
+from contact_desk.mirror.file import fill_sql
+from contact_desk.mirror.query import across, duplicates, overview
+from contact_desk.mirror.query import conditions as cond
 from search_typing import _copy_for, _words
 
 

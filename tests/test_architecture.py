@@ -4,6 +4,7 @@ readable size, and no dialect named outside api/ and sandbox/."""
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 from contact_desk.api.schema import SCHEMAS
@@ -172,3 +173,29 @@ def test_controllers_and_dialogs_never_get_the_window() -> None:
                       and name not in ("contact_desk.app", "contact_desk.ui.window.selftest"))
     assert reaching == []
     assert not (PACKAGE / "ui" / "window" / "parts.py").exists()
+
+
+def test_no_module_is_named_after_a_standard_library_module() -> None:
+    """``copy.py`` beside ``import copy`` reads as the standard library's; so would ``secrets.py``."""
+    clashes = sorted(str(p.relative_to(SRC)) for p in PACKAGE.rglob("*.py")
+                     if p.stem in sys.stdlib_module_names)
+    assert clashes == []
+
+
+MIRROR_ROOMS = {"file", "query", "syncing"}  # the copy's file, the questions it answers, keeping it current
+MIRROR_TOP = {"__init__.py", "errors.py", "local_copy.py"}  # its one door (LocalCopy) and its errors
+
+
+def test_the_offline_copy_lives_in_its_rooms() -> None:
+    mirror = PACKAGE / "mirror"
+    top = {p.name for p in mirror.iterdir() if p.suffix == ".py"}
+    rooms = {p.name for p in mirror.iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert (top, rooms) == (MIRROR_TOP, MIRROR_ROOMS)
+    assert (PACKAGE / "api" / "walk.py").exists()  # listing a server needs only api/
+
+
+def test_listing_a_server_does_not_need_the_offline_copy() -> None:
+    """The walker is api/'s: exporting from the server or a CLI listing need not import mirror/."""
+    known = modules()
+    walker = "contact_desk.api.walk"
+    assert not any(t.startswith("contact_desk.mirror") for t in imports(walker, known[walker], known))

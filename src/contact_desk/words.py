@@ -17,7 +17,7 @@ from contact_desk.api import errors
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, DialectSchema, Kind
 from contact_desk.files import DiskFull, FileProblem
 from contact_desk.mirror.errors import CopyBusy, CopyClosed, CopyDamaged, CopyNotWritten
-from contact_desk.mirror.sync import SyncBusy
+from contact_desk.mirror.syncing.sync import SyncBusy
 
 CONTEXT = "words"
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from contact_desk.accounts import Account, AccountError, AccountStore, KeyStore
-from contact_desk.accounts.secrets import KeyringFailed
+from contact_desk.accounts.keyring_store import KeyringFailed
 from contact_desk.api import ApiKey
 from tests.accounts.backends import MemoryKeyring
 from tests.accounts.test_keyring import real_secret_service

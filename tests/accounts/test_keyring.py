@@ -17,7 +17,7 @@ from contact_desk.accounts import (
     MemoryKeyStore,
     backend_name,
 )
-from contact_desk.accounts.secrets import SERVICE
+from contact_desk.accounts.keyring_store import SERVICE
 from contact_desk.api import ApiKey
 from tests.accounts.backends import FailingKeyring, LockedKeyring, MemoryKeyring, PlaintextKeyring
 from tests.conftest import require

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from contact_desk.accounts import AccountStore, KeyStore
-from contact_desk.accounts.secrets import KeyringNoAnswer
+from contact_desk.accounts.keyring_store import KeyringNoAnswer
 from contact_desk.api import ApiKey
 from tests.accounts.backends import StallingKeyring
 

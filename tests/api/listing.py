@@ -1,5 +1,5 @@
 """The tests' plain reader of a server through our client: every matching contact once, in the
-listing's order (page dialects fetch a few pages ahead). The app itself reads with mirror.walk;
+listing's order (page dialects fetch a few pages ahead). The app itself reads with api/walk.py;
 this was api/paging.py's iter_all, kept as an oracle beside the tests' raw-HTTP walks."""
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from starlette.routing import Route
 
 from contact_desk import __version__
 from contact_desk.api import ApiKey, Dialect, Query, check_base_url, errors, make_http_client, open_dialect
-from contact_desk.mirror.walk import CONCURRENCY, walk
+from contact_desk.api.walk import CONCURRENCY, walk
 from contact_desk.sandbox import Faults, Sandbox
 from tests.api.helpers import FAST, run_with
 from tests.api.listing import iter_all, iter_pages

@@ -22,7 +22,7 @@ from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
 from contact_desk.api import ApiKey, make_http_client
 from contact_desk.api.dialect import Condition
 from contact_desk.i18n import LOCALES, install_translators
-from contact_desk.mirror import conditions as cond
+from contact_desk.mirror.query import conditions as cond
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.sandbox import Sandbox
 from contact_desk.tasks import Tasks

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from contact_desk.api import ApiKey, open_dialect
 from contact_desk.api.models import ReplicerContact
-from contact_desk.mirror import duplicates as dup
+from contact_desk.mirror.query import duplicates as dup
 from contact_desk.sandbox import Sandbox
 from tests.gui.conftest import Loop, until
 from tests.gui.window import open_window

@@ -14,8 +14,8 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from contact_desk.api.dialect import Condition, Dialect
-from contact_desk.mirror import conditions as cond
-from contact_desk.mirror.values import encode
+from contact_desk.mirror.file.values import encode
+from contact_desk.mirror.query import conditions as cond
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.sandbox import Sandbox
 from contact_desk.ui.contacts.condition_editor import ConditionEditor

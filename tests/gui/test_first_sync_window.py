@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-import contact_desk.mirror.sync as sync_module
-from contact_desk.mirror import fill as fill_module
-from contact_desk.mirror.fill import Filler
+import contact_desk.mirror.syncing.sync as sync_module
+from contact_desk.mirror.syncing import fill as fill_module
+from contact_desk.mirror.syncing.fill import Filler
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.sandbox import Sandbox
 from tests.gui.conftest import Loop, until

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from contact_desk.api.dialect import Dialect
-from contact_desk.mirror.values import encode
+from contact_desk.mirror.file.values import encode
 from contact_desk.sandbox import Sandbox
 from tests.gui.conftest import Loop, until
 from tests.gui.window import open_window

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-import contact_desk.mirror.sync as sync_module
+import contact_desk.mirror.syncing.sync as sync_module
 from contact_desk.mirror import LocalCopy
 from contact_desk.sandbox import Faults, Sandbox
 from tests.gui.conftest import Loop, until

@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from contact_desk.api.dialect import Condition, Dialect, Query
-from contact_desk.mirror import conditions as cond
-from contact_desk.mirror.values import encode
+from contact_desk.mirror.file.values import encode
+from contact_desk.mirror.query import conditions as cond
 from contact_desk.sandbox import Sandbox
 from contact_desk.ui.window.sidebar import ACCOUNT, TAG, VIEW, Entry
 from tests.gui.conftest import Loop, until

@@ -1,4 +1,4 @@
-"""A copy's whole content, to compare a copy filled the fast way (mirror/fill.py) with one
+"""A copy's whole content, to compare a copy filled the fast way (mirror/syncing/fill.py) with one
 written the ordinary way (CopyFile.put): every column, the counts, the domains, every token of
 both search indexes, and what searches find."""
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from contact_desk.api import Query
-from contact_desk.mirror.store import CopyFile
+from contact_desk.mirror.file.store import CopyFile
 
 SEARCHES = ("rossi", "mario rossi", "ro", "+39 333", "333", "example", "@example.com", "zoë", "muller",
             "mü", "straße", "srl", "a", "é", "milano", "vip", "1", "o'b")

@@ -12,8 +12,9 @@ import pytest
 
 from contact_desk.api import Dialect, Query
 from contact_desk.api.models import Contact, SmartCQContact
-from contact_desk.mirror import LocalCopy, store
-from contact_desk.mirror.store import CopyFile
+from contact_desk.mirror import LocalCopy
+from contact_desk.mirror.file import store
+from contact_desk.mirror.file.store import CopyFile
 from contact_desk.sandbox import Sandbox
 from tests.mirror.helpers import everything, with_copy
 

@@ -1,4 +1,4 @@
-"""Filters on any field (mirror/conditions.py): the copy's SQL keeps exactly the contacts the
+"""Filters on any field (mirror/query/conditions.py): the copy's SQL keeps exactly the contacts the
 same filters keep in Python, alone, combined, and with a search; and --where reads as documented."""
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from contact_desk.api.dialect import Condition
 from contact_desk.api.models import CONTACT_TYPES, Contact
 from contact_desk.api.schema import SCHEMAS, Kind
 from contact_desk.mirror import LocalCopy
-from contact_desk.mirror import conditions as cond
-from contact_desk.mirror.store import CopyFile
-from contact_desk.mirror.values import encode
+from contact_desk.mirror.file.store import CopyFile
+from contact_desk.mirror.file.values import encode
+from contact_desk.mirror.query import conditions as cond
 from tests.mirror.generated import contacts
 
 TEXTS = ["a", "ü", "MÜN", "città", "citta", "ross", "a b", "%", "_", "\\", "vip", "b2b", "ß", "ss", "é", "it",

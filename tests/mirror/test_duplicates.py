@@ -1,4 +1,4 @@
-"""Possible duplicates (mirror/duplicates.py): known groups found in generated copies, nothing
+"""Possible duplicates (mirror/query/duplicates.py): known groups found in generated copies, nothing
 among distinct contacts, the SQL's plain-name key the same as Python's, and groups across copies."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from contact_desk.api.models import Contact, ReplicerContact, SmartCQContact
 from contact_desk.api.schema import SCHEMAS
-from contact_desk.mirror import duplicates as d
+from contact_desk.mirror.query import duplicates as d
 from tests.mirror.test_conditions import build
 
 

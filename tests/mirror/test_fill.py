@@ -1,4 +1,4 @@
-"""A first sync the fast way (mirror/fill.py) makes the same copy as the ordinary way, and
+"""A first sync the fast way (mirror/syncing/fill.py) makes the same copy as the ordinary way, and
 keeps its promises: every contact once, resumable, searchable when it says so."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from contact_desk.api import Dialect, Query
 from contact_desk.api.models import CONTACT_TYPES, Contact, SmartCQContact
 from contact_desk.mirror import CopyClosed, CopyStatus, LocalCopy, SyncProgress, full_sync
-from contact_desk.mirror import fill as fill_module
-from contact_desk.mirror.store import CopyFile
+from contact_desk.mirror.file.store import CopyFile
+from contact_desk.mirror.syncing import fill as fill_module
 from contact_desk.sandbox import Sandbox
 from tests.mirror.fill_compare import content, differences
 from tests.mirror.generated import contacts
@@ -127,7 +127,7 @@ def test_a_first_sync_over_http_is_the_copy_the_ordinary_sync_makes(
 def test_a_quit_while_the_search_index_is_built_keeps_the_copy_and_says_how_far(
         sandbox: Sandbox, tmp_path: Path, dialect: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fill_module, "END_CHUNK", 50)
-    monkeypatch.setattr("contact_desk.mirror.sync.END_CHUNK", 50)
+    monkeypatch.setattr("contact_desk.mirror.syncing.sync.END_CHUNK", 50)
     monkeypatch.setattr(fill_module, "CHUNK", 10**9)  # nothing indexed during the walk
 
     async def quit_midway(api: Dialect, copy: LocalCopy) -> None:

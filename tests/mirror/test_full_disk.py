@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import contact_desk.mirror.sync as sync_module
+import contact_desk.mirror.syncing.sync as sync_module
 from contact_desk.api import ApiKey, make_http_client, open_dialect
 from contact_desk.mirror import CopyNotWritten, LocalCopy, full_sync
 from contact_desk.sandbox import Sandbox
@@ -22,8 +22,8 @@ from tests.mirror.helpers import copied, everything
 def test_a_full_disk_mid_sync_loses_nothing_the_next_sync_needs(
         sandbox: Sandbox, tmp_path: Path, dialect: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sync_module, "SAVE_EVERY", 0.0)
-    monkeypatch.setattr("contact_desk.mirror.store.BULK_ROWS", 100)  # several commits in 600 contacts
-    monkeypatch.setattr("contact_desk.mirror.fill.COMMIT_ROWS", 100)  # the same for a first sync
+    monkeypatch.setattr("contact_desk.mirror.file.store.BULK_ROWS", 100)  # several commits in 600 contacts
+    monkeypatch.setattr("contact_desk.mirror.syncing.fill.COMMIT_ROWS", 100)  # the same for a first sync
 
     async def main(folder: Path) -> tuple[list[str], list[str], str]:
         async with make_http_client() as http:
@@ -52,7 +52,7 @@ def test_a_full_disk_mid_sync_loses_nothing_the_next_sync_needs(
 
 def test_a_full_disk_stops_the_first_sync_at_once_not_after_every_page(
         faulty: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("contact_desk.mirror.fill.COMMIT_ROWS", 100)
+    monkeypatch.setattr("contact_desk.mirror.syncing.fill.COMMIT_ROWS", 100)
     # Pages slower than the writer, as on any real network: without it the walk may have asked
     # for every page before the writer met the full disk, and the count tells nothing.
     faulty.faults = Faults(latency_ms=150)

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-import contact_desk.mirror.sync as sync_module
+import contact_desk.mirror.syncing.sync as sync_module
 from contact_desk.api import ApiKey, make_http_client, open_dialect
 from contact_desk.mirror import CopyClosed, LocalCopy, SyncProgress, full_sync
-from contact_desk.mirror.copy import copy_path
+from contact_desk.mirror.local_copy import copy_path
 from contact_desk.sandbox import Faults, Sandbox
 from tests.api.helpers import FAST, KEYS
 from tests.mirror.helpers import copied, everything

@@ -1,4 +1,4 @@
-"""The offline policy without a window (mirror/offline.py): which source the table reads, when a
+"""The offline policy without a window (mirror/syncing/offline.py): which source the table reads, when a
 full sync is due, and the online/offline state."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 
 from contact_desk.api import Query, errors
 from contact_desk.mirror import CopyStatus
-from contact_desk.mirror.offline import (
+from contact_desk.mirror.syncing.offline import (
     DEFAULT_INTERVAL_MIN,
     Connectivity,
     can_sort,
@@ -95,7 +95,7 @@ def test_another_account_starts_online() -> None:
 def test_a_new_contact_may_match_the_query_shown() -> None:
     """Whether a contact just created can be in the list shown (the window says when it cannot)."""
     from contact_desk.api.models import ReplicerContact, SmartCQContact
-    from contact_desk.mirror.conditions import may_match
+    from contact_desk.mirror.query.conditions import may_match
 
     lead = SmartCQContact(id="1", email="mario.rossi@example.com", first_name="Mario", stage="lead",
                           created_at="2026-01-01T00:00:00.000Z")

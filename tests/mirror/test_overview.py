@@ -1,4 +1,4 @@
-"""The overview's figures (mirror/overview.py) are the counts of the listed contacts."""
+"""The overview's figures (mirror/query/overview.py) are the counts of the listed contacts."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from pathlib import Path
 
 from contact_desk.api.models import Contact, SmartCQContact
 from contact_desk.api.schema import SCHEMAS
-from contact_desk.mirror import fill_sql, overview
+from contact_desk.mirror.file import fill_sql
+from contact_desk.mirror.query import overview
 from tests.mirror.test_conditions import build
 
 

@@ -11,8 +11,9 @@ import pytest
 
 from contact_desk.api import Dialect, Query
 from contact_desk.api.models import Contact, ReplicerContact, SmartCQContact
-from contact_desk.mirror import LocalCopy, full_sync, queries
-from contact_desk.mirror.store import CopyFile
+from contact_desk.mirror import LocalCopy, full_sync
+from contact_desk.mirror.file.store import CopyFile
+from contact_desk.mirror.query import queries
 from contact_desk.sandbox import Sandbox
 from tests.mirror.helpers import copied, with_copy
 

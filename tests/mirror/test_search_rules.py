@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from contact_desk.api import ApiKey, Query, make_http_client, open_dialect
 from contact_desk.api.models import Contact
 from contact_desk.mirror import LocalCopy, full_sync
-from contact_desk.mirror.search import MAX_TEXT, SearchTooLong, words
+from contact_desk.mirror.query.search import MAX_TEXT, SearchTooLong, words
 from contact_desk.sandbox import Sandbox
 from tests.api.helpers import FAST, KEYS
 from tests.mirror.helpers import copied

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-import contact_desk.mirror.sync as sync_module
+import contact_desk.mirror.syncing.sync as sync_module
 from contact_desk.api import Dialect, Query
 from contact_desk.mirror import LocalCopy, SyncBusy, SyncProgress, Yielding, full_sync, top_up
-from contact_desk.mirror.sync import sync_lock
+from contact_desk.mirror.syncing.sync import sync_lock
 from contact_desk.sandbox import Faults, Sandbox
 from tests.mirror.helpers import copied, everything, with_copy
 
@@ -134,7 +134,7 @@ def test_a_stopped_sync_resumes_where_it_was(faulty: Sandbox, tmp_path: Path, di
             if p.fetched >= 300:
                 raise Stop
 
-        import contact_desk.mirror.sync as sync_module
+        import contact_desk.mirror.syncing.sync as sync_module
 
         sync_module.SAVE_EVERY = 0.0
         try:

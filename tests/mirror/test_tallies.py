@@ -1,4 +1,4 @@
-"""The counts by value (mirror/tallies.py) stay equal to a count of the stored contacts through
+"""The counts by value (mirror/file/tallies.py) stay equal to a count of the stored contacts through
 every change: new contacts, changed ones (archived, tags moved), removed ones, a walk that no
 longer lists some; and a copy made before they were kept gains them when opened."""
 
@@ -14,9 +14,11 @@ from hypothesis import strategies as st
 
 from contact_desk.api import Query
 from contact_desk.api.models import CONTACT_TYPES, Contact, SmartCQContact
-from contact_desk.mirror import LocalCopy, duplicates, facets, tallies
-from contact_desk.mirror.store import CopyFile
-from contact_desk.mirror.values import micros
+from contact_desk.mirror import LocalCopy
+from contact_desk.mirror.file import facets, tallies
+from contact_desk.mirror.file.store import CopyFile
+from contact_desk.mirror.file.values import micros
+from contact_desk.mirror.query import duplicates
 from tests.mirror.generated import contacts
 
 

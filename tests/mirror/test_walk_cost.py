@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from contact_desk.api import ApiKey, Query, make_http_client, open_dialect
-from contact_desk.mirror.walk import walk
+from contact_desk.api.walk import walk
 from contact_desk.sandbox import Faults, Sandbox
 from contact_desk.sandbox.build import build
 from contact_desk.sandbox.shapes import SHAPES, reshape

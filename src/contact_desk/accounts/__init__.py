@@ -1,6 +1,6 @@
 """Qt-free accounts: records on disk, API keys in the OS keyring."""
 
-from contact_desk.accounts.secrets import (
+from contact_desk.accounts.keyring_store import (
     KeyMissing,
     KeyringFailed,
     KeyringLocked,

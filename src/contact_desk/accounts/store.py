@@ -19,7 +19,7 @@ import msgspec
 import platformdirs
 
 from contact_desk.accounts.dismissed import DismissedGroups
-from contact_desk.accounts.secrets import KeyringProblem, KeyStore
+from contact_desk.accounts.keyring_store import KeyringProblem, KeyStore
 from contact_desk.accounts.views import ViewStore
 from contact_desk.api import DIALECTS, ApiKey, check_base_url, errors
 from contact_desk.api.schema import SCHEMAS

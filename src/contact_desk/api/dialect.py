@@ -21,7 +21,7 @@ PageToken = str | int | None
 @dataclass(frozen=True)
 class Condition:
     """A filter on any stored field, which only the offline copy can apply (no API filters by
-    city or company): ``field`` is the API's field name, ``op`` one of ``mirror.conditions.OPS``."""
+    city or company): ``field`` is the API's field name, ``op`` one of ``mirror.query.conditions.OPS``."""
 
     field: str
     op: str

@@ -1,5 +1,5 @@
 """Checks that keep a listing finite: a cursor walk that stops moving forward, or a page
-listing that lies about its total, is a ProtocolError (used by mirror/walk.py)."""
+listing that lies about its total, is a ProtocolError (used by api/walk.py)."""
 
 from __future__ import annotations
 

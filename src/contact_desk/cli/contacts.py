@@ -16,9 +16,9 @@ from contact_desk.api import errors as api_errors
 from contact_desk.api.creating import Creation
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import SCHEMAS, Kind
+from contact_desk.api.walk import walk
 from contact_desk.cli.common import UsageError, connect, output, query_from_args
 from contact_desk.cli.progress import Progress
-from contact_desk.mirror import walk
 from contact_desk.transfer.writers import FORMATS, PlainPeople, Writer, writer_for
 
 

@@ -26,12 +26,12 @@ from contact_desk.mirror import (
     LocalCopy,
     SyncProgress,
     SyncResult,
-    conditions,
     copy_path,
     full_sync,
     top_up,
 )
-from contact_desk.mirror.search import SearchTooLong, words
+from contact_desk.mirror.query import conditions
+from contact_desk.mirror.query.search import SearchTooLong, words
 from contact_desk.transfer.writers import Csv, JsonLines, Writer
 
 BATCH = 500  # rows read from the copy at a time

@@ -12,8 +12,9 @@ from pathlib import Path
 from contact_desk.api import Dialect, Query
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import DialectSchema
+from contact_desk.api.walk import walk
 from contact_desk.files import atomic_write
-from contact_desk.mirror import LocalCopy, walk
+from contact_desk.mirror import LocalCopy
 from contact_desk.transfer.writers import FORMATS, Presenter, writer_for
 
 Batches = AsyncIterator[list[Contact]]

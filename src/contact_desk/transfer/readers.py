@@ -6,7 +6,7 @@ Every reader gives a ``Table`` (``table.py``): column names and rows of text, so
 mapping and one preview serve every format. What real exporters write is put right
 here, once for every format: Thunderbird's split birthday, Outlook's Exchange
 addresses, our own export's anti-formula apostrophe. ``csv`` reads quoted newlines;
-``encodings.py`` tells how the bytes are to be read, line by line where a file
+``text_encodings.py`` tells how the bytes are to be read, line by line where a file
 mixes encodings.
 """
 
@@ -20,7 +20,6 @@ from datetime import date
 from pathlib import Path
 
 from contact_desk.api.schema import QT_TRANSLATE_NOOP
-from contact_desk.transfer.encodings import Encoding, Lines, detect, read_bytes, utf16_without_bom
 from contact_desk.transfer.table import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -33,6 +32,7 @@ from contact_desk.transfer.table import (
     release,
     unreadable,
 )
+from contact_desk.transfer.text_encodings import Encoding, Lines, detect, read_bytes, utf16_without_bom
 from contact_desk.transfer.texts import NO_YEAR, Text
 
 __all__ = ["FileUnreadable", "Table", "make_table", "read", "read_csv", "release"]

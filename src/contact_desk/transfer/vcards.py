@@ -23,7 +23,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from contact_desk.api.schema import QT_TRANSLATE_NOOP
-from contact_desk.transfer.encodings import Encoding, decode_value
 from contact_desk.transfer.field_names import (
     ADDRESS,
     BIRTHDAY,
@@ -39,6 +38,7 @@ from contact_desk.transfer.field_names import (
     WEBSITE,
 )
 from contact_desk.transfer.table import MAX_ROWS, Rows, Table, clean, unreadable
+from contact_desk.transfer.text_encodings import Encoding, decode_value
 from contact_desk.transfer.texts import Text
 
 _BINARY = frozenset({b"PHOTO", b"LOGO", b"SOUND", b"KEY"})

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from contact_desk.api.dialect import Condition
 from contact_desk.api.schema import QT_TRANSLATE_NOOP
-from contact_desk.mirror import conditions as cond
-from contact_desk.mirror.conditions import FieldFilter
+from contact_desk.mirror.query import conditions as cond
+from contact_desk.mirror.query.conditions import FieldFilter
 
 
 def field_label(f: FieldFilter) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 
 from contact_desk.api import Query
 from contact_desk.api.schema import LOCAL_SEARCH, DialectSchema, Filter, Kind
-from contact_desk.mirror.search import MAX_TEXT
+from contact_desk.mirror.query.search import MAX_TEXT
 from contact_desk.ui.contacts.filter_chips import FilterChips
 from contact_desk.ui.widgets.flow_layout import FlowLayout, flowing
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QToolButton, QWidget
 
 from contact_desk.api.dialect import Condition
 from contact_desk.api.schema import DialectSchema
-from contact_desk.mirror import conditions as cond
-from contact_desk.mirror.conditions import FieldFilter
+from contact_desk.mirror.query import conditions as cond
+from contact_desk.mirror.query.conditions import FieldFilter
 from contact_desk.ui.contacts.condition_editor import ConditionEditor, describe, field_label
 from contact_desk.ui.widgets.flow_layout import FlowLayout, flowing
 

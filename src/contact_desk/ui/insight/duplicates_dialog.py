@@ -1,5 +1,5 @@
 """Tools → Possible duplicates: groups of contacts with the same email, phone, or name and company
-(mirror/duplicates.py), found off the window's thread. A group opens side by side, the fields that
+(mirror/query/duplicates.py), found off the window's thread. A group opens side by side, the fields that
 differ in bold; "Copy to…" takes the chosen value into an edit of another contact of the group (the
 usual form, its usual checks); neither API can merge or delete, so a group exports as CSV for the
 vendor's web app, or is marked "Not duplicates" (remembered)."""
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, DialectSchema
-from contact_desk.mirror import duplicates as dup
+from contact_desk.mirror.query import duplicates as dup
 
 ROLE = Qt.ItemDataRole.UserRole
 

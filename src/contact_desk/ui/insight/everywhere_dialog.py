@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from contact_desk.accounts import Account
 from contact_desk.api.models import Contact
-from contact_desk.mirror.across import Found
-from contact_desk.mirror.search import MAX_TEXT
+from contact_desk.mirror.query.across import Found
+from contact_desk.mirror.query.search import MAX_TEXT
 
 TYPING_MS = 150  # the copies answer in milliseconds: a short pause after the last key
 ROLE = Qt.ItemDataRole.UserRole

@@ -1,4 +1,4 @@
-"""View → Overview: a picture of the account from its offline copy (mirror/overview.py), one chart a
+"""View → Overview: a picture of the account from its offline copy (mirror/query/overview.py), one chart a
 figure; a click on a bar filters the list to it. The charts copy to the clipboard as an image."""
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from contact_desk.api.dialect import Condition
 from contact_desk.api.schema import DialectSchema, Kind
-from contact_desk.mirror import conditions as cond
-from contact_desk.mirror.overview import MONTHS, WEEKS, Figure, Overview
+from contact_desk.mirror.query import conditions as cond
+from contact_desk.mirror.query.overview import MONTHS, WEEKS, Figure, Overview
 from contact_desk.ui.insight.bar_chart import BarChart
 
 

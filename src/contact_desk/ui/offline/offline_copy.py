@@ -36,7 +36,7 @@ from contact_desk.mirror import (
     full_sync,
     top_up,
 )
-from contact_desk.mirror.offline import (
+from contact_desk.mirror.syncing.offline import (
     DEFAULT_INTERVAL_MIN,
     Connectivity,
     can_sort,

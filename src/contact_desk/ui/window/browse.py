@@ -1,6 +1,6 @@
 """The Navigator (ui/host.py): what the table shows. One owner for the account, the search and
 filters, the order, the shown columns, which source the rows come from (the server, or the offline
-copy as ``mirror/offline.py``'s policy says) and the contact to select. Every "open X with Q and
+copy as ``mirror/syncing/offline.py``'s policy says) and the contact to select. Every "open X with Q and
 select C" goes through ``show(Target(...))``: the account switcher, the sidebar and saved views,
 the overview's bars, Search every account, duplicates, a contact created but hidden.
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from contact_desk.api import Dialect, errors
 from contact_desk.api.models import Contact
-from contact_desk.mirror.conditions import may_match
+from contact_desk.mirror.query.conditions import may_match
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.tasks import Tasks

@@ -19,11 +19,12 @@ from contact_desk.api.dialect import Query
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.files import FileProblem, atomic_write
-from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, CopyNotWritten, across, overview
-from contact_desk.mirror import duplicates as dup
-from contact_desk.mirror.copy import copy_path
-from contact_desk.mirror.search import SearchTooLong, words
-from contact_desk.mirror.store import CopyFile
+from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, CopyNotWritten
+from contact_desk.mirror.file.store import CopyFile
+from contact_desk.mirror.local_copy import copy_path
+from contact_desk.mirror.query import across, overview
+from contact_desk.mirror.query import duplicates as dup
+from contact_desk.mirror.query.search import SearchTooLong, words
 from contact_desk.transfer.writers import write_mixed_csv
 from contact_desk.ui.context import Services
 from contact_desk.ui.host import Navigator, Target

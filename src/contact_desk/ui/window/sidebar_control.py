@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QMainWindow
 from contact_desk.accounts import AccountError, View, ViewError, ViewStore
 from contact_desk.api.dialect import Condition, Query
 from contact_desk.api.schema import SCHEMAS, Kind
-from contact_desk.mirror import across
-from contact_desk.mirror import conditions as cond
+from contact_desk.mirror.query import across
+from contact_desk.mirror.query import conditions as cond
 from contact_desk.ui.context import Services
 from contact_desk.ui.host import KEEP, Navigator, Target
 from contact_desk.ui.offline.offline_copy import OfflineCopy

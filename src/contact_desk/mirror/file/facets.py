@@ -15,8 +15,8 @@ from functools import cache
 
 from contact_desk.api.models import CONTACT_TYPES, Contact
 from contact_desk.api.schema import SCHEMAS, Kind
-from contact_desk.mirror.codec import PLAIN_SQL
-from contact_desk.mirror.search import fold, fold_sql
+from contact_desk.mirror.file.codec import PLAIN_SQL
+from contact_desk.mirror.query.search import fold, fold_sql
 
 Entry = tuple[str, str]  # (field's API name, value)
 KEPT_AS_COLUMNS = ("email_status", "stage")  # the contacts table has them, indexed

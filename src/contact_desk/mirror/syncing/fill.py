@@ -27,14 +27,14 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from contact_desk.api.models import CONTACT_TYPES, Contact
-from contact_desk.mirror import fill_sql
-from contact_desk.mirror.codec import decode
 from contact_desk.mirror.errors import CopyClosed, translating
-from contact_desk.mirror.tables import TABLES
-from contact_desk.mirror.values import encode, row_from
+from contact_desk.mirror.file import fill_sql
+from contact_desk.mirror.file.codec import decode
+from contact_desk.mirror.file.tables import TABLES
+from contact_desk.mirror.file.values import encode, row_from
 
 if TYPE_CHECKING:
-    from contact_desk.mirror.store import CopyFile
+    from contact_desk.mirror.file.store import CopyFile
 
 log = logging.getLogger("contact_desk.mirror")
 T = TypeVar("T")

@@ -21,10 +21,10 @@ import msgspec
 from contact_desk.api.dialect import Condition, Query
 from contact_desk.api.models import CONTACT_TYPES, Contact
 from contact_desk.api.schema import Choice, DialectSchema, Kind
-from contact_desk.mirror import facets
-from contact_desk.mirror.fill_sql import micros_sql
-from contact_desk.mirror.search import digits, fold, is_ascii_sql, like, phrase
-from contact_desk.mirror.values import ORD_SPREAD, micros
+from contact_desk.mirror.file import facets
+from contact_desk.mirror.file.fill_sql import micros_sql
+from contact_desk.mirror.file.values import ORD_SPREAD, micros
+from contact_desk.mirror.query.search import digits, fold, is_ascii_sql, like, phrase
 
 CONTAINS, IS, EMPTY, FILLED = "contains", "is", "empty", "filled"
 HAS = "has"  # a tag, by its folded name

@@ -20,9 +20,9 @@ import filelock
 from contact_desk.api.dialect import Dialect, Page, Query
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import Paging
-from contact_desk.mirror.copy import LocalCopy
-from contact_desk.mirror.fill import END_CHUNK, Filler
-from contact_desk.mirror.walk import CONCURRENCY, CursorWalk, WalkState, fetch_page, walk_in_order, walk_pages
+from contact_desk.api.walk import CONCURRENCY, CursorWalk, WalkState, fetch_page, walk_in_order, walk_pages
+from contact_desk.mirror.local_copy import LocalCopy
+from contact_desk.mirror.syncing.fill import END_CHUNK, Filler
 from contact_desk.tasks import time_left
 
 TOP_UP_PAGES = 25  # a top-up that finds more new contacts than this many pages leaves them to a full sync

@@ -21,8 +21,8 @@ import msgspec
 
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import DialectSchema
-from contact_desk.mirror.codec import PLAIN_SQL
-from contact_desk.mirror.search import fold
+from contact_desk.mirror.file.codec import PLAIN_SQL
+from contact_desk.mirror.query.search import fold
 
 EMAIL, PHONE, NAME = "email", "phone", "name"
 MAX_GROUP = 50  # contacts listed in one group (a key shared by thousands is no duplicate)

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from contact_desk.api.dialect import Query
 from contact_desk.api.models import Contact
-from contact_desk.mirror.codec import decoder
-from contact_desk.mirror.copy import copy_path
 from contact_desk.mirror.errors import CopyBusy, CopyDamaged
-from contact_desk.mirror.store import CopyFile
+from contact_desk.mirror.file.codec import decoder
+from contact_desk.mirror.file.store import CopyFile
+from contact_desk.mirror.local_copy import copy_path
 
 MAX_ACCOUNTS = 50
 
@@ -119,7 +119,7 @@ def _tags(place: Place, field: str, limit: int) -> list[tuple[str, int]]:
     if f is None:
         return []
     try:
-        try:  # the counts the copy keeps (mirror/tallies.py)
+        try:  # the counts the copy keeps (mirror/file/tallies.py)
             rows = f.con.execute("SELECT value, n_listed FROM tallies WHERE field = ? AND n_listed > 0 "
                                  "ORDER BY n_listed DESC, value LIMIT ?", (field, limit)).fetchall()
         except sqlite3.OperationalError:  # a copy of an older version, not opened by this one yet

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from contact_desk.api import Query, errors
-from contact_desk.mirror.copy import CopyStatus
+from contact_desk.mirror.local_copy import CopyStatus
 
 DEFAULT_INTERVAL_MIN = 15  # minutes between full syncs
 MAX_INTERVAL_MIN = 24 * 60

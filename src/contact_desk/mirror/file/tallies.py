@@ -18,7 +18,7 @@ import msgspec
 
 from contact_desk.api.models import CONTACT_TYPES, Contact
 from contact_desk.api.schema import SCHEMAS, Kind
-from contact_desk.mirror.codec import PLAIN_SQL
+from contact_desk.mirror.file.codec import PLAIN_SQL
 
 TOP_ATTRS = ("city", "company", "country")  # counted by value though not choices
 Entry = tuple[str, str]  # (field, value)

@@ -21,10 +21,10 @@ import platformdirs
 from contact_desk.api.dialect import Query
 from contact_desk.api.models import Contact
 from contact_desk.files import private_folder
-from contact_desk.mirror import fill
-from contact_desk.mirror.codec import decoder
 from contact_desk.mirror.errors import CopyBusy, CopyClosed, CopyDamaged, translating
-from contact_desk.mirror.store import CopyFile
+from contact_desk.mirror.file.codec import decoder
+from contact_desk.mirror.file.store import CopyFile
+from contact_desk.mirror.syncing import fill
 
 log = logging.getLogger("contact_desk.mirror")
 DATA_ENV = "CONTACT_DESK_DATA_DIR"

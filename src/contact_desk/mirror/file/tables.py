@@ -6,10 +6,20 @@ import sqlite3
 from collections.abc import Callable
 
 from contact_desk.api.models import CONTACT_TYPES
-from contact_desk.mirror import derived, duplicates, facets, tallies
+from contact_desk.mirror.file import derived, facets, tallies
+from contact_desk.mirror.query import duplicates
 
 SCHEMA_VERSION = 5  # 2: keys newest-lowest, archived flag, domain totals; 3: tallies; 4: duplicate keys;
 # 5: the filters' entries (facets)
+
+# The columns the copy keeps of a contact beside its key, its id and its JSON, declared once. Two
+# derivations fill them: Python's (values.Row, written by store.py) and SQL's for a first sync
+# (fill_sql.INGEST); tests/mirror/test_stored_columns.py fails when either lacks one of these.
+STORED_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("email_status", "TEXT"), ("stage", "TEXT"), ("archived", "INTEGER NOT NULL DEFAULT 0"),
+    ("domain", "TEXT"), ("phone", "TEXT"), ("created_ms", "INTEGER"),
+)
+STORED = tuple(name for name, _type in STORED_COLUMNS)
 
 TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -17,8 +27,7 @@ CREATE TABLE contacts(
     ord INTEGER PRIMARY KEY,
     id TEXT NOT NULL,
     raw TEXT NOT NULL,
-    email_status TEXT, stage TEXT, archived INTEGER NOT NULL DEFAULT 0,
-    domain TEXT, phone TEXT, created_ms INTEGER
+    """ + ", ".join(f"{name} {kind}" for name, kind in STORED_COLUMNS) + """
 );
 CREATE UNIQUE INDEX contacts_id ON contacts(id);
 CREATE INDEX contacts_domain ON contacts(domain, archived);

@@ -12,9 +12,10 @@ from __future__ import annotations
 import sqlite3
 
 from contact_desk.api.models import CONTACT_TYPES
-from contact_desk.mirror import duplicates, facets, tallies
-from contact_desk.mirror.codec import PLAIN_SQL, decode
-from contact_desk.mirror.values import Row, row_from
+from contact_desk.mirror.file import facets, tallies
+from contact_desk.mirror.file.codec import PLAIN_SQL, decode
+from contact_desk.mirror.file.values import Row, row_from
+from contact_desk.mirror.query import duplicates
 
 Tallied = dict[tallies.Entry, list[int]]
 

@@ -21,10 +21,10 @@ from typing import Any
 import msgspec
 
 from contact_desk.api.models import Contact
-from contact_desk.mirror import duplicates
-from contact_desk.mirror.codec import NUL_ESCAPE
-from contact_desk.mirror.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold
-from contact_desk.mirror.values import ORD_SPREAD, encode, micros, searched, spread
+from contact_desk.mirror.file.codec import NUL_ESCAPE
+from contact_desk.mirror.file.values import ORD_SPREAD, encode, micros, searched, spread
+from contact_desk.mirror.query import duplicates
+from contact_desk.mirror.query.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold
 
 # A subquery with LIMIT/OFFSET is not flattened into its caller: without it SQLite repeats each
 # derived column's work wherever the column is used (two to three times the cost a row).

@@ -10,9 +10,10 @@ from typing import NamedTuple
 import msgspec
 
 from contact_desk.api.models import Contact, epoch
-from contact_desk.mirror import duplicates, facets, tallies
 from contact_desk.mirror.errors import CopyDamaged
-from contact_desk.mirror.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold
+from contact_desk.mirror.file import facets, tallies
+from contact_desk.mirror.query import duplicates
+from contact_desk.mirror.query.search import ARCHIVED_GRAM, ARCHIVED_WORD, digits, fold
 
 ORD_SPREAD = 16  # keys per microsecond: room for contacts created at the same instant
 encode = msgspec.json.Encoder().encode  # a contact as the API's JSON (bytes)
@@ -30,9 +31,9 @@ class Row(NamedTuple):  # a tuple: made 100,000 times a sync, it should cost lit
     created_ms: int | None
     grams: tuple[str, str, str, str, str, str, str]  # name, email local, phone, company, city, tags, flags
     words: tuple[str, str, str]  # name, email, flags
-    tallies: tuple[tuple[str, str], ...]  # the (field, value) counts it adds to (mirror/tallies.py)
-    keys: tuple[str | None, str | None]  # its email and name keys for duplicates (mirror/duplicates.py)
-    facets: tuple[tuple[str, str], ...]  # its tags and choices a filter reads (mirror/facets.py)
+    tallies: tuple[tuple[str, str], ...]  # the (field, value) counts it adds to (mirror/file/tallies.py)
+    keys: tuple[str | None, str | None]  # its email and name keys for duplicates (mirror/query/duplicates.py)
+    facets: tuple[tuple[str, str], ...]  # its tags and choices a filter reads (mirror/file/facets.py)
 
 
 def micros(stamp: str | None) -> int:

@@ -8,7 +8,8 @@ import sqlite3
 from typing import Any
 
 from contact_desk.api.dialect import Query
-from contact_desk.mirror import facets, queries
+from contact_desk.mirror.file import facets
+from contact_desk.mirror.query import queries
 
 BROAD = 100  # a search matching more than 1/BROAD of the copy scans in order instead of sorting
 

@@ -20,7 +20,8 @@ from dataclasses import replace
 from typing import Any
 
 from contact_desk.api.dialect import Query
-from contact_desk.mirror import conditions, facets, search
+from contact_desk.mirror.file import facets
+from contact_desk.mirror.query import conditions, search
 
 _SORTABLE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,40}$")
 WORDS_COLUMNS = "{name email}"

@@ -17,6 +17,7 @@ raises ``CopyDamaged`` (the owner sets it aside and starts again); one that stay
 from __future__ import annotations
 
 import contextlib
+import operator
 import os
 import re
 import sqlite3
@@ -26,19 +27,25 @@ from pathlib import Path
 from typing import Any
 
 from contact_desk.api.models import Contact
-from contact_desk.mirror import derived, fill_sql, queries, tallies
-from contact_desk.mirror.codec import decode
 from contact_desk.mirror.errors import CopyDamaged, translating
-from contact_desk.mirror.reading import CopyReads
-from contact_desk.mirror.tables import MIGRATIONS, SCHEMA_VERSION, TABLES
-from contact_desk.mirror.values import Row, free_ords, row_from
-from contact_desk.mirror.values import encode as _encode
+from contact_desk.mirror.file import derived, fill_sql, tallies
+from contact_desk.mirror.file.codec import decode
+from contact_desk.mirror.file.reading import CopyReads
+from contact_desk.mirror.file.tables import MIGRATIONS, SCHEMA_VERSION, STORED, TABLES
+from contact_desk.mirror.file.values import Row, free_ords, row_from
+from contact_desk.mirror.file.values import encode as _encode
+from contact_desk.mirror.query import queries
 
 BUSY_TIMEOUT_MS = 5000
 BULK_ROWS = 20_000
 BULK_SECONDS = 2.0
 BULK_CACHE_KB = 65536  # page cache while a sync writes (the default 2 MB spills a batch's pages to the WAL)
 _SORTABLE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,40}$")
+
+_INSERT = (f"INSERT INTO contacts(ord, id, raw, {', '.join(STORED)}) "
+           f"VALUES ({', '.join('?' for _ in range(3 + len(STORED)))})")
+_stored = operator.attrgetter(*STORED)  # a Row's stored columns, in the declared order
+
 
 class CopyFile(CopyReads):
     def __init__(self, path: Path, dialect: str, *, readonly: bool = False) -> None:
@@ -240,11 +247,8 @@ class CopyFile(CopyReads):
                 n_all, n_listed = n_all + 1, n_listed + (not row.archived)
                 fresh.append(row)
             ords = free_ords(con, [r.ord_hint for r in fresh])
-            con.executemany(
-                "INSERT INTO contacts(ord, id, raw, email_status, stage, archived, domain, phone, "
-                "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(o, r.id, r.raw, r.email_status, r.stage, r.archived, r.domain, r.phone, r.created_ms)
-                 for o, r in zip(ords, fresh, strict=True)])
+            con.executemany(_INSERT, [(o, r.id, r.raw, *_stored(r))
+                                      for o, r in zip(ords, fresh, strict=True)])
             if self.derived():
                 derived.added(con, list(zip(ords, fresh, strict=True)), self._tallied)
             if self._bulk is None:

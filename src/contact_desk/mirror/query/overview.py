@@ -2,7 +2,7 @@
 email status, source, consent), new contacts per week or month over the last two years (days in
 UTC), and the most frequent tags, cities, companies and countries. Listed contacts only (archived
 ones apart), as the list shows them. Every figure from the dialect's schema: no dialect is named
-here. Read from the counts the copy keeps as it changes (mirror/tallies.py): a few milliseconds
+here. Read from the counts the copy keeps as it changes (mirror/file/tallies.py): a few milliseconds
 for a million contacts.
 """
 
@@ -16,8 +16,8 @@ from dataclasses import field as default
 from pathlib import Path
 
 from contact_desk.api.schema import SCHEMAS, DialectSchema, Kind
-from contact_desk.mirror import tallies
-from contact_desk.mirror.across import Place, read_only
+from contact_desk.mirror.file import tallies
+from contact_desk.mirror.query.across import Place, read_only
 
 TOP = 10  # values shown of a "top" figure
 WEEKS, MONTHS = "week", "month"
@@ -74,7 +74,7 @@ def _periods(today: dt.date, period: str) -> list[str]:
 
 def compute(con: sqlite3.Connection, schema: DialectSchema, *, period: str = MONTHS,
             today: dt.date | None = None) -> Overview:
-    """Every figure, from the counts the copy keeps (mirror/tallies.py): no pass over the contacts."""
+    """Every figure, from the counts the copy keeps (mirror/file/tallies.py): no pass over the contacts."""
     today = today or dt.date.today()
     choices, tops = _chosen(schema)
     counts: dict[str, Counter[str]] = {}

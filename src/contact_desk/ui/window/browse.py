@@ -230,8 +230,8 @@ class Browse(QObject):
         contact_id, account = target.select, self._account
         assert contact_id is not None
         found = await seek(self.model, contact_id)
-        if self._account is not account:
-            return
+        if self._account is not account or asyncio.current_task() is not self._seeking:
+            return  # a newer wish (its cancel can be lost when a page arrives at the same moment)
         if found.row is not None:
             self.table.select_pending()  # its page may have come before the wish
             return

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -59,11 +60,19 @@ def test_qt_free_layers_do_not_import_qt(module: str) -> None:
     assert r.returncode == 0, r.stdout + r.stderr
 
 
-def test_demo_starts_the_app_and_keeps_running() -> None:
+def test_demo_starts_the_app_and_keeps_running(tmp_path: Path) -> None:
+    """Running until its demo account's offline copy is written (the sandbox answered, the window
+    opened an account and synced), and still running then."""
+    env = {**_env(), "CONTACT_DESK_DATA_DIR": str(tmp_path / "data"),
+           "CONTACT_DESK_CONFIG_DIR": str(tmp_path / "config")}  # never the user's folders
     proc = subprocess.Popen([sys.executable, "-m", "contact_desk", "--demo", "--contacts", "50"],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=_env())
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     try:
-        time.sleep(4)
+        deadline = time.monotonic() + 60
+        while not any(p.is_file() for p in (tmp_path / "data").rglob("contact-desk-demo-copies-*/*")):
+            assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
+            assert time.monotonic() < deadline, "no demo copy after 60 s"
+            time.sleep(0.05)
         assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
     finally:
         proc.terminate()

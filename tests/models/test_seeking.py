@@ -12,8 +12,8 @@ from contact_desk.models.seeking import seek
 from contact_desk.sandbox import Sandbox
 from tests.api.helpers import FAST, KEYS
 from tests.conftest import client
-from tests.gui.conftest import Loop, until
 from tests.sandbox.walk import replicer_walk, smartcq_walk
+from tests.ui.conftest import Loop, until
 
 
 def listed_ids(dialect: str, sandbox: Sandbox) -> list[str]:

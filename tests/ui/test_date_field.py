@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from contact_desk.models.format import date_format
 from contact_desk.sandbox import Sandbox
 from contact_desk.ui.contacts.editors import DateEditor
-from tests.gui.conftest import Loop, until
-from tests.gui.test_contact_form import error, new_replicer_contact, posts
-from tests.gui.window import open_window
+from tests.ui.conftest import Loop, until
+from tests.ui.test_contact_form import error, new_replicer_contact, posts
+from tests.ui.window import open_window
 
 
 def test_typed_dates_tab_and_clearing_in_the_new_form(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from contact_desk.i18n import install_translators
 from contact_desk.sandbox import Sandbox
 from contact_desk.transfer.mapping import Memory
-from tests.gui.conftest import Loop, until
-from tests.gui.window import open_window
 from tests.transfer.samples import ITALIAN, tag, write_csv
+from tests.ui.conftest import Loop, until
+from tests.ui.window import open_window
 
 RPL = (("Rep", "replicer", "rpl_test_demo"),)
 
@@ -118,8 +118,8 @@ def test_the_checks_are_told_in_the_windows_language(
 
 def test_smartcq_preview_says_already_there_and_failed_rows_keep_the_files_shape(
         aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.gui.test_offline_copy import complete
     from tests.transfer import realworld as rw
+    from tests.ui.test_offline_copy import complete
 
     monkeypatch.setenv("CONTACT_DESK_CONFIG_DIR", str(tmp_path / "config"))
     t = tag()

@@ -12,9 +12,9 @@ from contact_desk.api.schema import SMARTCQ
 from contact_desk.sandbox import Sandbox
 from contact_desk.transfer.mapping import guess
 from contact_desk.transfer.readers import read
-from tests.gui.conftest import Loop, until
-from tests.gui.test_offline_copy import SCQ, complete
-from tests.gui.window import open_window, select_rows
+from tests.ui.conftest import Loop, until
+from tests.ui.test_offline_copy import SCQ, complete
+from tests.ui.window import open_window, select_rows
 
 
 def test_the_selection_exports_to_excel_and_reads_back(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,

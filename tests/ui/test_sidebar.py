@@ -17,9 +17,9 @@ from contact_desk.mirror.file.values import encode
 from contact_desk.mirror.query import conditions as cond
 from contact_desk.sandbox import Sandbox
 from contact_desk.ui.window.sidebar import ACCOUNT, TAG, VIEW, Entry
-from tests.gui.conftest import Loop, until
-from tests.gui.window import open_window
 from tests.mirror.helpers import everything
+from tests.ui.conftest import Loop, until
+from tests.ui.window import open_window
 
 TWO = (("Shop", "smartcq", "demo-smartcq"), ("Rep", "replicer", "rpl_test_demo"))
 

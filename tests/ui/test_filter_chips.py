@@ -19,9 +19,9 @@ from contact_desk.mirror.query import conditions as cond
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.sandbox import Sandbox
 from contact_desk.ui.contacts.condition_editor import ConditionEditor
-from tests.gui.conftest import Loop, until
-from tests.gui.window import open_window
 from tests.mirror.helpers import everything
+from tests.ui.conftest import Loop, until
+from tests.ui.window import open_window
 
 SCQ = (("Shop", "smartcq", "demo-smartcq"),)
 

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from contact_desk.sandbox import Sandbox
 from contact_desk.ui.accounts.accounts_dialog import AccountsDialog
 from contact_desk.ui.window.main_window import MainWindow
-from tests.gui.conftest import Loop, until
-from tests.gui.window import DEMO, open_window
+from tests.ui.conftest import Loop, until
+from tests.ui.window import DEMO, open_window
 
 READ_ONLY = (("Sola lettura", "smartcq", "demo-smartcq-readonly"),)
 

@@ -17,8 +17,8 @@ from contact_desk.sandbox import Faults, Sandbox
 from contact_desk.ui.contacts.contact_form import ContactForm
 from contact_desk.ui.window.main_window import MainWindow
 from tests.conftest import client
-from tests.gui.conftest import Loop, until
-from tests.gui.window import DEMO, open_window
+from tests.ui.conftest import Loop, until
+from tests.ui.window import DEMO, open_window
 
 READ_ONLY = (("Sola lettura", "smartcq", "demo-smartcq-readonly"),)
 

@@ -15,8 +15,8 @@ from contact_desk.models.row_sources import SourceKind
 from contact_desk.sandbox import Sandbox
 from contact_desk.ui.contacts.filter_bar import LOCAL_MIN_MS, SEARCH_DEBOUNCE_MS
 from contact_desk.ui.window.main_window import MainWindow
-from tests.gui.conftest import Loop, until
-from tests.gui.window import open_window, source_text
+from tests.ui.conftest import Loop, until
+from tests.ui.window import open_window, source_text
 
 SCQ = (("Shop", "smartcq", "demo-smartcq"),)
 RPL = (("Rep", "replicer", "rpl_test_demo"),)

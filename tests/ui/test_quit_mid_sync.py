@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 import contact_desk.mirror.syncing.sync as sync_module
 from contact_desk.mirror import LocalCopy
 from contact_desk.sandbox import Faults, Sandbox
-from tests.gui.conftest import Loop, until
-from tests.gui.window import open_window
+from tests.ui.conftest import Loop, until
+from tests.ui.window import open_window
 
 
 @pytest.mark.parametrize(("account", "dialect", "key"), [("Shop", "smartcq", "demo-smartcq"),

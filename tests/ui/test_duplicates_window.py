@@ -13,8 +13,8 @@ from contact_desk.api import ApiKey, open_dialect
 from contact_desk.api.models import ReplicerContact
 from contact_desk.mirror.query import duplicates as dup
 from contact_desk.sandbox import Sandbox
-from tests.gui.conftest import Loop, until
-from tests.gui.window import open_window
+from tests.ui.conftest import Loop, until
+from tests.ui.window import open_window
 
 REP = (("Rep", "replicer", "rpl_test_demo"),)
 

@@ -14,8 +14,8 @@ from contact_desk.mirror.syncing import fill as fill_module
 from contact_desk.mirror.syncing.fill import Filler
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.sandbox import Sandbox
-from tests.gui.conftest import Loop, until
-from tests.gui.window import open_window, source_text
+from tests.ui.conftest import Loop, until
+from tests.ui.window import open_window, source_text
 
 SCQ = (("Shop", "smartcq", "demo-smartcq"),)
 

@@ -1,5 +1,5 @@
 """Renders the windows to PNG for a person to look at (issue 10):
-``python -m tests.gui.screenshots OUT_DIR [en|it]``. The main window, a search in the
+``python -m tests.ui.screenshots OUT_DIR [en|it]``. The main window, a search in the
 offline copy, a sorted list, offline, a form with an inline error, the row menu, and
 the main window on a dark palette. Offscreen."""
 
@@ -28,8 +28,8 @@ from contact_desk.sandbox import Sandbox
 from contact_desk.tasks import Tasks
 from contact_desk.ui.context import Services
 from contact_desk.ui.window.main_window import MainWindow
-from tests.gui.test_window_habits import dark_palette
-from tests.gui.window import select_rows
+from tests.ui.test_window_habits import dark_palette
+from tests.ui.window import select_rows
 
 
 async def wait(condition: object, seconds: float = 20) -> None:

@@ -14,8 +14,8 @@ from contact_desk.api.models import ReplicerContact, SmartCQContact
 from contact_desk.sandbox import Sandbox
 from contact_desk.transfer.vcard import to_vcard
 from contact_desk.ui.window.main_window import MainWindow
-from tests.gui.conftest import Loop, until
-from tests.gui.window import open_window, select_rows
+from tests.ui.conftest import Loop, until
+from tests.ui.window import open_window, select_rows
 
 
 async def ready(w: MainWindow) -> None:

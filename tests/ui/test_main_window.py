@@ -14,8 +14,8 @@ from contact_desk.api.models import ReplicerContact, SmartCQContact
 from contact_desk.models.contact_table import ContactRole
 from contact_desk.sandbox import Faults, Sandbox
 from contact_desk.ui.window.main_window import MainWindow
-from tests.gui.conftest import Loop, until
-from tests.gui.window import loaded_rows, open_window
+from tests.ui.conftest import Loop, until
+from tests.ui.window import loaded_rows, open_window
 
 
 def shown(window: MainWindow) -> list[object]:

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from contact_desk.api.dialect import Dialect
 from contact_desk.mirror.file.values import encode
 from contact_desk.sandbox import Sandbox
-from tests.gui.conftest import Loop, until
-from tests.gui.window import open_window
 from tests.mirror.helpers import everything
+from tests.ui.conftest import Loop, until
+from tests.ui.window import open_window
 
 SCQ = (("Shop", "smartcq", "demo-smartcq"),)
 

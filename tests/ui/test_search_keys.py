@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from contact_desk.sandbox import Sandbox
-from tests.gui.conftest import Loop, until
-from tests.gui.test_contact_form import ready, switch
-from tests.gui.window import open_window
+from tests.ui.conftest import Loop, until
+from tests.ui.test_contact_form import ready, switch
+from tests.ui.window import open_window
 
 
 def test_down_goes_to_the_results_and_enter_opens_the_match(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from contact_desk.sandbox import Sandbox
 from tests.conftest import client
-from tests.gui.conftest import Loop, until
-from tests.gui.test_contact_form import ready
-from tests.gui.window import open_window
+from tests.ui.conftest import Loop, until
+from tests.ui.test_contact_form import ready
+from tests.ui.window import open_window
 
 
 def test_undo_puts_an_edit_back_unless_someone_changed_it_since(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_the_window_fits_640_px_with_every_filter_on_screen(scale: str, tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": scale,
            "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
-    run = subprocess.run([sys.executable, "-m", "tests.gui.narrow"], capture_output=True, text=True,
+    run = subprocess.run([sys.executable, "-m", "tests.ui.narrow"], capture_output=True, text=True,
                          env=env, cwd=ROOT, timeout=180)
     assert run.returncode == 0, run.stderr[-3000:]
     got = json.loads(run.stdout.strip().splitlines()[-1])
@@ -38,7 +38,7 @@ def test_every_dialog_opens_within_a_1600_x_1000_screen(scale: str, tmp_path: Pa
     screen.write_text(json.dumps({"screens": [laptop]}))
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}", "QT_SCALE_FACTOR": scale,
            "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
-    run = subprocess.run([sys.executable, "-m", "tests.gui.narrow", "dialogs"], capture_output=True,
+    run = subprocess.run([sys.executable, "-m", "tests.ui.narrow", "dialogs"], capture_output=True,
                          text=True, env=env, cwd=ROOT, timeout=180)
     assert run.returncode == 0, run.stderr[-3000:]
     got = json.loads(run.stdout.strip().splitlines()[-1])
@@ -50,10 +50,10 @@ def test_every_dialog_opens_within_a_1600_x_1000_screen(scale: str, tmp_path: Pa
 
 
 def test_the_screenshot_script_still_renders_every_window(tmp_path: Path) -> None:
-    """``python -m tests.gui.screenshots OUT it`` (what we look at before resolving) cannot rot unseen."""
+    """``python -m tests.ui.screenshots OUT it`` (what we look at before resolving) cannot rot unseen."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
            "XDG_DATA_HOME": str(tmp_path)}
-    run = subprocess.run([sys.executable, "-m", "tests.gui.screenshots", str(tmp_path / "out"), "it"],
+    run = subprocess.run([sys.executable, "-m", "tests.ui.screenshots", str(tmp_path / "out"), "it"],
                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
     assert run.returncode == 0, run.stderr[-3000:]
     written = sorted(p.name for p in (tmp_path / "out").glob("*.png"))

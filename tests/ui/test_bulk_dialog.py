@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from contact_desk.sandbox import Sandbox
-from tests.gui.conftest import Loop, until
-from tests.gui.test_offline_copy import SCQ
-from tests.gui.window import open_window, select_rows
+from tests.ui.conftest import Loop, until
+from tests.ui.test_offline_copy import SCQ
+from tests.ui.window import open_window, select_rows
 
 
 def test_change_selected_contacts_then_undo(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,

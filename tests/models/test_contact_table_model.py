@@ -17,8 +17,8 @@ from contact_desk.models.row_sources import SourceKind
 from contact_desk.sandbox import Faults, Sandbox
 from tests.api.helpers import FAST, KEYS
 from tests.conftest import client
-from tests.gui.conftest import Loop, until
 from tests.sandbox.walk import replicer_walk, smartcq_walk
+from tests.ui.conftest import Loop, until
 
 KEEP: list[ContactTableModel] = []  # Qt's C++ model tester must never outlive a model
 

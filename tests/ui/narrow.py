@@ -1,4 +1,4 @@
-"""Run as a module (``python -m tests.gui.narrow [dialogs]``): opens the window on a small sandbox
+"""Run as a module (``python -m tests.ui.narrow [dialogs]``): opens the window on a small sandbox
 with an offline copy, asks it for 640 x 480 (or opens every dialog of both dialects), and prints
 one JSON line of what it got. The screen tests run it in a fresh process, so that
 ``QT_SCALE_FACTOR`` and the offscreen screen's size (fixed when Qt starts) can differ."""
@@ -21,7 +21,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QWidget
 
 from contact_desk.sandbox import Sandbox
-from tests.gui.window import DEMO, open_window
+from tests.ui.window import DEMO, open_window
 
 WIDTH, HEIGHT = 640, 480
 

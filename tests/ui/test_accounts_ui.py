@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from contact_desk.api.models import ReplicerContact
 from contact_desk.sandbox import Sandbox
-from tests.gui.conftest import Loop, until
-from tests.gui.window import DEMO, open_window
+from tests.ui.conftest import Loop, until
+from tests.ui.window import DEMO, open_window
 
 
 def test_first_start_offers_an_account_and_the_dialog_adds_tests_and_removes_it(

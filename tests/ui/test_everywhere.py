@@ -14,8 +14,8 @@ from contact_desk.api.dialect import Query
 from contact_desk.mirror import LocalCopy, full_sync
 from contact_desk.sandbox import Sandbox
 from contact_desk.ui.window.main_window import MainWindow
-from tests.gui.conftest import Loop, until
-from tests.gui.window import open_window
+from tests.ui.conftest import Loop, until
+from tests.ui.window import open_window
 
 TWO = (("Shop", "smartcq", "demo-smartcq"), ("Rep", "replicer", "rpl_test_demo"))
 

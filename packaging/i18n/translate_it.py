@@ -558,6 +558,13 @@ IT = {
     "The server refused a value: {message}": "Il server ha rifiutato un valore: {message}",
     "A tag does not exist in this account. The server said: {message}":
         "Un tag non esiste in questo account. Il server ha risposto: {message}",
+    "The search and filters of this list hid the contact: every contact is shown now.":
+        "La ricerca e i filtri di questo elenco nascondevano il contatto: ora sono mostrati tutti i contatti.",
+    "Back to your list": "Torna al tuo elenco",
+    "This contact is not in the list (it may have been archived or removed).":
+        "Questo contatto non è nell'elenco (potrebbe essere stato archiviato o rimosso).",
+    "This contact is not among the first {n} contacts of the list: search for it to see it.":
+        "Questo contatto non è tra i primi {n} contatti dell'elenco: cercalo per vederlo.",
 }
 
 

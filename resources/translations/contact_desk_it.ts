@@ -171,6 +171,34 @@
     </message>
 </context>
 <context>
+    <name>Browse</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="202" />
+        <source>The offline copy is in use by another program: {reason}</source>
+        <translation>La copia offline è in uso da un altro programma: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="241" />
+        <source>The search and filters of this list hid the contact: every contact is shown now.</source>
+        <translation>La ricerca e i filtri di questo elenco nascondevano il contatto: ora sono mostrati tutti i contatti.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="243" />
+        <source>Back to your list</source>
+        <translation>Torna al tuo elenco</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="251" />
+        <source>This contact is not in the list (it may have been archived or removed).</source>
+        <translation>Questo contatto non è nell'elenco (potrebbe essere stato archiviato o rimosso).</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="254" />
+        <source>This contact is not among the first {n} contacts of the list: search for it to see it.</source>
+        <translation>Questo contatto non è tra i primi {n} contatti dell'elenco: cercalo per vederlo.</translation>
+    </message>
+</context>
+<context>
     <name>BulkDialog</name>
     <message>
         <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="48" />
@@ -477,22 +505,22 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="233" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="229" />
         <source>Click to sort the whole list by this column (again: the other way, a third time: newest first)</source>
         <translation>Fai clic per ordinare tutto l'elenco per questa colonna (di nuovo: al contrario, una terza volta: dal più recente)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="235" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="231" />
         <source>Listed newest first, in the server's order</source>
         <translation>Elencati dal più recente, nell'ordine del server</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="268" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="264" />
         <source>Archived</source>
         <translation>Archiviato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="381" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="377" />
         <source>The offline copy cannot be read: {reason}</source>
         <translation>La copia offline non si può leggere: {reason}</translation>
     </message>
@@ -550,7 +578,7 @@
         <translation><numerusform>(%Ln non ancora caricata esclusa)</numerusform><numerusform>(%Ln non ancora caricate escluse)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="271" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="273" />
         <source>Reset columns</source>
         <translation>Ripristina colonne</translation>
     </message>
@@ -816,22 +844,22 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="106" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="109" />
         <source>Any</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="116" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="119" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="117" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="120" />
         <source>Search name, email, phone or company</source>
         <translation>Cerca nome, email, telefono o azienda</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="118" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="121" />
         <source>Search name, email or tags</source>
         <translation>Cerca nome, email o tag</translation>
     </message>
@@ -1210,117 +1238,117 @@
 <context>
     <name>InsightControl</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="39" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="47" />
         <source>&amp;Overview…</source>
         <translation>&amp;Panoramica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="41" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="49" />
         <source>Counts and charts of this account's contacts, from the offline copy</source>
         <translation>Conteggi e grafici dei contatti di questo account, dalla copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="45" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="53" />
         <source>Search &amp;every account…</source>
         <translation>Cerca in &amp;tutti gli account…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="47" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="55" />
         <source>One search over every account's offline copy</source>
         <translation>Una sola ricerca nelle copie offline di tutti gli account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="52" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="60" />
         <source>Possible &amp;duplicates…</source>
         <translation>Possibili &amp;duplicati…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="53" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="61" />
         <source>Contacts with the same email, phone, or name and company, from the offline copies</source>
         <translation>Contatti con la stessa email, lo stesso telefono o lo stesso nome e azienda, dalle copie offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="65" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="73" />
         <source>Open an account first.</source>
         <translation>Apri prima un account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="67" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="75" />
         <source>This needs an offline copy of this account (File → Offline copy → Keep an offline copy).</source>
         <translation>Serve una copia offline di questo account (File → Copia offline → Tieni una copia offline).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="70" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="78" />
         <source>This is offered once the offline copy holds every contact: its first sync is not finished.</source>
         <translation>Sarà disponibile quando la copia offline conterrà tutti i contatti: la prima sincronizzazione non è finita.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="102" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="110" />
         <source>No offline copies are kept here: there is nothing to search.</source>
         <translation>Qui non si tengono copie offline: non c'è nulla in cui cercare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="167" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="169" />
         <source>Looking for possible duplicates in {accounts} accounts…</source>
         <translation>Ricerca di possibili duplicati in {accounts} account…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="170" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="172" />
         <source>Looking for possible duplicates among {count} contacts…</source>
         <translation>Ricerca di possibili duplicati tra {count} contatti…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="184" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="186" />
         <source>{groups} groups of possible duplicates.</source>
         <translation>{groups} gruppi di possibili duplicati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="187" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="189" />
         <source>{n} marked “not duplicates” are left out.</source>
         <translation>{n} segnati come «non duplicati» sono esclusi.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="216" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="218" />
         <source>This contact cannot be edited now.</source>
         <translation>Questo contatto ora non si può modificare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="224" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="226" />
         <source>Export the group as CSV</source>
         <translation>Esporta il gruppo in CSV</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="225" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="227" />
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="238" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="240" />
         <source>{n} contacts written to {file}</source>
         <translation>{n} contatti scritti in {file}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="244" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="246" />
         <source>“Not duplicates” could not be remembered: the settings folder cannot be written.</source>
         <translation>“Non sono duplicati” non è stato ricordato: la cartella delle impostazioni non è scrivibile.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="285" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="287" />
         <source>Counting {count} contacts in the offline copy…</source>
         <translation>Conteggio di {count} contatti nella copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="293" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="295" />
         <source>The offline copy cannot be read now.</source>
         <translation>La copia offline ora non si può leggere.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="304" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="306" />
         <source>{count} contacts (archived ones apart), from the offline copy synced {when}.</source>
         <translation>{count} contatti (archiviati esclusi), dalla copia offline sincronizzata {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="308" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="310" />
         <source>Counted in {seconds} s.</source>
         <translation>Contati in {seconds} s.</translation>
     </message>
@@ -1362,35 +1390,30 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="56" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="271" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="54" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="254" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="144" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="139" />
         <source>edit</source>
         <translation>modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="332" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="197" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="343" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="302" />
         <source>Contact created. The filters or the search hide it from the list.</source>
         <translation>Contatto creato. I filtri o la ricerca lo nascondono dall'elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="344" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="303" />
         <source>Show it</source>
         <translation>Mostralo</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="391" />
-        <source>The offline copy is in use by another program: {reason}</source>
-        <translation>La copia offline è in uso da un altro programma: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1426,209 +1449,208 @@
 <context>
     <name>OfflineView</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="79" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="78" />
         <source>&amp;Sync the offline copy now</source>
         <translation>&amp;Sincronizza ora la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="80" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="79" />
         <source>Bring every contact of this account into the offline copy</source>
         <translation>Porta tutti i contatti di questo account nella copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="81" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="80" />
         <source>&amp;Keep an offline copy</source>
         <translation>&amp;Tieni una copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="83" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="82" />
         <source>A copy of this account's contacts on this computer: search and sorting of every contact, and the list when offline</source>
         <translation>Una copia dei contatti di questo account su questo computer: ricerca e ordinamento di tutti i contatti, e l'elenco anche offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="85" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="84" />
         <source>&amp;Forget the offline copy…</source>
         <translation>&amp;Dimentica la copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="86" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="85" />
         <source>Delete this account's copy from this computer and keep none</source>
         <translation>Elimina la copia di questo account da questo computer e non tenerne più</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="88" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="87" />
         <source>Sync &amp;every</source>
         <translation>Sincronizza &amp;ogni</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="91" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="90" />
         <source>{n} minutes</source>
         <translation>{n} minuti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="92" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="91" />
         <source>1 hour</source>
         <translation>1 ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="93" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="92" />
         <source>{n} hours</source>
         <translation>{n} ore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="180" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="156" />
         <source>Offline copy from {time}</source>
         <translation>Copia offline delle {time}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="188" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="164" />
         <source>Searched in the copy synced {when}</source>
         <translation>Cercato nella copia sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="189" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="165" />
         <source>From the offline copy, synced {when}</source>
         <translation>Dalla copia offline, sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="198" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="174" />
         <source>Syncing the offline copy: {done} of {total} contacts</source>
         <translation>Sincronizzazione della copia offline: {done} di {total} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="202" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="178" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="203" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="179" />
         <source>about {n} min left</source>
         <translation>mancano circa {n} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="177" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="153" />
         <source>Offline copy: %Ln contact(s), synced {when}</source>
         <translation><numerusform>Copia offline: %Ln contatto, sincronizzata {when}</numerusform><numerusform>Copia offline: %Ln contatti, sincronizzata {when}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="141" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="121" />
         <source>Filters on any field need an offline copy of this account (File → Offline copy → Keep an offline copy).</source>
         <translation>I filtri su qualsiasi campo richiedono una copia offline di questo account (File → Copia offline → Tieni una copia offline).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="144" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="124" />
         <source>Filters on any field are offered once the offline copy holds every contact: its first sync is not finished.</source>
         <translation>I filtri su qualsiasi campo saranno disponibili quando la copia offline conterrà tutti i contatti: la prima sincronizzazione non è finita.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="147" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="127" />
         <source>Filters on any field are offered once the offline copy's search index is built.</source>
         <translation>I filtri su qualsiasi campo saranno disponibili quando l'indice di ricerca della copia offline sarà pronto.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="159" />
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="163" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="139" />
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="182" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="158" />
         <source>Searched in the %Ln contact(s) synced so far; the copy is being completed</source>
         <translation><numerusform>Cercato nell'unico contatto sincronizzato finora; la copia è in completamento</numerusform><numerusform>Cercato nei %Ln contatti sincronizzati finora; la copia è in completamento</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="185" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="161" />
         <source>Searched in {done} of {total} contacts: the search index is being built</source>
         <translation>Cercato in {done} contatti su {total}: l'indice di ricerca è in costruzione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="195" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="171" />
         <source>Every contact is in the offline copy; building its search index: {done} of {total}</source>
         <translation>Tutti i contatti sono nella copia offline; creazione dell'indice di ricerca: {done} di {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="206" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="182" />
         <source>Syncing the offline copy: %Ln contact(s)</source>
         <translation><numerusform>Sincronizzazione della copia offline: %Ln contatto</numerusform><numerusform>Sincronizzazione della copia offline: %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="207" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="183" />
         <source>Syncing the offline copy…</source>
         <translation>Sincronizzazione della copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="211" />
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="227" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="187" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="203" />
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="215" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="191" />
         <source>just now</source>
         <translation>proprio ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="218" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="194" />
         <source>1 minute ago</source>
         <translation>1 minuto fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="219" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="195" />
         <source>{n} minutes ago</source>
         <translation>{n} minuti fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="222" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="198" />
         <source>1 hour ago</source>
         <translation>1 ora fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="222" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="198" />
         <source>{n} hours ago</source>
         <translation>{n} ore fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="223" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="199" />
         <source>on {date}</source>
         <translation>il {date}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="272" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="248" />
         <source>Offline: the server cannot be reached. Showing the offline copy from {time}; creating and editing come back when the server answers.</source>
         <translation>Offline: il server non è raggiungibile. Viene mostrata la copia offline delle {time}; creazione e modifica tornano quando il server risponde.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="283" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="259" />
         <source>Sorting needs a complete offline copy: it is offered as soon as the sync has finished.</source>
         <translation>Per ordinare serve la copia offline completa: l'ordinamento è disponibile appena la sincronizzazione finisce.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="285" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="261" />
         <source>Sorting needs an offline copy of this account (File → Offline copy → Keep an offline copy): the server lists newest first only.</source>
         <translation>Per ordinare serve una copia offline di questo account (File → Copia offline → Tieni una copia offline): il server elenca solo dal più recente.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="315" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="287" />
         <source>The offline copy is synced in full every {n} minutes.</source>
         <translation>La copia offline viene sincronizzata per intero ogni {n} minuti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="336" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="308" />
         <source>Forget the offline copy</source>
         <translation>Dimentica la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="337" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="309" />
         <source>Delete the offline copy of {name} from this computer? Searching and sorting then need the server (SmartCQ cannot search), and nothing is shown offline. The contacts on the server are not touched.</source>
         <translation>Eliminare da questo computer la copia offline di {name}? Ricerca e ordinamento avranno bisogno del server (SmartCQ non sa cercare) e offline non verrà mostrato nulla. I contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="342" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="314" />
         <source>&amp;Delete the copy</source>
         <translation>&amp;Elimina la copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="354" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="325" />
         <source>The offline copy was deleted.</source>
         <translation>La copia offline è stata eliminata.</translation>
     </message>
@@ -1793,57 +1815,57 @@
 <context>
     <name>SidebarControl</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="32" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="38" />
         <source>Sidebar</source>
         <translation>Barra laterale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="38" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="44" />
         <source>&amp;Sidebar</source>
         <translation>&amp;Barra laterale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="40" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="46" />
         <source>&amp;Save view…</source>
         <translation>&amp;Salva vista…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="42" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="48" />
         <source>Keep this list (search, filters, sort and columns) under a name</source>
         <translation>Conserva questo elenco (ricerca, filtri, ordinamento e colonne) con un nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="129" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="118" />
         <source>View “{name}”</source>
         <translation>Vista «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="196" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="149" />
         <source>Save view</source>
         <translation>Salva vista</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="197" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="150" />
         <source>A name for this list (search, filters, sort, columns):</source>
         <translation>Un nome per questo elenco (ricerca, filtri, ordinamento, colonne):</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="209" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="163" />
         <source>View “{name}” saved</source>
         <translation>Vista «{name}» salvata</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="214" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="168" />
         <source>Rename view</source>
         <translation>Rinomina vista</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="214" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="168" />
         <source>New name:</source>
         <translation>Nuovo nome:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="222" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="176" />
         <source>View “{name}” deleted</source>
         <translation>Vista «{name}» eliminata</translation>
     </message>
@@ -1945,42 +1967,42 @@
         <translation>non è una data (usa 15/03/1990 o 1990-03-15)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="31" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="32" />
         <source>not sent: the import was cancelled</source>
         <translation>non inviato: l'importazione è stata annullata</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="136" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="137" />
         <source>already there: left as it was</source>
         <translation>già presente: lasciato com'era</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="140" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="141" />
         <source>already there, with the same values</source>
         <translation>già presente, con gli stessi valori</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="143" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="144" />
         <source>changed: {fields}</source>
         <translation>modificati: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="239" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="240" />
         <source>already there (looked up on the server)</source>
         <translation>già presente (cercato sul server)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/encodings.py" line="38" />
+        <location filename="../../src/contact_desk/transfer/text_encodings.py" line="38" />
         <source>{name} is not a file that can be imported</source>
         <translation>{name} non è un file che si possa importare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/encodings.py" line="43" />
+        <location filename="../../src/contact_desk/transfer/text_encodings.py" line="43" />
         <source>Cannot read {path}: {why}</source>
         <translation>Impossibile leggere {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/encodings.py" line="46" />
+        <location filename="../../src/contact_desk/transfer/text_encodings.py" line="46" />
         <source>{name} is more than {most} MB: more than Contact Desk imports at once. Split it into smaller files.</source>
         <translation>{name} supera {most} MB: più di quanto Contact Desk importi in una volta. Dividilo in file più piccoli.</translation>
     </message>
@@ -2080,42 +2102,42 @@
         <translation>Excel ({sheet})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/vcards.py" line="215" />
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="226" />
         <source>More than {n} contacts: split the file</source>
         <translation>Più di {n} contatti: dividi il file</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/vcards.py" line="221" />
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="232" />
         <source>contact {n} cannot be read ({why})</source>
         <translation>il contatto {n} non si può leggere ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/vcards.py" line="226" />
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="237" />
         <source>contact {n}: a line could not be read ({line}); imported without it</source>
         <translation>contatto {n}: una riga non si è potuta leggere ({line}); importato senza di essa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/vcards.py" line="230" />
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="241" />
         <source>contact {n}: the card has no END:VCARD line; read up to where it stops</source>
         <translation>contatto {n}: la scheda non ha la riga END:VCARD; letta fino a dove si interrompe</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/vcards.py" line="233" />
+        <location filename="../../src/contact_desk/transfer/vcards.py" line="244" />
         <source>The file holds no vCard</source>
         <translation>Il file non contiene vCard</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/mapping.py" line="106" />
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="76" />
         <source>The file has no column {column}</source>
         <translation>Il file non ha la colonna {column}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/mapping.py" line="111" />
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="81" />
         <source>{name} is not a field {service} contacts can be created with (use one of: {fields})</source>
         <translation>{name} non è un campo con cui creare contatti {service} (usa uno tra: {fields})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/mapping.py" line="116" />
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="86" />
         <source>{name} is given by two columns: {first} and {second}</source>
         <translation>{name} è dato da due colonne: {first} e {second}</translation>
     </message>
@@ -2362,247 +2384,247 @@
         <translation>Nome completo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="128" />
+        <location filename="../../src/contact_desk/api/schema.py" line="136" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="129" />
+        <location filename="../../src/contact_desk/api/schema.py" line="137" />
         <source>Unsubscribed</source>
         <translation>Disiscritto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="130" />
+        <location filename="../../src/contact_desk/api/schema.py" line="138" />
         <source>Bounced</source>
         <translation>Rimbalzato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="131" />
+        <location filename="../../src/contact_desk/api/schema.py" line="139" />
         <source>Complained</source>
         <translation>Segnalato come spam</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="132" />
+        <location filename="../../src/contact_desk/api/schema.py" line="140" />
         <source>Suppressed</source>
         <translation>Soppresso</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="133" />
+        <location filename="../../src/contact_desk/api/schema.py" line="141" />
         <source>Pending review</source>
         <translation>In revisione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="136" />
+        <location filename="../../src/contact_desk/api/schema.py" line="144" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="137" />
+        <location filename="../../src/contact_desk/api/schema.py" line="145" />
         <source>Prospect</source>
         <translation>Potenziale cliente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="138" />
+        <location filename="../../src/contact_desk/api/schema.py" line="146" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="139" />
+        <location filename="../../src/contact_desk/api/schema.py" line="147" />
         <source>Former customer</source>
         <translation>Ex cliente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="142" />
+        <location filename="../../src/contact_desk/api/schema.py" line="150" />
         <source>Contract</source>
         <translation>Contratto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="143" />
-        <location filename="../../src/contact_desk/api/schema.py" line="193" />
+        <location filename="../../src/contact_desk/api/schema.py" line="151" />
+        <location filename="../../src/contact_desk/api/schema.py" line="201" />
         <source>Consent</source>
         <translation>Consenso</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="144" />
+        <location filename="../../src/contact_desk/api/schema.py" line="152" />
         <source>Legitimate interest</source>
         <translation>Legittimo interesse</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="150" />
+        <location filename="../../src/contact_desk/api/schema.py" line="158" />
         <source>Entered by hand</source>
         <translation>Inserito a mano</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="151" />
+        <location filename="../../src/contact_desk/api/schema.py" line="159" />
         <source>Import</source>
         <translation>Importazione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="152" />
+        <location filename="../../src/contact_desk/api/schema.py" line="160" />
         <source>Web form</source>
         <translation>Modulo web</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="153" />
+        <location filename="../../src/contact_desk/api/schema.py" line="161" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="154" />
+        <location filename="../../src/contact_desk/api/schema.py" line="162" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="169" />
-        <location filename="../../src/contact_desk/api/schema.py" line="262" />
+        <location filename="../../src/contact_desk/api/schema.py" line="177" />
+        <location filename="../../src/contact_desk/api/schema.py" line="273" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="174" />
-        <location filename="../../src/contact_desk/api/schema.py" line="250" />
+        <location filename="../../src/contact_desk/api/schema.py" line="182" />
+        <location filename="../../src/contact_desk/api/schema.py" line="261" />
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="179" />
-        <location filename="../../src/contact_desk/api/schema.py" line="256" />
+        <location filename="../../src/contact_desk/api/schema.py" line="187" />
+        <location filename="../../src/contact_desk/api/schema.py" line="267" />
         <source>Last name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="184" />
-        <location filename="../../src/contact_desk/api/schema.py" line="214" />
+        <location filename="../../src/contact_desk/api/schema.py" line="192" />
+        <location filename="../../src/contact_desk/api/schema.py" line="222" />
         <source>Email status</source>
         <translation>Stato email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="189" />
-        <location filename="../../src/contact_desk/api/schema.py" line="215" />
+        <location filename="../../src/contact_desk/api/schema.py" line="197" />
+        <location filename="../../src/contact_desk/api/schema.py" line="224" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="200" />
+        <location filename="../../src/contact_desk/api/schema.py" line="208" />
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="201" />
+        <location filename="../../src/contact_desk/api/schema.py" line="209" />
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="203" />
-        <location filename="../../src/contact_desk/api/schema.py" line="333" />
+        <location filename="../../src/contact_desk/api/schema.py" line="211" />
+        <location filename="../../src/contact_desk/api/schema.py" line="344" />
         <source>Created</source>
         <translation>Creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="204" />
-        <location filename="../../src/contact_desk/api/schema.py" line="334" />
+        <location filename="../../src/contact_desk/api/schema.py" line="212" />
+        <location filename="../../src/contact_desk/api/schema.py" line="345" />
         <source>Updated</source>
         <translation>Aggiornato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="206" />
+        <location filename="../../src/contact_desk/api/schema.py" line="214" />
         <source>Acquired</source>
         <translation>Acquisito</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="209" />
+        <location filename="../../src/contact_desk/api/schema.py" line="217" />
         <source>Archived</source>
         <translation>Archiviato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="211" />
-        <location filename="../../src/contact_desk/api/schema.py" line="335" />
+        <location filename="../../src/contact_desk/api/schema.py" line="219" />
+        <location filename="../../src/contact_desk/api/schema.py" line="346" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="216" />
+        <location filename="../../src/contact_desk/api/schema.py" line="226" />
         <source>Include archived</source>
         <translation>Includi archiviati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="251" />
-        <location filename="../../src/contact_desk/api/schema.py" line="257" />
-        <location filename="../../src/contact_desk/api/schema.py" line="264" />
-        <location filename="../../src/contact_desk/api/schema.py" line="271" />
-        <location filename="../../src/contact_desk/api/schema.py" line="278" />
+        <location filename="../../src/contact_desk/api/schema.py" line="262" />
+        <location filename="../../src/contact_desk/api/schema.py" line="268" />
+        <location filename="../../src/contact_desk/api/schema.py" line="275" />
+        <location filename="../../src/contact_desk/api/schema.py" line="282" />
+        <location filename="../../src/contact_desk/api/schema.py" line="289" />
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="269" />
+        <location filename="../../src/contact_desk/api/schema.py" line="280" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="276" />
+        <location filename="../../src/contact_desk/api/schema.py" line="287" />
         <source>Birthday</source>
         <translation>Compleanno</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="284" />
-        <location filename="../../src/contact_desk/api/schema.py" line="285" />
-        <location filename="../../src/contact_desk/api/schema.py" line="291" />
-        <location filename="../../src/contact_desk/api/schema.py" line="298" />
+        <location filename="../../src/contact_desk/api/schema.py" line="295" />
+        <location filename="../../src/contact_desk/api/schema.py" line="296" />
+        <location filename="../../src/contact_desk/api/schema.py" line="302" />
+        <location filename="../../src/contact_desk/api/schema.py" line="309" />
         <source>Company</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="290" />
+        <location filename="../../src/contact_desk/api/schema.py" line="301" />
         <source>Job title</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="296" />
+        <location filename="../../src/contact_desk/api/schema.py" line="307" />
         <source>Website</source>
         <translation>Sito web</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="304" />
+        <location filename="../../src/contact_desk/api/schema.py" line="315" />
         <source>Street</source>
         <translation>Via</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="305" />
-        <location filename="../../src/contact_desk/api/schema.py" line="309" />
-        <location filename="../../src/contact_desk/api/schema.py" line="315" />
-        <location filename="../../src/contact_desk/api/schema.py" line="322" />
-        <location filename="../../src/contact_desk/api/schema.py" line="330" />
+        <location filename="../../src/contact_desk/api/schema.py" line="316" />
+        <location filename="../../src/contact_desk/api/schema.py" line="320" />
+        <location filename="../../src/contact_desk/api/schema.py" line="326" />
+        <location filename="../../src/contact_desk/api/schema.py" line="333" />
+        <location filename="../../src/contact_desk/api/schema.py" line="341" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="309" />
+        <location filename="../../src/contact_desk/api/schema.py" line="320" />
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="314" />
+        <location filename="../../src/contact_desk/api/schema.py" line="325" />
         <source>Province / state</source>
         <translation>Provincia / stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="321" />
+        <location filename="../../src/contact_desk/api/schema.py" line="332" />
         <source>Postal code</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="328" />
+        <location filename="../../src/contact_desk/api/schema.py" line="339" />
         <source>Country</source>
         <translation>Paese</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="332" />
+        <location filename="../../src/contact_desk/api/schema.py" line="343" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/api/schema.py" line="337" />
+        <location filename="../../src/contact_desk/api/schema.py" line="348" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>

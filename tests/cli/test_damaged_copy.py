@@ -1,5 +1,5 @@
 """A copy damaged in the middle (its header intact) is set aside and built again from the
-command line too, as the README promises, not reported as 'malformed' at every command."""
+command line too, as the user guide promises, not reported as 'malformed' at every command."""
 
 from __future__ import annotations
 

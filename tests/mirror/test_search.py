@@ -24,7 +24,7 @@ def _fold(text: str | None) -> str:
 
 
 def _matches(c: Contact, text: str) -> bool:
-    """The README's search rules, written the slow and obvious way."""
+    """The user guide's search rules, written the slow and obvious way."""
     phone = c.phone_number if isinstance(c, ReplicerContact) else None
     digits = "".join(ch for ch in phone or "" if ch.isdigit())
     stripped = text.strip()

@@ -1,4 +1,4 @@
-"""The copy's search against the README's rules written the slow way (tests/mirror/test_search.py
+"""The copy's search against the user guide's rules written the slow way (tests/mirror/test_search.py
 ``_matches``), for texts hypothesis makes up and for the cases that broke the rules before:
 more than eight words, a word of more than 100 characters, accented emails, symbols alone."""
 

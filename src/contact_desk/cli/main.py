@@ -1,7 +1,7 @@
 """The ``contact-desk`` command. No Qt is imported here: the GUI is loaded only
 when no subcommand is given.
 
-Exit codes: cli/errors.py (one table, also in the README).
+Exit codes: words.py (one table with the words; also in docs/user-guide.md).
 """
 
 from __future__ import annotations

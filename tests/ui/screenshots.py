@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
 from contact_desk.api import ApiKey, make_http_client
-from contact_desk.api.dialect import Condition
+from contact_desk.api.dialect import Condition, Query
 from contact_desk.i18n import LOCALES, install_translators
 from contact_desk.mirror.query import conditions as cond
 from contact_desk.models.row_sources import SourceKind
@@ -50,7 +50,7 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             services = Services(http=http, accounts=store, keys=keys, settings=settings, tasks=Tasks(),
                                 copies_folder=Path(tempfile.mkdtemp()) / "copies")
             w = MainWindow(services)
-            w.resize(1200, 720)
+            w.resize(1366, 768)  # a 1366 px laptop (QT_SCALE_FACTOR=2 for HiDPI)
             w.show()
             w.load_accounts()
             await wait(lambda: w.model.source_kind is SourceKind.LOCAL and w.model.contact(0) is not None)
@@ -99,6 +99,7 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             w.rows.row_menu.grab().save(str(out / f"row_menu_{lang}.png"))
             w.rows.row_menu.close()
             await shoot_insight(w, out, lang)
+            await shoot_found_hidden(w, out, lang)
             light = app.palette()
             app.setPalette(dark_palette())
             w.banner.show_error("Cannot reach the server. Check your connection and try again. "
@@ -153,6 +154,24 @@ async def shoot_insight(w: MainWindow, out: Path, lang: str) -> None:
     await asyncio.sleep(0.3)
     dupes.grab().save(str(out / f"duplicates_{lang}.png"))
     dupes.close()
+
+
+async def shoot_found_hidden(w: MainWindow, out: Path, lang: str) -> None:
+    """Search every account → a contact the account's own search hides: every contact shown, the
+    contact selected, the banner with "Back to your list"."""
+    copy, account = w.copies.copy, w.account
+    assert copy is not None and account is not None
+    hidden = next(c for c in await copy.rows(Query(), 0, 400) if "ross" not in repr(c).lower())
+    w.filter_bar.set_query(Query(search="ross"))
+    w.browse.query_changed(Query(search="ross"))
+    await wait(lambda: w.model.query.search == "ross" and w.model.contact(0) is not None)
+    w.insight.open_found(account.id, hidden.id)
+    await wait(lambda: w.banner.isVisible() and w.detail.contact is not None
+               and w.detail.contact.id == hidden.id)
+    await asyncio.sleep(0.3)
+    w.grab().save(str(out / f"found_hidden_{lang}.png"))
+    w.banner.retry_button.click()
+    await wait(lambda: w.model.query.search == "ross")
 
 
 async def shoot_dialogs(w: MainWindow, out: Path, lang: str) -> None:

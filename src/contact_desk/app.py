@@ -67,6 +67,7 @@ async def run_window(app: QApplication, args: argparse.Namespace) -> int:
             else:
                 with contextlib.suppress(AccountError, KeyringProblem):  # shown when the list loads
                     services.accounts.repair(services.keys)  # finish a change a crash cut short
+                window.state.hand_over_copy_choices(services.accounts.copy_choices())
                 window.load_accounts()
             await closed.wait()
             return 0

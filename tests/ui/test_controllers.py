@@ -31,7 +31,7 @@ def parts(qtbot: QtBot, tmp_path: Path) -> tuple[Services, QMainWindow, OfflineC
     services = Services(http=None, accounts=store, keys=keys, settings=settings)  # type: ignore[arg-type]
     main = QMainWindow()
     qtbot.addWidget(main)
-    return services, main, OfflineCopy(settings, services.tasks, None, main), WindowState(settings)
+    return services, main, OfflineCopy(store.copy_choices, services.tasks, None, main), WindowState(settings)
 
 
 def test_a_saved_view_a_tag_and_a_bar_become_targets(qtbot: QtBot, tmp_path: Path) -> None:

@@ -241,17 +241,16 @@ def test_a_saved_contact_the_copy_cannot_take_is_logged_not_lost_silently(
         aloop: Loop, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """The copy closed under a save (a quit, an account switch): the server has the contact, the
     copy catches up at its next sync, and the log says so instead of swallowing it."""
-    from PySide6.QtCore import QSettings
 
+    from contact_desk.accounts.copy_choices import CopyChoices
     from contact_desk.api.models import SmartCQContact
     from contact_desk.mirror import LocalCopy
     from contact_desk.tasks import Tasks
     from contact_desk.ui.offline.offline_copy import OfflineCopy
 
     async def main() -> None:
-        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
         tasks = Tasks()
-        controller = OfflineCopy(settings, tasks, tmp_path, None)
+        controller = OfflineCopy(lambda: CopyChoices(None), tasks, tmp_path, None)
         copy = await LocalCopy.open("acct", "smartcq", tmp_path)
         controller.copy = copy
         await copy.close()

@@ -18,6 +18,7 @@ import filelock
 import msgspec
 import platformdirs
 
+from contact_desk.accounts.copy_choices import CopyChoices
 from contact_desk.accounts.dismissed import DismissedGroups
 from contact_desk.accounts.keyring_store import KeyringProblem, KeyStore
 from contact_desk.accounts.views import ViewStore
@@ -127,6 +128,10 @@ class AccountStore:
     def dismissed(self) -> DismissedGroups:
         """The groups of possible duplicates marked "not duplicates", beside the account list."""
         return DismissedGroups(self.folder)
+
+    def copy_choices(self) -> CopyChoices:
+        """Which accounts keep an offline copy, and how often it is synced."""
+        return CopyChoices(self.folder)
 
     @property
     def settings_folder(self) -> Path | None:
@@ -281,12 +286,16 @@ class MemoryAccountStore(AccountStore):
         self._records: list[_Record] = []
         self._views = ViewStore(None)
         self._dismissed = DismissedGroups(None)
+        self._copy_choices = CopyChoices(None)
 
     def views(self) -> ViewStore:
         return self._views
 
     def dismissed(self) -> DismissedGroups:
         return self._dismissed
+
+    def copy_choices(self) -> CopyChoices:
+        return self._copy_choices
 
     @property
     def settings_folder(self) -> Path | None:

@@ -69,8 +69,17 @@ async def _sync(dialect: Dialect, copy: LocalCopy) -> SyncResult:
     return result
 
 
+def _kept(store: AccountStore, name: str) -> Account:
+    """The account, if it keeps an offline copy (the window's File → Offline copy choice)."""
+    account = store.find(name)
+    if not store.copy_choices().keeps(account.id):
+        raise UsageError(f"{account.name} keeps no offline copy: it was turned off in the window (File → "
+                         "Offline copy → Keep an offline copy). Turn it on there, or use export.")
+    return account
+
+
 def sync(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
-    account = store.find(args.account)
+    account = _kept(store, args.account)
 
     async def run() -> tuple[SyncResult, int, float]:
         started = time.monotonic()
@@ -126,7 +135,7 @@ async def _bring_up_to_date(account: Account, keys: KeyStore, copy: LocalCopy) -
 
 
 def search(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
-    account = store.find(args.account)
+    account = _kept(store, args.account)
     text = " ".join(args.text)
     try:
         words(text)  # the copy's own bound on a search, said before anything else

@@ -17,9 +17,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from contact_desk.accounts import Account
+from contact_desk.accounts.copy_choices import CopyChoices
 from contact_desk.api import Dialect, Query, errors
 from contact_desk.api.models import Contact
 from contact_desk.mirror import (
@@ -60,10 +61,10 @@ class OfflineCopy(QObject):
     contentChanged = Signal()  # contacts in the copy changed (a table reading it reloads)
     problem = Signal(str)  # something to tell the user, already in words
 
-    def __init__(self, settings: QSettings, tasks: Tasks, folder: Path | None,
+    def __init__(self, choices: Callable[[], CopyChoices], tasks: Tasks, folder: Path | None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.choices = choices  # the account list's (the demo swaps it): read at each use
         self.tasks = tasks
         self.folder = folder  # None: offline copies are off (tests, or no data folder)
         self.account: Account | None = None
@@ -88,17 +89,20 @@ class OfflineCopy(QObject):
 
     # -- settings -------------------------------------------------------------
     def keeps(self, account_id: str) -> bool:
-        keep = self.settings.value(f"copies/{account_id}/keep", True, type=bool)
-        return self.folder is not None and bool(keep)
+        return self.folder is not None and self.choices().keeps(account_id)
 
     def set_keeps(self, account_id: str, keep: bool) -> None:
-        self.settings.setValue(f"copies/{account_id}/keep", keep)
+        if not self.choices().set_keeps(account_id, keep):
+            self.problem.emit(self.tr("The choice could not be remembered: the settings folder cannot be "
+                                      "written."))
 
     def interval_min(self) -> int:
-        return interval_minutes(self.settings.value("copies/intervalMinutes", DEFAULT_INTERVAL_MIN, type=int))
+        return interval_minutes(self.choices().interval_minutes() or DEFAULT_INTERVAL_MIN)
 
     def set_interval(self, minutes: int) -> None:
-        self.settings.setValue("copies/intervalMinutes", minutes)
+        if not self.choices().set_interval(minutes):
+            self.problem.emit(self.tr("The choice could not be remembered: the settings folder cannot be "
+                                      "written."))
         if self.copy is not None:
             self._schedule()
 

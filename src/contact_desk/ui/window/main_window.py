@@ -1,8 +1,6 @@
-"""The main window: account switcher, filter bar, the contact table, details, status.
-
-Its parts take explicit dependencies and say what happened by signals; ``_connect_signals`` is
-the one place they are wired. Dialogs get plain values and the window as a ``WindowHost``.
-"""
+"""The main window: its layout, and ``_connect_signals``, the one place its parts are wired. The
+parts take explicit dependencies (the Navigator, ``browse.py``, owns what the table shows) and say
+what happened by signals; dialogs get plain values and a ``WindowHost``."""
 
 from __future__ import annotations
 
@@ -57,7 +55,8 @@ class MainWindow(QMainWindow):
         self.model = ContactTableModel(services.tasks, parent=self)
         self._closing = False
         self.registry = FormRegistry()
-        self.copies = OfflineCopy(services.settings, services.tasks, services.copies_folder, self)
+        choices = lambda: services.accounts.copy_choices()  # noqa: E731, PLW0108 (the demo swaps the store)
+        self.copies = OfflineCopy(choices, services.tasks, services.copies_folder, self)
         self.access = AccountAccess(self.state, self)
         self.account_switcher = AccountSwitcher(services, self.registry, self)
         self.commands = WindowActions(self)

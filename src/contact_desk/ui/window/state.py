@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
+from contact_desk.accounts.copy_choices import CopyChoices
 from contact_desk.api import Query
 from contact_desk.ui.contacts.place import Place
 from contact_desk.ui.widgets.appearance import Appearance
@@ -88,6 +89,18 @@ class WindowState:
         self.settings.setValue("sidebar/visible", shown)
         if width is not None:
             self.settings.setValue("sidebar/width", width)
+
+    def hand_over_copy_choices(self, choices: CopyChoices) -> None:
+        """The offline copy's choices that older versions kept here move to the store the command
+        line reads too (accounts/copy_choices.py), once."""
+        keys = [k for k in self.settings.allKeys() if k.startswith("copies/")]
+        for key in keys:
+            value = self.settings.value(key)
+            if key == "copies/intervalMinutes" and str(value).isdigit():
+                choices.set_interval(int(str(value)))
+            elif key.endswith("/keep") and str(value).lower() in ("false", "0"):
+                choices.set_keeps(key.split("/")[1], False)
+            self.settings.remove(key)
 
     def query_for(self, account_id: str) -> Query | None:
         """The filters last used on this account in this session."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from contact_desk.accounts import AccountError, KeyMissing, KeyringLocked, KeyringProblem
 from contact_desk.api import errors
@@ -31,6 +32,8 @@ EXIT_KEYRING = 6  # the system keyring is missing, locked or failing
 EXIT_CONFLICT = 7  # a contact with this email exists
 EXIT_INVALID = 8  # the server refused a value (400)
 EXIT_SOME_ROWS = 9  # an import: some rows were invalid or failed, the rest were done
+EXIT_CERTIFICATE = 10  # the server's certificate was refused (not trusted, expired, another name)
+EXIT_PROXY = 11  # the proxy refused the connection or asked for credentials
 EXIT_INTERRUPTED = 130  # Ctrl+C
 EXIT_BROKEN_PIPE = 141  # as a shell reports a command ended by SIGPIPE (``| head``)
 
@@ -49,6 +52,7 @@ class Row:
     cli: str | None = None  # the command line's, where they differ ({existing}, {field} too)
     tail: bool = True  # the request id is added (not where {str} holds it already)
     cli_for: tuple[tuple[str, str], ...] = ()  # (command, its words) where one command says it otherwise
+    when: Callable[[Any], bool] | None = None  # the row holds only for these (a reason, a status)
 
 
 # The first row whose kind matches is the one (subclasses before their parents).
@@ -82,11 +86,49 @@ TABLE: tuple[Row, ...] = (
         "words", "This key is not allowed to do that (it can only read). Ask for a key with the "
         "contacts:write scope."), "This key is not allowed to do that: {message}",
         cli_for=(("create", "This key can only read: ask for a key with the contacts:write scope."),)),
+    Row(errors.CertificateProblem, EXIT_CERTIFICATE, QT_TRANSLATE_NOOP(
+        "words", "The server's certificate has expired or is not valid yet ({detail}). Check this computer's "
+        "date and time; if they are right, tell whoever runs the server."),
+        "{message}. Check this computer's date and time; if they are right, tell whoever runs the server.",
+        when=lambda e: e.reason in (e.EXPIRED, e.NOT_YET), tail=False),
+    Row(errors.CertificateProblem, EXIT_CERTIFICATE, QT_TRANSLATE_NOOP(
+        "words", "The server's certificate is for another name ({detail}): check the account's address."),
+        "{message}. Check the account's address.", when=lambda e: e.reason == e.OTHER_NAME, tail=False),
+    Row(errors.CertificateProblem, EXIT_CERTIFICATE, QT_TRANSLATE_NOOP(
+        "words", "The server's certificate is not trusted ({detail}). Your company may inspect secure "
+        "connections: ask IT for its certificate, or have it installed in this computer's certificate "
+        "store."), "{message}. Your company may inspect secure connections: ask IT for its certificate, or "
+        "have it installed in this computer's certificate store (or named by SSL_CERT_FILE).", tail=False),
+    Row(errors.ProxyRefused, EXIT_PROXY, QT_TRANSLATE_NOOP(
+        "words", "The proxy {proxy} asks for a user name and password (407): set them in the network "
+        "settings, or ask IT."), "{message}: it asks for a user name and password. Give them in the proxy's "
+        "URL (HTTPS_PROXY=http://user@proxy:port, the password from the keyring) or ask IT.",
+        when=lambda e: e.status == 407, tail=False),
+    Row(errors.ProxyRefused, EXIT_PROXY, QT_TRANSLATE_NOOP(
+        "words", "The proxy {proxy} refused the connection{status}: ask IT whether this address is "
+        "allowed."), "{message}: ask IT whether this address is allowed.", tail=False),
+    Row(errors.ProxyUnreachable, EXIT_NETWORK, QT_TRANSLATE_NOOP(
+        "words", "The proxy {proxy} cannot be reached: check the network settings (or HTTPS_PROXY), or ask "
+        "IT."), "{message}: check HTTPS_PROXY (or the system's proxy settings), or ask IT.", tail=False),
+    Row(errors.NameNotFound, EXIT_NETWORK, QT_TRANSLATE_NOOP(
+        "words", "The server's name was not found: check the account's address, and that this network is "
+        "connected."), "{message}: check the account's address, and that this network is connected.",
+        tail=False),
+    Row(errors.ConnectionRefused, EXIT_NETWORK, QT_TRANSLATE_NOOP(
+        "words", "Nothing answers at the server's address: check the account's address and port, or try "
+        "again later."), "{message}. Check the account's address and port, or try again later.", tail=False),
+    Row(errors.Conflict, EXIT_CONFLICT, QT_TRANSLATE_NOOP(
+        "words", "A contact with this email already exists, and it is archived."),
+        "A contact with this email already exists: {existing}.",
+        when=lambda e: e.existing_status == "archived"),
     Row(errors.Conflict, EXIT_CONFLICT, QT_TRANSLATE_NOOP(
         "words", "A contact with this email already exists."),
         "A contact with this email already exists: {existing}."),
     Row(errors.UnknownTag, EXIT_INVALID, QT_TRANSLATE_NOOP(
         "words", "The tag “{tag}” does not exist in this account. The server said: {message}"),
+        "The server refused a value{field}: {message}", when=lambda e: bool(e.tag)),
+    Row(errors.UnknownTag, EXIT_INVALID, QT_TRANSLATE_NOOP(
+        "words", "A tag does not exist in this account. The server said: {message}"),
         "The server refused a value{field}: {message}"),
     Row(errors.ValidationFailed, EXIT_INVALID, QT_TRANSLATE_NOOP(
         "words", "The server refused a value: {message}"),
@@ -117,7 +159,7 @@ REQUEST_ID = QT_TRANSLATE_NOOP("words", "(request id {rid})")
 
 
 def row_for(exc: BaseException) -> Row | None:
-    return next((r for r in TABLE if isinstance(exc, r.kind)), None)
+    return next((r for r in TABLE if isinstance(exc, r.kind) and (r.when is None or r.when(exc))), None)
 
 
 def exit_code(exc: BaseException) -> int | None:
@@ -134,7 +176,9 @@ def _values(exc: BaseException) -> dict[str, str]:
     return {"str": str(exc), "message": str(getattr(exc, "message", "") or first),
             "name": str(getattr(exc, "account_name", "") or ""), "tag": str(getattr(exc, "tag", "") or ""),
             "field": f" ({field})" if field else "", "error": type(exc).__name__,
-            "existing": existing + (f", status {status}" if status else "")}
+            "existing": existing + (f", status {status}" if status else ""),
+            "proxy": str(getattr(exc, "proxy", "") or ""), "detail": str(getattr(exc, "detail", "") or ""),
+            "status": f" ({exc.status})" if isinstance(exc, errors.ApiError) and exc.status else ""}
 
 
 def with_request_id(text: str, request_id: str | None, translate: Translate = _same) -> str:
@@ -157,14 +201,7 @@ def describe(exc: BaseException, translate: Translate = _same, also: str = "") -
     row = row_for(exc)
     if row is None:
         return " ".join(filter(None, [translate(CONTEXT, UNEXPECTED).format(error=type(exc).__name__), also]))
-    template = row.text
-    if isinstance(exc, errors.UnknownTag) and not exc.tag:
-        template = QT_TRANSLATE_NOOP(
-            "words", "A tag does not exist in this account. The server said: {message}")
-    elif isinstance(exc, errors.Conflict) and exc.existing_status == "archived":
-        template = QT_TRANSLATE_NOOP(
-            "words", "A contact with this email already exists, and it is archived.")
-    return _said(template, exc, row.tail, translate, also)
+    return _said(row.text, exc, row.tail, translate, also)
 
 
 def for_command_line(exc: BaseException, command: str = "") -> tuple[int, str] | None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -171,3 +173,22 @@ def test_keys_and_scopes(sandbox: Sandbox) -> None:
         assert ro.get("/v1/contacts").status_code == 200
         r = ro.post("/v1/contacts", json={"firstName": "X"})
         assert r.status_code == 403 and r.json()["error"]["code"] == "forbidden"
+
+
+def test_a_burst_of_creates_never_ties_on_creation_time(rpl: httpx.Client) -> None:
+    """Creation times are unique to the millisecond (as SmartCQ's): the listing's order and the
+    creation times agree, so a client ordering by creation time (the offline copy) agrees too."""
+    tag = time.time_ns()
+
+    def make(i: int) -> str:
+        body = {"firstName": f"Raffica{i}", "email": f"raffica{i}.{tag}@example.it"}
+        r = rpl.post("/v1/contacts", json=body)
+        assert r.status_code == 201, r.text
+        return str(r.json()["data"]["id"])
+
+    with ThreadPoolExecutor(8) as pool:  # as an import sends them: several at once
+        made = set(pool.map(make, range(40)))
+    first = rpl.get("/v1/contacts", params={"page": 1, "limit": 40}).json()["data"]
+    assert {c["id"] for c in first} == made
+    stamps = [c["createdAt"] for c in first]
+    assert stamps == sorted(set(stamps), reverse=True)  # newest first, no two alike

@@ -140,6 +140,42 @@ class RequestTimeout(NetworkError):
     """The server did not answer in time."""
 
 
+class NameNotFound(NetworkError):
+    """The server's name is not known to the name service (DNS): misspelt, or the network lacks it."""
+
+
+class ConnectionRefused(NetworkError):
+    """Nothing answers at the server's address and port."""
+
+
+class ProxyUnreachable(NetworkError):
+    """The proxy the request was to go through cannot be reached."""
+
+    def __init__(self, message: str, *, proxy: str, **kw: object) -> None:
+        super().__init__(message, **kw)  # type: ignore[arg-type]
+        self.proxy = proxy  # as shown: never a password
+
+
+class ProxyRefused(ApiError):
+    """The proxy refused the connection (403) or asked for credentials (407)."""
+
+    def __init__(self, message: str, *, proxy: str, **kw: object) -> None:
+        super().__init__(message, **kw)  # type: ignore[arg-type]
+        self.proxy = proxy
+
+
+class CertificateProblem(ApiError):
+    """The server's certificate was refused: nobody we trust issued it (a company inspecting secure
+    connections whose certificate is not installed), it expired or is not valid yet, or it is for
+    another name. Not "unreachable": trying again, or offline, does not help; the words do."""
+
+    UNTRUSTED, EXPIRED, NOT_YET, OTHER_NAME = "untrusted", "expired", "not-yet-valid", "other-name"
+
+    def __init__(self, message: str, *, reason: str, detail: str = "", **kw: object) -> None:
+        super().__init__(message, **kw)  # type: ignore[arg-type]
+        self.reason, self.detail = reason, clean_text(detail)
+
+
 class ProtocolError(ApiError):
     """An answer we cannot read: not JSON, not the documented shape, too large, or a
     listing that does not move forward."""

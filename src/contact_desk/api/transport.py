@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ipaddress
 import logging
 import os
 import time
@@ -24,6 +23,7 @@ import msgspec
 from contact_desk import __version__
 from contact_desk.api import errors
 from contact_desk.api.answers import error_from_response, request_id_of
+from contact_desk.api.network import Route, RoutingTransport, is_loopback, named_failure
 from contact_desk.api.retry import Outcome, RetryPolicy, parse_retry_after
 
 log = logging.getLogger("contact_desk.api")
@@ -49,14 +49,16 @@ def max_body_from_env() -> int:
     return DEFAULT_MAX_BODY
 
 
-def make_http_client(timeout: httpx.Timeout = TIMEOUT) -> httpx.AsyncClient:
-    """The process's one AsyncClient. Transport retries cover connect errors only."""
+def make_http_client(timeout: httpx.Timeout = TIMEOUT, route: Route = Route()) -> httpx.AsyncClient:  # noqa: B008
+    """The process's one AsyncClient: requests go the ``route`` (the system's proxies by default,
+    api/network.py) and certificates are checked against the system's trust store. Transport
+    retries cover connect errors only."""
+    limits = httpx.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS)
     return httpx.AsyncClient(
         timeout=timeout,
-        limits=httpx.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS),
         headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
         follow_redirects=False,
-        transport=httpx.AsyncHTTPTransport(retries=1),
+        transport=RoutingTransport(route, limits, retries=1),
     )
 
 
@@ -80,15 +82,6 @@ class ApiKey:
     __str__ = __repr__
 
 
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
 def check_base_url(url: str) -> str:
     """A usable base URL without trailing slash: https, or http on a loopback host only."""
     try:
@@ -97,7 +90,7 @@ def check_base_url(url: str) -> str:
         raise errors.ConfigurationError(f"Not a valid URL: {url!r}") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise errors.ConfigurationError(f"The base URL must start with https:// (got {url!r})")
-    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+    if parsed.scheme == "http" and not is_loopback(parsed.host):
         raise errors.ConfigurationError(
             f"Refusing http:// for {parsed.host}: API keys travel only over https "
             "(plain http is allowed for this computer's own addresses only)")
@@ -318,6 +311,9 @@ class Endpoint:
 
     def _network(self, exc: httpx.HTTPError) -> errors.ApiError:
         host = self._origin.host
+        named = named_failure(exc, host)
+        if named is not None:
+            return named
         if isinstance(exc, httpx.TimeoutException):
             return errors.RequestTimeout(f"{host} did not answer in time")
         if isinstance(exc, httpx.ConnectError):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from contact_desk.words import (
     EXIT_AUTH,
     EXIT_BROKEN_PIPE,
+    EXIT_CERTIFICATE,
     EXIT_CONFLICT,
     EXIT_DONE,
     EXIT_ERROR,
@@ -14,15 +15,16 @@ from contact_desk.words import (
     EXIT_KEYRING,
     EXIT_NETWORK,
     EXIT_PERMISSION,
+    EXIT_PROXY,
     EXIT_SOME_ROWS,
     EXIT_USAGE,
     for_command_line,
     with_request_id,
 )
 
-__all__ = ["EXIT_AUTH", "EXIT_BROKEN_PIPE", "EXIT_CONFLICT", "EXIT_DONE", "EXIT_ERROR", "EXIT_INTERRUPTED",
-           "EXIT_INVALID", "EXIT_KEYRING", "EXIT_NETWORK", "EXIT_PERMISSION", "EXIT_SOME_ROWS", "EXIT_USAGE",
-           "explain", "reason", "request_tail"]
+__all__ = ["EXIT_AUTH", "EXIT_BROKEN_PIPE", "EXIT_CERTIFICATE", "EXIT_CONFLICT", "EXIT_DONE", "EXIT_ERROR",
+           "EXIT_INTERRUPTED", "EXIT_INVALID", "EXIT_KEYRING", "EXIT_NETWORK", "EXIT_PERMISSION",
+           "EXIT_PROXY", "EXIT_SOME_ROWS", "EXIT_USAGE", "explain", "reason", "request_tail"]
 
 
 # What a failed command did not do, said after the reason (never "nothing was lost"

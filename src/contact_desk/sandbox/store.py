@@ -271,7 +271,9 @@ class Store:
                              "VALUES (?, ?, ?, ?, ?)", (pk, *cols))
 
     def rpl_create(self, tenant_id: int, values: dict[str, Any]) -> dict[str, Any]:
-        now = int(time.time() * 1000)
+        # Unique to the millisecond, as SmartCQ's: the listing's order (by seq) and the creation
+        # times then agree, and a burst of creates never ties (an order no client could know).
+        now = self._last_ms = max(int(time.time() * 1000), self._last_ms + 1)
         contact_id = "c" + secrets.token_hex(12)
         seq = self.rpl_total(tenant_id) + 1
         cols = ["tenant_id", "seq", "id", *(RPL_COLUMN_OF[k] for k in values), "created_ms", "updated_ms"]

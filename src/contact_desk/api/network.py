@@ -1,0 +1,169 @@
+"""How a request reaches a server: through which proxy, and trusting which certificates.
+
+* **Proxies** as the system has them, per scheme and host: the environment (``HTTPS_PROXY``,
+  ``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``, upper or lower case) when it names any, else the
+  system's manual proxy settings (Windows registry, macOS SystemConfiguration: what
+  ``urllib.request.getproxies()`` reads there), else direct. This computer's own addresses and the
+  bypassed hosts always go direct. A ``Route`` can also say Manual (one proxy URL) or Direct.
+  httpx turns every proxy off as soon as a transport of our own is given, so the routing is ours:
+  one transport per proxy, chosen per request.
+* **Certificates** are checked against the operating system's trust store (``truststore``: the
+  Windows and macOS stores, the system's OpenSSL paths on Linux), where a company's root
+  certificate (TLS inspection deployed by Group Policy or MDM) is installed; ``SSL_CERT_FILE``
+  and ``SSL_CERT_DIR`` are honoured as well.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import ssl
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import httpx
+
+from contact_desk.api import errors
+
+SYSTEM, MANUAL, DIRECT = "system", "manual", "direct"
+
+
+@dataclass(frozen=True)
+class Route:
+    """Which way requests go: the system's proxies (default), one proxy given by hand, or direct."""
+
+    mode: str = SYSTEM
+    proxy: str | None = None  # MANUAL: the proxy's URL (a password, if any, comes from the keyring)
+
+    def __post_init__(self) -> None:
+        if self.mode not in (SYSTEM, MANUAL, DIRECT):
+            raise ValueError(f"not a way to connect: {self.mode!r}")
+
+
+def is_loopback(host: str) -> bool:
+    """This computer's own address (plain http is allowed to it; no proxy is used for it)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def proxy_for(url: httpx.URL, route: Route = Route(),
+              environ: Callable[[], dict[str, str]] = urllib.request.getproxies_environment,
+              system: Callable[[], dict[str, str]] = urllib.request.getproxies,
+              system_bypass: Callable[[str], bool] = urllib.request.proxy_bypass) -> str | None:
+    """The proxy URL a request to ``url`` goes through, or None for direct."""
+    host = url.host
+    if route.mode == DIRECT or is_loopback(host):
+        return None
+    if route.mode == MANUAL:
+        return route.proxy or None
+    found = environ()
+    if found:  # the environment decides alone when it names any proxy
+        if urllib.request.proxy_bypass_environment(host, found):  # type: ignore[attr-defined]
+            return None
+    else:
+        found = system()
+        if found and system_bypass(host):
+            return None
+    return found.get(url.scheme) or found.get("all") or None
+
+
+def shown(proxy: str | None) -> str:
+    """A proxy URL as it may be shown or logged: never its user's password."""
+    if proxy is None:
+        return "direct"
+    parsed = httpx.URL(proxy)
+    return str(parsed.copy_with(username=None, password=None)).rstrip("/")
+
+
+def trust_context() -> ssl.SSLContext:
+    """The operating system's trust store, with ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` added."""
+    import truststore
+
+    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    cafile, capath = os.environ.get("SSL_CERT_FILE") or None, os.environ.get("SSL_CERT_DIR") or None
+    if (cafile and os.path.isfile(cafile)) or (capath and os.path.isdir(capath)):
+        context.load_verify_locations(cafile=cafile if cafile and os.path.isfile(cafile) else None,
+                                      capath=capath if capath and os.path.isdir(capath) else None)
+    return context
+
+
+class RoutingTransport(httpx.AsyncBaseTransport):
+    """One connection pool for direct requests and one per proxy, each verifying certificates
+    against ``trust``; a failure says which way it went (``exc.route``: a proxy as shown, or
+    "direct")."""
+
+    def __init__(self, route: Route, limits: httpx.Limits, trust: ssl.SSLContext | None = None,
+                 retries: int = 1, router: Callable[[httpx.URL, Route], str | None] = proxy_for) -> None:
+        self.route = route
+        self._limits, self._retries, self._router = limits, retries, router
+        self._trust = trust if trust is not None else trust_context()
+        self._direct = httpx.AsyncHTTPTransport(verify=self._trust, limits=limits, retries=retries)
+        self._via: dict[str, httpx.AsyncHTTPTransport] = {}
+
+    def _transport(self, proxy: str | None) -> httpx.AsyncHTTPTransport:
+        if proxy is None:
+            return self._direct
+        found = self._via.get(proxy)
+        if found is None:
+            found = self._via[proxy] = httpx.AsyncHTTPTransport(
+                proxy=httpx.Proxy(proxy, ssl_context=self._trust), verify=self._trust, limits=self._limits,
+                retries=self._retries)
+        return found
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        proxy = self._router(request.url, self.route)
+        try:
+            return await self._transport(proxy).handle_async_request(request)
+        except httpx.TransportError as exc:
+            exc.route = shown(proxy)  # type: ignore[attr-defined]  # which way it failed
+            raise
+
+    async def aclose(self) -> None:
+        for transport in (self._direct, *self._via.values()):
+            await transport.aclose()
+
+
+# OpenSSL's verification codes that have words of their own (the rest: not trusted).
+_EXPIRED, _NOT_YET, _OTHER_NAME = 10, 9, 62
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """``exc`` and what caused it, outermost first (bounded)."""
+    found: list[BaseException] = []
+    at: BaseException | None = exc
+    while at is not None and len(found) < 12 and at not in found:
+        found.append(at)
+        at = at.__cause__ or at.__context__
+    return found
+
+
+def named_failure(exc: httpx.HTTPError, host: str) -> errors.ApiError | None:
+    """What a failed request met on its way, named (a certificate, a proxy, the name service, a
+    refusal); None when it is none of those (the caller says "cannot connect" or "timed out")."""
+    route = getattr(exc, "route", "direct")
+    chain = _chain(exc)
+    cert = next((e for e in chain if isinstance(e, ssl.SSLCertVerificationError)), None)
+    if cert is not None:
+        code, said = getattr(cert, "verify_code", 0), str(getattr(cert, "verify_message", "") or cert)
+        problem = errors.CertificateProblem
+        reason = {_EXPIRED: problem.EXPIRED, _NOT_YET: problem.NOT_YET,
+                  _OTHER_NAME: problem.OTHER_NAME}.get(code, problem.UNTRUSTED)
+        return errors.CertificateProblem(f"The certificate of {host} was refused: {said}", reason=reason,
+                                         detail=said)
+    if isinstance(exc, httpx.ProxyError):
+        status = next((int(w) for w in str(exc).split()[:1] if w.isdigit()), None)
+        return errors.ProxyRefused(f"The proxy {route} refused the connection to {host}" +
+                                   (f" ({status})" if status else ""), proxy=route, status=status)
+    if route != "direct" and isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
+        return errors.ProxyUnreachable(f"The proxy {route} cannot be reached", proxy=route)
+    if any(isinstance(e, socket.gaierror) for e in chain):
+        return errors.NameNotFound(f"The name {host} was not found")
+    if any(isinstance(e, ConnectionRefusedError) for e in chain):
+        return errors.ConnectionRefused(f"{host} refused the connection: nothing answers at that address")
+    return None

@@ -17,6 +17,7 @@ from contact_desk.sandbox import Faults, Sandbox
 from contact_desk.ui.contacts.contact_form import ContactForm
 from contact_desk.ui.window.main_window import MainWindow
 from tests.conftest import client
+from tests.sandbox.walk import smartcq_walk
 from tests.ui.conftest import Loop, until
 from tests.ui.window import DEMO, open_window
 
@@ -101,9 +102,8 @@ def test_conflict_says_it_exists_and_open_existing_loads_it(
 
 def test_conflict_with_an_archived_contact_says_so(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
                                                    tmp_path: Path) -> None:
-    with client(sandbox, "demo-smartcq") as c:
-        page = c.get("/api/v1/contacts", params={"limit": 200, "includeArchived": "true"}).json()["data"]
-    archived = next(x for x in page if x["archivedAt"])
+    with client(sandbox, "demo-smartcq") as c:  # the whole list: other tests add contacts first
+        archived = next(x for x in smartcq_walk(c, 200, includeArchived="true") if x["archivedAt"])
 
     async def main() -> None:
         async with open_window(qtbot, sandbox, tmp_path) as w:

@@ -111,8 +111,9 @@ class RoutingTransport(httpx.AsyncBaseTransport):
             return self._direct
         found = self._via.get(proxy)
         if found is None:
+            tls_to_proxy = self._trust if proxy.startswith("https:") else None  # an https:// proxy itself
             found = self._via[proxy] = httpx.AsyncHTTPTransport(
-                proxy=httpx.Proxy(proxy, ssl_context=self._trust), verify=self._trust, limits=self._limits,
+                proxy=httpx.Proxy(proxy, ssl_context=tls_to_proxy), verify=self._trust, limits=self._limits,
                 retries=self._retries)
         return found
 

@@ -53,6 +53,18 @@ def test_a_row_comes_before_its_parents() -> None:
     (DiskFull("Cannot write x: the disk is full"), words.EXIT_ERROR, "disk is full", "disk is full"),
     (CopyBusy("in use"), words.EXIT_ERROR, "cannot be used now (in use).",
      "Nothing was changed on the server."),
+    (errors.CertificateProblem("The certificate of crm.example.test was refused: self-signed certificate",
+                               reason="untrusted", detail="self-signed certificate"), words.EXIT_CERTIFICATE,
+     "not trusted (self-signed certificate). Your company may inspect", "ask IT for its certificate"),
+    (errors.CertificateProblem("x", reason="expired", detail="certificate has expired"),
+     words.EXIT_CERTIFICATE,
+     "has expired or is not valid yet (certificate has expired)", "date and time"),
+    (errors.ProxyRefused("The proxy http://p:8080 refused", proxy="http://p:8080", status=407),
+     words.EXIT_PROXY,
+     "The proxy http://p:8080 asks for a user name and password (407)", "user name and password"),
+    (errors.ProxyRefused("The proxy http://p:8080 refused", proxy="http://p:8080", status=403),
+     words.EXIT_PROXY,
+     "refused the connection (403)", "whether this address is allowed"),
 ])
 def test_the_window_and_the_command_line_read_the_same_row(exc: BaseException, code: int, window: str,
                                                            cli: str) -> None:
@@ -80,3 +92,10 @@ def test_the_field_a_failure_concerns_comes_from_the_schema() -> None:
         assert conflict is None or conflict in {f.name for f in schema.fields}
         assert words.field_of(errors.ValidationFailed("bad", field="x"), schema) == "x"
         assert words.field_of(errors.ServerError("boom"), schema) is None
+
+
+def test_a_certificate_or_proxy_refusal_is_never_called_a_connection_problem() -> None:
+    for exc in (errors.CertificateProblem("x", reason="untrusted", detail="d"),
+                errors.ProxyRefused("x", proxy="http://p", status=407)):
+        assert not errors.unreachable(exc)  # the window says the cause, not "offline"
+        assert "connection and try again" not in words.describe(exc)

@@ -565,6 +565,25 @@ IT = {
         "Questo contatto non è nell'elenco (potrebbe essere stato archiviato o rimosso).",
     "This contact is not among the first {n} contacts of the list: search for it to see it.":
         "Questo contatto non è tra i primi {n} contatti dell'elenco: cercalo per vederlo.",
+    "The choice could not be remembered: the settings folder cannot be written.":
+        "La scelta non è stata ricordata: la cartella delle impostazioni non è scrivibile.",
+    "not sent: the server refused the account's key": "non inviato: il server ha rifiutato la chiave dell'account",
+    "The server's certificate has expired or is not valid yet ({detail}). Check this computer's date and time; if they are right, tell whoever runs the server.":
+        "Il certificato del server è scaduto o non è ancora valido ({detail}). Controlla la data e l'ora di questo computer; se sono giuste, avvisa chi gestisce il server.",
+    "The server's certificate is for another name ({detail}): check the account's address.":
+        "Il certificato del server è per un altro nome ({detail}): controlla l'indirizzo dell'account.",
+    "The server's certificate is not trusted ({detail}). Your company may inspect secure connections: ask IT for its certificate, or have it installed in this computer's certificate store.":
+        "Il certificato del server non è attendibile ({detail}). La tua azienda potrebbe ispezionare le connessioni sicure: chiedi all'IT il suo certificato, o fallo installare nell'archivio dei certificati di questo computer.",
+    "The proxy {proxy} asks for a user name and password (407): ask IT how this computer signs in to it.":
+        "Il proxy {proxy} chiede nome utente e password (407): chiedi all'IT come questo computer deve accedervi.",
+    "The proxy {proxy} refused the connection{status}: ask IT whether this address is allowed.":
+        "Il proxy {proxy} ha rifiutato la connessione{status}: chiedi all'IT se questo indirizzo è consentito.",
+    "The proxy {proxy} cannot be reached: check this computer's proxy settings (or HTTPS_PROXY), or ask IT.":
+        "Il proxy {proxy} non è raggiungibile: controlla le impostazioni proxy di questo computer (o HTTPS_PROXY), o chiedi all'IT.",
+    "The server's name was not found: check the account's address, and that this network is connected.":
+        "Il nome del server non è stato trovato: controlla l'indirizzo dell'account e che questa rete sia connessa.",
+    "Nothing answers at the server's address: check the account's address and port, or try again later.":
+        "All'indirizzo del server non risponde nessuno: controlla indirizzo e porta dell'account, o riprova più tardi.",
 }
 
 

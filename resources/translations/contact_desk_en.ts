@@ -70,12 +70,12 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="201" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="202" />
         <source>%Ln row(s) from a {source} file.</source>
         <translation><numerusform>%Ln row from a {source} file.</numerusform><numerusform>%Ln rows from a {source} file.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="270" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="271" />
         <source>&amp;Import %Ln contact(s) into {account}</source>
         <translation><numerusform>&amp;Import %Ln contact into {account}</numerusform><numerusform>&amp;Import %Ln contacts into {account}</numerusform></translation>
     </message>

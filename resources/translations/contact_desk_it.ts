@@ -978,198 +978,198 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="84" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="85" />
         <source>Contacts from a CSV file (Google, Outlook, Thunderbird, a spreadsheet), an Excel workbook or vCards. Nothing is sent before you have seen every row checked.</source>
         <translation>Contatti da un file CSV (Google, Outlook, Thunderbird, un foglio di calcolo), una cartella di lavoro Excel o vCard. Non viene inviato nulla prima che tu abbia visto ogni riga controllata.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="88" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="89" />
         <source>&amp;Choose a file…</source>
         <translation>&amp;Scegli un file…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="100" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="101" />
         <source>Import from</source>
         <translation>Importa da</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="102" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="103" />
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="110" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="111" />
         <source>Reading {name}…</source>
         <translation>Lettura di {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="133" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="134" />
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="133" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="134" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="133" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="134" />
         <source>First value</source>
         <translation>Primo valore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="137" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="138" />
         <source>Show only the rows with a &amp;problem</source>
         <translation>Mostra solo le righe con un &amp;problema</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="173" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="174" />
         <source>Country of phone numbers without +</source>
         <translation>Paese dei numeri di telefono senza +</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="176" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="177" />
         <source>Leave it as it is</source>
         <translation>Lascialo com'è</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="177" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="178" />
         <source>Update its changed fields</source>
         <translation>Aggiorna i campi cambiati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="178" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="179" />
         <source>A contact already there</source>
         <translation>Un contatto già presente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="185" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="186" />
         <source>Country of phone numbers without +:</source>
         <translation>Paese dei numeri di telefono senza +:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="186" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="187" />
         <source>A contact already there:</source>
         <translation>Un contatto già presente:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="270" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="271" />
         <source>&amp;Import %Ln contact(s) into {account}</source>
         <translation><numerusform>&amp;Importa %Ln contatto in {account}</numerusform><numerusform>&amp;Importa %Ln contatti in {account}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="144" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="145" />
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="201" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="202" />
         <source>%Ln row(s) from a {source} file.</source>
         <translation><numerusform>%Ln riga da un file {source}.</numerusform><numerusform>%Ln righe da un file {source}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="211" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="212" />
         <source>(not imported)</source>
         <translation>(non importata)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="180" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="181" />
         <source>Import the contact without them</source>
         <translation>Importa il contatto senza di essi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="62" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="63" />
         <source>Import contacts into {account}</source>
         <translation>Importa contatti in {account}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="181" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="182" />
         <source>Do not import the contact</source>
         <translation>Non importare il contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="182" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="183" />
         <source>Tags the account does not have</source>
         <translation>Tag che l'account non ha</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="188" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="189" />
         <source>Tags the account does not have:</source>
         <translation>Tag che l'account non ha:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="239" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="240" />
         <source>Checking every row…</source>
         <translation>Controllo di ogni riga…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="261" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="262" />
         <source>Ready: {ready} · written the API's way: {normalised} · to check: {check} · already there: {there} · repeated in the file: {duplicate} · invalid: {invalid}</source>
         <translation>Pronte: {ready} · riscritte come vuole l'API: {normalised} · da verificare: {check} · già presenti: {there} · ripetute nel file: {duplicate} · non valide: {invalid}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="290" />
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="355" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="291" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="356" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="293" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="294" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="295" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="296" />
         <source>Save the &amp;report…</source>
         <translation>Salva il &amp;resoconto…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="296" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="297" />
         <source>Save the &amp;failed rows…</source>
         <translation>Salva le righe &amp;non riuscite…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="309" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="310" />
         <source>Rows not imported</source>
         <translation>Righe non importate</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="338" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="339" />
         <source>{done} of {total} rows done</source>
         <translation>{done} di {total} righe fatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="341" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="342" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="343" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="344" />
         <source>the server asked to slow down: waited {n} s</source>
         <translation>il server ha chiesto di rallentare: attesa di {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="352" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="353" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="363" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="364" />
         <source>Created {created}, updated {updated}, already there {existing}, invalid {invalid}, failed {failed}.</source>
         <translation>Creati {created}, aggiornati {updated}, già presenti {existing}, non validi {invalid}, non riusciti {failed}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="368" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="371" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="380" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="383" />
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="396" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="399" />
         <source>Saved {path}</source>
         <translation>Salvato {path}</translation>
     </message>
@@ -1390,28 +1390,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="54" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="254" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="52" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="253" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="139" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="138" />
         <source>edit</source>
         <translation>modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="197" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="196" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="302" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="301" />
         <source>Contact created. The filters or the search hide it from the list.</source>
         <translation>Contatto creato. I filtri o la ricerca lo nascondono dall'elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="303" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="302" />
         <source>Show it</source>
         <translation>Mostralo</translation>
     </message>
@@ -1419,29 +1419,35 @@
 <context>
     <name>OfflineCopy</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="130" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="96" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="104" />
+        <source>The choice could not be remembered: the settings folder cannot be written.</source>
+        <translation>La scelta non è stata ricordata: la cartella delle impostazioni non è scrivibile.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="134" />
         <source>The offline copy cannot be opened ({reason}); the list comes from the server.</source>
         <translation>La copia offline non si può aprire ({reason}); l'elenco arriva dal server.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="139" />
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="194" />
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="259" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="143" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="198" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="263" />
         <source>The offline copy was damaged: it was set aside and is being built again.</source>
         <translation>La copia offline era danneggiata: è stata messa da parte e viene ricostruita.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="190" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="194" />
         <source>The offline copy cannot be used: {reason}</source>
         <translation>La copia offline non si può usare: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="262" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="266" />
         <source>The offline copy could not be saved: the disk holding {folder} is full or failing. What was saved before is kept; the next sync goes on from there.</source>
         <translation>La copia offline non si è potuta salvare: il disco che contiene {folder} è pieno o guasto. Quanto salvato prima resta; la prossima sincronizzazione riprende da lì.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="399" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="403" />
         <source>The offline copy could not be deleted: {reason}</source>
         <translation>Non è stato possibile eliminare la copia offline: {reason}</translation>
     </message>
@@ -1972,22 +1978,27 @@
         <translation>non inviato: l'importazione è stata annullata</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="137" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="33" />
+        <source>not sent: the server refused the account's key</source>
+        <translation>non inviato: il server ha rifiutato la chiave dell'account</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/importing.py" line="144" />
         <source>already there: left as it was</source>
         <translation>già presente: lasciato com'era</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="141" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="148" />
         <source>already there, with the same values</source>
         <translation>già presente, con gli stessi valori</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="144" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="151" />
         <source>changed: {fields}</source>
         <translation>modificati: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="240" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="247" />
         <source>already there (looked up on the server)</source>
         <translation>già presente (cercato sul server)</translation>
     </message>
@@ -2724,117 +2735,157 @@
 <context>
     <name>words</name>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="57" />
+        <location filename="../../src/contact_desk/words.py" line="61" />
         <source>No API key is stored for {name}. Open Accounts…, select the account, type its key and press Save.</source>
         <translation>Nessuna chiave API salvata per {name}. Apri Account, seleziona l'account, scrivi la sua chiave e premi Salva.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="60" />
+        <location filename="../../src/contact_desk/words.py" line="64" />
         <source>The system keyring is locked. Unlock it (your login password usually does) and press Retry.</source>
         <translation>Il portachiavi di sistema è bloccato. Sbloccalo (di solito basta la password di accesso) e premi Riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="65" />
+        <location filename="../../src/contact_desk/words.py" line="69" />
         <source>Another Contact Desk is updating this account's offline copy: try again when it has finished.</source>
         <translation>Un altro Contact Desk sta aggiornando la copia offline di questo account: riprova quando ha finito.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="69" />
+        <location filename="../../src/contact_desk/words.py" line="73" />
         <source>The offline copy cannot be used now ({str}).</source>
         <translation>La copia offline non può essere usata ora ({str}).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="72" />
+        <location filename="../../src/contact_desk/words.py" line="76" />
         <source>This account's settings are not valid: {message}</source>
         <translation>Le impostazioni di questo account non sono valide: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="74" />
+        <location filename="../../src/contact_desk/words.py" line="78" />
         <source>The server refused this account's API key. It may be wrong, revoked or expired: edit the account and enter a valid key.</source>
         <translation>Il server ha rifiutato la chiave API di questo account. Potrebbe essere errata, revocata o scaduta: modifica l'account e inserisci una chiave valida.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="81" />
+        <location filename="../../src/contact_desk/words.py" line="85" />
         <source>This key is not allowed to do that (it can only read). Ask for a key with the contacts:write scope.</source>
         <translation>Questa chiave non può farlo (può solo leggere). Chiedi una chiave con lo scope contacts:write.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="85" />
+        <location filename="../../src/contact_desk/words.py" line="89" />
+        <source>The server's certificate has expired or is not valid yet ({detail}). Check this computer's date and time; if they are right, tell whoever runs the server.</source>
+        <translation>Il certificato del server è scaduto o non è ancora valido ({detail}). Controlla la data e l'ora di questo computer; se sono giuste, avvisa chi gestisce il server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="94" />
+        <source>The server's certificate is for another name ({detail}): check the account's address.</source>
+        <translation>Il certificato del server è per un altro nome ({detail}): controlla l'indirizzo dell'account.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="97" />
+        <source>The server's certificate is not trusted ({detail}). Your company may inspect secure connections: ask IT for its certificate, or have it installed in this computer's certificate store.</source>
+        <translation>Il certificato del server non è attendibile ({detail}). La tua azienda potrebbe ispezionare le connessioni sicure: chiedi all'IT il suo certificato, o fallo installare nell'archivio dei certificati di questo computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="107" />
+        <source>The proxy {proxy} refused the connection{status}: ask IT whether this address is allowed.</source>
+        <translation>Il proxy {proxy} ha rifiutato la connessione{status}: chiedi all'IT se questo indirizzo è consentito.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="113" />
+        <source>The server's name was not found: check the account's address, and that this network is connected.</source>
+        <translation>Il nome del server non è stato trovato: controlla l'indirizzo dell'account e che questa rete sia connessa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="117" />
+        <source>Nothing answers at the server's address: check the account's address and port, or try again later.</source>
+        <translation>All'indirizzo del server non risponde nessuno: controlla indirizzo e porta dell'account, o riprova più tardi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="124" />
         <source>A contact with this email already exists.</source>
         <translation>Esiste già un contatto con questa email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="88" />
+        <location filename="../../src/contact_desk/words.py" line="127" />
         <source>The tag “{tag}” does not exist in this account. The server said: {message}</source>
         <translation>Il tag “{tag}” non esiste in questo account. Il server ha risposto: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="91" />
+        <location filename="../../src/contact_desk/words.py" line="133" />
         <source>The server refused a value: {message}</source>
         <translation>Il server ha rifiutato un valore: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="94" />
+        <location filename="../../src/contact_desk/words.py" line="136" />
         <source>This server does not support editing contacts.</source>
         <translation>Questo server non permette di modificare i contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="96" />
+        <location filename="../../src/contact_desk/words.py" line="138" />
         <source>The server may have created this contact, but its answer was lost and Contact Desk could not find it among the newest contacts. Check the list before trying again.</source>
         <translation>Il server potrebbe aver creato questo contatto, ma la sua risposta è andata persa e Contact Desk non l'ha trovato tra i contatti più recenti. Controlla l'elenco prima di riprovare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="99" />
+        <location filename="../../src/contact_desk/words.py" line="141" />
         <source>The server did not answer in time. Check your connection and try again.</source>
         <translation>Il server non ha risposto in tempo. Controlla la connessione e riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="102" />
+        <location filename="../../src/contact_desk/words.py" line="144" />
         <source>Cannot reach the server. Check your connection and try again.</source>
         <translation>Impossibile raggiungere il server. Controlla la connessione e riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="105" />
+        <location filename="../../src/contact_desk/words.py" line="147" />
         <source>The server is receiving too many requests. Wait a moment and try again.</source>
         <translation>Il server sta ricevendo troppe richieste. Attendi un momento e riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="108" />
+        <location filename="../../src/contact_desk/words.py" line="150" />
         <source>The server had a problem and could not answer. Try again in a moment.</source>
         <translation>Il server ha avuto un problema e non ha potuto rispondere. Riprova tra poco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="110" />
+        <location filename="../../src/contact_desk/words.py" line="152" />
         <source>The server sent an answer Contact Desk cannot read.</source>
         <translation>Il server ha inviato una risposta che Contact Desk non sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="112" />
+        <location filename="../../src/contact_desk/words.py" line="154" />
         <source>This contact no longer exists.</source>
         <translation>Questo contatto non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="113" />
+        <location filename="../../src/contact_desk/words.py" line="155" />
         <source>The server said: {message}</source>
         <translation>Il server ha risposto: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="115" />
+        <location filename="../../src/contact_desk/words.py" line="157" />
         <source>Something unexpected went wrong: {error}</source>
         <translation>Si è verificato un errore imprevisto: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="116" />
+        <location filename="../../src/contact_desk/words.py" line="158" />
         <source>(request id {rid})</source>
         <translation>(id richiesta {rid})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="162" />
+        <location filename="../../src/contact_desk/words.py" line="130" />
         <source>A tag does not exist in this account. The server said: {message}</source>
         <translation>Un tag non esiste in questo account. Il server ha risposto: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="165" />
+        <location filename="../../src/contact_desk/words.py" line="102" />
+        <source>The proxy {proxy} asks for a user name and password (407): ask IT how this computer signs in to it.</source>
+        <translation>Il proxy {proxy} chiede nome utente e password (407): chiedi all'IT come questo computer deve accedervi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="110" />
+        <source>The proxy {proxy} cannot be reached: check this computer's proxy settings (or HTTPS_PROXY), or ask IT.</source>
+        <translation>Il proxy {proxy} non è raggiungibile: controlla le impostazioni proxy di questo computer (o HTTPS_PROXY), o chiedi all'IT.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/words.py" line="120" />
         <source>A contact with this email already exists, and it is archived.</source>
         <translation>Esiste già un contatto con questa email, ed è archiviato.</translation>
     </message>

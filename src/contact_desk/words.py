@@ -100,16 +100,17 @@ TABLE: tuple[Row, ...] = (
         "store."), "{message}. Your company may inspect secure connections: ask IT for its certificate, or "
         "have it installed in this computer's certificate store (or named by SSL_CERT_FILE).", tail=False),
     Row(errors.ProxyRefused, EXIT_PROXY, QT_TRANSLATE_NOOP(
-        "words", "The proxy {proxy} asks for a user name and password (407): set them in the network "
-        "settings, or ask IT."), "{message}: it asks for a user name and password. Give them in the proxy's "
+        "words", "The proxy {proxy} asks for a user name and password (407): ask IT how this computer "
+        "signs in to it."), "{message}: it asks for a user name and password. Give them in the proxy's "
         "URL (HTTPS_PROXY=http://user@proxy:port, the password from the keyring) or ask IT.",
         when=lambda e: e.status == 407, tail=False),
     Row(errors.ProxyRefused, EXIT_PROXY, QT_TRANSLATE_NOOP(
         "words", "The proxy {proxy} refused the connection{status}: ask IT whether this address is "
         "allowed."), "{message}: ask IT whether this address is allowed.", tail=False),
     Row(errors.ProxyUnreachable, EXIT_NETWORK, QT_TRANSLATE_NOOP(
-        "words", "The proxy {proxy} cannot be reached: check the network settings (or HTTPS_PROXY), or ask "
-        "IT."), "{message}: check HTTPS_PROXY (or the system's proxy settings), or ask IT.", tail=False),
+        "words", "The proxy {proxy} cannot be reached: check this computer's proxy settings (or "
+        "HTTPS_PROXY), or ask IT."),
+        "{message}: check HTTPS_PROXY (or the system's proxy settings), or ask IT.", tail=False),
     Row(errors.NameNotFound, EXIT_NETWORK, QT_TRANSLATE_NOOP(
         "words", "The server's name was not found: check the account's address, and that this network is "
         "connected."), "{message}: check the account's address, and that this network is connected.",

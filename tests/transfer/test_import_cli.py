@@ -225,3 +225,43 @@ def test_a_mapping_file_decides_and_bad_ones_are_refused(cli: Cli, sandbox: Sand
     assert r.returncode == 2 and "'stage' is not a field" in r.stderr
     r = cli("import", str(tmp_path / "missing.csv"), "--account", "rep")
     assert r.returncode == 2 and "Cannot read" in r.stderr
+
+
+def test_a_key_revoked_mid_import_stops_it_and_says_so_once(tmp_path: Path) -> None:
+    """The key revoked after 20 rows: no more rows are sent than were under way, the rest are
+    reported as not sent because the key was refused, the set-key advice is said once, exit 3."""
+    import threading
+    import time
+
+    with Sandbox(contacts=10, seed=11, faults=Faults(latency_ms=15)) as own:
+        cli = Cli(tmp_path / "config", own.base_url, real_keyring=False)
+        add(cli, "shop", "demo-smartcq", "smartcq")
+        rows = [[f"Nome{i}", "Revocato", f"revoked{i}@example.com"] for i in range(120)]
+        path = tmp_path / "rows.csv"
+        lines = ["Nome,Cognome,Email", *(",".join(r) for r in rows)]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        own.clear_requests()
+        sent_before: list[int] = []
+
+        def revoke_after_20() -> None:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                posts = sum(q.method == "POST" for q in own.requests())
+                if posts >= 20:
+                    own.revoke("demo-smartcq")
+                    sent_before.append(posts)
+                    return
+                time.sleep(0.005)
+
+        watcher = threading.Thread(target=revoke_after_20)
+        watcher.start()
+        report = tmp_path / "report.csv"
+        r = cli("import", str(path), "--account", "shop", "--report", str(report))
+        watcher.join()
+        posts = sum(q.method == "POST" for q in own.requests())
+        assert r.returncode == 3, r.stderr
+        assert posts - sent_before[0] <= 6  # only the requests already under way (6 at a time)
+        assert r.stderr.count("accounts set-key") == 1
+        outcomes = [x["reason"] for x in report_rows(report)]
+        not_sent = outcomes.count("not sent: the server refused the account's key")
+        assert not_sent >= 120 - posts and "The import stopped" in r.stderr

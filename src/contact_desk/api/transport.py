@@ -271,6 +271,8 @@ class Endpoint:
                     response, content = await self._send(method, url, params, body)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 outcome, error = Outcome.NOT_SENT, self._network(exc)
+                if isinstance(error, errors.CertificateProblem | errors.ProxyRefused):
+                    raise error from None  # the same refusal every time: no retry helps
             except httpx.HTTPError as exc:
                 outcome, error = Outcome.LOST, self._network(exc)
             except TimeoutError:

@@ -14,7 +14,7 @@ from contact_desk.accounts import Account, AccountStore, KeyStore, config_dir
 from contact_desk.api import errors as api_errors
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.cli.common import UsageError, connect
-from contact_desk.cli.errors import EXIT_ERROR, EXIT_SOME_ROWS, request_tail
+from contact_desk.cli.errors import EXIT_AUTH, EXIT_ERROR, EXIT_SOME_ROWS, reason, request_tail
 from contact_desk.cli.progress import Progress
 from contact_desk.files import FileProblem
 from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, LocalCopy, copy_path
@@ -22,6 +22,7 @@ from contact_desk.transfer import mapping as mappings
 from contact_desk.transfer.importing import (
     FAILED,
     INVALID_ROW,
+    KEY_REFUSED,
     ImportProgress,
     ImportRun,
     RowResult,
@@ -103,6 +104,20 @@ def _say_preview(rows: list[Prepared], table: Table, mapping: mappings.Mapping) 
           f"{n['invalid']:,} invalid.", file=sys.stderr)
 
 
+def _say_results(results: list[RowResult], refused: Exception | None) -> dict[str, int]:
+    n = summary(results)
+    print(f"Created {n['created']:,}, updated {n['updated']:,}, already there {n['existing']:,}, "
+          f"invalid {n['invalid']:,}, failed {n['failed']:,}.", file=sys.stderr)
+    shown = [r for r in results if r.outcome in (INVALID_ROW, FAILED) and r.reasons != (KEY_REFUSED,)][:10]
+    for r in shown:
+        print(f"  row {r.row}: {r.outcome}: {r.reason}{request_tail(r.request_id)}", file=sys.stderr)
+    if refused is not None:  # said once: every row after it would have been refused too
+        not_sent = sum(r.reasons == (KEY_REFUSED,) for r in results)
+        print(f"The import stopped: {reason(refused, 'import')[1]} {not_sent:,} rows were not sent; "
+              "importing the file again skips the contacts already there.", file=sys.stderr)
+    return n
+
+
 def import_file(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
     account = store.find(args.account)
     schema = SCHEMAS[account.dialect]
@@ -141,7 +156,7 @@ def import_file(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -
     def report(p: ImportProgress) -> None:
         progress.step(p.done - progress.count)
 
-    async def run() -> list[RowResult]:
+    async def run() -> tuple[list[RowResult], Exception | None]:
         async with connect(account, keys) as dialect:
             job = ImportRun(dialect, rows, on_existing=args.on_existing, report=report,
                             unknown_tags=args.unknown_tags)
@@ -149,15 +164,11 @@ def import_file(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -
             with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows
                 # Ctrl+C: nothing more is sent, requests under way finish, the report says it all.
                 loop.add_signal_handler(signal.SIGINT, job.cancel)
-            return await job.run()
+            return await job.run(), job.refused
 
-    results = asyncio.run(run())
+    results, refused = asyncio.run(run())
     progress.done()
-    n = summary(results)  # said first: what was done on the server, whatever the disk does next
-    print(f"Created {n['created']:,}, updated {n['updated']:,}, already there {n['existing']:,}, "
-          f"invalid {n['invalid']:,}, failed {n['failed']:,}.", file=sys.stderr)
-    for r in [r for r in results if r.outcome in (INVALID_ROW, FAILED)][:10]:
-        print(f"  row {r.row}: {r.outcome}: {r.reason}{request_tail(r.request_id)}", file=sys.stderr)
+    n = _say_results(results, refused)  # said first: what was done on the server, whatever the disk does
     if args.report is not None:
         try:
             write_report(args.report, results)
@@ -165,4 +176,6 @@ def import_file(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -
             print(f"The report was not written: {exc}. Importing the file again skips the contacts "
                   "already there.", file=sys.stderr)
             return EXIT_ERROR
+    if refused is not None:
+        return EXIT_AUTH
     return EXIT_SOME_ROWS if n["invalid"] or n["failed"] else 0

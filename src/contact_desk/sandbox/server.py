@@ -170,6 +170,18 @@ class Sandbox:
     def clear_requests(self) -> None:
         self._state.clear()
 
+    def revoke(self, key: str) -> None:
+        """The key is refused (401) from now on, as if revoked on the vendor's site (tests only).
+        Runs on the server's thread."""
+        store, loop = self._store, self._loop
+        if store is None or loop is None:
+            raise SandboxError("the sandbox is not running")
+
+        async def revoke() -> None:
+            store.con.execute("DELETE FROM temp.api_keys WHERE key = ?", (key,))
+
+        asyncio.run_coroutine_threadsafe(revoke(), loop).result(timeout=10)
+
     def remove(self, key: str, contact_id: str) -> bool:
         """Deletes a contact of ``key``'s tenant, as if removed on the vendor's site (tests only:
         neither API has a delete). Runs on the server's thread; True when it existed."""

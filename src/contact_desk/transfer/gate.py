@@ -50,7 +50,8 @@ MAX_WAITS = 8  # an item put back (429, a request certainly not carried out) thi
 class GatedWork(Generic[T]):
     """``job(item)`` for each item, ``concurrency`` at a time, behind one ``Gate``: a
     retryable error holds everyone for the Retry-After (or a growing pause) and puts the
-    item back; after MAX_WAITS, or on any other ApiError, ``failed(item, error)``."""
+    item back; after MAX_WAITS, or on any other ApiError, ``failed(item, error)``. A refused
+    key (401) stops the work: the next items would be refused too (``refused`` keeps it)."""
 
     def __init__(self, concurrency: int, job: Callable[[T], Awaitable[None]],
                  failed: Callable[[T, errors.ApiError], None],
@@ -62,9 +63,10 @@ class GatedWork(Generic[T]):
         self.failed = failed
         self.done = done
         self.waited = 0.0  # seconds held for the server so far
+        self.refused: errors.Unauthorized | None = None  # the key was refused: nothing more was sent
 
     def stopped(self) -> bool:
-        return self.cancelled
+        return self.cancelled or self.refused is not None
 
     def cancel(self) -> None:
         """Nothing more starts; what is under way finishes."""
@@ -99,6 +101,9 @@ class GatedWork(Generic[T]):
                         self.gate.hold(pause)  # everyone waits, then this item goes again
                         queue.put_nowait(i)
                         continue
+                    if isinstance(exc, errors.Unauthorized) and self.refused is None:
+                        self.refused = exc  # every worker stops before its next item
+                        self.gate.resume()
                     self.failed(items[i], exc)
                 if self.done is not None:
                     self.done()

@@ -30,6 +30,7 @@ from contact_desk.transfer.texts import Text, joined
 
 CONCURRENCY = 6
 CANCELLED = Text(QT_TRANSLATE_NOOP("Transfer", "not sent: the import was cancelled"))
+KEY_REFUSED = Text(QT_TRANSLATE_NOOP("Transfer", "not sent: the server refused the account's key"))
 CREATED, UPDATED, EXISTING, INVALID_ROW, FAILED = "created", "updated", "existing", "invalid", "failed"
 
 
@@ -100,10 +101,16 @@ class ImportRun:
             else:
                 self._done(RowResult(p.row, INVALID_ROW, reasons=tuple(p.notes)))
         await self.work.run(sendable)
-        for p in self.rows:  # anything cancelled before it was sent
+        why = KEY_REFUSED if self.work.refused is not None else CANCELLED
+        for p in self.rows:  # anything not sent: cancelled, or stopped by a refused key
             if p.row not in self.results:
-                self._done(RowResult(p.row, FAILED, reasons=(CANCELLED,)))
+                self._done(RowResult(p.row, FAILED, reasons=(why,)))
         return [self.results[p.row] for p in self.rows]
+
+    @property
+    def refused(self) -> errors.Unauthorized | None:
+        """The server refused the key: the import stopped there (the rest were not sent)."""
+        return self.work.refused
 
     async def _send(self, p: Prepared) -> None:
         self._done(await self._one(p))

@@ -43,6 +43,7 @@ from contact_desk.transfer.report import write_failed_rows, write_report
 from contact_desk.ui.host import WindowHost
 from contact_desk.ui.transfer.import_tables import fill_preview, fill_report
 from contact_desk.ui.transfer.transfer_texts import shown
+from contact_desk.ui.widgets.messages import describe
 from contact_desk.ui.widgets.palette import error_css
 from contact_desk.ui.widgets.screen_fit import fit_on_screen
 
@@ -364,6 +365,8 @@ class ImportDialog(QDialog):
                                       "invalid {invalid}, failed {failed}.").format(
             created=number(n["created"]), updated=number(n["updated"]), existing=number(n["existing"]),
             invalid=number(n["invalid"]), failed=number(n["failed"])))
+        if self.job is not None and self.job.refused is not None:  # stopped: the rest were not sent
+            self.run_note.setText(self.run_note.text() + " " + describe(self.job.refused))
         self.pause.hide()
         self.cancel.setText(self.tr("Close"))
         self.save_report.show()

@@ -131,3 +131,27 @@ def test_a_proxy_asking_for_credentials_says_407_and_takes_them(office: Office, 
         ok = office.cli("accounts", "test", "Office", env={**office.env, "HTTPS_PROXY": with_user})
         assert ok.returncode == 0, ok.stderr
         assert "s3cret-pw" not in ok.stderr + ok.stdout + r.stderr  # never said back
+
+
+def test_the_proxy_option_overrides_the_environment(office: Office) -> None:
+    _add(office, "Office")
+    office.cli.env.pop("HTTPS_PROXY", None)
+    given = office.cli("--proxy", office.proxy.url, "accounts", "test", "Office",
+                       env={"SSL_CERT_FILE": str(office.ca_file)})
+    assert given.returncode == 0, given.stderr
+    assert office.proxy.seen.connects
+    direct = office.cli("--proxy", "direct", "accounts", "test", "Office", env=office.env)
+    assert direct.returncode == 5 and "was not found" in direct.stderr  # the proxy in HTTPS_PROXY not used
+    secret = office.cli("--proxy", "http://mario:s3cret@127.0.0.1:1", "accounts", "list")
+    assert secret.returncode == 2 and "never given on the command line" in secret.stderr
+    assert "s3cret" not in secret.stderr
+
+
+def test_test_connection_shows_the_route_and_the_certificate(office: Office) -> None:
+    _add(office, "Office")
+    r = office.cli("accounts", "test", "Office", "--verbose", env=office.env)
+    assert r.returncode == 0, r.stderr
+    assert f"route: through the proxy {office.proxy.url}" in r.stdout
+    assert "certificate: issued by" in r.stdout and "Testing CA" in r.stdout and "valid until" in r.stdout
+    assert "answer time:" in r.stdout and " ms" in r.stdout
+    assert "demo-smartcq" not in r.stdout  # nothing secret

@@ -168,3 +168,34 @@ def named_failure(exc: httpx.HTTPError, host: str) -> errors.ApiError | None:
     if any(isinstance(e, ConnectionRefusedError) for e in chain):
         return errors.ConnectionRefused(f"{host} refused the connection: nothing answers at that address")
     return None
+
+
+@dataclass(frozen=True)
+class RouteSeen:
+    """How a request to a server went: what Test connection shows (nothing secret)."""
+
+    via: str  # "direct" or the proxy as shown
+    issuer: str | None  # the certificate's issuer (https), as its names read
+    expires: str | None  # its notAfter, as the certificate says it
+    ms: float  # from sending to the answer's headers
+
+
+async def trace(http: httpx.AsyncClient, url: str, route: Route = Route()) -> RouteSeen:
+    """One GET of ``url`` (its answer's status does not matter): which way it went, who issued
+    the certificate and until when it is valid, and how long the answer took. Raises the named
+    failure (a certificate, a proxy, a name…) or the transport's error."""
+    import time
+
+    started = time.perf_counter()
+    target = httpx.URL(url)
+    try:
+        async with http.stream("GET", target) as response:
+            ms = (time.perf_counter() - started) * 1000
+            stream = response.extensions.get("network_stream")
+            tls = stream.get_extra_info("ssl_object") if stream is not None else None
+            cert = tls.getpeercert() if tls is not None else None
+    except httpx.HTTPError as exc:
+        raise named_failure(exc, target.host) or errors.NetworkError(
+            f"Cannot connect to {target.host}: {type(exc).__name__}") from None
+    issuer = ", ".join(f"{k}={v}" for rdn in (cert or {}).get("issuer", ()) for k, v in rdn) or None
+    return RouteSeen(shown(proxy_for(target, route)), issuer, (cert or {}).get("notAfter"), ms)

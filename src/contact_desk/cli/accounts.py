@@ -7,6 +7,7 @@ import asyncio
 
 from contact_desk.accounts import AccountStore, KeyStore
 from contact_desk.api import guess_dialect
+from contact_desk.api.network import RouteSeen, trace
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.cli.common import UsageError, connect, read_key, said_of_key, try_key
 from contact_desk.mirror import forget
@@ -58,9 +59,16 @@ def accounts_remove(args: argparse.Namespace, store: AccountStore, keys: KeyStor
 def accounts_test(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
     account = store.find(args.name)
 
-    async def run() -> tuple[int | None, bool | None]:
+    async def run() -> tuple[tuple[int | None, bool | None], RouteSeen | None]:
         async with connect(account, keys) as dialect:
-            return await dialect.check_key()
+            seen = await trace(dialect.endpoint.http, account.base_url) if args.verbose else None
+            return await dialect.check_key(), seen
 
-    print(f"{account.title}: {said_of_key(*asyncio.run(run()))}.")
+    said, seen = asyncio.run(run())
+    print(f"{account.title}: {said_of_key(*said)}.")
+    if seen is not None:  # the route, never a secret
+        print(f"  route: {'direct' if seen.via == 'direct' else 'through the proxy ' + seen.via}")
+        if seen.issuer is not None:
+            print(f"  certificate: issued by {seen.issuer}; valid until {seen.expires}")
+        print(f"  answer time: {seen.ms:,.0f} ms")
     return 0

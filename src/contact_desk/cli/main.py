@@ -42,6 +42,10 @@ def parser() -> argparse.ArgumentParser:
                    help="with --demo: contacts in each demo account (default 10000)")
     p.add_argument("--seed", type=int, default=1, help="with --demo: seed of the demo data")
     p.add_argument("--lang", choices=("en", "it"), help="interface language (default: the system's)")
+    p.add_argument("--proxy", metavar="URL|system|direct",
+                   help="how to reach the servers: a proxy's URL (http://user@host:port), the system's "
+                        "proxies (default: the environment's HTTPS_PROXY..., else the system's settings) or "
+                        "direct")
     p.add_argument("--self-test", action="store_true",
                    help="run the demo offscreen, check it works, print one JSON line and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -58,8 +62,12 @@ def parser() -> argparse.ArgumentParser:
     setkey.add_argument("name")
     setkey.add_argument("--no-verify", action="store_true", help="store the key without trying it")
     acc_sub.add_parser("list", help="list accounts (never shows keys)")
-    for action, text in (("remove", "remove an account and its key"), ("test", "try an account's key")):
-        acc_sub.add_parser(action, help=text).add_argument("name")
+    acc_sub.add_parser("remove", help="remove an account and its key").add_argument("name")
+    test = acc_sub.add_parser("test", help="try an account's key")
+    test.add_argument("name")
+    test.add_argument("--verbose", action="store_true",
+                      help="also the route: direct or which proxy, the certificate's issuer and expiry, the "
+                           "answer time")
 
     exp = sub.add_parser("export", help="write every matching contact to CSV, JSON Lines, Excel or vCard")
     exp.add_argument("--account", required=True)
@@ -159,12 +167,43 @@ def _private_temp() -> None:
     TempFolder.take(copies_dir().parent)
 
 
+_PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
+
+
+def _use_proxy(choice: str) -> str:
+    """--proxy: this process's environment says it, as a proxy's wrapper script would (the
+    routing reads the environment first: api/network.py); '' when done, else what is wrong."""
+    if choice == "system":
+        return ""
+    for name in (*_PROXY_VARIABLES, "NO_PROXY", "no_proxy"):
+        os.environ.pop(name, None)
+    if choice == "direct":
+        os.environ["NO_PROXY"] = "*"
+        return ""
+    import httpx
+
+    try:
+        url = httpx.URL(choice)
+    except (httpx.InvalidURL, TypeError):
+        url = httpx.URL("invalid:")
+    if url.scheme not in ("http", "https") or not url.host or url.password:
+        return ("--proxy takes system, direct or a proxy's URL (http://host:port); a password is never "
+                "given on the command line, where other users can read it: put the whole URL in HTTPS_PROXY")
+    os.environ["HTTPS_PROXY"] = os.environ["HTTP_PROXY"] = choice
+    return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     _tolerant_streams()
     args = parser().parse_args(argv)
     _private_temp()  # for the process's life (atexit removes it)
     for name, value in vars(args).items():
         setattr(args, name, _readable(value))
+    if args.proxy is not None:
+        problem = _use_proxy(args.proxy)
+        if problem:
+            print(f"contact-desk: {problem}", file=sys.stderr)
+            return EXIT_USAGE
     if args.command is not None:
         return run_command(args)
     if args.contacts is not None and not (args.demo or args.self_test):

@@ -5,6 +5,7 @@ conftest."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -43,6 +44,13 @@ class Cli:
         for secret in SECRETS:
             assert secret not in r.stderr, r.stderr
         return r
+
+    def put_secret(self, entry: str, secret: str) -> None:
+        """A secret in the test keyring file the commands read (tests/file_keyring.py's format)."""
+        path = Path(self.env[ENV])
+        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        data[f"contact-desk\x1f{entry}"] = secret
+        path.write_text(json.dumps(data), encoding="utf-8")
 
     def add(self, name: str, key: str, *extra: str) -> subprocess.CompletedProcess[str]:
         return self("accounts", "add", name, "--base-url", self.base_url, *extra, stdin=key + "\n")

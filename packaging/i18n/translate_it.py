@@ -584,6 +584,32 @@ IT = {
         "Il nome del server non è stato trovato: controlla l'indirizzo dell'account e che questa rete sia connessa.",
     "Nothing answers at the server's address: check the account's address and port, or try again later.":
         "All'indirizzo del server non risponde nessuno: controlla indirizzo e porta dell'account, o riprova più tardi.",
+    "directly": "direttamente",
+    "through the proxy {proxy}": "attraverso il proxy {proxy}",
+    "Reached {via} in {ms} ms.": "Raggiunto {via} in {ms} ms.",
+    "Certificate issued by {issuer}, valid until {date}.": "Certificato emesso da {issuer}, valido fino al {date}.",
+    "Network settings": "Impostazioni di rete",
+    "How Contact Desk reaches the servers. Addresses of this computer (the demo) are always reached directly.":
+        "Come Contact Desk raggiunge i server. Gli indirizzi di questo computer (la demo) si raggiungono sempre direttamente.",
+    "direct": "diretta",
+    "Use the &system's proxy settings (now: {now})": "Usa le impostazioni proxy del &sistema (ora: {now})",
+    "Use &this proxy:": "Usa &questo proxy:",
+    "Connect &directly, with no proxy": "Connettiti &direttamente, senza proxy",
+    "only if the proxy asks for one": "solo se il proxy lo chiede",
+    "kept in the system keyring": "conservata nel portachiavi di sistema",
+    "&Address:": "&Indirizzo:",
+    "&User name:": "&Nome utente:",
+    "&Password:": "&Password:",
+    "User name": "Nome utente",
+    "Password": "Password",
+    "&Network settings…": "Impostazioni di &rete…",
+    "How the servers are reached: the system's proxies, one proxy, or direct":
+        "Come si raggiungono i server: i proxy del sistema, un proxy, o direttamente",
+    "A proxy's address starts with http:// or https:// and names a host, like http://proxy.example.com:8080":
+        "L'indirizzo di un proxy comincia con http:// o https:// e nomina un host, come http://proxy.example.com:8080",
+    "Give the user name and the password in their own fields, not in the address":
+        "Scrivi nome utente e password nei loro campi, non nell'indirizzo",
+    "The network settings cannot be saved: {reason}": "Le impostazioni di rete non possono essere salvate: {reason}",
 }
 
 

@@ -3,7 +3,7 @@
 <context>
     <name>AccountSwitcher</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/account_switcher.py" line="30" />
+        <location filename="../../src/contact_desk/ui/window/account_switcher.py" line="32" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -11,153 +11,173 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="52" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="74" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="55" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="78" />
         <source>Accounts</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="74" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="79" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="78" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="83" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="75" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="80" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="79" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="84" />
         <source>Service</source>
         <translation>Servizio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="75" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="81" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="79" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="85" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="76" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="82" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="80" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="86" />
         <source>API key</source>
         <translation>Chiave API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="76" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="80" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="108" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="112" />
         <source>&amp;New</source>
         <translation>&amp;Nuovo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="109" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="113" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="110" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="114" />
         <source>Re&amp;move</source>
         <translation>Ri&amp;muovi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="111" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="115" />
         <source>&amp;Test connection</source>
         <translation>&amp;Prova connessione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="161" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="165" />
         <source>kept in memory for this demo (type to replace)</source>
         <translation>tenuta in memoria per questa demo (scrivi per sostituirla)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="162" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="166" />
         <source>stored in the system keyring (type to replace)</source>
         <translation>salvata nel portachiavi di sistema (scrivi per sostituirla)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="173" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="177" />
         <source>paste the API key</source>
         <translation>incolla la chiave API</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="221" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="225" />
         <source>Save the account you have typed?</source>
         <translation>Salvare l'account che hai scritto?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="260" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="375" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="264" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="395" />
         <source>Enter the API key.</source>
         <translation>Inserisci la chiave API.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="270" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="274" />
         <source>Checking the key…</source>
         <translation>Verifica della chiave…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="282" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="286" />
         <source>Nothing was saved.</source>
         <translation>Non è stato salvato nulla.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="289" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="293" />
         <source>Saved. This key can only read: creating and editing are off for this account.</source>
         <translation>Salvato. Questa chiave può solo leggere: per questo account creare e modificare sono disattivati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="294" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="298" />
         <source>The key could not be checked: {reason}</source>
         <translation>Non è stato possibile verificare la chiave: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="296" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="300" />
         <source>&amp;Save anyway</source>
         <translation>&amp;Salva comunque</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="304" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="308" />
         <source>Not saved: the key could not be checked.</source>
         <translation>Non salvato: non è stato possibile verificare la chiave.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="325" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="329" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="349" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="353" />
         <source>Remove {name}? Its key is deleted from the keyring; the contacts on the server are not touched.</source>
         <translation>Rimuovere {name}? La sua chiave viene cancellata dal portachiavi; i contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="352" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="356" />
         <source>&amp;Remove</source>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="366" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="370" />
         <source>Removed {name}.</source>
         <translation>{name} rimosso.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="382" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="381" />
+        <source>directly</source>
+        <translation>direttamente</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="381" />
+        <source>through the proxy {proxy}</source>
+        <translation>attraverso il proxy {proxy}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="383" />
+        <source>Reached {via} in {ms} ms.</source>
+        <translation>Raggiunto {via} in {ms} ms.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="386" />
+        <source>Certificate issued by {issuer}, valid until {date}.</source>
+        <translation>Certificato emesso da {issuer}, valido fino al {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="402" />
         <source>Testing…</source>
         <translation>Prova in corso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="391" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="411" />
         <source>The connection works: %Ln contact(s).</source>
         <translation><numerusform>La connessione funziona: %Ln contatto.</numerusform><numerusform>La connessione funziona: %Ln contatti.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="393" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="413" />
         <source>The connection works.</source>
         <translation>La connessione funziona.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="395" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="415" />
         <source>This key can only read: it cannot create or edit contacts.</source>
         <translation>Questa chiave può solo leggere: non può creare né modificare contatti.</translation>
     </message>
@@ -1391,7 +1411,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/contact_desk/ui/window/main_window.py" line="52" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="253" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="254" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
@@ -1401,19 +1421,92 @@
         <translation>modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="196" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="197" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="301" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="302" />
         <source>Contact created. The filters or the search hide it from the list.</source>
         <translation>Contatto creato. I filtri o la ricerca lo nascondono dall'elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="302" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="303" />
         <source>Show it</source>
         <translation>Mostralo</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/network_dialog.py" line="34" />
+        <source>Network settings</source>
+        <translation>Impostazioni di rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/network_dialog.py" line="39" />
+        <source>How Contact Desk reaches the servers. Addresses of this computer (the demo) are always reached directly.</source>
+        <translation>Come Contact Desk raggiunge i server. Gli indirizzi di questo computer (la demo) si raggiungono sempre direttamente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/network_dialog.py" line="45" />
+        <source>direct</source>
+        <translation>diretta</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/network_dialog.py" line="46" />
+        <source>Use the &amp;system's proxy settings (now: {now})</source>
+        <translation>Usa le impostazioni proxy del &amp;sistema (ora: {now})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/network_dialog.py" line="47" />
+        <source>Use &amp;this proxy:</source>
+        <translation>Usa &amp;questo proxy:</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/network_dialog.py" line="48" />
+        <source>Connect &amp;directly, with no proxy</source>
+        <translation>Connettiti &amp;direttamente, senza proxy</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/network_dialog.py" line="79" />
+        <source>only if the proxy asks for one</source>
+        <translation>solo se il proxy lo chiede</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/network_dialog.py" line="83" />
+        <source>kept in the system keyring</source>
+        <translation>conservata nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/network_dialog.py" line="84" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Indirizzo:</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/network_dialog.py" line="85" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Nome utente:</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/network_dialog.py" line="86" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/network_dialog.py" line="87" />
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/network_dialog.py" line="87" />
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/network_dialog.py" line="88" />
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
 </context>
 <context>
@@ -2219,152 +2312,162 @@
         <translation>Aggiungi, modifica, prova o rimuovi account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="42" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="44" />
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="43" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="46" />
         <source>E&amp;xport…</source>
         <translation>E&amp;sporta…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="44" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="47" />
         <source>Save the selected or all matching contacts as CSV, Excel or vCard</source>
         <translation>Salva i contatti selezionati o tutti quelli corrispondenti come CSV, Excel o vCard</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="46" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="45" />
         <source>Create contacts from a CSV, Excel or vCard file: every row is checked before anything is sent</source>
         <translation>Crea contatti da un file CSV, Excel o vCard: ogni riga viene controllata prima di inviare qualcosa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="49" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="42" />
+        <source>&amp;Network settings…</source>
+        <translation>Impostazioni di &amp;rete…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="43" />
+        <source>How the servers are reached: the system's proxies, one proxy, or direct</source>
+        <translation>Come si raggiungono i server: i proxy del sistema, un proxy, o direttamente</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="48" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="51" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="50" />
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="52" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="51" />
         <source>Copy the selected rows, to paste into a spreadsheet</source>
         <translation>Copia le righe selezionate, da incollare in un foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="54" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="53" />
         <source>Select &amp;all</source>
         <translation>Seleziona &amp;tutto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="56" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="55" />
         <source>&amp;Find</source>
         <translation>&amp;Trova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="57" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="56" />
         <source>Go to the search or the filters (Ctrl+F)</source>
         <translation>Vai alla ricerca o ai filtri (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="58" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="57" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="59" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="58" />
         <source>Load the contacts again (F5)</source>
         <translation>Ricarica i contatti (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="60" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="59" />
         <source>Show &amp;details</source>
         <translation>Mostra &amp;dettagli</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="63" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="62" />
         <source>&amp;Compact rows</source>
         <translation>Righe &amp;compatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="65" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="64" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="66" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="65" />
         <source>&amp;About Contact Desk</source>
         <translation>&amp;Informazioni su Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="67" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="66" />
         <source>C&amp;olumns</source>
         <translation>C&amp;olonne</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="68" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="67" />
         <source>&amp;Appearance</source>
         <translation>&amp;Aspetto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="71" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="70" />
         <source>As the &amp;system</source>
         <translation>Come il &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="71" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="70" />
         <source>&amp;Light</source>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="72" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="71" />
         <source>&amp;Dark</source>
         <translation>S&amp;curo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="86" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="85" />
         <source>Offline: comes back when the server answers</source>
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="97" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="96" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="101" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="100" />
         <source>&amp;Offline copy</source>
         <translation>Copia &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="104" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="103" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="108" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="107" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="114" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="113" />
         <source>&amp;Tools</source>
         <translation>&amp;Strumenti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="115" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="114" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="138" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="137" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="142" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="141" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>
@@ -2790,87 +2893,87 @@
         <translation>Il proxy {proxy} ha rifiutato la connessione{status}: chiedi all'IT se questo indirizzo è consentito.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="113" />
+        <location filename="../../src/contact_desk/words.py" line="114" />
         <source>The server's name was not found: check the account's address, and that this network is connected.</source>
         <translation>Il nome del server non è stato trovato: controlla l'indirizzo dell'account e che questa rete sia connessa.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="117" />
+        <location filename="../../src/contact_desk/words.py" line="118" />
         <source>Nothing answers at the server's address: check the account's address and port, or try again later.</source>
         <translation>All'indirizzo del server non risponde nessuno: controlla indirizzo e porta dell'account, o riprova più tardi.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="124" />
+        <location filename="../../src/contact_desk/words.py" line="125" />
         <source>A contact with this email already exists.</source>
         <translation>Esiste già un contatto con questa email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="127" />
+        <location filename="../../src/contact_desk/words.py" line="128" />
         <source>The tag “{tag}” does not exist in this account. The server said: {message}</source>
         <translation>Il tag “{tag}” non esiste in questo account. Il server ha risposto: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="133" />
+        <location filename="../../src/contact_desk/words.py" line="134" />
         <source>The server refused a value: {message}</source>
         <translation>Il server ha rifiutato un valore: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="136" />
+        <location filename="../../src/contact_desk/words.py" line="137" />
         <source>This server does not support editing contacts.</source>
         <translation>Questo server non permette di modificare i contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="138" />
+        <location filename="../../src/contact_desk/words.py" line="139" />
         <source>The server may have created this contact, but its answer was lost and Contact Desk could not find it among the newest contacts. Check the list before trying again.</source>
         <translation>Il server potrebbe aver creato questo contatto, ma la sua risposta è andata persa e Contact Desk non l'ha trovato tra i contatti più recenti. Controlla l'elenco prima di riprovare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="141" />
+        <location filename="../../src/contact_desk/words.py" line="142" />
         <source>The server did not answer in time. Check your connection and try again.</source>
         <translation>Il server non ha risposto in tempo. Controlla la connessione e riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="144" />
+        <location filename="../../src/contact_desk/words.py" line="145" />
         <source>Cannot reach the server. Check your connection and try again.</source>
         <translation>Impossibile raggiungere il server. Controlla la connessione e riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="147" />
+        <location filename="../../src/contact_desk/words.py" line="148" />
         <source>The server is receiving too many requests. Wait a moment and try again.</source>
         <translation>Il server sta ricevendo troppe richieste. Attendi un momento e riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="150" />
+        <location filename="../../src/contact_desk/words.py" line="151" />
         <source>The server had a problem and could not answer. Try again in a moment.</source>
         <translation>Il server ha avuto un problema e non ha potuto rispondere. Riprova tra poco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="152" />
+        <location filename="../../src/contact_desk/words.py" line="153" />
         <source>The server sent an answer Contact Desk cannot read.</source>
         <translation>Il server ha inviato una risposta che Contact Desk non sa leggere.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="154" />
+        <location filename="../../src/contact_desk/words.py" line="155" />
         <source>This contact no longer exists.</source>
         <translation>Questo contatto non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="155" />
+        <location filename="../../src/contact_desk/words.py" line="156" />
         <source>The server said: {message}</source>
         <translation>Il server ha risposto: {message}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="157" />
+        <location filename="../../src/contact_desk/words.py" line="158" />
         <source>Something unexpected went wrong: {error}</source>
         <translation>Si è verificato un errore imprevisto: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="158" />
+        <location filename="../../src/contact_desk/words.py" line="159" />
         <source>(request id {rid})</source>
         <translation>(id richiesta {rid})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="130" />
+        <location filename="../../src/contact_desk/words.py" line="131" />
         <source>A tag does not exist in this account. The server said: {message}</source>
         <translation>Un tag non esiste in questo account. Il server ha risposto: {message}</translation>
     </message>
@@ -2885,9 +2988,24 @@
         <translation>Il proxy {proxy} non è raggiungibile: controlla le impostazioni proxy di questo computer (o HTTPS_PROXY), o chiedi all'IT.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/words.py" line="120" />
+        <location filename="../../src/contact_desk/words.py" line="121" />
         <source>A contact with this email already exists, and it is archived.</source>
         <translation>Esiste già un contatto con questa email, ed è archiviato.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/accounts/network_choice.py" line="49" />
+        <source>A proxy's address starts with http:// or https:// and names a host, like http://proxy.example.com:8080</source>
+        <translation>L'indirizzo di un proxy comincia con http:// o https:// e nomina un host, come http://proxy.example.com:8080</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/accounts/network_choice.py" line="53" />
+        <source>Give the user name and the password in their own fields, not in the address</source>
+        <translation>Scrivi nome utente e password nei loro campi, non nell'indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/accounts/network_choice.py" line="81" />
+        <source>The network settings cannot be saved: {reason}</source>
+        <translation>Le impostazioni di rete non possono essere salvate: {reason}</translation>
     </message>
 </context>
 <context><name>countries</name><message><source>Afghanistan</source><translation>Afghanistan</translation></message><message><source>Albania</source><translation>Albania</translation></message><message><source>Algeria</source><translation>Algeria</translation></message><message><source>American Samoa</source><translation>Samoa americane</translation></message><message><source>Andorra</source><translation>Andorra</translation></message><message><source>Angola</source><translation>Angola</translation></message><message><source>Anguilla</source><translation>Anguilla</translation></message><message><source>Antarctica</source><translation>Antartide</translation></message><message><source>Antigua &amp; Barbuda</source><translation>Antigua e Barbuda</translation></message><message><source>Argentina</source><translation>Argentina</translation></message><message><source>Armenia</source><translation>Armenia</translation></message><message><source>Aruba</source><translation>Aruba</translation></message><message><source>Australia</source><translation>Australia</translation></message><message><source>Austria</source><translation>Austria</translation></message><message><source>Azerbaijan</source><translation>Azerbaigian</translation></message><message><source>Bahamas</source><translation>Bahamas</translation></message><message><source>Bahrain</source><translation>Bahrain</translation></message><message><source>Bangladesh</source><translation>Bangladesh</translation></message><message><source>Barbados</source><translation>Barbados</translation></message><message><source>Belarus</source><translation>Bielorussia</translation></message><message><source>Belgium</source><translation>Belgio</translation></message><message><source>Belize</source><translation>Belize</translation></message><message><source>Benin</source><translation>Benin</translation></message><message><source>Bermuda</source><translation>Bermuda</translation></message><message><source>Bhutan</source><translation>Bhutan</translation></message><message><source>Bolivia</source><translation>Bolivia</translation></message><message><source>Bosnia &amp; Herzegovina</source><translation>Bosnia-Erzegovina</translation></message><message><source>Botswana</source><translation>Botswana</translation></message><message><source>Bouvet Island</source><translation>Isola di Bouvet</translation></message><message><source>Brazil</source><translation>Brasile</translation></message><message><source>British Indian Ocean Territory</source><translation>Territorio britannico dell'Oceano Indiano</translation></message><message><source>British Virgin Islands</source><translation>Isole Vergini (GB)</translation></message><message><source>Brunei</source><translation>Brunei</translation></message><message><source>Bulgaria</source><translation>Bulgaria</translation></message><message><source>Burkina Faso</source><translation>Burkina Faso</translation></message><message><source>Burundi</source><translation>Burundi</translation></message><message><source>Cambodia</source><translation>Cambogia</translation></message><message><source>Cameroon</source><translation>Camerun</translation></message><message><source>Canada</source><translation>Canada</translation></message><message><source>Cape Verde</source><translation>Capo Verde</translation></message><message><source>Caribbean Netherlands</source><translation>Bonaire, Sint Eustatius e Saba</translation></message><message><source>Cayman Islands</source><translation>Isole Cayman</translation></message><message><source>Central African Republic</source><translation>Repubblica Centrafricana</translation></message><message><source>Chad</source><translation>Ciad</translation></message><message><source>Chile</source><translation>Cile</translation></message><message><source>China</source><translation>Cina</translation></message><message><source>Christmas Island</source><translation>Isola di Natale</translation></message><message><source>Cocos (Keeling) Islands</source><translation>Isole Cocos</translation></message><message><source>Colombia</source><translation>Colombia</translation></message><message><source>Comoros</source><translation>Comore</translation></message><message><source>Congo - Brazzaville</source><translation>Congo</translation></message><message><source>Congo - Kinshasa</source><translation>Repubblica democratica del Congo</translation></message><message><source>Cook Islands</source><translation>Isole Cook</translation></message><message><source>Costa Rica</source><translation>Costa Rica</translation></message><message><source>Croatia</source><translation>Croazia</translation></message><message><source>Cuba</source><translation>Cuba</translation></message><message><source>Curaçao</source><translation>Curaçao</translation></message><message><source>Cyprus</source><translation>Cipro</translation></message><message><source>Czechia</source><translation>Repubblica Ceca</translation></message><message><source>Côte d’Ivoire</source><translation>Costa d'Avorio</translation></message><message><source>Denmark</source><translation>Danimarca</translation></message><message><source>Djibouti</source><translation>Gibuti</translation></message><message><source>Dominica</source><translation>Dominica</translation></message><message><source>Dominican Republic</source><translation>Repubblica Dominicana</translation></message><message><source>Ecuador</source><translation>Ecuador</translation></message><message><source>Egypt</source><translation>Egitto</translation></message><message><source>El Salvador</source><translation>El Salvador</translation></message><message><source>Equatorial Guinea</source><translation>Guinea Equatoriale</translation></message><message><source>Eritrea</source><translation>Eritrea</translation></message><message><source>Estonia</source><translation>Estonia</translation></message><message><source>Eswatini</source><translation>Swaziland</translation></message><message><source>Ethiopia</source><translation>Etiopia</translation></message><message><source>Falkland Islands</source><translation>Isole Falkland</translation></message><message><source>Faroe Islands</source><translation>Isole Færoer</translation></message><message><source>Fiji</source><translation>Figi</translation></message><message><source>Finland</source><translation>Finlandia</translation></message><message><source>France</source><translation>Francia</translation></message><message><source>French Guiana</source><translation>Guayana Francese</translation></message><message><source>French Polynesia</source><translation>Polinesia Francese</translation></message><message><source>French Southern Territories</source><translation>Territori Francesi d'Oltremare</translation></message><message><source>Gabon</source><translation>Gabon</translation></message><message><source>Gambia</source><translation>Gambia</translation></message><message><source>Georgia</source><translation>Georgia</translation></message><message><source>Germany</source><translation>Germania</translation></message><message><source>Ghana</source><translation>Ghana</translation></message><message><source>Gibraltar</source><translation>Gibilterra</translation></message><message><source>Greece</source><translation>Grecia</translation></message><message><source>Greenland</source><translation>Groenlandia</translation></message><message><source>Grenada</source><translation>Grenada</translation></message><message><source>Guadeloupe</source><translation>Guadalupa</translation></message><message><source>Guam</source><translation>Guam</translation></message><message><source>Guatemala</source><translation>Guatemala</translation></message><message><source>Guernsey</source><translation>Guernsey</translation></message><message><source>Guinea</source><translation>Guinea</translation></message><message><source>Guinea-Bissau</source><translation>Guinea Bissau</translation></message><message><source>Guyana</source><translation>Guyana</translation></message><message><source>Haiti</source><translation>Haiti</translation></message><message><source>Heard &amp; McDonald Islands</source><translation>Isole Heard e McDonald</translation></message><message><source>Honduras</source><translation>Honduras</translation></message><message><source>Hong Kong SAR China</source><translation>Hong Kong</translation></message><message><source>Hungary</source><translation>Ungheria</translation></message><message><source>Iceland</source><translation>Islanda</translation></message><message><source>India</source><translation>India</translation></message><message><source>Indonesia</source><translation>Indonesia</translation></message><message><source>Iran</source><translation>Iran</translation></message><message><source>Iraq</source><translation>Iraq</translation></message><message><source>Ireland</source><translation>Irlanda</translation></message><message><source>Isle of Man</source><translation>Isola di Man</translation></message><message><source>Israel</source><translation>Israele</translation></message><message><source>Italy</source><translation>Italia</translation></message><message><source>Jamaica</source><translation>Giamaica</translation></message><message><source>Japan</source><translation>Giappone</translation></message><message><source>Jersey</source><translation>Jersey</translation></message><message><source>Jordan</source><translation>Giordania</translation></message><message><source>Kazakhstan</source><translation>Kazakhstan</translation></message><message><source>Kenya</source><translation>Kenya</translation></message><message><source>Kiribati</source><translation>Kiribati</translation></message><message><source>Kuwait</source><translation>Kuwait</translation></message><message><source>Kyrgyzstan</source><translation>Kirghizistan</translation></message><message><source>Laos</source><translation>Laos</translation></message><message><source>Latvia</source><translation>Lettonia</translation></message><message><source>Lebanon</source><translation>Libano</translation></message><message><source>Lesotho</source><translation>Lesotho</translation></message><message><source>Liberia</source><translation>Liberia</translation></message><message><source>Libya</source><translation>Libia</translation></message><message><source>Liechtenstein</source><translation>Liechtenstein</translation></message><message><source>Lithuania</source><translation>Lituania</translation></message><message><source>Luxembourg</source><translation>Lussemburgo</translation></message><message><source>Macao SAR China</source><translation>Macao</translation></message><message><source>Madagascar</source><translation>Madagascar</translation></message><message><source>Malawi</source><translation>Malawi</translation></message><message><source>Malaysia</source><translation>Malaysia</translation></message><message><source>Maldives</source><translation>Maldive</translation></message><message><source>Mali</source><translation>Mali</translation></message><message><source>Malta</source><translation>Malta</translation></message><message><source>Marshall Islands</source><translation>Isole Marshall</translation></message><message><source>Martinique</source><translation>Martinica</translation></message><message><source>Mauritania</source><translation>Mauritania</translation></message><message><source>Mauritius</source><translation>Maurizio</translation></message><message><source>Mayotte</source><translation>Mayotta</translation></message><message><source>Mexico</source><translation>Messico</translation></message><message><source>Micronesia</source><translation>Micronesia</translation></message><message><source>Moldova</source><translation>Moldavia</translation></message><message><source>Monaco</source><translation>Monaco</translation></message><message><source>Mongolia</source><translation>Mongolia</translation></message><message><source>Montenegro</source><translation>Montenegro</translation></message><message><source>Montserrat</source><translation>Montserrat</translation></message><message><source>Morocco</source><translation>Marocco</translation></message><message><source>Mozambique</source><translation>Mozambico</translation></message><message><source>Myanmar (Burma)</source><translation>Myanmar</translation></message><message><source>Namibia</source><translation>Namibia</translation></message><message><source>Nauru</source><translation>Nauru</translation></message><message><source>Nepal</source><translation>Nepal</translation></message><message><source>Netherlands</source><translation>Paesi Bassi</translation></message><message><source>New Caledonia</source><translation>Nuova Caledonia</translation></message><message><source>New Zealand</source><translation>Nuova Zelanda</translation></message><message><source>Nicaragua</source><translation>Nicaragua</translation></message><message><source>Niger</source><translation>Niger</translation></message><message><source>Nigeria</source><translation>Nigeria</translation></message><message><source>Niue</source><translation>Niue</translation></message><message><source>Norfolk Island</source><translation>Isola Norfolk</translation></message><message><source>North Korea</source><translation>Corea del Nord</translation></message><message><source>North Macedonia</source><translation>Macedonia</translation></message><message><source>Northern Mariana Islands</source><translation>Isole Marianne settentrionali</translation></message><message><source>Norway</source><translation>Norvegia</translation></message><message><source>Oman</source><translation>Oman</translation></message><message><source>Pakistan</source><translation>Pakistan</translation></message><message><source>Palau</source><translation>Palau</translation></message><message><source>Palestinian Territories</source><translation>Palestina</translation></message><message><source>Panama</source><translation>Panama</translation></message><message><source>Papua New Guinea</source><translation>Papua Nuova Guinea</translation></message><message><source>Paraguay</source><translation>Paraguay</translation></message><message><source>Peru</source><translation>Perù</translation></message><message><source>Philippines</source><translation>Filippine</translation></message><message><source>Pitcairn Islands</source><translation>Pitcairn</translation></message><message><source>Poland</source><translation>Polonia</translation></message><message><source>Portugal</source><translation>Portogallo</translation></message><message><source>Puerto Rico</source><translation>Puerto Rico</translation></message><message><source>Qatar</source><translation>Qatar</translation></message><message><source>Romania</source><translation>Romania</translation></message><message><source>Russia</source><translation>Russia</translation></message><message><source>Rwanda</source><translation>Ruanda</translation></message><message><source>Réunion</source><translation>Reunion</translation></message><message><source>Samoa</source><translation>Samoa</translation></message><message><source>San Marino</source><translation>San Marino</translation></message><message><source>Saudi Arabia</source><translation>Arabia Saudita</translation></message><message><source>Senegal</source><translation>Senegal</translation></message><message><source>Serbia</source><translation>Serbia</translation></message><message><source>Seychelles</source><translation>Seychelles</translation></message><message><source>Sierra Leone</source><translation>Sierra Leone</translation></message><message><source>Singapore</source><translation>Singapore</translation></message><message><source>Sint Maarten</source><translation>Sint Maarten (parte olandese)</translation></message><message><source>Slovakia</source><translation>Slovacchia</translation></message><message><source>Slovenia</source><translation>Slovenia</translation></message><message><source>Solomon Islands</source><translation>Isole Solomon</translation></message><message><source>Somalia</source><translation>Somalia</translation></message><message><source>South Africa</source><translation>Sudafrica</translation></message><message><source>South Georgia &amp; South Sandwich Islands</source><translation>Georgia del sud e isole Sandwich meridionali</translation></message><message><source>South Korea</source><translation>Corea del Sud</translation></message><message><source>South Sudan</source><translation>Sudan del Sud</translation></message><message><source>Spain</source><translation>Spagna</translation></message><message><source>Sri Lanka</source><translation>Sri Lanka</translation></message><message><source>St. Barthélemy</source><translation>Saint Barthélemy</translation></message><message><source>St. Helena</source><translation>Sant'Elena</translation></message><message><source>St. Kitts &amp; Nevis</source><translation>Saint Kitts e Nevis</translation></message><message><source>St. Lucia</source><translation>Sainte Lucia</translation></message><message><source>St. Martin</source><translation>Saint Martin</translation></message><message><source>St. Pierre &amp; Miquelon</source><translation>Saint Pierre e Miquelon</translation></message><message><source>St. Vincent &amp; Grenadines</source><translation>Saint Vincent e Grenadine</translation></message><message><source>Sudan</source><translation>Sudan</translation></message><message><source>Suriname</source><translation>Suriname</translation></message><message><source>Svalbard &amp; Jan Mayen</source><translation>Svalbard e Jan Mayen</translation></message><message><source>Sweden</source><translation>Svezia</translation></message><message><source>Switzerland</source><translation>Svizzera</translation></message><message><source>Syria</source><translation>Siria</translation></message><message><source>São Tomé &amp; Príncipe</source><translation>São Tomé e Principe</translation></message><message><source>Taiwan</source><translation>Taiwan</translation></message><message><source>Tajikistan</source><translation>Tagikistan</translation></message><message><source>Tanzania</source><translation>Tanzania</translation></message><message><source>Thailand</source><translation>Thailandia</translation></message><message><source>Timor-Leste</source><translation>Timor Leste</translation></message><message><source>Togo</source><translation>Togo</translation></message><message><source>Tokelau</source><translation>Tokelau</translation></message><message><source>Tonga</source><translation>Tonga</translation></message><message><source>Trinidad &amp; Tobago</source><translation>Trinidad e Tobago</translation></message><message><source>Tunisia</source><translation>Tunisia</translation></message><message><source>Turkmenistan</source><translation>Turkmenistan</translation></message><message><source>Turks &amp; Caicos Islands</source><translation>Isole Turks e Caicos</translation></message><message><source>Tuvalu</source><translation>Tuvalu</translation></message><message><source>Türkiye</source><translation>Turchia</translation></message><message><source>U.S. Outlying Islands</source><translation>Isole minori lontane degli Stati Uniti</translation></message><message><source>U.S. Virgin Islands</source><translation>Isole Vergini (USA)</translation></message><message><source>Uganda</source><translation>Uganda</translation></message><message><source>Ukraine</source><translation>Ucraina</translation></message><message><source>United Arab Emirates</source><translation>Emirati Arabi Uniti</translation></message><message><source>United Kingdom</source><translation>Regno Unito</translation></message><message><source>United States</source><translation>Stati Uniti</translation></message><message><source>Uruguay</source><translation>Uruguay</translation></message><message><source>Uzbekistan</source><translation>Uzbekistan</translation></message><message><source>Vanuatu</source><translation>Vanuatu</translation></message><message><source>Vatican City</source><translation>Città del Vaticano</translation></message><message><source>Venezuela</source><translation>Venezuela</translation></message><message><source>Vietnam</source><translation>Vietnam</translation></message><message><source>Wallis &amp; Futuna</source><translation>Wallis e Futuna</translation></message><message><source>Western Sahara</source><translation>Sahara Occidentale</translation></message><message><source>Yemen</source><translation>Yemen</translation></message><message><source>Zambia</source><translation>Zambia</translation></message><message><source>Zimbabwe</source><translation>Zimbabwe</translation></message><message><source>Åland Islands</source><translation>Isole Aland</translation></message></context></TS>

@@ -18,8 +18,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from contact_desk import APP_NAME, __version__
-from contact_desk.accounts import AccountError, AccountStore, KeyringProblem, KeyStore, config_dir
+from contact_desk.accounts import (
+    AccountError,
+    AccountStore,
+    KeyringProblem,
+    KeyStore,
+    MemoryKeyStore,
+    config_dir,
+)
 from contact_desk.api import make_http_client
+from contact_desk.api.network import Route
+from contact_desk.api.transport import make_transport
 from contact_desk.i18n import apply_locale, install_translators, pick_language
 from contact_desk.mirror import copies_dir
 from contact_desk.resources import resource
@@ -47,12 +56,25 @@ def settings_for(self_test: bool) -> QSettings:
     return QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
 
 
+def saved_route(accounts: AccountStore, keys: KeyStore, self_test: bool) -> Route:
+    """The network choice saved beside the accounts (the self-test: the system's); a keyring that
+    cannot give the proxy's password leaves it out (the proxy's 407 then says so)."""
+    if self_test:
+        return Route()
+    try:
+        return accounts.network_choice().route(keys)
+    except KeyringProblem:
+        return accounts.network_choice().route(MemoryKeyStore())
+
+
 async def run_window(app: QApplication, args: argparse.Namespace) -> int:
     tasks = Tasks()
-    async with make_http_client() as http:  # one client for the app's life, made inside the loop
-        services = Services(http=http, accounts=AccountStore(), keys=KeyStore(),
-                            settings=settings_for(args.self_test), tasks=tasks,
-                            copies_folder=None if args.self_test else copies_dir())
+    accounts, keys = AccountStore(), KeyStore()
+    transport = make_transport(saved_route(accounts, keys, args.self_test))  # File → Network settings
+    async with make_http_client(transport=transport) as http:  # one client for the app's life, in the loop
+        services = Services(http=http, accounts=accounts, keys=keys, settings=settings_for(args.self_test),
+                            tasks=tasks, copies_folder=None if args.self_test else copies_dir(),
+                            network=transport)
         window = MainWindow(services)
         closed = asyncio.Event()
         window.closed.connect(closed.set)

@@ -14,6 +14,9 @@ from pathlib import Path
 import pytest
 import trustme
 
+from contact_desk.accounts import MemoryKeyStore
+from contact_desk.accounts.network_choice import PROXY_PASSWORD, Network, NetworkChoice
+from contact_desk.api.network import DIRECT, MANUAL
 from contact_desk.sandbox import Sandbox
 from tests.api.netpeers import ConnectProxy, TlsFront, serving
 from tests.cli_support import Cli
@@ -155,3 +158,24 @@ def test_test_connection_shows_the_route_and_the_certificate(office: Office) -> 
     assert "certificate: issued by" in r.stdout and "Testing CA" in r.stdout and "valid until" in r.stdout
     assert "answer time:" in r.stdout and " ms" in r.stdout
     assert "demo-smartcq" not in r.stdout  # nothing secret
+
+
+def test_the_network_choice_saved_in_the_window_is_the_command_lines_too(office: Office) -> None:
+    """A manual proxy with a password (spaces and all) saved as File → Network settings… saves it
+    is used by the commands; the password only in the (test) keyring; Direct is honoured too."""
+    _add(office, "Office")
+    office.cli.env.pop("HTTPS_PROXY", None)  # nothing in the environment: the saved choice decides
+    env = {"SSL_CERT_FILE": str(office.ca_file)}
+    keys = MemoryKeyStore()
+    locked = ConnectProxy(dict(office.proxy.hosts), user="mario", password="pw with space")
+    with serving(locked):
+        NetworkChoice(office.cli.config).save(Network(MANUAL, locked.url, "mario"), "pw with space", keys)
+        office.cli.put_secret(PROXY_PASSWORD, "pw with space")  # where the commands' keyring keeps it
+        r = office.cli("accounts", "test", "Office", env=env)
+        assert r.returncode == 0, r.stderr
+        assert locked.seen.connects and locked.seen.refused == 0
+        assert "pw with space" not in r.stdout + r.stderr
+        assert "pw with space" not in (office.cli.config / "network.json").read_text(encoding="utf-8")
+    NetworkChoice(office.cli.config).save(Network(DIRECT), None, keys)
+    direct = office.cli("accounts", "test", "Office", env=env)
+    assert direct.returncode == 5 and "was not found" in direct.stderr

@@ -100,6 +100,14 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             w.rows.row_menu.close()
             await shoot_insight(w, out, lang)
             await shoot_found_hidden(w, out, lang)
+            network = w.account_switcher.open_network()
+            network.buttons["manual"].setChecked(True)
+            network.address.setText("proxy.example.com:8080")
+            network.user.setText("mario.rossi")
+            network.save()  # refused, said inline: the address lacks http://
+            await asyncio.sleep(0.2)
+            network.grab().save(str(out / f"network_{lang}.png"))
+            network.close()
             light = app.palette()
             app.setPalette(dark_palette())
             w.banner.show_error("Cannot reach the server. Check your connection and try again. "

@@ -33,6 +33,7 @@ def test_first_start_offers_an_account_and_the_dialog_adds_tests_and_removes_it(
             qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
             await until(lambda: "works" in dialog.status.text(), what="the connection test")
             assert "contacts" in dialog.status.text()
+            assert "Reached directly in" in dialog.status.text()  # the route, and how long it took
             qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
             await until(lambda: w.model.contact(0) is not None, what="the new account's rows")
             assert w.account_switcher.combo.currentText() == "Ufficio (Replicer)"

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
 from contact_desk.api import ApiKey, make_http_client
+from contact_desk.api.transport import make_transport
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.sandbox import Sandbox
 from contact_desk.tasks import Tasks
@@ -25,13 +26,14 @@ async def open_window(qtbot: QtBot, sandbox: Sandbox, folder: Path,
                       accounts: tuple[tuple[str, str, str], ...] = DEMO,
                       copies: Path | None = None) -> AsyncIterator[MainWindow]:
     """``copies``: a folder for offline copies (None: the window keeps none, as before)."""
-    async with make_http_client() as http:
+    transport = make_transport()
+    async with make_http_client(transport=transport) as http:
         store, keys = MemoryAccountStore(), MemoryKeyStore()
         for name, dialect, key in accounts:
             store.add(name, dialect, sandbox.base_url, key=ApiKey(key), keys=keys)
         settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
         services = Services(http=http, accounts=store, keys=keys, settings=settings, tasks=Tasks("test"),
-                            copies_folder=copies)
+                            copies_folder=copies, network=transport)
         window = MainWindow(services)
         qtbot.addWidget(window)
         window.show()

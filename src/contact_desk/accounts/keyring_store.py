@@ -182,6 +182,16 @@ class KeyStore:
             return False
         return True
 
+    def set_secret(self, entry: str, secret: str) -> None:
+        """A secret that is not an account's key (the manual proxy's password), under ``entry``."""
+        backend = self.backend
+        self._guard("store the password", lambda: backend.set_password(SERVICE, entry, secret))
+
+    def get_secret(self, entry: str) -> str | None:
+        backend = self.backend
+        value = self._guard("read the password", lambda: backend.get_password(SERVICE, entry))
+        return value if isinstance(value, str) and value else None
+
     def delete(self, account_id: str) -> None:
         """Removes the entry; an entry that was not there is not an error."""
         backend = self.backend
@@ -195,10 +205,17 @@ class MemoryKeyStore(KeyStore):
     def __init__(self) -> None:
         super().__init__()
         self._keys: dict[str, ApiKey] = {}
+        self._secrets: dict[str, str] = {}
 
     @property
     def backend_name(self) -> str:
         return "memory (demo)"
+
+    def set_secret(self, entry: str, secret: str) -> None:
+        self._secrets[entry] = secret
+
+    def get_secret(self, entry: str) -> str | None:
+        return self._secrets.get(entry)
 
     def set(self, account_id: str, key: ApiKey) -> None:
         self._keys[account_id] = key
@@ -211,3 +228,4 @@ class MemoryKeyStore(KeyStore):
 
     def delete(self, account_id: str) -> None:
         self._keys.pop(account_id, None)
+        self._secrets.pop(account_id, None)

@@ -21,6 +21,7 @@ import platformdirs
 from contact_desk.accounts.copy_choices import CopyChoices
 from contact_desk.accounts.dismissed import DismissedGroups
 from contact_desk.accounts.keyring_store import KeyringProblem, KeyStore
+from contact_desk.accounts.network_choice import NetworkChoice
 from contact_desk.accounts.views import ViewStore
 from contact_desk.api import DIALECTS, ApiKey, check_base_url, errors
 from contact_desk.api.schema import SCHEMAS
@@ -132,6 +133,10 @@ class AccountStore:
     def copy_choices(self) -> CopyChoices:
         """Which accounts keep an offline copy, and how often it is synced."""
         return CopyChoices(self.folder)
+
+    def network_choice(self) -> NetworkChoice:
+        """How the servers are reached (the system's proxies, a manual one, or direct)."""
+        return NetworkChoice(self.folder)
 
     @property
     def settings_folder(self) -> Path | None:
@@ -287,6 +292,7 @@ class MemoryAccountStore(AccountStore):
         self._views = ViewStore(None)
         self._dismissed = DismissedGroups(None)
         self._copy_choices = CopyChoices(None)
+        self._network = NetworkChoice(None)
 
     def views(self) -> ViewStore:
         return self._views
@@ -296,6 +302,9 @@ class MemoryAccountStore(AccountStore):
 
     def copy_choices(self) -> CopyChoices:
         return self._copy_choices
+
+    def network_choice(self) -> NetworkChoice:
+        return self._network
 
     @property
     def settings_folder(self) -> Path | None:

@@ -49,16 +49,22 @@ def max_body_from_env() -> int:
     return DEFAULT_MAX_BODY
 
 
-def make_http_client(timeout: httpx.Timeout = TIMEOUT, route: Route = Route()) -> httpx.AsyncClient:  # noqa: B008
-    """The process's one AsyncClient: requests go the ``route`` (the system's proxies by default,
-    api/network.py) and certificates are checked against the system's trust store. Transport
-    retries cover connect errors only."""
+def make_transport(route: Route = Route()) -> RoutingTransport:  # noqa: B008
+    """Our transport: requests go the ``route`` (the system's proxies by default; its ``route`` may
+    change while the app runs) and certificates are checked against the system's trust store.
+    Its retries cover connect errors only."""
     limits = httpx.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS)
+    return RoutingTransport(route, limits, retries=1)
+
+
+def make_http_client(timeout: httpx.Timeout = TIMEOUT, route: Route = Route(),  # noqa: B008
+                     transport: RoutingTransport | None = None) -> httpx.AsyncClient:
+    """The process's one AsyncClient, on ``transport`` (else one made for ``route``)."""
     return httpx.AsyncClient(
         timeout=timeout,
         headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
         follow_redirects=False,
-        transport=RoutingTransport(route, limits, retries=1),
+        transport=transport or make_transport(route),
     )
 
 

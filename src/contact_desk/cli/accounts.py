@@ -9,7 +9,7 @@ from contact_desk.accounts import AccountStore, KeyStore
 from contact_desk.api import guess_dialect
 from contact_desk.api.network import RouteSeen, trace
 from contact_desk.api.schema import SCHEMAS
-from contact_desk.cli.common import UsageError, connect, read_key, said_of_key, try_key
+from contact_desk.cli.common import UsageError, cli_route, connect, read_key, said_of_key, try_key
 from contact_desk.mirror import forget
 
 
@@ -20,7 +20,7 @@ def accounts_add(args: argparse.Namespace, store: AccountStore, keys: KeyStore) 
         raise UsageError(f"Cannot tell the dialect from this key: give --dialect {' or '.join(SCHEMAS)}")
     name, dialect, url = store.validate(args.name, dialect, args.base_url)
     if not args.no_verify:
-        try_key(dialect, key, url)
+        try_key(dialect, key, url, keys)
     account = store.add(name, dialect, url, key=key, keys=keys)
     print(f"Added {account.title} at {account.base_url}.")
     return 0
@@ -31,7 +31,7 @@ def accounts_set_key(args: argparse.Namespace, store: AccountStore, keys: KeySto
     account = store.find(args.name)
     key = read_key()
     if not args.no_verify:
-        try_key(account.dialect, key, account.base_url)
+        try_key(account.dialect, key, account.base_url, keys)
     store.set_key(account, key, keys)
     print(f"Stored the new key for {account.title}.")
     return 0
@@ -61,7 +61,8 @@ def accounts_test(args: argparse.Namespace, store: AccountStore, keys: KeyStore)
 
     async def run() -> tuple[tuple[int | None, bool | None], RouteSeen | None]:
         async with connect(account, keys) as dialect:
-            seen = await trace(dialect.endpoint.http, account.base_url) if args.verbose else None
+            route = cli_route(keys)
+            seen = await trace(dialect.endpoint.http, account.base_url, route) if args.verbose else None
             return await dialect.check_key(), seen
 
     said, seen = asyncio.run(run())

@@ -8,16 +8,19 @@ import asyncio
 import contextlib
 import getpass
 import io
+import os
 import sys
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
-from contact_desk.accounts import Account, KeyStore
+from contact_desk.accounts import Account, KeyStore, config_dir
+from contact_desk.accounts.network_choice import NetworkChoice
 from contact_desk.api import ApiKey, Dialect, Query, make_http_client, open_dialect
 from contact_desk.api import errors as api_errors
 from contact_desk.api.dialect import QUERY_FILTERS, check_query
+from contact_desk.api.network import DIRECT, MANUAL, Route
 from contact_desk.api.schema import SCHEMAS, Kind, command_line_filters
 from contact_desk.files import atomic_write
 
@@ -53,8 +56,20 @@ def read_key(prompt: str = "API key: ") -> ApiKey:
 @contextlib.asynccontextmanager
 async def connect(account: Account, keys: KeyStore) -> AsyncIterator[Dialect]:
     key = keys.get(account.id, account.name)
-    async with make_http_client() as http:
+    async with make_http_client(route=cli_route(keys)) as http:
         yield open_dialect(http, account.dialect, key, account.base_url)
+
+
+PROXY_ENV = "CONTACT_DESK_PROXY"  # system, direct or a proxy's URL: --proxy sets it for its command
+
+
+def cli_route(keys: KeyStore) -> Route:
+    """How the command reaches the servers: --proxy (or CONTACT_DESK_PROXY), else the network
+    choice saved in the window or by ``contact-desk network``, else the system's proxies."""
+    given = os.environ.get(PROXY_ENV, "").strip()
+    if given:
+        return Route() if given == "system" else Route(DIRECT) if given == "direct" else Route(MANUAL, given)
+    return NetworkChoice(config_dir()).route(keys)
 
 
 def said_of_key(total: int | None, can_write: bool | None) -> str:
@@ -65,10 +80,10 @@ def said_of_key(total: int | None, can_write: bool | None) -> str:
     return "the key works" + (f" ({'; '.join(parts)})" if parts else "")
 
 
-def try_key(dialect: str, key: ApiKey, url: str) -> None:
+def try_key(dialect: str, key: ApiKey, url: str, keys: KeyStore) -> None:
     """Tries ``key`` (Dialect.check_key); says so on stderr, or raises the ApiError."""
     async def check() -> tuple[int | None, bool | None]:
-        async with make_http_client() as http:
+        async with make_http_client(route=cli_route(keys)) as http:
             return await open_dialect(http, dialect, key, url).check_key()
     said = said_of_key(*asyncio.run(check()))
     print(f"{said[0].upper()}{said[1:]}.", file=sys.stderr)

@@ -167,29 +167,21 @@ def _private_temp() -> None:
     TempFolder.take(copies_dir().parent)
 
 
-_PROXY_VARIABLES = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
-
-
 def _use_proxy(choice: str) -> str:
-    """--proxy: this process's environment says it, as a proxy's wrapper script would (the
-    routing reads the environment first: api/network.py); '' when done, else what is wrong."""
-    if choice == "system":
-        return ""
-    for name in (*_PROXY_VARIABLES, "NO_PROXY", "no_proxy"):
-        os.environ.pop(name, None)
-    if choice == "direct":
-        os.environ["NO_PROXY"] = "*"
-        return ""
-    import httpx
+    """--proxy: for this command (CONTACT_DESK_PROXY, which cli/common.cli_route reads);
+    '' when it is usable, else what is wrong."""
+    if choice not in ("system", "direct"):
+        import httpx
 
-    try:
-        url = httpx.URL(choice)
-    except (httpx.InvalidURL, TypeError):
-        url = httpx.URL("invalid:")
-    if url.scheme not in ("http", "https") or not url.host or url.password:
-        return ("--proxy takes system, direct or a proxy's URL (http://host:port); a password is never "
-                "given on the command line, where other users can read it: put the whole URL in HTTPS_PROXY")
-    os.environ["HTTPS_PROXY"] = os.environ["HTTP_PROXY"] = choice
+        try:
+            url = httpx.URL(choice)
+        except (httpx.InvalidURL, TypeError):
+            url = httpx.URL("invalid:")
+        if url.scheme not in ("http", "https") or not url.host or url.password:
+            return ("--proxy takes system, direct or a proxy's URL (http://host:port); a password is never "
+                    "given on the command line, where other users can read it: put the whole URL in "
+                    "CONTACT_DESK_PROXY, or save it with the window's Network settings")
+    os.environ["CONTACT_DESK_PROXY"] = choice
     return ""
 
 

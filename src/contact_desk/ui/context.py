@@ -12,6 +12,7 @@ import httpx
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from contact_desk.accounts import AccountStore, KeyStore
+from contact_desk.api.network import RoutingTransport
 from contact_desk.sandbox import Sandbox
 from contact_desk.tasks import Tasks
 
@@ -53,11 +54,13 @@ class Demo:
 
 
 class Services:
-    __slots__ = ("_copies_folder", "_http", "_settings", "_tasks", "book", "demo")
+    __slots__ = ("_copies_folder", "_http", "_settings", "_tasks", "book", "demo", "network")
 
     def __init__(self, http: httpx.AsyncClient, accounts: AccountStore, keys: KeyStore, settings: QSettings,
-                 tasks: Tasks | None = None, copies_folder: Path | None = None) -> None:
+                 tasks: Tasks | None = None, copies_folder: Path | None = None,
+                 network: RoutingTransport | None = None) -> None:
         self._http, self._settings = http, settings
+        self.network = network  # the client's transport: its route follows the Network settings
         self._tasks = tasks if tasks is not None else Tasks()
         self._copies_folder = copies_folder  # None: no offline copies (tests, the self-test)
         self.book = AccountBook(accounts, keys)

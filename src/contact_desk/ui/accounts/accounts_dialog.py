@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import ssl
+from collections.abc import Callable
 
 import httpx
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +34,7 @@ from contact_desk.accounts import (
     MemoryKeyStore,
 )
 from contact_desk.api import ApiKey, Dialect, errors, guess_dialect, open_dialect
+from contact_desk.api.network import Route, trace
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.tasks import Tasks
 from contact_desk.ui.widgets.messages import describe
@@ -46,11 +49,12 @@ class AccountsDialog(QDialog):
     keyChanged = Signal(str)  # account id: what was learned about its old key no longer holds
 
     def __init__(self, accounts: AccountStore, keys: KeyStore, http: httpx.AsyncClient, tasks: Tasks,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, route: Callable[[], Route] = Route) -> None:
         super().__init__(parent)
         self.setObjectName("AccountsDialog")
         self.setWindowTitle(self.tr("Accounts"))
         self.accounts, self.keys, self.http, self.tasks = accounts, keys, http, tasks
+        self.route = route  # how requests go now (File → Network settings): Test connection says it
         self._busy = False
         self._focus_before: QWidget | None = None
         self._close_when_saved = False
@@ -367,6 +371,22 @@ class AccountsDialog(QDialog):
         self.accountRemoved.emit(account.id)
         self.accountsChanged.emit("")
 
+    async def _route_words(self, url: str) -> str:
+        """Test connection's route, as people read it: direct or which proxy, the certificate's
+        issuer and expiry (local date), the answer time. '' when it cannot be told."""
+        try:
+            seen = await trace(self.http, url, self.route())
+        except errors.ApiError:
+            return ""
+        via = self.tr("directly") if seen.via == "direct" else self.tr("through the proxy {proxy}").format(
+            proxy=seen.via)
+        text = self.tr("Reached {via} in {ms} ms.").format(via=via, ms=QLocale().toString(round(seen.ms)))
+        if seen.issuer and seen.expires:
+            until = QDateTime.fromSecsSinceEpoch(int(ssl.cert_time_to_seconds(seen.expires)))
+            text += " " + self.tr("Certificate issued by {issuer}, valid until {date}.").format(
+                issuer=seen.issuer, date=QLocale().toString(until.date(), QLocale.FormatType.ShortFormat))
+        return text
+
     def test(self) -> None:
         account = self.current()
         try:
@@ -393,7 +413,7 @@ class AccountsDialog(QDialog):
                     text = self.tr("The connection works.")
                 if can_write is False:
                     text += " " + self.tr("This key can only read: it cannot create or edit contacts.")
-                self._say(text)
+                self._say(text + " " + await self._route_words(dialect.endpoint.base_url))
             finally:
                 self._set_busy(False)
 

@@ -8,7 +8,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from contact_desk.accounts import Account
+from contact_desk.api.network import Route
 from contact_desk.ui.accounts.accounts_dialog import AccountsDialog
+from contact_desk.ui.accounts.network_dialog import NetworkDialog, system_proxy_now
 from contact_desk.ui.contacts.form_registry import FormRegistry
 from contact_desk.ui.context import Services
 
@@ -72,7 +74,8 @@ class AccountSwitcher(QObject):
     def open_dialog(self) -> AccountsDialog:
         if self.dialog is None:
             s = self.services
-            self.dialog = AccountsDialog(s.accounts, s.keys, s.http, s.tasks, self.parent_widget)
+            self.dialog = AccountsDialog(s.accounts, s.keys, s.http, s.tasks, self.parent_widget,
+                                         route=lambda: s.network.route if s.network is not None else Route())
             self.dialog.accountsChanged.connect(self.accountsChanged)
             self.dialog.accountRemoved.connect(self.accountRemoved)
             self.dialog.keyChanged.connect(self.keyChanged)
@@ -83,6 +86,19 @@ class AccountSwitcher(QObject):
         self.dialog.show()  # non-modal: never exec() on the event loop
         self.dialog.raise_()
         return self.dialog
+
+    def open_network(self) -> NetworkDialog:
+        """File → Network settings…: saved beside the accounts, applied to the client at once."""
+        s = self.services
+        dialog = self.network_dialog = NetworkDialog(s.accounts.network_choice(), s.keys, system_proxy_now(),
+                                                     self.parent_widget)
+        dialog.routeChanged.connect(self._route_changed)
+        dialog.open()
+        return dialog
+
+    def _route_changed(self, route: Route) -> None:
+        if self.services.network is not None:
+            self.services.network.route = route
 
     def forget_dialog(self) -> None:
         """The account book was replaced (the demo): the dialog is made anew when opened."""

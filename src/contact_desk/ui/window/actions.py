@@ -39,13 +39,12 @@ class WindowActions(QObject):
                            self.tr("Set fields on the selected or all matching contacts, with Undo"))
         self.accounts = action(self.tr("&Accounts…"), None, self.tr("Add, change, test or remove accounts"),
                                "accounts")
-        self.import_ = action(self.tr("&Import…"))
-        self.export = action(self.tr("E&xport…"))
-        self.export.setToolTip(self.tr("Save the selected or all matching contacts as CSV, Excel or vCard"))
-        self.export.setStatusTip(self.export.toolTip())
-        self.import_.setToolTip(self.tr("Create contacts from a CSV, Excel or vCard file: every row is "
-                                        "checked before anything is sent"))
-        self.import_.setStatusTip(self.import_.toolTip())
+        self.network = action(self.tr("&Network settings…"), None, self.tr(
+            "How the servers are reached: the system's proxies, one proxy, or direct"))
+        self.import_ = action(self.tr("&Import…"), None, self.tr(
+            "Create contacts from a CSV, Excel or vCard file: every row is checked before anything is sent"))
+        self.export = action(self.tr("E&xport…"), None, self.tr(
+            "Save the selected or all matching contacts as CSV, Excel or vCard"))
         self.quit = action(self.tr("&Quit"), QKeySequence(ctrl | Qt.Key.Key_Q))  # Ctrl+Q on Windows too
         self.quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.copy = action(self.tr("&Copy"), QKeySequence.StandardKey.Copy,
@@ -97,7 +96,7 @@ class WindowActions(QObject):
         file = bar.addMenu(self.tr("&File"))
         file.addActions([self.new, self.import_, self.export])
         file.addSeparator()
-        file.addAction(self.accounts)
+        file.addActions([self.accounts, self.network])
         self.copy_menu = file.addMenu(self.tr("&Offline copy"))
         file.addSeparator()
         file.addAction(self.quit)

@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         a = self.commands
         a.accounts.triggered.connect(self.open_accounts)
+        a.network.triggered.connect(self.account_switcher.open_network)
         a.new.triggered.connect(self.new_contact)
         a.edit.triggered.connect(self.edit_selected)
         a.refresh.triggered.connect(self.refresh)

@@ -93,3 +93,27 @@ def test_cancel_reports_what_was_not_sent(sandbox: Sandbox) -> None:
         assert len(result.changed) == 3 and len(result.not_sent) == 7
 
     run_with(sandbox, "smartcq", go)
+
+
+def test_a_key_revoked_mid_change_stops_it(tmp_path: object) -> None:
+    """Change contacts with the key revoked after 3 changes: nothing more is sent than what was
+    under way; the rest are reported not sent, the refusal kept for the words."""
+    with Sandbox(contacts=5, seed=13) as own:
+        async def go(api: Dialect) -> None:
+            contacts = await fresh(api, 12)
+            job = BulkEdit(api, contacts, {"stage": "prospect"}, concurrency=2)
+
+            def report(p: BulkProgress) -> None:
+                if p.done == 3:
+                    own.revoke("demo-smartcq")
+
+            job.report = report
+            own.clear_requests()
+            result = await job.run()
+            patches = sum(q.method == "PATCH" for q in own.requests())
+            assert patches <= 3 + 2 + 1  # the three, then only what was under way
+            assert job.refused is not None
+            assert len(result.changed) + len(result.failed) + len(result.not_sent) == 12
+            assert len(result.not_sent) >= 12 - patches
+
+        run_with(own, "smartcq", go)

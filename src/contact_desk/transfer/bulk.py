@@ -95,6 +95,11 @@ class BulkEdit:
         """Nothing more is sent; changes under way finish and are in the result (undoable)."""
         self.work.cancel()
 
+    @property
+    def refused(self) -> errors.Unauthorized | None:
+        """The server refused the key: the run stopped there (the rest are ``not_sent``)."""
+        return self.work.refused
+
     def pause(self) -> None:
         self.work.gate.pause()
 

@@ -574,8 +574,8 @@ IT = {
         "Il certificato del server è per un altro nome ({detail}): controlla l'indirizzo dell'account.",
     "The server's certificate is not trusted ({detail}). Your company may inspect secure connections: ask IT for its certificate, or have it installed in this computer's certificate store.":
         "Il certificato del server non è attendibile ({detail}). La tua azienda potrebbe ispezionare le connessioni sicure: chiedi all'IT il suo certificato, o fallo installare nell'archivio dei certificati di questo computer.",
-    "The proxy {proxy} asks for a user name and password (407): ask IT how this computer signs in to it.":
-        "Il proxy {proxy} chiede nome utente e password (407): chiedi all'IT come questo computer deve accedervi.",
+    "The proxy {proxy} asks for a user name and password (407): give them in File → Network settings…, or ask IT.":
+        "Il proxy {proxy} chiede nome utente e password (407): inseriscili in File → Impostazioni di rete…, o chiedi all'IT.",
     "The proxy {proxy} refused the connection{status}: ask IT whether this address is allowed.":
         "Il proxy {proxy} ha rifiutato la connessione{status}: chiedi all'IT se questo indirizzo è consentito.",
     "The proxy {proxy} cannot be reached: check this computer's proxy settings (or HTTPS_PROXY), or ask IT.":

@@ -2888,6 +2888,11 @@
         <translation>Il certificato del server non è attendibile ({detail}). La tua azienda potrebbe ispezionare le connessioni sicure: chiedi all'IT il suo certificato, o fallo installare nell'archivio dei certificati di questo computer.</translation>
     </message>
     <message>
+        <location filename="../../src/contact_desk/words.py" line="102" />
+        <source>The proxy {proxy} asks for a user name and password (407): give them in File → Network settings…, or ask IT.</source>
+        <translation>Il proxy {proxy} chiede nome utente e password (407): inseriscili in File → Impostazioni di rete…, o chiedi all'IT.</translation>
+    </message>
+    <message>
         <location filename="../../src/contact_desk/words.py" line="107" />
         <source>The proxy {proxy} refused the connection{status}: ask IT whether this address is allowed.</source>
         <translation>Il proxy {proxy} ha rifiutato la connessione{status}: chiedi all'IT se questo indirizzo è consentito.</translation>
@@ -2976,11 +2981,6 @@
         <location filename="../../src/contact_desk/words.py" line="131" />
         <source>A tag does not exist in this account. The server said: {message}</source>
         <translation>Un tag non esiste in questo account. Il server ha risposto: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/words.py" line="102" />
-        <source>The proxy {proxy} asks for a user name and password (407): ask IT how this computer signs in to it.</source>
-        <translation>Il proxy {proxy} chiede nome utente e password (407): chiedi all'IT come questo computer deve accedervi.</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/words.py" line="110" />

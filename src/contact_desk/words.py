@@ -100,8 +100,8 @@ TABLE: tuple[Row, ...] = (
         "store."), "{message}. Your company may inspect secure connections: ask IT for its certificate, or "
         "have it installed in this computer's certificate store (or named by SSL_CERT_FILE).", tail=False),
     Row(errors.ProxyRefused, EXIT_PROXY, QT_TRANSLATE_NOOP(
-        "words", "The proxy {proxy} asks for a user name and password (407): ask IT how this computer "
-        "signs in to it."), "{message}: it asks for a user name and password. Give them in the proxy's "
+        "words", "The proxy {proxy} asks for a user name and password (407): give them in File → Network "
+        "settings…, or ask IT."), "{message}: it asks for a user name and password. Give them in the proxy's "
         "URL (HTTPS_PROXY=http://user@proxy:port, the password from the keyring) or ask IT.",
         when=lambda e: e.status == 407, tail=False),
     Row(errors.ProxyRefused, EXIT_PROXY, QT_TRANSLATE_NOOP(

@@ -34,7 +34,7 @@ def test_the_menu_bar_has_what_desktop_apps_have(aloop: Loop, qtbot: QtBot, sand
             menus = {a.text().replace("&", ""): a.menu() for a in w.menuBar().actions()}
             assert list(menus) == ["File", "Edit", "View", "Tools", "Help"]
             assert menu_texts(menus["File"]) == ["New contact", "Import…", "Export…", "Accounts…",
-                                                 "Offline copy", "Quit"]
+                                                 "Network settings…", "Offline copy", "Quit"]
             assert menu_texts(menus["Edit"]) == ["Undo", "Edit contact", "Change contacts…", "Copy",
                                                  "Select all", "Find", "Search every account…"]
             assert menu_texts(menus["View"]) == ["Columns", "Show details", "Compact rows", "Sidebar",

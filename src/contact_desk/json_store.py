@@ -6,7 +6,7 @@ lock loses a writer's change when two run at once; this one re-reads under the l
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -96,3 +96,21 @@ class JsonStore:
                 content = msgspec.json.decode(self._empty)
             yield content
             self.write(content)
+
+    def read_or_empty(self) -> Any:
+        """The content; the empty value when the file cannot be read or is not what we wrote (a
+        store whose loss costs a convenience only: the defaults apply)."""
+        try:
+            return self.read()
+        except (StoreUnreadable, FileProblem):
+            return msgspec.json.decode(self._empty)
+
+    def update(self, work: Callable[[Any], None]) -> bool:
+        """``work`` changes the content under the lock (a damaged file started afresh); False when
+        it could not be written (another writer held the lock too long, or the disk refused)."""
+        try:
+            with self.change(unreadable_as_empty=True) as content:
+                work(content)
+        except (StoreBusy, FileProblem):
+            return False
+        return True

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from contact_desk.files import FileProblem
-from contact_desk.json_store import JsonStore, StoreBusy, StoreUnreadable
+from contact_desk.json_store import JsonStore
 
 MAX_KEPT = 5000  # the oldest marks go first
 
@@ -18,18 +17,13 @@ class DismissedGroups:
         self.store = JsonStore(folder / "dismissed-duplicates.json" if folder is not None else None, [])
 
     def all(self) -> set[str]:
-        try:
-            return {str(k) for k in self.store.read()}
-        except (StoreUnreadable, FileProblem):
-            return set()  # a convenience: the groups are shown again
+        return {str(k) for k in self.store.read_or_empty()}  # unreadable: the groups are shown again
 
     def add(self, key: str) -> bool:
         """False when it could not be remembered (said by the caller)."""
-        try:
-            with self.store.change(unreadable_as_empty=True) as kept:
-                if key not in kept:
-                    kept.append(key)
-                del kept[:-MAX_KEPT]
-        except (StoreBusy, FileProblem):
-            return False
-        return True
+        def mark(kept: list[str]) -> None:
+            if key not in kept:
+                kept.append(key)
+            del kept[:-MAX_KEPT]
+
+        return self.store.update(mark)

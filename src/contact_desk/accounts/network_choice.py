@@ -15,7 +15,7 @@ from contact_desk.accounts.keyring_store import KeyStore
 from contact_desk.api.network import DIRECT, MANUAL, SYSTEM, Route
 from contact_desk.api.schema import QT_TRANSLATE_NOOP
 from contact_desk.files import FileProblem
-from contact_desk.json_store import JsonStore, StoreBusy, StoreUnreadable
+from contact_desk.json_store import JsonStore, StoreBusy
 
 PROXY_PASSWORD = "network-proxy-password"  # the keyring entry of the manual proxy's password
 
@@ -61,10 +61,7 @@ class NetworkChoice:
                                {"mode": SYSTEM, "proxy": "", "user": ""})
 
     def read(self) -> Network:
-        try:
-            raw = self.store.read()
-        except (StoreUnreadable, FileProblem):
-            return Network()  # the system's proxies: what a new install does
+        raw = self.store.read_or_empty()  # unreadable: the system's proxies, as a new install
         mode = raw.get("mode") if raw.get("mode") in (SYSTEM, MANUAL, DIRECT) else SYSTEM
         return Network(str(mode), str(raw.get("proxy") or ""), str(raw.get("user") or ""))
 

@@ -12,8 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, DialectSchema
-from contact_desk.files import FileProblem
-from contact_desk.json_store import JsonStore, StoreBusy, StoreUnreadable
+from contact_desk.json_store import JsonStore
 from contact_desk.transfer.field_names import SYNONYMS
 from contact_desk.transfer.texts import Problem, Text
 
@@ -120,11 +119,7 @@ class Memory:
         return hashlib.sha256(json.dumps([dialect, sorted(columns)]).encode()).hexdigest()[:24]
 
     def recall(self, columns: list[str], schema: DialectSchema) -> Mapping | None:
-        try:
-            everything = self.store.read()
-        except (StoreUnreadable, FileProblem):
-            return None
-        found = everything.get(self.key(columns, schema.dialect))
+        found = self.store.read_or_empty().get(self.key(columns, schema.dialect))
         if not isinstance(found, dict):
             return None
         try:
@@ -134,13 +129,12 @@ class Memory:
 
     def remember(self, columns: list[str], schema: DialectSchema, mapping: Mapping) -> bool:
         """False when it could not be remembered (a convenience: the import itself goes on)."""
-        try:
-            with self.store.change(unreadable_as_empty=True) as everything:
-                key = self.key(columns, schema.dialect)
-                everything.pop(key, None)  # the newest last
-                everything[key] = mapping
-                while len(everything) > self.LIMIT:
-                    everything.pop(next(iter(everything)))
-        except (StoreBusy, FileProblem):
-            return False
-        return True
+        key = self.key(columns, schema.dialect)
+
+        def keep(everything: dict[str, Mapping]) -> None:
+            everything.pop(key, None)  # the newest last
+            everything[key] = mapping
+            while len(everything) > self.LIMIT:
+                everything.pop(next(iter(everything)))
+
+        return self.store.update(keep)

@@ -163,12 +163,6 @@ def row_for(exc: BaseException) -> Row | None:
     return next((r for r in TABLE if isinstance(exc, r.kind) and (r.when is None or r.when(exc))), None)
 
 
-def exit_code(exc: BaseException) -> int | None:
-    """The command line's exit code for ``exc``; None: not a failure the table knows."""
-    row = row_for(exc)
-    return row.code if row is not None else None
-
-
 def _values(exc: BaseException) -> dict[str, str]:
     first = str(exc.args[0]) if exc.args else str(exc)
     existing = getattr(exc, "existing_id", None) or ""

@@ -33,8 +33,8 @@ def with_copy(sb: Sandbox, dialect: str, folder: Path, fn: Callable[[Dialect, Lo
 
 async def everything(api: Dialect) -> dict[str, Contact]:
     """The server's contacts by id, by the plain sequential walk (archived too)."""
-    archived = any(f.name == "includeArchived" for f in api.schema.filters)
-    return {c.id: c async for c in iter_all(api, Query(include_archived=archived), concurrency=1)}
+    query = Query(include_archived=api.schema.lists_archived_on_request)
+    return {c.id: c async for c in iter_all(api, query, concurrency=1)}
 
 
 async def copied(copy: LocalCopy) -> list[Contact]:

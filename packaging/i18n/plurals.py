@@ -25,10 +25,12 @@ PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "Restored %Ln contact(s).": (
         ("Restored %Ln contact.", "Restored %Ln contacts."),
         ("Ripristinato %Ln contatto.", "Ripristinati %Ln contatti.")),
-    "%Ln changed by someone since: left as they are.": (
-        ("%Ln changed by someone since: left as it is.", "%Ln changed by someone since: left as they are."),
-        ("%Ln modificato da qualcuno nel frattempo: lasciato com'è.",
-         "%Ln modificati da qualcuno nel frattempo: lasciati come sono.")),
+    "and %Ln more": (
+        ("and %Ln more", "and %Ln more"),
+        ("e %Ln altro", "e altri %Ln")),
+    "%Ln no longer exist(s).": (
+        ("%Ln no longer exists.", "%Ln no longer exist."),
+        ("%Ln non esiste più.", "%Ln non esistono più.")),
     "Copied %Ln row(s)": (
         ("Copied %Ln row", "Copied %Ln rows"),
         ("Copiata %Ln riga", "Copiate %Ln righe")),

@@ -287,6 +287,24 @@ IT = {
     '&Resume': '&Riprendi',
     'Putting the previous values back…': 'Ripristino dei valori precedenti…',
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
+    '{name} ({fields})': '{name} ({fields})',
+    'Changed by someone since, left as it is: {names}.':
+        'Modificato da qualcun altro nel frattempo, lasciato com\'è: {names}.',
+    '&Keep mine': '&Tieni il mio',
+    '&Take theirs': '&Prendi il loro',
+    'Someone else changed this field too.': 'Anche qualcun altro ha modificato questo campo.',
+    'Yours: {value}': 'Il tuo: {value}',
+    'On the server now: {value}': 'Ora sul server: {value}',
+    'Before: {value}': 'Prima: {value}',
+    'Changed by someone else since you opened it, and kept: {fields}.':
+        'Modificato da qualcun altro dopo che l\'hai aperto, e mantenuto: {fields}.',
+    'Changed by someone else while you saved: {fields} (shown as the server has them now).':
+        'Modificato da qualcun altro mentre salvavi: {fields} (mostrato com\'è ora sul server).',
+    'Someone changed this contact since you opened it: {fields}. Their values are shown; what you '
+    'typed is kept.': 'Qualcuno ha modificato questo contatto dopo che l\'hai aperto: {fields}. Sono '
+    'mostrati i suoi valori; quello che hai scritto resta.',
+    'They also changed {fields}, as you did: choose below what to keep, then save.':
+        'Ha modificato anche {fields}, come te: scegli qui sotto cosa tenere, poi salva.',
     'C&hange contacts…': 'Modifica &contatti…',
     'Set fields on the selected or all matching contacts, with Undo': 'Imposta campi sui contatti selezionati o su tutti i corrispondenti, con Annulla',
     'Export contacts': 'Esporta contatti',

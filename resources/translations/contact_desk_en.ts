@@ -11,24 +11,14 @@
 <context>
     <name>BulkDialog</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="153" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="154" />
         <source>Change %Ln contact(s): {what}?</source>
         <translation><numerusform>Change %Ln contact: {what}?</numerusform><numerusform>Change %Ln contacts: {what}?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="154" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="155" />
         <source>&amp;Change %Ln contact(s)</source>
         <translation><numerusform>&amp;Change %Ln contact</numerusform><numerusform>&amp;Change %Ln contacts</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="236" />
-        <source>Restored %Ln contact(s).</source>
-        <translation><numerusform>Restored %Ln contact.</numerusform><numerusform>Restored %Ln contacts.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="238" />
-        <source>%Ln changed by someone since: left as they are.</source>
-        <translation><numerusform>%Ln changed by someone since: left as it is.</numerusform><numerusform>%Ln changed by someone since: left as they are.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -81,19 +71,6 @@
     </message>
 </context>
 <context>
-    <name>LastChange</name>
-    <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="82" />
-        <source>Restored %Ln contact(s).</source>
-        <translation><numerusform>Restored %Ln contact.</numerusform><numerusform>Restored %Ln contacts.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="85" />
-        <source>%Ln changed by someone since: left as they are.</source>
-        <translation><numerusform>%Ln changed by someone since: left as it is.</numerusform><numerusform>%Ln changed by someone since: left as they are.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>OfflineView</name>
     <message numerus="yes">
         <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="153" />
@@ -117,6 +94,24 @@
         <location filename="../../src/contact_desk/ui/transfer/scope_choice.py" line="27" />
         <source>All %Ln contact(s) matching the filters and search</source>
         <translation><numerusform>The %Ln contact matching the filters and search</numerusform><numerusform>All %Ln contacts matching the filters and search</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UndoWords</name>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/transfer/undo_words.py" line="19" />
+        <source>Restored %Ln contact(s).</source>
+        <translation><numerusform>Restored %Ln contact.</numerusform><numerusform>Restored %Ln contacts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/transfer/undo_words.py" line="26" />
+        <source>and %Ln more</source>
+        <translation><numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/transfer/undo_words.py" line="31" />
+        <source>%Ln no longer exist(s).</source>
+        <translation><numerusform>%Ln no longer exists.</numerusform><numerusform>%Ln no longer exist.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -221,121 +221,106 @@
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="48" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="49" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="61" />
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="139" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="62" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="140" />
         <source>&amp;Change…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="63" />
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="223" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="64" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="224" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="66" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="67" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="68" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="69" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="84" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="85" />
         <source>Fields</source>
         <translation>Campi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="132" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="133" />
         <source>(empty)</source>
         <translation>(vuoto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="153" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="154" />
         <source>Change %Ln contact(s): {what}?</source>
         <translation><numerusform>Modificare %Ln contatto: {what}?</numerusform><numerusform>Modificare %Ln contatti: {what}?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="154" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="155" />
         <source>&amp;Change %Ln contact(s)</source>
         <translation><numerusform>&amp;Modifica %Ln contatto</numerusform><numerusform>&amp;Modifica %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="156" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="157" />
         <source>Change all matching contacts: {what}?</source>
         <translation>Modificare tutti i contatti corrispondenti: {what}?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="157" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="158" />
         <source>&amp;Change all matching contacts</source>
         <translation>&amp;Modifica tutti i contatti corrispondenti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="168" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="169" />
         <source>More than {n} contacts: narrow the filter or search first</source>
         <translation>Più di {n} contatti: restringi prima filtri o ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="173" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="174" />
         <source>Reading the contacts…</source>
         <translation>Lettura dei contatti…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="190" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="191" />
         <source>Changed {changed}; {already} already had these values; {failed} failed</source>
         <translation>Modificati {changed}; {already} avevano già questi valori; {failed} non riusciti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="194" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="195" />
         <source>{n} not sent (cancelled)</source>
         <translation>{n} non inviati (annullato)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="200" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="201" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="206" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="207" />
         <source>, about {n} s left</source>
         <translation>, mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="207" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="208" />
         <source>{done} of {total} done{left}</source>
         <translation>{done} di {total} fatti{left}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="220" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="221" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="233" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="234" />
         <source>Putting the previous values back…</source>
         <translation>Ripristino dei valori precedenti…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="236" />
-        <source>Restored %Ln contact(s).</source>
-        <translation><numerusform>Ripristinato %Ln contatto.</numerusform><numerusform>Ripristinati %Ln contatti.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="238" />
-        <source>%Ln changed by someone since: left as they are.</source>
-        <translation><numerusform>%Ln modificato da qualcuno nel frattempo: lasciato com'è.</numerusform><numerusform>%Ln modificati da qualcuno nel frattempo: lasciati come sono.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="241" />
-        <source>{n} could not be restored: {why}</source>
-        <translation>{n} non si sono potuti ripristinare: {why}</translation>
     </message>
 </context>
 <context>
@@ -359,6 +344,44 @@
         <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="56" />
         <source>Remove the filter {filter}</source>
         <translation>Rimuovi il filtro {filter}</translation>
+    </message>
+</context>
+<context>
+    <name>ClashPanel</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/form_clashes.py" line="20" />
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/form_clashes.py" line="45" />
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Tieni il mio</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/form_clashes.py" line="47" />
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Prendi il loro</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/form_clashes.py" line="61" />
+        <source>Someone else changed this field too.</source>
+        <translation>Anche qualcun altro ha modificato questo campo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/form_clashes.py" line="62" />
+        <source>Yours: {value}</source>
+        <translation>Il tuo: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/form_clashes.py" line="63" />
+        <source>On the server now: {value}</source>
+        <translation>Ora sul server: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/form_clashes.py" line="64" />
+        <source>Before: {value}</source>
+        <translation>Prima: {value}</translation>
     </message>
 </context>
 <context>
@@ -437,89 +460,109 @@
         <translation>Questa non è una data: scrivila come {example} o 1990-03-15.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="64" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="75" />
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="64" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="75" />
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="110" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="120" />
         <source>Open existing</source>
         <translation>Apri esistente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="135" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="149" />
         <source>Fields</source>
         <translation>Campi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="142" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="165" />
         <source>Fill in at least one of first name, last name, company, phone or email.</source>
         <translation>Compila almeno uno tra nome, cognome, azienda, telefono o email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="150" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="173" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="154" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="177" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="156" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="179" />
         <source>Create</source>
         <translation>Crea</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="156" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="179" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="318" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="355" />
         <source>What you typed is still here to copy.</source>
         <translation>Quello che hai scritto è ancora qui da copiare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="322" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="359" />
         <source>Retry looks for it first and sends it again only if it is not there.</source>
         <translation>Riprova prima lo cerca e lo invia di nuovo solo se non c'è.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="325" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="362" />
         <source>Nothing you typed is lost: press Retry.</source>
         <translation>Non hai perso nulla di ciò che hai scritto: premi Riprova.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="355" />
+        <location filename="../../src/contact_desk/ui/contacts/form_leaving.py" line="21" />
         <source>Save this new contact?</source>
         <translation>Salvare questo nuovo contatto?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="356" />
+        <location filename="../../src/contact_desk/ui/contacts/form_leaving.py" line="22" />
         <source>Save the changes to this contact?</source>
         <translation>Salvare le modifiche a questo contatto?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="363" />
+        <location filename="../../src/contact_desk/ui/contacts/form_leaving.py" line="27" />
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="364" />
+        <location filename="../../src/contact_desk/ui/contacts/form_leaving.py" line="28" />
         <source>&amp;Discard</source>
         <translation>&amp;Non salvare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="365" />
+        <location filename="../../src/contact_desk/ui/contacts/form_leaving.py" line="29" />
         <source>&amp;Cancel</source>
         <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="66" />
+        <source>Changed by someone else since you opened it, and kept: {fields}.</source>
+        <translation>Modificato da qualcun altro dopo che l'hai aperto, e mantenuto: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="70" />
+        <source>Changed by someone else while you saved: {fields} (shown as the server has them now).</source>
+        <translation>Modificato da qualcun altro mentre salvavi: {fields} (mostrato com'è ora sul server).</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="111" />
+        <source>Someone changed this contact since you opened it: {fields}. Their values are shown; what you typed is kept.</source>
+        <translation>Qualcuno ha modificato questo contatto dopo che l'hai aperto: {fields}. Sono mostrati i suoi valori; quello che hai scritto resta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="115" />
+        <source>They also changed {fields}, as you did: choose below what to keep, then save.</source>
+        <translation>Ha modificato anche {fields}, come te: scegli qui sotto cosa tenere, poi salva.</translation>
     </message>
 </context>
 <context>
@@ -710,12 +753,12 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="112" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="130" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="112" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="130" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
     </message>
@@ -1376,42 +1419,27 @@
 <context>
     <name>LastChange</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="40" />
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="59" />
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="30" />
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="49" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="53" />
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="43" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annulla {what}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="82" />
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="71" />
         <source>Undone.</source>
         <translation>Annullato.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="82" />
-        <source>Restored %Ln contact(s).</source>
-        <translation><numerusform>Ripristinato %Ln contatto.</numerusform><numerusform>Ripristinati %Ln contatti.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="85" />
-        <source>%Ln changed by someone since: left as they are.</source>
-        <translation><numerusform>%Ln modificato da qualcuno nel frattempo: lasciato com'è.</numerusform><numerusform>%Ln modificati da qualcuno nel frattempo: lasciati come sono.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="88" />
-        <source>{n} could not be restored: {why}</source>
-        <translation>{n} non si sono potuti ripristinare: {why}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/contact_desk/ui/window/main_window.py" line="52" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="254" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="255" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
@@ -1421,17 +1449,17 @@
         <translation>modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="197" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="198" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="302" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="303" />
         <source>Contact created. The filters or the search hide it from the list.</source>
         <translation>Contatto creato. I filtri o la ricerca lo nascondono dall'elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="303" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="304" />
         <source>Show it</source>
         <translation>Mostralo</translation>
     </message>
@@ -2231,19 +2259,52 @@
         <translation>Il file non contiene vCard</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/mapping.py" line="76" />
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="75" />
         <source>The file has no column {column}</source>
         <translation>Il file non ha la colonna {column}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/mapping.py" line="81" />
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="80" />
         <source>{name} is not a field {service} contacts can be created with (use one of: {fields})</source>
         <translation>{name} non è un campo con cui creare contatti {service} (usa uno tra: {fields})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/mapping.py" line="86" />
+        <location filename="../../src/contact_desk/transfer/mapping.py" line="85" />
         <source>{name} is given by two columns: {first} and {second}</source>
         <translation>{name} è dato da due colonne: {first} e {second}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoWords</name>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/transfer/undo_words.py" line="19" />
+        <source>Restored %Ln contact(s).</source>
+        <translation><numerusform>Ripristinato %Ln contatto.</numerusform><numerusform>Ripristinati %Ln contatti.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/undo_words.py" line="21" />
+        <source>{name} ({fields})</source>
+        <translation>{name} ({fields})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/transfer/undo_words.py" line="26" />
+        <source>and %Ln more</source>
+        <translation><numerusform>e %Ln altro</numerusform><numerusform>e altri %Ln</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/undo_words.py" line="27" />
+        <source>Changed by someone since, left as it is: {names}.</source>
+        <translation>Modificato da qualcun altro nel frattempo, lasciato com'è: {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/transfer/undo_words.py" line="31" />
+        <source>%Ln no longer exist(s).</source>
+        <translation><numerusform>%Ln non esiste più.</numerusform><numerusform>%Ln non esistono più.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/undo_words.py" line="34" />
+        <source>{n} could not be restored: {why}</source>
+        <translation>{n} non si sono potuti ripristinare: {why}</translation>
     </message>
 </context>
 <context>
@@ -3003,7 +3064,7 @@
         <translation>Scrivi nome utente e password nei loro campi, non nell'indirizzo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/accounts/network_choice.py" line="81" />
+        <location filename="../../src/contact_desk/accounts/network_choice.py" line="78" />
         <source>The network settings cannot be saved: {reason}</source>
         <translation>Le impostazioni di rete non possono essere salvate: {reason}</translation>
     </message>

@@ -28,6 +28,7 @@ from contact_desk.accounts import (
 )
 from contact_desk.api import make_http_client
 from contact_desk.api.network import Route
+from contact_desk.api.system_proxy import SystemProxies, resolves_scripts
 from contact_desk.api.transport import make_transport
 from contact_desk.i18n import apply_locale, install_translators, pick_language
 from contact_desk.mirror import copies_dir
@@ -35,6 +36,7 @@ from contact_desk.resources import resource
 from contact_desk.sandbox import DEFAULT_CONTACTS
 from contact_desk.tasks import Tasks
 from contact_desk.ui.context import Services
+from contact_desk.ui.system_proxy import ask_qt
 from contact_desk.ui.widgets.focus_style import add_focus_rings
 from contact_desk.ui.window.main_window import MainWindow
 
@@ -70,7 +72,9 @@ def saved_route(accounts: AccountStore, keys: KeyStore, self_test: bool) -> Rout
 async def run_window(app: QApplication, args: argparse.Namespace) -> int:
     tasks = Tasks()
     accounts, keys = AccountStore(), KeyStore()
-    transport = make_transport(saved_route(accounts, keys, args.self_test))  # File → Network settings
+    route = saved_route(accounts, keys, args.self_test)  # File → Network settings
+    system = SystemProxies(ask_qt) if resolves_scripts() else None  # PAC and WPAD, where the OS runs them
+    transport = make_transport(route, system)
     async with make_http_client(transport=transport) as http:  # one client for the app's life, in the loop
         services = Services(http=http, accounts=accounts, keys=keys, settings=settings_for(args.self_test),
                             tasks=tasks, copies_folder=None if args.self_test else copies_dir(),

@@ -42,16 +42,23 @@ def test_change_selected_contacts_then_undo(aloop: Loop, qtbot: QtBot, sandbox: 
                 assert (await api.get(i)).stage == target
             assert all(w.model.contact(r).stage == target for r in rows)  # type: ignore[union-attr]
             assert w.last.action.isEnabled() and "Change contacts" in w.last.action.text()  # Edit → Undo too
-            someone = next(iter(before))
-            await api.update(someone, {"firstName": "Someone else"})
+            someone, untouched = list(before)[:2]
+            theirs = next(s for s in ("lead", "prospect", "customer")
+                          if s not in (target, before[someone].stage))
+            await api.update(someone, {"firstName": "Someone else", "stage": theirs})  # a colleague
+            await api.update(untouched, {"firstName": "Another"})  # a field the run never set
             dialog.undo_button.click()
             await until(lambda: "Restored" in dialog.summary.text(), what="the undo")
             said = dialog.summary.text()
-            assert "Restored 3 contacts" in said and "changed by someone" in said
+            assert "Restored 3 contacts" in said and "left as it is" in said
+            assert "Someone else" in said and "Stage" in said  # named: who, and which field
             assert not w.last.action.isEnabled()  # undone here: nothing left for Edit → Undo
             for i, c in before.items():
                 now = await api.get(i)
-                assert now.stage == (target if i == someone else c.stage)
+                assert now.stage == (theirs if i == someone else c.stage)
+            assert (await api.get(untouched)).first_name == "Another"
+            shown = w.model.contact(w.model.row_of(someone) or 0)
+            assert shown is not None and shown.stage == theirs  # the window shows theirs at once
             dialog.close()
             old = before[someone]  # leave the shared sandbox as it was
             await api.update(someone, {"firstName": old.first_name, "stage": old.stage})

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import httpx
 
 from contact_desk.api import errors
+from contact_desk.api.system_proxy import NoAnswer, SystemProxies
 
 SYSTEM, MANUAL, DIRECT = "system", "manual", "direct"
 
@@ -99,9 +100,12 @@ class RoutingTransport(httpx.AsyncBaseTransport):
     "direct")."""
 
     def __init__(self, route: Route, limits: httpx.Limits, trust: ssl.SSLContext | None = None,
-                 retries: int = 1, router: Callable[[httpx.URL, Route], str | None] = proxy_for) -> None:
+                 retries: int = 1, router: Callable[[httpx.URL, Route], str | None] = proxy_for,
+                 system: SystemProxies | None = None,
+                 environ: Callable[[], dict[str, str]] = urllib.request.getproxies_environment) -> None:
         self.route = route
         self._limits, self._retries, self._router = limits, retries, router
+        self._system, self._environ = system, environ  # the system's resolution: PAC and WPAD too
         self._trust = trust if trust is not None else trust_context()
         self._direct = httpx.AsyncHTTPTransport(verify=self._trust, limits=limits, retries=retries)
         self._via: dict[str, httpx.AsyncHTTPTransport] = {}
@@ -117,13 +121,25 @@ class RoutingTransport(httpx.AsyncBaseTransport):
                 retries=self._retries)
         return found
 
+    async def proxy_of(self, url: httpx.URL) -> str | None:
+        """The proxy a request to ``url`` goes through now, or None for direct."""
+        if (self._system is not None and self.route.mode == SYSTEM and not is_loopback(url.host)
+                and not self._environ()):
+            try:
+                return await self._system.proxy_for(url)
+            except NoAnswer:
+                pass  # the manual settings, as urllib reads them
+        return self._router(url, self.route)
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        proxy = self._router(request.url, self.route)
+        proxy = await self.proxy_of(request.url)
         try:
-            return await self._transport(proxy).handle_async_request(request)
+            response = await self._transport(proxy).handle_async_request(request)
         except httpx.TransportError as exc:
             exc.route = shown(proxy)  # type: ignore[attr-defined]  # which way it failed
             raise
+        response.extensions["route"] = shown(proxy)  # which way it went (Test connection says it)
+        return response
 
     async def aclose(self) -> None:
         for transport in (self._direct, *self._via.values()):
@@ -198,4 +214,5 @@ async def trace(http: httpx.AsyncClient, url: str, route: Route = Route()) -> Ro
         raise named_failure(exc, target.host) or errors.NetworkError(
             f"Cannot connect to {target.host}: {type(exc).__name__}") from None
     issuer = ", ".join(f"{k}={v}" for rdn in (cert or {}).get("issuer", ()) for k, v in rdn) or None
-    return RouteSeen(shown(proxy_for(target, route)), issuer, (cert or {}).get("notAfter"), ms)
+    via = response.extensions.get("route") or shown(proxy_for(target, route))
+    return RouteSeen(via, issuer, (cert or {}).get("notAfter"), ms)

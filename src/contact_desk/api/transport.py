@@ -25,6 +25,7 @@ from contact_desk.api import errors
 from contact_desk.api.answers import error_from_response, request_id_of
 from contact_desk.api.network import Route, RoutingTransport, is_loopback, named_failure
 from contact_desk.api.retry import Outcome, RetryPolicy, parse_retry_after
+from contact_desk.api.system_proxy import SystemProxies
 
 log = logging.getLogger("contact_desk.api")
 
@@ -49,12 +50,14 @@ def max_body_from_env() -> int:
     return DEFAULT_MAX_BODY
 
 
-def make_transport(route: Route = Route()) -> RoutingTransport:  # noqa: B008
-    """Our transport: requests go the ``route`` (the system's proxies by default; its ``route`` may
-    change while the app runs) and certificates are checked against the system's trust store.
-    Its retries cover connect errors only."""
+def make_transport(route: Route = Route(),  # noqa: B008
+                   system: SystemProxies | None = None) -> RoutingTransport:
+    """Our transport: requests go the ``route`` (the system's proxies by default, ``system``'s
+    resolution first where given: PAC and WPAD; the route may change while the app runs) and
+    certificates are checked against the system's trust store. Its retries cover connect errors
+    only."""
     limits = httpx.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS)
-    return RoutingTransport(route, limits, retries=1)
+    return RoutingTransport(route, limits, retries=1, system=system)
 
 
 def make_http_client(timeout: httpx.Timeout = TIMEOUT, route: Route = Route(),  # noqa: B008

@@ -1,10 +1,11 @@
 """Changing many contacts at once, and undoing it. Qt-free.
 
 ``BulkEdit`` sets the same editable fields on many contacts, a few at a time behind
-the shared gate (429 slows everyone down), remembering each contact's previous
-values. ``undo`` puts them back, but only on contacts nobody changed since: a
-contact whose values or update time moved in between is left alone and listed.
-A contact that already has the new values is not sent at all.
+the shared gate (429 slows everyone down). Each contact is read first: whether it
+already has the new values is decided on the server's values, not the table's, and
+the values it had just before the run are the ones remembered. ``undo`` puts back
+only the fields that still hold what the run set: a field someone changed since is
+left as it is and named (``UndoResult.left``). Tags are put back element by element.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from contact_desk.api import Dialect, errors
 from contact_desk.api.models import Contact
 from contact_desk.tasks import time_left
+from contact_desk.transfer.checked_save import merge, same, send_checked, values_of
 from contact_desk.transfer.gate import GatedWork
 
 CONCURRENCY = 6
@@ -27,7 +29,6 @@ class Changed:
     contact_id: str
     before: dict[str, Any]  # API field -> the value before
     after: dict[str, Any]  # API field -> the value set
-    updated_at: str | None  # the contact's update time right after our change
 
 
 @dataclass
@@ -60,14 +61,11 @@ class BulkResult:
 class UndoResult:
     restored: list[str] = field(default_factory=list)
     saved: list[Contact] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # changed by someone in between: left alone
+    skipped: list[str] = field(default_factory=list)  # nothing put back: changed by someone since, or gone
+    left: dict[str, list[str]] = field(default_factory=dict)  # contact id → fields changed since: left
+    names: dict[str, str] = field(default_factory=dict)  # contact id → the name to say (the ones left)
     failed: list[Failure] = field(default_factory=list)
     not_sent: list[str] = field(default_factory=list)
-
-
-def values_of(dialect: Dialect, contact: Contact, names: Sequence[str]) -> dict[str, Any]:
-    attrs = {f.name: f.attr for f in dialect.schema.fields}
-    return {n: getattr(contact, attrs[n], None) for n in names}
 
 
 Report = Callable[[BulkProgress], None]
@@ -115,14 +113,18 @@ class BulkEdit:
         self.result.failed.append(Failure(contact.id, exc.message, exc.request_id or ""))
 
     async def _one(self, contact: Contact) -> None:
-        before = values_of(self.dialect, contact, list(self.changes))
-        send = {k: v for k, v in self.changes.items() if before[k] != v}
+        schema = self.dialect.schema
+        now = await self.dialect.get(contact.id)  # the server's values decide, not the table's
+        before = values_of(schema, now, self.changes)
+        send = {k: v for k, v in self.changes.items() if not same(schema.field(k), before[k], v)}
         if not send:
             self.result.already.append(contact.id)
+            self.result.saved.append(now)  # the table shows what the server has
             return
-        saved = await self.dialect.update(contact.id, send)
-        self.result.changed.append(Changed(contact.id, {k: before[k] for k in send}, send, saved.updated_at))
-        self.result.saved.append(saved)
+        saved = await send_checked(self.dialect, now, send)
+        after = values_of(schema, saved.contact, send)
+        self.result.changed.append(Changed(contact.id, saved.before, after))
+        self.result.saved.append(saved.contact)
 
     async def run(self) -> BulkResult:
         left = await self.work.run(self.contacts)
@@ -132,10 +134,11 @@ class BulkEdit:
 
 async def undo(dialect: Dialect, done: BulkResult, *, concurrency: int = CONCURRENCY,
                report: Report | None = None) -> UndoResult:
-    """Restores each changed contact's previous values, unless it changed since."""
+    """Restores each changed field that still holds the value the change set; a field changed
+    since is left and named. The contacts as the server then has them are in ``saved``."""
     out = UndoResult()
     progress = BulkProgress(len(done.changed))
-    attrs = {f.name: f.attr for f in dialect.schema.fields}
+    schema = dialect.schema
 
     async def one(change: Changed) -> None:
         try:
@@ -143,12 +146,21 @@ async def undo(dialect: Dialect, done: BulkResult, *, concurrency: int = CONCURR
         except errors.NotFound:
             out.skipped.append(change.contact_id)  # removed since: nothing to put back
             return
-        ours = all(getattr(now, attrs[k], None) == v for k, v in change.after.items())
-        untouched = change.updated_at is None or now.updated_at == change.updated_at
-        if not (ours and untouched):
-            out.skipped.append(change.contact_id)
+        # undoing is a save of "before" over "after": the same per-field check as any save
+        decided = merge(schema, change.after, change.before, values_of(schema, now, change.after))
+        left = [c.name for c in decided.clashes] + [n for n in decided.theirs if n not in decided.send]
+        if left:
+            out.left[change.contact_id] = left
+            out.names[change.contact_id] = now.full_name or now.email or now.id
+        if not decided.send:
+            if left:
+                out.skipped.append(change.contact_id)
+            else:
+                out.restored.append(change.contact_id)  # already back as it was
+            out.saved.append(now)  # the window shows what the server has, not the undone value
             return
-        out.saved.append(await dialect.update(change.contact_id, change.before))
+        saved = await send_checked(dialect, now, decided.send)
+        out.saved.append(saved.contact)
         out.restored.append(change.contact_id)
 
     def failed(change: Changed, exc: errors.ApiError) -> None:

@@ -2,13 +2,17 @@
 
 Non-modal. Every error lands on the field it concerns, in plain words, and the
 user's typing is never cleared by a failure. Save is enabled only when there is
-something valid to send; edits send only the changed fields.
+something valid to send; edits send only the changed fields, and only after
+reading the contact again (``transfer/checked_save.py``): a teammate's change is
+kept and said, and a field both changed waits for the user's choice under it. A
+newer version of the contact arriving while the form is open is said the same way
+(``newer``), without touching what the user typed.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -31,18 +35,25 @@ from contact_desk.api.models import Contact
 from contact_desk.api.validate import Invalid, at_least_one_missing, check
 from contact_desk.models.format import field_label
 from contact_desk.tasks import Tasks
+from contact_desk.transfer.bulk import BulkResult
+from contact_desk.transfer.checked_save import Saved, checked_update, same
 from contact_desk.ui.contacts.editors import Editor, default_region, editor_for
+from contact_desk.ui.contacts.form_clashes import ClashPanel
+from contact_desk.ui.contacts.form_leaving import unsaved_prompt
+from contact_desk.ui.contacts.form_server import ServerChanges
 from contact_desk.ui.contacts.form_values import client_message, initial_value
 from contact_desk.ui.widgets.messages import describe
 from contact_desk.ui.widgets.palette import ThemeWatcher, error_css, make_title, muted_css
 from contact_desk.ui.widgets.screen_fit import WholeScrollArea, fit_on_screen
 
 
-class ContactForm(QDialog):
+class ContactForm(QDialog, ServerChanges):
     saved = Signal(object, bool)  # contact, created
     openExisting = Signal(str, str)  # contact id, its status
     readOnly = Signal()  # the key cannot write: stop offering create and edit
     editingUnsupported = Signal()  # the server has no PATCH (405/501)
+    changeMade = Signal(object)  # a saved edit as a BulkResult (the fields the user changed): Undo takes it
+    noted = Signal(str)  # after a save: others' changes kept, or moved while saving (the window says it)
 
     def __init__(
         self,
@@ -77,11 +88,14 @@ class ContactForm(QDialog):
         self.prompt: QMessageBox | None = None  # the open Save / Discard / Cancel question
         self._existing: tuple[str, str] | None = None
         self._original: dict[str, Any] = {}
+        self.clashes: dict[str, ClashPanel] = {}
+        self._last_seen: dict[str, Any] | None = None  # the server's values the form last met
         self._filling = True  # the contact's own values are not the user's changes
         self._build(known_tags)
         for f in self.fields:
             self.editors[f.name].set_value(initial_value(f, contact))
         self._original = self._values_raw()
+        self._base = {f.name: initial_value(f, contact) for f in self.fields}  # as the user saw it
         self._filling = False
         self._restyle()
         self._theme = ThemeWatcher(self, self._restyle)
@@ -98,12 +112,8 @@ class ContactForm(QDialog):
             )
             make_title(title, 14)
             outer.addWidget(title)
-        self.message = QLabel(self)
-        self.message.setObjectName("form-message")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
-        outer.addWidget(self.message)
+        self.message = self._line("form-message", outer)  # what failed
+        self.note = self._line("form-note", outer)  # what changed on the server since the form opened
         fields = QWidget(self)  # the fields scroll when the screen is short (a HiDPI laptop at 2x)
         form = QFormLayout(fields)
         form.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +134,10 @@ class ContactForm(QDialog):
             cell.setSpacing(2)
             cell.addWidget(editor.widget)
             cell.addWidget(error)
+            if not self.creating:
+                panel = self.clashes[f.name] = ClashPanel(f, self)
+                panel.chosen.connect(self._chose)
+                cell.addWidget(panel)
             if f.name == self.dialect.schema.conflict_field:  # a 409 names the contact that has this value
                 cell.addWidget(self.open_existing, 0, Qt.AlignmentFlag.AlignLeft)
             label = field_label(f) + (" *" if f.required else "")
@@ -135,6 +149,15 @@ class ContactForm(QDialog):
         self.fields_area.setAccessibleName(self.tr("Fields"))
         outer.addWidget(self.fields_area, 1)
         self._build_buttons(outer)
+
+    def _line(self, name: str, outer: QVBoxLayout) -> QLabel:
+        line = QLabel(self)
+        line.setObjectName(name)
+        line.setWordWrap(True)
+        line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        line.hide()
+        outer.addWidget(line)
+        return line
 
     def _build_buttons(self, outer: QVBoxLayout) -> None:
         if self.dialect.schema.at_least_one and self.creating:
@@ -180,15 +203,20 @@ class ContactForm(QDialog):
         return values, problems
 
     def changes(self) -> dict[str, Any]:
-        """Edit mode: only what differs from the contact as loaded."""
+        """Edit mode: only what the user changed from the contact as they saw it."""
         values, _ = self._checked()
         raw = self._values_raw()
+        schema = self.dialect.schema
         return {
             name: values.get(name)
             for name in raw
             if raw[name] != self._original[name]
-            and values.get(name) != initial_value(self.dialect.schema.field(name), self.contact)
+            and not same(schema.field(name), values.get(name), self._base[name])
         }
+
+    def open_clashes(self) -> list[str]:
+        """The fields waiting for the user's choice (Keep mine / Take theirs)."""
+        return [name for name, panel in self.clashes.items() if panel.clash is not None]
 
     def is_dirty(self) -> bool:
         return self._values_raw() != self._original
@@ -225,7 +253,8 @@ class ContactForm(QDialog):
             missing = self._tried and at_least_one_missing(self.dialect.schema, values)
             self.hint.setProperty("alarm", missing)
             self._style_hint()
-        self.save_button.setEnabled(not self._saving and not self._read_only and self._payload() is not None)
+        self.save_button.setEnabled(not self._saving and not self._read_only and not self.open_clashes()
+                                    and self._payload() is not None)
 
     def _set_error(self, name: str, text: str, client: bool = False) -> None:
         label = self.errors.get(name)
@@ -260,8 +289,8 @@ class ContactForm(QDialog):
         self._tried = True
         self._refresh()
         payload = self._payload()
-        if payload is None or self._saving:
-            return  # nothing valid to send, or already sending: never twice by accident
+        if payload is None or self._saving or self.open_clashes():
+            return  # nothing valid to send, or already sending (never twice), or a choice is open
         self._saving = True
         # Disabling the focused Save button would push focus to the first field with its text
         # selected (the next key would replace it): remember where the user was instead.
@@ -272,12 +301,18 @@ class ContactForm(QDialog):
         self.tasks.spawn(self._save(payload), name="save-contact")
 
     async def _save(self, payload: dict[str, Any]) -> None:
+        saved: Saved | None = None
         try:
             if self.creating:
                 contact = await self._create(payload)
             else:
                 assert self.contact is not None
-                contact = await self.dialect.update(self.contact.id, payload)
+                base = dict(self._base)
+                decided, saved = await checked_update(self.dialect, self.contact.id, base, payload)
+                if saved is None:  # both changed a field: nothing sent, the user chooses
+                    self._met(decided, payload)
+                    return
+                contact = saved.contact
         except errors.ApiError as exc:
             self._failed(exc)
             self._saving = False
@@ -287,6 +322,8 @@ class ContactForm(QDialog):
         else:
             self._original = self._values_raw()
             self._confirmed_close = True
+            if saved is not None:
+                self._after(decided, saved)
             self.saved.emit(contact, self.creating)
             self.close()
         finally:
@@ -339,48 +376,31 @@ class ContactForm(QDialog):
                 self.fields_area.ensureWidgetVisible(self.errors[field])
                 self.fields_area.ensureWidgetVisible(target)
 
+    def _emit_change(self, result: BulkResult) -> None:
+        self.changeMade.emit(result)
+
+    def _emit_note(self, text: str) -> None:
+        self.noted.emit(text)
+
     def _open_existing(self) -> None:
         if self._existing is not None:
             self.openExisting.emit(*self._existing)
 
     # -- closing -----------------------------------------------------------------
-    def ask_to_leave(self, proceed: Any) -> None:
+    def ask_to_leave(self, proceed: Callable[[], None]) -> None:
         """Save / Discard / Cancel for unsaved changes; ``proceed()`` runs after Save or Discard."""
         if not self.is_dirty():
             proceed()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.windowTitle(),
-            self.tr("Save this new contact?") if self.creating
-            else self.tr("Save the changes to this contact?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("unsaved-prompt")
-        for which, text in ((QMessageBox.StandardButton.Save, self.tr("&Save")),
-                            (QMessageBox.StandardButton.Discard, self.tr("&Discard")),
-                            (QMessageBox.StandardButton.Cancel, self.tr("&Cancel"))):
-            button = box.button(which)
-            if button is not None:
-                button.setText(text)  # mnemonics: Alt+S, Alt+D, Alt+C
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        def discard() -> None:
+            self._confirmed_close = True
+            self.close()
 
-        def answered(clicked: Any) -> None:
-            button = box.standardButton(clicked)
-            if button == QMessageBox.StandardButton.Discard:
-                self._confirmed_close = True
-                self.close()
-                proceed()
-            elif button == QMessageBox.StandardButton.Save:
-                self.saved.connect(lambda *_: proceed())
-                self.save()
+        def save() -> None:
+            self.saved.connect(lambda *_: proceed())
+            self.save()
 
-        box.buttonClicked.connect(answered)
-        box.open()  # never exec() on the event loop
-        self.prompt = box
+        self.prompt = unsaved_prompt(self, self.creating, discard, save, proceed)
 
     def _restyle(self) -> None:
         """Error texts in the red that reads on this theme (light or dark)."""

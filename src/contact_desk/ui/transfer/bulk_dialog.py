@@ -29,6 +29,7 @@ from contact_desk.models.format import field_label
 from contact_desk.transfer.bulk import BulkEdit, BulkProgress, BulkResult, undo
 from contact_desk.ui.host import WindowHost
 from contact_desk.ui.transfer.scope_choice import ScopeChoice
+from contact_desk.ui.transfer.undo_words import undo_words
 from contact_desk.ui.widgets.messages import describe, with_request_id
 from contact_desk.ui.widgets.palette import error_css
 from contact_desk.ui.widgets.screen_fit import WholeScrollArea, fit_on_screen
@@ -233,14 +234,7 @@ class BulkDialog(QDialog):
             self.summary.setText(self.tr("Putting the previous values back…"))
             back = await undo(self.dialect, result, report=self._step)
             self._apply(back.saved)
-            text = self.tr("Restored %Ln contact(s).", "", len(back.restored))
-            if back.skipped:
-                text += " " + self.tr("%Ln changed by someone since: left as they are.", "",
-                                      len(back.skipped))
-            if back.failed:
-                text += " " + self.tr("{n} could not be restored: {why}").format(
-                    n=QLocale().toString(len(back.failed)), why=back.failed[0].reason)
-            self._said(text, error=bool(back.failed))
+            self._said(undo_words(self.dialect, back), error=bool(back.failed))
             self.undo_button.hide()
 
         self.task = self.host.tasks.spawn(run(), name="bulk-undo")

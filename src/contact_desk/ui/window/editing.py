@@ -1,5 +1,6 @@
 """The contact forms of the window: one per contact, opening the contact a 409 named, and
-showing a saved or created contact in the table, the details and the offline copy."""
+showing a saved or created contact (or one a dialog or an Undo saved) in the table, the details
+and the offline copy, and in its open form as a newer version."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from contact_desk.ui.contacts.detail_panel import DetailPanel
 from contact_desk.ui.contacts.form_registry import FormRegistry
 from contact_desk.ui.offline.offline_copy import OfflineCopy
 from contact_desk.ui.widgets.messages import describe
-from contact_desk.ui.window.undo import edit_change
 
 
 class Editing(QObject):
@@ -31,6 +31,7 @@ class Editing(QObject):
     editingRefused = Signal(str)  # account id: the server does not let it edit
     hiddenByFilters = Signal(object)  # a Contact just created that the filters or the search hide
     changeMade = Signal(object)  # an edit saved, as a BulkResult Edit → Undo can put back
+    noted = Signal(str)  # after a save: others' changes kept, or moved while saving
 
     def __init__(self, tasks: Tasks, registry: FormRegistry, model: ContactTableModel,
                  table: ContactTableView, detail: DetailPanel, copies: OfflineCopy,
@@ -40,6 +41,7 @@ class Editing(QObject):
         self.detail, self.copies, self.can_edit, self.window = detail, copies, can_edit, parent
         self.dialect: Dialect | None = None
         self.account_id: str | None = None
+        model.pageLoaded.connect(self._forms_see_pages)
 
     def account_shown(self, account_id: str | None, dialect: Dialect | None) -> None:
         self.account_id, self.dialect = account_id, dialect
@@ -58,8 +60,8 @@ class Editing(QObject):
         form.setWindowFlag(Qt.WindowType.Window)
         account_id = self.account_id
         form.saved.connect(self.saved)
-        if contact is not None:  # an edit: what it moved can be undone
-            form.saved.connect(lambda saved, _created, before=contact: self._edited(before, saved))
+        form.changeMade.connect(self.changeMade)  # an edit: the fields the user changed can be undone
+        form.noted.connect(self.noted)
         form.openExisting.connect(lambda contact_id, _status: self.open_existing(contact_id))
         form.readOnly.connect(lambda: self.accessLearned.emit(account_id, False))
         form.editingUnsupported.connect(lambda: self.editingRefused.emit(account_id))
@@ -67,10 +69,26 @@ class Editing(QObject):
         form.show()
         return form
 
-    def _edited(self, before: Contact, after: Contact) -> None:
-        change = edit_change(self.dialect, before, after) if self.dialect is not None else None
-        if change is not None:
-            self.changeMade.emit(change)
+    def _forms_see_pages(self) -> None:
+        """Rows just loaded (F5, a sync, scrolling): an open form whose contact is among them
+        hears of a newer version at once."""
+        for form in self.registry.forms:
+            row = self.model.row_of(form.contact.id) if form.contact is not None else None
+            contact = self.model.contact(row) if row is not None else None
+            if contact is not None:
+                form.newer(contact)
+
+    def refreshed(self, contact: Contact) -> None:
+        """A contact a dialog or an Undo saved (or read): the table, the details, the offline
+        copy and its open form show the server's values at once."""
+        self.model.replace_contact(contact)
+        self.copies.saved(contact)
+        shown = self.detail.contact
+        if shown is not None and shown.id == contact.id:
+            self.detail.show_contact(contact, self.dialect.schema if self.dialect else None)
+        form = self.registry.find(contact.id)
+        if form is not None:
+            form.newer(contact)
 
     def open_existing(self, contact_id: str) -> None:
         """A 409's "Open existing": the contact by id, in the details and an edit form."""

@@ -136,7 +136,8 @@ class MainWindow(QMainWindow):
         e.editingRefused.connect(self.access.editing_refused)
         e.hiddenByFilters.connect(self._created_but_hidden)
         e.changeMade.connect(lambda result: self.last.record(result, self.tr("edit")))
-        self.last.contactSaved.connect(self._changed_elsewhere)
+        self.last.contactSaved.connect(e.refreshed)
+        e.noted.connect(lambda text: self.host.say(text, 15_000))
         self.last.said.connect(lambda text: self.host.say(text, 10_000))
         v.reloadWanted.connect(self.browse.reload_in_place)
         v.reopenWanted.connect(self.browse.show_account)
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(t.export_contacts)
         a.import_.triggered.connect(t.import_contacts)
         a.bulk.triggered.connect(t.change_contacts)
-        t.contactSaved.connect(self._changed_elsewhere)
+        t.contactSaved.connect(self.editing.refreshed)
         t.changeMade.connect(lambda result: self.last.record(result, self.tr("Change contacts")))
         t.undone.connect(self.last.forget)
         t.imported.connect(self._imported)
@@ -305,11 +306,6 @@ class MainWindow(QMainWindow):
     def _imported(self) -> None:
         self.copies.sync_now()  # the offline copy brings the new contacts in
         self.browse.reload_in_place()
-
-    def _changed_elsewhere(self, contact: Contact) -> None:
-        """A contact saved by a dialog: its new values in the table and the offline copy at once."""
-        self.model.replace_contact(contact)
-        self.copies.saved(contact)
 
     # -- loading, errors, status -----------------------------------------------------
     def refresh(self) -> None:

@@ -69,6 +69,21 @@ def _collation() -> str:
     return "ok" if order == ["elica", "èlite", "fiore", "Zeta", "zucca"] else "fallback: " + " ".join(order)
 
 
+def _system_proxy() -> str:
+    """What the system's proxy resolution (PAC and WPAD through Qt, Windows and macOS) names for
+    an https server: "direct", a proxy, "environment only" (Linux), or "unavailable: why"."""
+    from contact_desk.api.network import shown
+    from contact_desk.api.system_proxy import NoAnswer, resolves_scripts
+    from contact_desk.ui.system_proxy import ask_qt
+
+    if not resolves_scripts():
+        return "environment only"
+    try:
+        return shown(ask_qt("https://contacts.example.com/"))
+    except NoAnswer as exc:
+        return f"unavailable: {exc}"
+
+
 async def self_test(window: MainWindow, contacts: int, seed: int) -> int:
     report: dict[str, Any] = {"version": __version__, "qt_version": qVersion(),
                               "pyside_version": pyside_version}
@@ -78,6 +93,7 @@ async def self_test(window: MainWindow, contacts: int, seed: int) -> int:
         report["keyring_backend"] = f"unavailable: {type(exc).__name__}"
     report["keyring_roundtrip"] = _keyring_roundtrip()
     report["icu_collation"] = _collation()
+    report["system_proxy"] = _system_proxy()
     try:
         painted = FirstRowsPainted(window)
         window.table.viewport().installEventFilter(painted)

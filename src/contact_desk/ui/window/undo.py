@@ -1,31 +1,21 @@
 """Edit → Undo (Ctrl+Z): the last change made in the window (a saved edit, a Change contacts
-run) put back, with the bulk Undo's rule: a contact someone changed in between is left alone
-and said so. One change is remembered, for the account it was made on."""
+run) put back, with the bulk Undo's rule: only the fields the change set, and only where the
+server still holds its value; a field someone changed since is left and named. One change is
+remembered, for the account it was made on."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from contact_desk.api import Dialect, errors
-from contact_desk.api.models import Contact
 from contact_desk.tasks import Tasks
-from contact_desk.transfer.bulk import BulkResult, Changed, undo, values_of
-from contact_desk.ui.widgets.messages import describe, with_request_id
-
-
-def edit_change(dialect: Dialect, before: Contact, after: Contact) -> BulkResult | None:
-    """A saved edit as a one-contact change (the fields it moved), or None when nothing moved."""
-    names = [f.name for f in dialect.schema.patchable]
-    old, new = values_of(dialect, before, names), values_of(dialect, after, names)
-    moved = [n for n in names if old[n] != new[n]]
-    if not moved:
-        return None
-    change = Changed(after.id, {n: old[n] for n in moved}, {n: new[n] for n in moved}, after.updated_at)
-    return BulkResult(changed=[change], saved=[after])
+from contact_desk.transfer.bulk import BulkResult, undo
+from contact_desk.ui.transfer.undo_words import undo_words
+from contact_desk.ui.widgets.messages import describe
 
 
 class LastChange(QObject):
@@ -78,15 +68,6 @@ class LastChange(QObject):
                 return
             for contact in back.saved:
                 self.contactSaved.emit(contact)
-            number = QLocale().toString
-            text = self.tr("Undone.") + " " + self.tr("Restored %Ln contact(s).", "", len(back.restored))
-            if back.skipped:
-                skipped = len(back.skipped)
-                text += " " + self.tr("%Ln changed by someone since: left as they are.", "", skipped)
-            if back.failed:
-                first = back.failed[0]
-                text += " " + self.tr("{n} could not be restored: {why}").format(
-                    n=number(len(back.failed)), why=with_request_id(first.reason, first.request_id))
-            self.said.emit(text)
+            self.said.emit(self.tr("Undone.") + " " + undo_words(dialect, back))
 
         self.tasks.spawn(run(), name="undo-last")

@@ -41,6 +41,7 @@ class Editing(QObject):
         self.detail, self.copies, self.can_edit, self.window = detail, copies, can_edit, parent
         self.dialect: Dialect | None = None
         self.account_id: str | None = None
+        self._noted = ""  # what the form that is saving said of others' changes
         model.pageLoaded.connect(self._forms_see_pages)
 
     def account_shown(self, account_id: str | None, dialect: Dialect | None) -> None:
@@ -61,13 +62,16 @@ class Editing(QObject):
         account_id = self.account_id
         form.saved.connect(self.saved)
         form.changeMade.connect(self.changeMade)  # an edit: the fields the user changed can be undone
-        form.noted.connect(self.noted)
+        form.noted.connect(self._note)
         form.openExisting.connect(lambda contact_id, _status: self.open_existing(contact_id))
         form.readOnly.connect(lambda: self.accessLearned.emit(account_id, False))
         form.editingUnsupported.connect(lambda: self.editingRefused.emit(account_id))
         self.registry.add(form)
         form.show()
         return form
+
+    def _note(self, text: str) -> None:
+        self._noted = text  # said with "Contact saved", which follows at once
 
     def _forms_see_pages(self) -> None:
         """Rows just loaded (F5, a sync, scrolling): an open form whose contact is among them
@@ -127,6 +131,11 @@ class Editing(QObject):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
             self.detail.show_contact(contact, self.dialect.schema if self.dialect else None)
-        self.said.emit(self.tr("Contact created") if created else self.tr("Contact saved"))
+        done = self.tr("Contact created") if created else self.tr("Contact saved")
+        noted, self._noted = self._noted, ""
+        if noted:
+            self.noted.emit(done + ". " + noted)  # said longer: a colleague's work, kept
+        else:
+            self.said.emit(done)
         if created and not may_match(contact, self.model.query):
             self.hiddenByFilters.emit(contact)  # else it "vanishes" after "Contact created"

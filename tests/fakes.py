@@ -5,7 +5,7 @@ controller asked, and a ``PageHost`` (models/row_sources.py) that records what a
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ from contact_desk.api import Dialect, Query
 from contact_desk.api.models import Contact
 from contact_desk.mirror import LocalCopy
 from contact_desk.tasks import Tasks
+from contact_desk.transfer.bulk import Changed
 from contact_desk.transfer.mapping import Memory
 from contact_desk.ui.host import KEEP, Scope, Target
 
@@ -28,6 +29,7 @@ class FakeHost:
         self.folders: dict[str, Path] = {}
         self.home = folder or Path.home()
         self.memory = Memory(None)
+        self.recorded: list[tuple[str, Changed]] = []  # what My changes was handed
 
     @property
     def tasks(self) -> Tasks:
@@ -50,6 +52,9 @@ class FakeHost:
 
     def mappings(self) -> Memory:
         return self.memory
+
+    def record(self, changes: Iterable[Changed], source: str) -> None:
+        self.recorded.extend((source, c) for c in changes)
 
 
 class FakeNavigator:

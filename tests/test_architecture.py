@@ -182,7 +182,8 @@ def test_no_module_is_named_after_a_standard_library_module() -> None:
     assert clashes == []
 
 
-MIRROR_ROOMS = {"file", "query", "syncing"}  # the copy's file, the questions it answers, keeping it current
+# the copy's file, the questions it answers, keeping it current, what this computer changed
+MIRROR_ROOMS = {"file", "query", "syncing", "changes"}
 MIRROR_TOP = {"__init__.py", "errors.py", "local_copy.py"}  # its one door (LocalCopy) and its errors
 
 

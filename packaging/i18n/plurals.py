@@ -25,6 +25,15 @@ PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "Restored %Ln contact(s).": (
         ("Restored %Ln contact.", "Restored %Ln contacts."),
         ("Ripristinato %Ln contatto.", "Ripristinati %Ln contatti.")),
+    "%Ln contact(s) changed by someone after the file was made: left as they are (see the list).": (
+        ("%Ln contact changed by someone after the file was made: left as it is (see the list).",
+         "%Ln contacts changed by someone after the file was made: left as they are (see the list)."),
+        ("%Ln contatto modificato da qualcuno dopo che il file è stato creato: lasciato com'è (vedi l'elenco).",
+         "%Ln contatti modificati da qualcuno dopo che il file è stato creato: lasciati come sono (vedi "
+         "l'elenco).")),
+    "Exported %Ln change(s) to {path}": (
+        ("Exported %Ln change to {path}", "Exported %Ln changes to {path}"),
+        ("Esportata %Ln modifica in {path}", "Esportate %Ln modifiche in {path}")),
     "and %Ln more": (
         ("and %Ln more", "and %Ln more"),
         ("e %Ln altro", "e altri %Ln")),

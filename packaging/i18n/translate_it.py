@@ -288,6 +288,35 @@ IT = {
     'Putting the previous values back…': 'Ripristino dei valori precedenti…',
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
     '{name} ({fields})': '{name} ({fields})',
+    'Edit form': 'Modulo di modifica',
+    'Undo': 'Annulla',
+    'Copy to… (duplicates)': 'Copia in… (duplicati)',
+    'When': 'Quando',
+    'Contact': 'Contatto',
+    'Change': 'Modifica',
+    'From': 'Da',
+    '&Undo this change': '&Annulla questa modifica',
+    'My changes — {account}': 'Le mie modifiche — {account}',
+    "Every change made from this computer to this account's contacts, newest first (the last {n} are "
+    "kept). Undo this change puts back only the fields it set, where nobody changed them since.":
+        "Ogni modifica fatta da questo computer ai contatti di questo account, dalla più recente (si "
+        "tengono le ultime {n}). Annulla questa modifica ripristina solo i campi che ha cambiato, dove "
+        "nessuno li ha modificati nel frattempo.",
+    'A created contact cannot be undone: neither service deletes.':
+        'Un contatto creato non si può annullare: nessuno dei due servizi elimina.',
+    'changed since the file was made': 'modificato dopo la creazione del file',
+    '&My changes…': 'Le &mie modifiche…',
+    "Every change made from this computer to this account's contacts":
+        "Ogni modifica fatta da questo computer ai contatti di questo account",
+    'The change was saved, but My changes could not record it: {why}':
+        'La modifica è stata salvata, ma Le mie modifiche non ha potuto registrarla: {why}',
+    'My changes are kept with the offline copies; none are kept here.':
+        'Le mie modifiche si conservano con le copie offline; qui non se ne conservano.',
+    'Export my changes': 'Esporta le mie modifiche',
+    'changed by someone else while importing: {fields}':
+        "modificato da qualcun altro durante l'importazione: {fields}",
+    '{name}: the file says {theirs}, the server now {now} (changed since the file was made)':
+        '{name}: il file dice {theirs}, il server ora {now} (modificato dopo la creazione del file)',
     'Changed by someone since, left as it is: {names}.':
         'Modificato da qualcun altro nel frattempo, lasciato com\'è: {names}.',
     '&Keep mine': '&Tieni il mio',

@@ -11,12 +11,12 @@
 <context>
     <name>BulkDialog</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="154" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="155" />
         <source>Change %Ln contact(s): {what}?</source>
         <translation><numerusform>Change %Ln contact: {what}?</numerusform><numerusform>Change %Ln contacts: {what}?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="155" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="156" />
         <source>&amp;Change %Ln contact(s)</source>
         <translation><numerusform>&amp;Change %Ln contact</numerusform><numerusform>&amp;Change %Ln contacts</numerusform></translation>
     </message>
@@ -60,14 +60,27 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="202" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="210" />
         <source>%Ln row(s) from a {source} file.</source>
         <translation><numerusform>%Ln row from a {source} file.</numerusform><numerusform>%Ln rows from a {source} file.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="271" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="279" />
         <source>&amp;Import %Ln contact(s) into {account}</source>
         <translation><numerusform>&amp;Import %Ln contact into {account}</numerusform><numerusform>&amp;Import %Ln contacts into {account}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="379" />
+        <source>%Ln contact(s) changed by someone after the file was made: left as they are (see the list).</source>
+        <translation><numerusform>%Ln contact changed by someone after the file was made: left as it is (see the list).</numerusform><numerusform>%Ln contacts changed by someone after the file was made: left as they are (see the list).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MyChanges</name>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/window/my_changes.py" line="123" />
+        <source>Exported %Ln change(s) to {path}</source>
+        <translation><numerusform>Exported %Ln change to {path}</numerusform><numerusform>Exported %Ln changes to {path}</numerusform></translation>
     </message>
 </context>
 <context>

@@ -221,104 +221,104 @@
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="49" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="50" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="62" />
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="140" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="63" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="141" />
         <source>&amp;Change…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="64" />
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="224" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="65" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="226" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="67" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="68" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="69" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="70" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="85" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="86" />
         <source>Fields</source>
         <translation>Campi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="133" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="134" />
         <source>(empty)</source>
         <translation>(vuoto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="154" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="155" />
         <source>Change %Ln contact(s): {what}?</source>
         <translation><numerusform>Modificare %Ln contatto: {what}?</numerusform><numerusform>Modificare %Ln contatti: {what}?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="155" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="156" />
         <source>&amp;Change %Ln contact(s)</source>
         <translation><numerusform>&amp;Modifica %Ln contatto</numerusform><numerusform>&amp;Modifica %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="157" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="158" />
         <source>Change all matching contacts: {what}?</source>
         <translation>Modificare tutti i contatti corrispondenti: {what}?</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="158" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="159" />
         <source>&amp;Change all matching contacts</source>
         <translation>&amp;Modifica tutti i contatti corrispondenti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="169" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="170" />
         <source>More than {n} contacts: narrow the filter or search first</source>
         <translation>Più di {n} contatti: restringi prima filtri o ricerca</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="174" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="175" />
         <source>Reading the contacts…</source>
         <translation>Lettura dei contatti…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="191" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="193" />
         <source>Changed {changed}; {already} already had these values; {failed} failed</source>
         <translation>Modificati {changed}; {already} avevano già questi valori; {failed} non riusciti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="195" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="197" />
         <source>{n} not sent (cancelled)</source>
         <translation>{n} non inviati (annullato)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="201" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="203" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="207" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="209" />
         <source>, about {n} s left</source>
         <translation>, mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="208" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="210" />
         <source>{done} of {total} done{left}</source>
         <translation>{done} di {total} fatti{left}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="221" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="223" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="234" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="236" />
         <source>Putting the previous values back…</source>
         <translation>Ripristino dei valori precedenti…</translation>
     </message>
@@ -460,62 +460,62 @@
         <translation>Questa non è una data: scrivila come {example} o 1990-03-15.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="75" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="77" />
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="75" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="77" />
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="120" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="124" />
         <source>Open existing</source>
         <translation>Apri esistente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="149" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="153" />
         <source>Fields</source>
         <translation>Campi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="165" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="169" />
         <source>Fill in at least one of first name, last name, company, phone or email.</source>
         <translation>Compila almeno uno tra nome, cognome, azienda, telefono o email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="173" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="177" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="177" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="181" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="179" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="183" />
         <source>Create</source>
         <translation>Crea</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="179" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="183" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="355" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="361" />
         <source>What you typed is still here to copy.</source>
         <translation>Quello che hai scritto è ancora qui da copiare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="359" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="365" />
         <source>Retry looks for it first and sends it again only if it is not there.</source>
         <translation>Riprova prima lo cerca e lo invia di nuovo solo se non c'è.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="362" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="368" />
         <source>Nothing you typed is lost: press Retry.</source>
         <translation>Non hai perso nulla di ciò che hai scritto: premi Riprova.</translation>
     </message>
@@ -545,22 +545,22 @@
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="66" />
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="67" />
         <source>Changed by someone else since you opened it, and kept: {fields}.</source>
         <translation>Modificato da qualcun altro dopo che l'hai aperto, e mantenuto: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="70" />
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="71" />
         <source>Changed by someone else while you saved: {fields} (shown as the server has them now).</source>
         <translation>Modificato da qualcun altro mentre salvavi: {fields} (mostrato com'è ora sul server).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="111" />
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="112" />
         <source>Someone changed this contact since you opened it: {fields}. Their values are shown; what you typed is kept.</source>
         <translation>Qualcuno ha modificato questo contatto dopo che l'hai aperto: {fields}. Sono mostrati i suoi valori; quello che hai scritto resta.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="115" />
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="116" />
         <source>They also changed {fields}, as you did: choose below what to keep, then save.</source>
         <translation>Ha modificato anche {fields}, come te: scegli qui sotto cosa tenere, poi salva.</translation>
     </message>
@@ -753,12 +753,12 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="130" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="153" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="130" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="153" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
     </message>
@@ -1039,200 +1039,298 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>HistoryDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="85" />
-        <source>Contacts from a CSV file (Google, Outlook, Thunderbird, a spreadsheet), an Excel workbook or vCards. Nothing is sent before you have seen every row checked.</source>
-        <translation>Contatti da un file CSV (Google, Outlook, Thunderbird, un foglio di calcolo), una cartella di lavoro Excel o vCard. Non viene inviato nulla prima che tu abbia visto ogni riga controllata.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="89" />
-        <source>&amp;Choose a file…</source>
-        <translation>&amp;Scegli un file…</translation>
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="29" />
+        <source>Edit form</source>
+        <translation>Modulo di modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="101" />
-        <source>Import from</source>
-        <translation>Importa da</translation>
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="30" />
+        <source>New contact</source>
+        <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="103" />
-        <source>Contacts</source>
-        <translation>Contatti</translation>
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="31" />
+        <source>Change contacts</source>
+        <translation>Modifica contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="111" />
-        <source>Reading {name}…</source>
-        <translation>Lettura di {name}…</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="134" />
-        <source>Column</source>
-        <translation>Colonna</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="134" />
-        <source>Field</source>
-        <translation>Campo</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="134" />
-        <source>First value</source>
-        <translation>Primo valore</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="138" />
-        <source>Show only the rows with a &amp;problem</source>
-        <translation>Mostra solo le righe con un &amp;problema</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="174" />
-        <source>Country of phone numbers without +</source>
-        <translation>Paese dei numeri di telefono senza +</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="177" />
-        <source>Leave it as it is</source>
-        <translation>Lascialo com'è</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="178" />
-        <source>Update its changed fields</source>
-        <translation>Aggiorna i campi cambiati</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="179" />
-        <source>A contact already there</source>
-        <translation>Un contatto già presente</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="186" />
-        <source>Country of phone numbers without +:</source>
-        <translation>Paese dei numeri di telefono senza +:</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="187" />
-        <source>A contact already there:</source>
-        <translation>Un contatto già presente:</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="271" />
-        <source>&amp;Import %Ln contact(s) into {account}</source>
-        <translation><numerusform>&amp;Importa %Ln contatto in {account}</numerusform><numerusform>&amp;Importa %Ln contatti in {account}</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="145" />
-        <source>&amp;Back</source>
-        <translation>&amp;Indietro</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="202" />
-        <source>%Ln row(s) from a {source} file.</source>
-        <translation><numerusform>%Ln riga da un file {source}.</numerusform><numerusform>%Ln righe da un file {source}.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="212" />
-        <source>(not imported)</source>
-        <translation>(non importata)</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="181" />
-        <source>Import the contact without them</source>
-        <translation>Importa il contatto senza di essi</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="63" />
-        <source>Import contacts into {account}</source>
-        <translation>Importa contatti in {account}</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="182" />
-        <source>Do not import the contact</source>
-        <translation>Non importare il contatto</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="183" />
-        <source>Tags the account does not have</source>
-        <translation>Tag che l'account non ha</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="189" />
-        <source>Tags the account does not have:</source>
-        <translation>Tag che l'account non ha:</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="240" />
-        <source>Checking every row…</source>
-        <translation>Controllo di ogni riga…</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="262" />
-        <source>Ready: {ready} · written the API's way: {normalised} · to check: {check} · already there: {there} · repeated in the file: {duplicate} · invalid: {invalid}</source>
-        <translation>Pronte: {ready} · riscritte come vuole l'API: {normalised} · da verificare: {check} · già presenti: {there} · ripetute nel file: {duplicate} · non valide: {invalid}</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="291" />
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="356" />
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausa</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="294" />
-        <source>Cancel</source>
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="32" />
+        <source>Undo</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="296" />
-        <source>Save the &amp;report…</source>
-        <translation>Salva il &amp;resoconto…</translation>
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="33" />
+        <source>Copy to… (duplicates)</source>
+        <translation>Copia in… (duplicati)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="297" />
-        <source>Save the &amp;failed rows…</source>
-        <translation>Salva le righe &amp;non riuscite…</translation>
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="34" />
+        <source>Import</source>
+        <translation>Importazione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="310" />
-        <source>Rows not imported</source>
-        <translation>Righe non importate</translation>
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="68" />
+        <source>When</source>
+        <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="339" />
-        <source>{done} of {total} rows done</source>
-        <translation>{done} di {total} righe fatte</translation>
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="68" />
+        <source>Contact</source>
+        <translation>Contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="342" />
-        <source>about {n} s left</source>
-        <translation>mancano circa {n} s</translation>
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="68" />
+        <source>Change</source>
+        <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="344" />
-        <source>the server asked to slow down: waited {n} s</source>
-        <translation>il server ha chiesto di rallentare: attesa di {n} s</translation>
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="69" />
+        <source>From</source>
+        <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="353" />
-        <source>&amp;Resume</source>
-        <translation>&amp;Riprendi</translation>
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="69" />
+        <source>Request id</source>
+        <translation>Id richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="364" />
-        <source>Created {created}, updated {updated}, already there {existing}, invalid {invalid}, failed {failed}.</source>
-        <translation>Creati {created}, aggiornati {updated}, già presenti {existing}, non validi {invalid}, non riusciti {failed}.</translation>
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="84" />
+        <source>&amp;Undo this change</source>
+        <translation>&amp;Annulla questa modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="371" />
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="87" />
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Esporta in CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="89" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="383" />
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="99" />
+        <source>My changes — {account}</source>
+        <translation>Le mie modifiche — {account}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="102" />
+        <source>Every change made from this computer to this account's contacts, newest first (the last {n} are kept). Undo this change puts back only the fields it set, where nobody changed them since.</source>
+        <translation>Ogni modifica fatta da questo computer ai contatti di questo account, dalla più recente (si tengono le ultime {n}). Annulla questa modifica ripristina solo i campi che ha cambiato, dove nessuno li ha modificati nel frattempo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="138" />
+        <source>A created contact cannot be undone: neither service deletes.</source>
+        <translation>Un contatto creato non si può annullare: nessuno dei due servizi elimina.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="143" />
+        <source>Putting the previous values back…</source>
+        <translation>Ripristino dei valori precedenti…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="93" />
+        <source>Contacts from a CSV file (Google, Outlook, Thunderbird, a spreadsheet), an Excel workbook or vCards. Nothing is sent before you have seen every row checked.</source>
+        <translation>Contatti da un file CSV (Google, Outlook, Thunderbird, un foglio di calcolo), una cartella di lavoro Excel o vCard. Non viene inviato nulla prima che tu abbia visto ogni riga controllata.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="97" />
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Scegli un file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="109" />
+        <source>Import from</source>
+        <translation>Importa da</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="111" />
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="119" />
+        <source>Reading {name}…</source>
+        <translation>Lettura di {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="142" />
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="142" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="142" />
+        <source>First value</source>
+        <translation>Primo valore</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="146" />
+        <source>Show only the rows with a &amp;problem</source>
+        <translation>Mostra solo le righe con un &amp;problema</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="182" />
+        <source>Country of phone numbers without +</source>
+        <translation>Paese dei numeri di telefono senza +</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="185" />
+        <source>Leave it as it is</source>
+        <translation>Lascialo com'è</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="186" />
+        <source>Update its changed fields</source>
+        <translation>Aggiorna i campi cambiati</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="187" />
+        <source>A contact already there</source>
+        <translation>Un contatto già presente</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="194" />
+        <source>Country of phone numbers without +:</source>
+        <translation>Paese dei numeri di telefono senza +:</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="195" />
+        <source>A contact already there:</source>
+        <translation>Un contatto già presente:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="279" />
+        <source>&amp;Import %Ln contact(s) into {account}</source>
+        <translation><numerusform>&amp;Importa %Ln contatto in {account}</numerusform><numerusform>&amp;Importa %Ln contatti in {account}</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="153" />
+        <source>&amp;Back</source>
+        <translation>&amp;Indietro</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="210" />
+        <source>%Ln row(s) from a {source} file.</source>
+        <translation><numerusform>%Ln riga da un file {source}.</numerusform><numerusform>%Ln righe da un file {source}.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="220" />
+        <source>(not imported)</source>
+        <translation>(non importata)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="189" />
+        <source>Import the contact without them</source>
+        <translation>Importa il contatto senza di essi</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="71" />
+        <source>Import contacts into {account}</source>
+        <translation>Importa contatti in {account}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="190" />
+        <source>Do not import the contact</source>
+        <translation>Non importare il contatto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="191" />
+        <source>Tags the account does not have</source>
+        <translation>Tag che l'account non ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="197" />
+        <source>Tags the account does not have:</source>
+        <translation>Tag che l'account non ha:</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="248" />
+        <source>Checking every row…</source>
+        <translation>Controllo di ogni riga…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="270" />
+        <source>Ready: {ready} · written the API's way: {normalised} · to check: {check} · already there: {there} · repeated in the file: {duplicate} · invalid: {invalid}</source>
+        <translation>Pronte: {ready} · riscritte come vuole l'API: {normalised} · da verificare: {check} · già presenti: {there} · ripetute nel file: {duplicate} · non valide: {invalid}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="299" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="365" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="302" />
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="304" />
+        <source>Save the &amp;report…</source>
+        <translation>Salva il &amp;resoconto…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="305" />
+        <source>Save the &amp;failed rows…</source>
+        <translation>Salva le righe &amp;non riuscite…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="318" />
+        <source>Rows not imported</source>
+        <translation>Righe non importate</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="348" />
+        <source>{done} of {total} rows done</source>
+        <translation>{done} di {total} righe fatte</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="351" />
+        <source>about {n} s left</source>
+        <translation>mancano circa {n} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="353" />
+        <source>the server asked to slow down: waited {n} s</source>
+        <translation>il server ha chiesto di rallentare: attesa di {n} s</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="362" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Riprendi</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="373" />
+        <source>Created {created}, updated {updated}, already there {existing}, invalid {invalid}, failed {failed}.</source>
+        <translation>Creati {created}, aggiornati {updated}, già presenti {existing}, non validi {invalid}, non riusciti {failed}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="379" />
+        <source>%Ln contact(s) changed by someone after the file was made: left as they are (see the list).</source>
+        <translation><numerusform>%Ln contatto modificato da qualcuno dopo che il file è stato creato: lasciato com'è (vedi l'elenco).</numerusform><numerusform>%Ln contatti modificati da qualcuno dopo che il file è stato creato: lasciati come sono (vedi l'elenco).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="384" />
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="396" />
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="399" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="412" />
         <source>Saved {path}</source>
         <translation>Salvato {path}</translation>
     </message>
@@ -1274,26 +1372,31 @@
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="35" />
+        <source>changed since the file was made</source>
+        <translation>modificato dopo la creazione del file</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="36" />
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="35" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="36" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="36" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="37" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="36" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="37" />
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="37" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="38" />
         <source>Request id</source>
         <translation>Id richiesta</translation>
     </message>
@@ -1301,117 +1404,117 @@
 <context>
     <name>InsightControl</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="47" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="48" />
         <source>&amp;Overview…</source>
         <translation>&amp;Panoramica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="49" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="50" />
         <source>Counts and charts of this account's contacts, from the offline copy</source>
         <translation>Conteggi e grafici dei contatti di questo account, dalla copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="53" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="54" />
         <source>Search &amp;every account…</source>
         <translation>Cerca in &amp;tutti gli account…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="55" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="56" />
         <source>One search over every account's offline copy</source>
         <translation>Una sola ricerca nelle copie offline di tutti gli account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="60" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="61" />
         <source>Possible &amp;duplicates…</source>
         <translation>Possibili &amp;duplicati…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="61" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="62" />
         <source>Contacts with the same email, phone, or name and company, from the offline copies</source>
         <translation>Contatti con la stessa email, lo stesso telefono o lo stesso nome e azienda, dalle copie offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="73" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="74" />
         <source>Open an account first.</source>
         <translation>Apri prima un account.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="75" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="76" />
         <source>This needs an offline copy of this account (File → Offline copy → Keep an offline copy).</source>
         <translation>Serve una copia offline di questo account (File → Copia offline → Tieni una copia offline).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="78" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="79" />
         <source>This is offered once the offline copy holds every contact: its first sync is not finished.</source>
         <translation>Sarà disponibile quando la copia offline conterrà tutti i contatti: la prima sincronizzazione non è finita.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="110" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="111" />
         <source>No offline copies are kept here: there is nothing to search.</source>
         <translation>Qui non si tengono copie offline: non c'è nulla in cui cercare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="169" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="170" />
         <source>Looking for possible duplicates in {accounts} accounts…</source>
         <translation>Ricerca di possibili duplicati in {accounts} account…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="172" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="173" />
         <source>Looking for possible duplicates among {count} contacts…</source>
         <translation>Ricerca di possibili duplicati tra {count} contatti…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="186" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="187" />
         <source>{groups} groups of possible duplicates.</source>
         <translation>{groups} gruppi di possibili duplicati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="189" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="190" />
         <source>{n} marked “not duplicates” are left out.</source>
         <translation>{n} segnati come «non duplicati» sono esclusi.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="218" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="219" />
         <source>This contact cannot be edited now.</source>
         <translation>Questo contatto ora non si può modificare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="226" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="228" />
         <source>Export the group as CSV</source>
         <translation>Esporta il gruppo in CSV</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="227" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="229" />
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="240" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="242" />
         <source>{n} contacts written to {file}</source>
         <translation>{n} contatti scritti in {file}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="246" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="248" />
         <source>“Not duplicates” could not be remembered: the settings folder cannot be written.</source>
         <translation>“Non sono duplicati” non è stato ricordato: la cartella delle impostazioni non è scrivibile.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="287" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="289" />
         <source>Counting {count} contacts in the offline copy…</source>
         <translation>Conteggio di {count} contatti nella copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="295" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="297" />
         <source>The offline copy cannot be read now.</source>
         <translation>La copia offline ora non si può leggere.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="306" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="308" />
         <source>{count} contacts (archived ones apart), from the offline copy synced {when}.</source>
         <translation>{count} contatti (archiviati esclusi), dalla copia offline sincronizzata {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="310" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="312" />
         <source>Counted in {seconds} s.</source>
         <translation>Contati in {seconds} s.</translation>
     </message>
@@ -1419,18 +1522,18 @@
 <context>
     <name>LastChange</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="30" />
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="49" />
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="32" />
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="51" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="43" />
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="45" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annulla {what}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="71" />
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="74" />
         <source>Undone.</source>
         <translation>Annullato.</translation>
     </message>
@@ -1438,30 +1541,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="52" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="255" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="53" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="259" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="138" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="140" />
         <source>edit</source>
         <translation>modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="198" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="202" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="303" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="307" />
         <source>Contact created. The filters or the search hide it from the list.</source>
         <translation>Contatto creato. I filtri o la ricerca lo nascondono dall'elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="304" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="308" />
         <source>Show it</source>
         <translation>Mostralo</translation>
+    </message>
+</context>
+<context>
+    <name>MyChanges</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/my_changes.py" line="40" />
+        <source>&amp;My changes…</source>
+        <translation>Le &amp;mie modifiche…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/my_changes.py" line="41" />
+        <source>Every change made from this computer to this account's contacts</source>
+        <translation>Ogni modifica fatta da questo computer ai contatti di questo account</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/my_changes.py" line="62" />
+        <source>The change was saved, but My changes could not record it: {why}</source>
+        <translation>La modifica è stata salvata, ma Le mie modifiche non ha potuto registrarla: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/my_changes.py" line="71" />
+        <source>My changes are kept with the offline copies; none are kept here.</source>
+        <translation>Le mie modifiche si conservano con le copie offline; qui non se ne conservano.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/my_changes.py" line="108" />
+        <source>Export my changes</source>
+        <translation>Esporta le mie modifiche</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/my_changes.py" line="109" />
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/window/my_changes.py" line="123" />
+        <source>Exported %Ln change(s) to {path}</source>
+        <translation><numerusform>Esportata %Ln modifica in {path}</numerusform><numerusform>Esportate %Ln modifiche in {path}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2013,48 +2154,48 @@
         <translation>compleanno senza anno: lasciato vuoto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="39" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="40" />
         <source>an empty date (0/0/00): left empty</source>
         <translation>una data vuota (0/0/00): lasciata vuota</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="122" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="124" />
         <source>already there (in the offline copy)</source>
         <translation>già presente (nella copia offline)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="185" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="190" />
         <source>the same email as row {row}</source>
         <translation>la stessa email della riga {row}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="206" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="211" />
         <source>the first of several values; not imported: {others}</source>
         <translation>il primo di più valori; non importati: {others}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="221" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="226" />
         <source>{before} written as {after}</source>
         <translation>{before} scritto come {after}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="229" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="234" />
         <location filename="../../src/contact_desk/transfer/texts.py" line="22" />
         <source>required</source>
         <translation>obbligatorio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="233" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="238" />
         <source>give at least one of first name, last name, company, phone or email</source>
         <translation>indica almeno uno tra nome, cognome, azienda, telefono o email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="250" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="255" />
         <source>tags not seen in this account: {tags}</source>
         <translation>tag mai visti in questo account: {tags}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/preview.py" line="256" />
+        <location filename="../../src/contact_desk/transfer/preview.py" line="261" />
         <source>imported without the tags the account lacks: {tags}</source>
         <translation>importato senza i tag che l'account non ha: {tags}</translation>
     </message>
@@ -2094,32 +2235,42 @@
         <translation>non è una data (usa 15/03/1990 o 1990-03-15)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="32" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="41" />
         <source>not sent: the import was cancelled</source>
         <translation>non inviato: l'importazione è stata annullata</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="33" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="42" />
         <source>not sent: the server refused the account's key</source>
         <translation>non inviato: il server ha rifiutato la chiave dell'account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="144" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="160" />
         <source>already there: left as it was</source>
         <translation>già presente: lasciato com'era</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="148" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="164" />
         <source>already there, with the same values</source>
         <translation>già presente, con gli stessi valori</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="151" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="173" />
         <source>changed: {fields}</source>
         <translation>modificati: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="247" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="175" />
+        <source>changed by someone else while importing: {fields}</source>
+        <translation>modificato da qualcun altro durante l'importazione: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/importing.py" line="182" />
+        <source>{name}: the file says {theirs}, the server now {now} (changed since the file was made)</source>
+        <translation>{name}: il file dice {theirs}, il server ora {now} (modificato dopo la creazione del file)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/transfer/importing.py" line="287" />
         <source>already there (looked up on the server)</source>
         <translation>già presente (cercato sul server)</translation>
     </message>

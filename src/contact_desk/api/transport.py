@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import logging
 import os
 import time
@@ -40,6 +41,14 @@ DEFAULT_MAX_BODY = 32 * 1024 * 1024
 # One attempt, from sending to the last byte: read timeouts reset on every byte, this does not.
 DEADLINE = 60.0
 T = TypeVar("T")
+# The request id of the last answer this task received (each task has its own: concurrent changes
+# never see each other's): what My changes records beside a change.
+_ANSWERED: contextvars.ContextVar[str | None] = contextvars.ContextVar("answered", default=None)
+
+
+def answered_request_id() -> str | None:
+    """The server's request id of the last 2xx answer received by the running task."""
+    return _ANSWERED.get()
 
 
 def max_body_from_env() -> int:
@@ -293,6 +302,7 @@ class Endpoint:
                 self._heard(True)
                 status = response.status_code
                 if 200 <= status < 300:
+                    _ANSWERED.set(request_id_of(response))
                     try:
                         return decode(content)
                     except errors.ProtocolError as exc:

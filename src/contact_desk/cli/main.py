@@ -27,6 +27,10 @@ def _import_arguments(imp: argparse.ArgumentParser) -> None:
     imp.add_argument("--country", default="IT", help="for phone numbers without +: the country (default IT)")
     imp.add_argument("--dry-run", action="store_true", help="check every row, send nothing")
     imp.add_argument("--report", type=Path, help="write a CSV: row, outcome, id, reason, requestId")
+    imp.add_argument("--on-conflict", choices=("keep", "overwrite"), default="keep",
+                     help="with --on-existing update, a contact changed on the server since the file was "
+                          "exported: report it and leave it (default), or overwrite it with the file's "
+                          "values")
     imp.add_argument("--unknown-tags", choices=("drop", "fail"), default="drop",
                      help="a tag the account lacks: import the contact without it (default) or fail the row")
 
@@ -99,6 +103,12 @@ def parser() -> argparse.ArgumentParser:
     _import_arguments(sub.add_parser("import", help="create contacts from a CSV, Excel (.xlsx) or vCard "
                                                     "(.vcf) file"))
 
+    his = sub.add_parser("history", help="the changes made from this computer to an account's contacts "
+                                         "(My changes), newest first")
+    his.add_argument("--account", required=True)
+    his.add_argument("--limit", type=int, default=50, help="at most this many changes (default 50)")
+    his.add_argument("--csv", type=Path, metavar="FILE", help="write them all to a CSV file instead")
+
     cre = sub.add_parser("create", help="create a contact; prints it as JSON")
     cre.add_argument("--account", required=True)
     cre.add_argument("--field", action="append", metavar="KEY=VALUE",
@@ -110,6 +120,7 @@ def run_command(args: argparse.Namespace) -> int:
     from contact_desk.accounts import AccountError, AccountStore, KeyringProblem, KeyStore
     from contact_desk.cli import accounts as a
     from contact_desk.cli import contacts as c
+    from contact_desk.cli import history as h
     from contact_desk.cli import mirror as m
     from contact_desk.cli import transfer as t
 
@@ -118,7 +129,7 @@ def run_command(args: argparse.Namespace) -> int:
         "accounts.set-key": a.accounts_set_key,
         "accounts.remove": a.accounts_remove, "accounts.test": a.accounts_test,
         "export": c.export, "create": c.create, "sync": m.sync, "search": m.search,
-        "import": t.import_file,
+        "import": t.import_file, "history": h.history,
     }
     name = args.command + (f".{args.action}" if args.command == "accounts" else "")
     store, keys = AccountStore(), KeyStore()

@@ -15,11 +15,14 @@ from contact_desk.api import errors as api_errors
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.cli.common import UsageError, connect
 from contact_desk.cli.errors import EXIT_AUTH, EXIT_ERROR, EXIT_SOME_ROWS, reason, request_tail
+from contact_desk.cli.history import record_changes
 from contact_desk.cli.progress import Progress
 from contact_desk.files import FileProblem
 from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, LocalCopy, copy_path
+from contact_desk.mirror.changes.journal import IMPORT
 from contact_desk.transfer import mapping as mappings
 from contact_desk.transfer.importing import (
+    CONFLICT,
     FAILED,
     INVALID_ROW,
     KEY_REFUSED,
@@ -107,8 +110,14 @@ def _say_preview(rows: list[Prepared], table: Table, mapping: mappings.Mapping) 
 def _say_results(results: list[RowResult], refused: Exception | None) -> dict[str, int]:
     n = summary(results)
     print(f"Created {n['created']:,}, updated {n['updated']:,}, already there {n['existing']:,}, "
-          f"invalid {n['invalid']:,}, failed {n['failed']:,}.", file=sys.stderr)
-    shown = [r for r in results if r.outcome in (INVALID_ROW, FAILED) and r.reasons != (KEY_REFUSED,)][:10]
+          f"invalid {n['invalid']:,}, failed {n['failed']:,}"
+          + (f", changed on the server since the file was made (not overwritten) {n[CONFLICT]:,}"
+             if n[CONFLICT] else "") + ".", file=sys.stderr)
+    if n[CONFLICT]:
+        print("Those contacts were changed by someone after the file was made: check them, or import again "
+              "with --on-conflict overwrite to replace their values with the file's.", file=sys.stderr)
+    wrong = (INVALID_ROW, FAILED, CONFLICT)
+    shown = [r for r in results if r.outcome in wrong and r.reasons != (KEY_REFUSED,)][:10]
     for r in shown:
         print(f"  row {r.row}: {r.outcome}: {r.reason}{request_tail(r.request_id)}", file=sys.stderr)
     if refused is not None:  # said once: every row after it would have been refused too
@@ -159,12 +168,15 @@ def import_file(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -
     async def run() -> tuple[list[RowResult], Exception | None]:
         async with connect(account, keys) as dialect:
             job = ImportRun(dialect, rows, on_existing=args.on_existing, report=report,
-                            unknown_tags=args.unknown_tags)
+                            unknown_tags=args.unknown_tags, on_conflict=args.on_conflict)
             loop = asyncio.get_running_loop()
             with contextlib.suppress(NotImplementedError, RuntimeError):  # not on Windows
                 # Ctrl+C: nothing more is sent, requests under way finish, the report says it all.
                 loop.add_signal_handler(signal.SIGINT, job.cancel)
-            return await job.run(), job.refused
+            try:
+                return await job.run(), job.refused
+            finally:
+                record_changes(account.id, job.changes, IMPORT)  # My changes, whatever happened
 
     results, refused = asyncio.run(run())
     progress.done()
@@ -178,4 +190,4 @@ def import_file(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -
             return EXIT_ERROR
     if refused is not None:
         return EXIT_AUTH
-    return EXIT_SOME_ROWS if n["invalid"] or n["failed"] else 0
+    return EXIT_SOME_ROWS if n["invalid"] or n["failed"] or n[CONFLICT] else 0

@@ -29,6 +29,8 @@ class Changed:
     contact_id: str
     before: dict[str, Any]  # API field -> the value before
     after: dict[str, Any]  # API field -> the value set
+    request_id: str = ""  # the write's
+    name: str = ""  # the contact's name when it was changed (what My changes shows)
 
 
 @dataclass
@@ -66,9 +68,16 @@ class UndoResult:
     names: dict[str, str] = field(default_factory=dict)  # contact id → the name to say (the ones left)
     failed: list[Failure] = field(default_factory=list)
     not_sent: list[str] = field(default_factory=list)
+    changed: list[Changed] = field(default_factory=list)  # what the Undo itself wrote (My changes)
 
 
 Report = Callable[[BulkProgress], None]
+
+
+def display_name(contact: Contact) -> str:
+    """The contact as a person names it: its name, else its email, else its id."""
+    email, company = getattr(contact, "email", None), getattr(contact, "company", None)
+    return contact.full_name or email or company or contact.id
 
 
 class BulkEdit:
@@ -123,7 +132,8 @@ class BulkEdit:
             return
         saved = await send_checked(self.dialect, now, send)
         after = values_of(schema, saved.contact, send)
-        self.result.changed.append(Changed(contact.id, saved.before, after))
+        self.result.changed.append(Changed(contact.id, saved.before, after, saved.request_id,
+                                           display_name(now)))
         self.result.saved.append(saved.contact)
 
     async def run(self) -> BulkResult:
@@ -151,7 +161,7 @@ async def undo(dialect: Dialect, done: BulkResult, *, concurrency: int = CONCURR
         left = [c.name for c in decided.clashes] + [n for n in decided.theirs if n not in decided.send]
         if left:
             out.left[change.contact_id] = left
-            out.names[change.contact_id] = now.full_name or now.email or now.id
+            out.names[change.contact_id] = display_name(now)
         if not decided.send:
             if left:
                 out.skipped.append(change.contact_id)
@@ -162,6 +172,9 @@ async def undo(dialect: Dialect, done: BulkResult, *, concurrency: int = CONCURR
         saved = await send_checked(dialect, now, decided.send)
         out.saved.append(saved.contact)
         out.restored.append(change.contact_id)
+        back = values_of(schema, saved.contact, saved.sent)
+        out.changed.append(Changed(change.contact_id, saved.before, back, saved.request_id,
+                                   display_name(now)))
 
     def failed(change: Changed, exc: errors.ApiError) -> None:
         out.failed.append(Failure(change.contact_id, exc.message, exc.request_id or ""))

@@ -24,6 +24,7 @@ from contact_desk.api import Dialect
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import DialectSchema as Schema
 from contact_desk.api.schema import Field, Kind
+from contact_desk.api.transport import answered_request_id
 
 
 def value_of(f: Field, contact: Contact | None) -> Any:
@@ -132,6 +133,7 @@ class Saved:
     kept: dict[str, Any]  # others' changes kept (name → value)
     before: dict[str, Any]  # the sent fields' values on the server just before the write
     moved: dict[str, Any] = field(default_factory=dict)  # changed by someone between read and write
+    request_id: str = ""  # the write's, as the server named it
 
 
 async def checked_update(dialect: Dialect, contact_id: str, base: dict[str, Any],
@@ -157,6 +159,7 @@ async def send_checked(dialect: Dialect, read: Contact, send: dict[str, Any],
     if not send:
         return Saved(read, {}, dict(kept or {}), before)
     answer = await dialect.update(read.id, send)
+    request_id = answered_request_id() or ""
     seen, got = values_of(schema, read, names), values_of(schema, answer, names)
     moved = {n: got[n] for n in names if n not in send and not same(schema.field(n), seen[n], got[n])}
-    return Saved(answer, dict(send), dict(kept or {}), before, moved)
+    return Saved(answer, dict(send), dict(kept or {}), before, moved, request_id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 FIRST_NAME, LAST_NAME, EMAIL, PHONE, COMPANY = "firstName", "lastName", "email", "phoneNumber", "company"
 JOB_TITLE, WEBSITE, NOTES, BIRTHDAY, TAGS = "jobTitle", "website", "notes", "birthday", "tags"
+UPDATED_AT = "updatedAt"  # our export's column: when the contact was last changed (an import's "as of")
 ADDRESS = ("street", "city", "state", "postalCode", "country")  # a vCard ADR's parts 2..6, in order
 
 # field -> header spellings (compared folded: lower case, no accents, letters and digits only)

@@ -5,6 +5,12 @@ time, behind one shared gate that slows everyone down when the server says 429.
   answer, so its contact is looked up first (by email, else phone, else name and
   company). ``on_existing``: ``skip`` leaves it, ``update`` sends only the editable
   fields that differ. Either way, importing the same file again creates nothing.
+* A teammate's change is not overwritten by an update: a file made by our export
+  carries each contact's update time (``Prepared.seen_at``); a contact changed on the
+  server since then is a ``CONFLICT`` row, both values said, nothing sent, unless
+  ``on_conflict="overwrite"``. A field that moves between the import's read and its
+  write is said on the row (``checked_save.send_checked``). What was written is in
+  ``changes`` (My changes).
 * A create whose answer was lost is looked for before it is called failed
   (``api.creating.Creation``), so a dropped connection never makes a duplicate.
 * Pause holds new requests; cancel sends nothing more, lets the requests under way
@@ -22,7 +28,10 @@ from contact_desk.api import Dialect, Query, errors
 from contact_desk.api.creating import Creation
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, Kind
+from contact_desk.api.transport import answered_request_id
 from contact_desk.tasks import time_left, together
+from contact_desk.transfer.bulk import Changed, display_name
+from contact_desk.transfer.checked_save import send_checked, values_of
 from contact_desk.transfer.field_names import COMPANY, EMAIL, FIRST_NAME, LAST_NAME, PHONE
 from contact_desk.transfer.gate import GatedWork
 from contact_desk.transfer.preview import SENDABLE, Prepared, mark_there, without_tags
@@ -32,6 +41,7 @@ CONCURRENCY = 6
 CANCELLED = Text(QT_TRANSLATE_NOOP("Transfer", "not sent: the import was cancelled"))
 KEY_REFUSED = Text(QT_TRANSLATE_NOOP("Transfer", "not sent: the server refused the account's key"))
 CREATED, UPDATED, EXISTING, INVALID_ROW, FAILED = "created", "updated", "existing", "invalid", "failed"
+CONFLICT = "conflict"  # changed on the server since the file was made: not overwritten
 
 
 @dataclass
@@ -64,9 +74,13 @@ class ImportProgress:
 class ImportRun:
     def __init__(self, dialect: Dialect, rows: Sequence[Prepared], *, on_existing: str = "skip",
                  concurrency: int = CONCURRENCY, report: Callable[[ImportProgress], None] | None = None,
-                 unknown_tags: str = "drop") -> None:
+                 unknown_tags: str = "drop", on_conflict: str = "keep") -> None:
         if on_existing not in ("skip", "update"):
             raise ValueError("on_existing is skip or update")
+        if on_conflict not in ("keep", "overwrite"):
+            raise ValueError("on_conflict is keep or overwrite")
+        self.on_conflict = on_conflict
+        self.changes: list[Changed] = []  # what was written, for My changes
         self.dialect = dialect
         self.rows = list(rows)
         self.on_existing = on_existing
@@ -135,6 +149,8 @@ class ImportRun:
         if existing is None:
             try:
                 made, notes = await self._create(p.values)
+                self.changes.append(Changed(made.id, {}, dict(p.values), answered_request_id() or "",
+                                            display_name(made)))
                 return RowResult(p.row, CREATED, made.id, (*p.notes, *notes))
             except errors.Conflict as exc:
                 if not exc.existing_id:
@@ -147,9 +163,33 @@ class ImportRun:
         if not changes:
             return RowResult(p.row, EXISTING, existing.id, (Text(QT_TRANSLATE_NOOP(
                 "Transfer", "already there, with the same values")),))
-        await self.dialect.update(existing.id, changes)
-        return RowResult(p.row, UPDATED, existing.id, (Text.of(QT_TRANSLATE_NOOP(
-            "Transfer", "changed: {fields}"), fields=", ".join(sorted(changes))),))
+        newer = p.seen_at is not None and (existing.updated_at or "") > p.seen_at
+        if newer and self.on_conflict == "keep":
+            return self._conflict(p, existing, changes)
+        saved = await send_checked(self.dialect, existing, changes)
+        self.changes.append(Changed(existing.id, saved.before, dict(changes), saved.request_id,
+                                    display_name(existing)))
+        fields = ", ".join(sorted(changes))
+        said = [Text.of(QT_TRANSLATE_NOOP("Transfer", "changed: {fields}"), fields=fields)]
+        if saved.moved:
+            said.append(Text.of(QT_TRANSLATE_NOOP("Transfer", "changed by someone else while importing: "
+                                                  "{fields}"), fields=", ".join(sorted(saved.moved))))
+        return RowResult(p.row, UPDATED, existing.id, tuple(said), saved.request_id)
+
+    def _conflict(self, p: Prepared, existing: Contact, changes: dict[str, Any]) -> RowResult:
+        """The contact changed on the server after the file was made: both values said, nothing sent."""
+        now = values_of(self.dialect.schema, existing, changes)
+        said = tuple(Text.of(QT_TRANSLATE_NOOP("Transfer", "{name}: the file says {theirs}, the server now "
+                                               "{now} (changed since the file was made)"), name,
+                             name=name, theirs=_shown(changes[name]), now=_shown(now[name]))
+                     for name in sorted(changes))
+        return RowResult(p.row, CONFLICT, existing.id, said)
+
+
+def _shown(value: Any) -> str:
+    if value in (None, "", []):
+        return "(empty)"
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
 def _without(values: dict[str, Any], exc: errors.UnknownTag) -> tuple[dict[str, Any], list[str]]:
@@ -208,7 +248,7 @@ async def find_existing(dialect: Dialect, values: dict[str, Any]) -> Contact | N
 
 
 def summary(results: Sequence[RowResult]) -> dict[str, int]:
-    out = {k: 0 for k in (CREATED, UPDATED, EXISTING, INVALID_ROW, FAILED)}
+    out = {k: 0 for k in (CREATED, UPDATED, EXISTING, CONFLICT, INVALID_ROW, FAILED)}
     for r in results:
         out[r.outcome] += 1
     return out

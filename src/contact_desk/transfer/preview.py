@@ -23,6 +23,7 @@ from typing import Any
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, DialectSchema, Field, Kind
 from contact_desk.api.validate import Invalid, check
 from contact_desk.transfer.countries import country_code
+from contact_desk.transfer.field_names import UPDATED_AT
 from contact_desk.transfer.mapping import Mapping
 from contact_desk.transfer.table import Table, no_gc_pauses
 from contact_desk.transfer.texts import NO_YEAR, Text, joined
@@ -53,6 +54,7 @@ class Prepared:
     values: dict[str, Any] = field(default_factory=dict)  # API field name -> value to send
     status: str = READY
     notes: list[Text] = field(default_factory=list)  # what was changed, or why it is not sent
+    seen_at: str | None = None  # the contact's update time the file was made from (our own export's)
 
     @property
     def reason(self) -> str:
@@ -162,6 +164,7 @@ def _prepare(table: Table, mapping: Mapping, schema: DialectSchema, country: str
              drop: bool, progress: Callable[[int, int], None] | None) -> list[Prepared]:
     used = tuple((i, schema.field(name), _checker(schema.field(name), country))
                  for i, c in enumerate(table.columns) if (name := mapping.get(c)))
+    stamp = next((i for i, c in enumerate(table.columns) if c.strip() == UPDATED_AT), None)
     rules = _Rules(used, tuple(f.name for f in schema.creatable if f.required), tuple(schema.at_least_one),
                    frozenset(known_tags) if known_tags is not None else None, drop)
     seen: dict[str, int] = {}
@@ -173,6 +176,8 @@ def _prepare(table: Table, mapping: Mapping, schema: DialectSchema, country: str
             out.append(Prepared(n, status=INVALID, notes=[broken]))
             continue
         p = _one(n, cells, rules)
+        if stamp is not None and stamp < len(cells) and cells[stamp].strip():
+            p.seen_at = cells[stamp].strip()
         noticed = table.notes.get(n)
         if noticed:
             p.notes.extend(noticed)

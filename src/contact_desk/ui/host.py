@@ -6,6 +6,7 @@ connects in one place."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
@@ -16,6 +17,7 @@ from contact_desk.api.dialect import Condition
 from contact_desk.api.models import Contact
 from contact_desk.mirror import LocalCopy
 from contact_desk.tasks import Tasks
+from contact_desk.transfer.bulk import Changed
 from contact_desk.transfer.mapping import Memory
 
 
@@ -56,6 +58,9 @@ class WindowHost(Protocol):
 
     def mappings(self) -> Memory:
         """The import mappings the user chose before (shared with the command line)."""
+
+    def record(self, changes: Iterable[Changed], source: str) -> None:
+        """Changes just written to the account shown, for My changes (``source``: journal.SOURCES)."""
 
 
 KEEP: Literal["keep"] = "keep"  # a Target's sort: as it is

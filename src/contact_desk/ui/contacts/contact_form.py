@@ -32,7 +32,9 @@ from contact_desk import words
 from contact_desk.api import Dialect, errors
 from contact_desk.api.creating import Creation
 from contact_desk.api.models import Contact
+from contact_desk.api.transport import answered_request_id
 from contact_desk.api.validate import Invalid, at_least_one_missing, check
+from contact_desk.mirror.changes.journal import EDIT
 from contact_desk.models.format import field_label
 from contact_desk.tasks import Tasks
 from contact_desk.transfer.bulk import BulkResult
@@ -82,6 +84,8 @@ class ContactForm(QDialog, ServerChanges):
         self._tried = False
         self._confirmed_close = False
         self._creation: Creation | None = None  # a create's tries, across Retry
+        self.origin = EDIT  # where the change comes from, for My changes (Copy to… sets its own)
+        self.request_id = ""  # the create's, as the server named it
         self._read_only = False
         self._focus_before_save: QWidget | None = None
         self.hint: QLabel | None = None
@@ -335,7 +339,9 @@ class ContactForm(QDialog, ServerChanges):
         # the contact the lost try may have made (shared with the command line).
         if self._creation is None:
             self._creation = Creation(self.dialect)
-        return await self._creation.create(payload)
+        made = await self._creation.create(payload)
+        self.request_id = answered_request_id() or ""
+        return made
 
     def _failed(self, exc: errors.ApiError) -> None:
         """The table's words (``words.py``) for ``exc``; the form decides only where they go: the

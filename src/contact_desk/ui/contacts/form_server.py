@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from contact_desk.api import Dialect
 from contact_desk.api.models import Contact
-from contact_desk.transfer.bulk import BulkResult, Changed
+from contact_desk.transfer.bulk import BulkResult, Changed, display_name
 from contact_desk.transfer.checked_save import Merge, Saved, merge, same, values_of
 from contact_desk.ui.contacts.editors import Editor
 from contact_desk.ui.contacts.form_clashes import ClashPanel, fields_named
@@ -59,8 +59,9 @@ class ServerChanges:
         schema = self.dialect.schema
         if saved.sent:
             after = values_of(schema, saved.contact, saved.sent)
-            self._emit_change(BulkResult(changed=[Changed(saved.contact.id, saved.before, after)],
-                                         saved=[saved.contact]))
+            change = Changed(saved.contact.id, saved.before, after, saved.request_id,
+                             display_name(saved.contact))
+            self._emit_change(BulkResult(changed=[change], saved=[saved.contact]))
         said = []
         if decided.theirs:
             said.append(QCoreApplication.translate(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from contact_desk.api import Dialect, errors
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import Field, Kind
+from contact_desk.mirror.changes.journal import BULK, UNDO
 from contact_desk.models.format import field_label
 from contact_desk.transfer.bulk import BulkEdit, BulkProgress, BulkResult, undo
 from contact_desk.ui.host import WindowHost
@@ -183,6 +184,7 @@ class BulkDialog(QDialog):
         self.pause.show()
         result = await self.job.run()
         self.outcome = result
+        self.host.record(result.changed, BULK)  # My changes
         self.changeMade.emit(result)
         self.pause.hide()
         self.progress.hide()
@@ -233,6 +235,7 @@ class BulkDialog(QDialog):
         async def run() -> None:
             self.summary.setText(self.tr("Putting the previous values back…"))
             back = await undo(self.dialect, result, report=self._step)
+            self.host.record(back.changed, UNDO)
             self._apply(back.saved)
             self._said(undo_words(self.dialect, back), error=bool(back.failed))
             self.undo_button.hide()

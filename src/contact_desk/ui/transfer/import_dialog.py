@@ -29,9 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from contact_desk.api import Dialect, errors
+from contact_desk.mirror.changes.journal import IMPORT
 from contact_desk.models.format import field_label
 from contact_desk.transfer import mapping as mappings
-from contact_desk.transfer.importing import ImportProgress, ImportRun, RowResult, look_up_there, summary
+from contact_desk.transfer.importing import (
+    CONFLICT,
+    ImportProgress,
+    ImportRun,
+    RowResult,
+    look_up_there,
+    summary,
+)
 from contact_desk.transfer.preview import (
     SENDABLE,
     Prepared,
@@ -329,6 +337,7 @@ class ImportDialog(QDialog):
         async def run() -> None:
             assert self.job is not None
             self.results = await self.job.run()
+            self.host.record(self.job.changes, IMPORT)  # My changes
             self._finished()
 
         self.task = self.host.tasks.spawn(run(), name="import-run")
@@ -365,12 +374,16 @@ class ImportDialog(QDialog):
                                       "invalid {invalid}, failed {failed}.").format(
             created=number(n["created"]), updated=number(n["updated"]), existing=number(n["existing"]),
             invalid=number(n["invalid"]), failed=number(n["failed"])))
+        if n[CONFLICT]:
+            self.run_note.setText(self.run_note.text() + " " + self.tr(
+                "%Ln contact(s) changed by someone after the file was made: left as they are (see the list).",
+                "", n[CONFLICT]))
         if self.job is not None and self.job.refused is not None:  # stopped: the rest were not sent
             self.run_note.setText(self.run_note.text() + " " + describe(self.job.refused))
         self.pause.hide()
         self.cancel.setText(self.tr("Close"))
         self.save_report.show()
-        self.save_failed.setVisible(bool(n["invalid"] or n["failed"]))
+        self.save_failed.setVisible(bool(n["invalid"] or n["failed"] or n[CONFLICT]))
         self.report.setVisible(fill_report(self.report, self.results, self._reason) > 0)
         if n["created"] or n["updated"]:
             self.imported.emit()

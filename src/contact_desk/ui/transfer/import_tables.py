@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, DialectSchema
 from contact_desk.models.format import field_label
-from contact_desk.transfer.importing import EXISTING, FAILED, INVALID_ROW, RowResult
+from contact_desk.transfer.importing import CONFLICT, EXISTING, FAILED, INVALID_ROW, RowResult
 from contact_desk.transfer.preview import CHECK, DUPLICATE, INVALID, NORMALISED, THERE, Prepared
 from contact_desk.ui.transfer.transfer_texts import shown
 
@@ -20,7 +20,7 @@ REPORT_ROWS = 1000  # rows listed after the run (the saved report holds every ro
 PROBLEMS = frozenset({CHECK, DUPLICATE, INVALID, THERE})
 _COLOURS = {NORMALISED: QColor(40, 110, 190), CHECK: QColor(190, 120, 0), DUPLICATE: QColor(140, 140, 140),
             INVALID: QColor(200, 40, 40), THERE: QColor(110, 110, 110), FAILED: QColor(200, 40, 40),
-            INVALID_ROW: QColor(200, 40, 40), EXISTING: QColor(110, 110, 110)}
+            INVALID_ROW: QColor(200, 40, 40), EXISTING: QColor(110, 110, 110), CONFLICT: QColor(190, 120, 0)}
 
 
 # Written out for lupdate (a helper's argument is invisible to it), translated when shown.
@@ -31,7 +31,8 @@ _STATUS = {"ready": QT_TRANSLATE_NOOP("ImportDialog", "ready"),
            INVALID: QT_TRANSLATE_NOOP("ImportDialog", "invalid"),
            THERE: QT_TRANSLATE_NOOP("ImportDialog", "already there"),
            FAILED: QT_TRANSLATE_NOOP("ImportDialog", "failed"),
-           EXISTING: QT_TRANSLATE_NOOP("ImportDialog", "already there")}
+           EXISTING: QT_TRANSLATE_NOOP("ImportDialog", "already there"),
+           CONFLICT: QT_TRANSLATE_NOOP("ImportDialog", "changed since the file was made")}
 _ROW, _STATUS_HEADER = QT_TRANSLATE_NOOP("ImportDialog", "Row"), QT_TRANSLATE_NOOP("ImportDialog", "Status")
 _REASON, _OUTCOME = QT_TRANSLATE_NOOP("ImportDialog", "Reason"), QT_TRANSLATE_NOOP("ImportDialog", "Outcome")
 _REQUEST = QT_TRANSLATE_NOOP("ImportDialog", "Request id")
@@ -84,7 +85,7 @@ def fill_preview(table: QTableWidget, rows: Sequence[Prepared], fields: Sequence
 def fill_report(table: QTableWidget, results: Sequence[RowResult], reason: Callable[[RowResult], str]) -> int:
     """The rows that were not created or updated (invalid, failed, already there), with their
     reasons and request ids; returns how many there are."""
-    left = [r for r in results if r.outcome in (INVALID_ROW, FAILED, EXISTING)]
+    left = [r for r in results if r.outcome in (INVALID_ROW, FAILED, EXISTING, CONFLICT)]
     table.clear()
     table.setColumnCount(4)
     table.setHorizontalHeaderLabels([_t(_ROW), _t(_OUTCOME), _t(_REASON), _t(_REQUEST)])

@@ -4,8 +4,9 @@ message, and the folder a file dialog opens in."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtWidgets import QStatusBar
 
@@ -14,11 +15,16 @@ from contact_desk.mirror import LocalCopy
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.tasks import Tasks
+from contact_desk.transfer.bulk import Changed
 from contact_desk.transfer.mapping import Memory
 from contact_desk.ui.contacts.contact_view import ContactTableView
 from contact_desk.ui.host import Scope
 from contact_desk.ui.offline.offline_copy import OfflineCopy
 from contact_desk.ui.window.state import WindowState
+
+
+class Recorder(Protocol):
+    def record(self, changes: Iterable[Changed], source: str, account_id: str | None = None) -> None: ...
 
 
 class DialogHost:
@@ -27,6 +33,7 @@ class DialogHost:
         self._tasks, self.table, self.model, self.copies = tasks, table, model, copies
         self.status, self.state, self._accounts = status, state, accounts
         self._mappings: tuple[AccountStore, Memory] | None = None
+        self.recorder: Recorder | None = None  # My changes (the window sets it)
 
     @property
     def tasks(self) -> Tasks:
@@ -50,6 +57,10 @@ class DialogHost:
 
     def remember_folder(self, kind: str, chosen: Path) -> None:
         self.state.remember_folder(kind, chosen)
+
+    def record(self, changes: Iterable[Changed], source: str) -> None:
+        if self.recorder is not None:
+            self.recorder.record(changes, source)
 
     def mappings(self) -> Memory:
         """Beside the account list; the demo's (accounts in memory) in memory for its life."""

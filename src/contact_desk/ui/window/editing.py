@@ -11,16 +11,20 @@ from PySide6.QtWidgets import QWidget
 
 from contact_desk.api import Dialect, errors
 from contact_desk.api.models import Contact
+from contact_desk.mirror.changes.journal import CREATE
 from contact_desk.mirror.query.conditions import may_match
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.tasks import Tasks
+from contact_desk.transfer.bulk import BulkResult, Changed, display_name
+from contact_desk.transfer.checked_save import values_of
 from contact_desk.ui.contacts.contact_form import ContactForm
 from contact_desk.ui.contacts.contact_view import ContactTableView
 from contact_desk.ui.contacts.detail_panel import DetailPanel
 from contact_desk.ui.contacts.form_registry import FormRegistry
 from contact_desk.ui.offline.offline_copy import OfflineCopy
 from contact_desk.ui.widgets.messages import describe
+from contact_desk.ui.window.dialog_host import Recorder
 
 
 class Editing(QObject):
@@ -35,8 +39,9 @@ class Editing(QObject):
 
     def __init__(self, tasks: Tasks, registry: FormRegistry, model: ContactTableModel,
                  table: ContactTableView, detail: DetailPanel, copies: OfflineCopy,
-                 can_edit: Callable[[], bool], parent: QWidget) -> None:
+                 can_edit: Callable[[], bool], recorder: Recorder, parent: QWidget) -> None:
         super().__init__(parent)
+        self.recorder = recorder  # My changes
         self.tasks, self.registry, self.model, self.table = tasks, registry, model, table
         self.detail, self.copies, self.can_edit, self.window = detail, copies, can_edit, parent
         self.dialect: Dialect | None = None
@@ -61,7 +66,8 @@ class Editing(QObject):
         form.setWindowFlag(Qt.WindowType.Window)
         account_id = self.account_id
         form.saved.connect(self.saved)
-        form.changeMade.connect(self.changeMade)  # an edit: the fields the user changed can be undone
+        form.changeMade.connect(lambda result, f=form: self._edited(account_id, f, result))
+        form.saved.connect(lambda saved, created, f=form: self._created(account_id, f, saved, created))
         form.noted.connect(self._note)
         form.openExisting.connect(lambda contact_id, _status: self.open_existing(contact_id))
         form.readOnly.connect(lambda: self.accessLearned.emit(account_id, False))
@@ -69,6 +75,19 @@ class Editing(QObject):
         self.registry.add(form)
         form.show()
         return form
+
+    def _edited(self, account_id: str, form: ContactForm, result: BulkResult) -> None:
+        """An edit saved: kept in My changes, and offered to Edit → Undo."""
+        self.recorder.record(result.changed, form.origin, account_id)
+        self.changeMade.emit(result)
+
+    def _created(self, account_id: str, form: ContactForm, contact: Contact, created: bool) -> None:
+        if created and self.dialect is not None:
+            names = [f.name for f in self.dialect.schema.creatable]
+            values = {k: v for k, v in values_of(self.dialect.schema, contact, names).items()
+                      if v is not None}
+            made = Changed(contact.id, {}, values, form.request_id, display_name(contact))
+            self.recorder.record([made], CREATE, account_id)
 
     def _note(self, text: str) -> None:
         self._noted = text  # said with "Contact saved", which follows at once

@@ -20,6 +20,7 @@ from contact_desk.api.models import Contact
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.files import FileProblem, atomic_write
 from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, CopyNotWritten
+from contact_desk.mirror.changes.journal import COPY_TO
 from contact_desk.mirror.file.store import CopyFile
 from contact_desk.mirror.local_copy import copy_path
 from contact_desk.mirror.query import across, overview
@@ -217,6 +218,7 @@ class InsightControl(QObject):
         if form is None:
             self.said.emit(self.tr("This contact cannot be edited now."), 6000)
             return
+        form.origin = COPY_TO  # My changes says where the change came from
         editor = form.editors.get(field)
         if editor is not None:
             editor.set_value(value)

@@ -35,6 +35,7 @@ from contact_desk.ui.window.demo import run_demo
 from contact_desk.ui.window.dialog_host import DialogHost
 from contact_desk.ui.window.editing import Editing
 from contact_desk.ui.window.insight_control import InsightControl
+from contact_desk.ui.window.my_changes import MyChanges
 from contact_desk.ui.window.rows import Rows
 from contact_desk.ui.window.sidebar_control import SidebarControl
 from contact_desk.ui.window.state import WindowState
@@ -59,22 +60,23 @@ class MainWindow(QMainWindow):
         self.copies = OfflineCopy(choices, services.tasks, services.copies_folder, self)
         self.access = AccountAccess(self.state, self)
         self.account_switcher = AccountSwitcher(services, self.registry, self)
-        self.commands = WindowActions(self)
-        self.commands.build_toolbar(self.account_switcher.combo)
-        self.commands.build_menus()
-        a = self.commands
+        a = self.commands = WindowActions(self)
+        a.build_toolbar(self.account_switcher.combo)
+        a.build_menus()
         self.new_action, self.edit_action, self.refresh_action = a.new, a.edit, a.refresh
         self._build_body()
         self.status = StatusLine(self.statusBar(), self.banner, self.table)
         self.host = DialogHost(services.tasks, self.table, self.model, self.copies, self.statusBar(),
                                self.state, lambda: services.accounts)  # all a dialog may ask of the window
+        self.history = MyChanges(services.tasks, lambda: self.copies.folder, self._shown_named, self)
+        self.host.recorder = self.history  # View → My changes: what every part wrote
         self.editing = Editing(services.tasks, self.registry, self.model, self.table, self.detail,
-                               self.copies, self.edit_action.isEnabled, self)
+                               self.copies, self.edit_action.isEnabled, self.history, self)
         self.offline_view = view = OfflineView(self.copies, self.model, self.table.horizontalHeader(),
                                                self.statusBar(), self)
         self.browse = Browse(services, self.state, self.copies, self.model, self.table, self.filter_bar, view,
                              self.status, self)  # the Navigator: what the table shows
-        self.last = LastChange(services.tasks, self._shown, self)  # Edit → Undo
+        self.last = LastChange(services.tasks, self._shown_named, self.history, self)  # Edit → Undo
         self.rows = Rows(self.table, self.model, self.detail, lambda: self.dialect,  # details, menu, Ctrl+C
                          lambda: self.edit_selected if self.edit_action.isEnabled() else None)
         self.transfers = Transfers(self.host, self.browse, a.new.isEnabled, a.edit.isEnabled, self)
@@ -83,8 +85,8 @@ class MainWindow(QMainWindow):
         self.side = SidebarControl(services, self.browse, self.copies, self.state, self)  # views, tags
         self.insight = InsightControl(services, self.browse, self.copies, self.editing, view.clock,
                                       self)  # overview, duplicates, every account
-        a.add_insight([self.side.toggle, self.side.save_action, self.insight.overview_action],
-                      self.insight.everywhere_action, self.insight.duplicates_action)
+        a.add_insight([self.side.toggle, self.side.save_action, self.insight.overview_action,
+                       self.history.action], self.insight.everywhere_action, self.insight.duplicates_action)
         for action in (a.copy, a.select_all):  # in the table only: elsewhere Ctrl+C copies text
             self.removeAction(action)
             self.table.addAction(action)
@@ -138,6 +140,8 @@ class MainWindow(QMainWindow):
         e.changeMade.connect(lambda result: self.last.record(result, self.tr("edit")))
         self.last.contactSaved.connect(e.refreshed)
         e.noted.connect(lambda text: self.host.say(text, 15_000))
+        self.history.said.connect(lambda text: self.host.say(text, 10_000))
+        self.history.contactSaved.connect(e.refreshed)
         self.last.said.connect(lambda text: self.host.say(text, 10_000))
         v.reloadWanted.connect(self.browse.reload_in_place)
         v.reopenWanted.connect(self.browse.show_account)
@@ -242,8 +246,8 @@ class MainWindow(QMainWindow):
         its key is read anew), as the user left it this session."""
         self.browse.show_account(account_id)
 
-    def _shown(self) -> tuple[str, Dialect] | None:
-        return (self.account.id, self.dialect) if self.account and self.dialect else None
+    def _shown_named(self) -> tuple[str, str, Dialect] | None:
+        return (self.account.id, self.account.name, self.dialect) if self.account and self.dialect else None
 
     def _account_shown(self) -> None:
         """Another account (or none) is shown: what depends on it follows."""

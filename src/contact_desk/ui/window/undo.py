@@ -12,21 +12,23 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from contact_desk.api import Dialect, errors
+from contact_desk.mirror.changes.journal import UNDO
 from contact_desk.tasks import Tasks
 from contact_desk.transfer.bulk import BulkResult, undo
 from contact_desk.ui.transfer.undo_words import undo_words
 from contact_desk.ui.widgets.messages import describe
+from contact_desk.ui.window.dialog_host import Recorder
 
 
 class LastChange(QObject):
     contactSaved = Signal(object)  # a Contact with its previous values back
     said = Signal(str)  # what the Undo did, in words
 
-    def __init__(self, tasks: Tasks, shown: Callable[[], tuple[str, Dialect] | None],
+    def __init__(self, tasks: Tasks, shown: Callable[[], tuple[str, str, Dialect] | None], recorder: Recorder,
                  parent: QWidget) -> None:
-        """``shown``: the account shown and its dialect (None: no account)."""
+        """``shown``: the account shown (id, name, dialect; None: no account); ``recorder``: My changes."""
         super().__init__(parent)
-        self.tasks, self.shown = tasks, shown
+        self.tasks, self.shown, self.recorder = tasks, shown, recorder
         self.action = QAction(self.tr("&Undo"), parent)
         self.action.setShortcut(QKeySequence.StandardKey.Undo)  # a text field keeps Ctrl+Z for its text
         self.action.setEnabled(False)
@@ -39,7 +41,7 @@ class LastChange(QObject):
         shown = self.shown()
         if not result.changed or shown is None:
             return
-        self._change = (shown[0], shown[1], result)
+        self._change = (shown[0], shown[2], result)
         self.action.setText(self.tr("&Undo {what}").format(what=what))
         self.account_shown(self._shown)
 
@@ -57,7 +59,7 @@ class LastChange(QObject):
     def undo(self) -> None:
         if self._change is None or not self.action.isEnabled():
             return
-        _account, dialect, result = self._change
+        account, dialect, result = self._change
         self.forget()
 
         async def run() -> None:
@@ -68,6 +70,7 @@ class LastChange(QObject):
                 return
             for contact in back.saved:
                 self.contactSaved.emit(contact)
+            self.recorder.record(back.changed, UNDO, account)
             self.said.emit(self.tr("Undone.") + " " + undo_words(dialect, back))
 
         self.tasks.spawn(run(), name="undo-last")

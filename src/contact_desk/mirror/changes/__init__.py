@@ -1,0 +1,1 @@
+"""What this computer changed on the server: My changes (``journal``)."""

@@ -26,7 +26,8 @@ def test_bulk_bench_smoke_prints_every_figure() -> None:
     assert "wide preview: 200 rows of 60 cells" in r.stdout and "created': 30" in r.stdout
 
 
-@pytest.mark.parametrize("bench", ["client", "sandbox", "mirror", "table", "search_typing", "views"])
+@pytest.mark.parametrize("bench", ["client", "sandbox", "mirror", "table", "search_typing", "views",
+                                   "saving"])
 def test_the_other_benches_smoke(bench: str) -> None:
     r = subprocess.run([sys.executable, str(ROOT / "bench" / f"{bench}.py"), "--smoke", "--json"],
                        capture_output=True, text=True, timeout=600, cwd=ROOT,

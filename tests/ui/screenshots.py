@@ -14,6 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
+import httpx
 import qasync
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -80,6 +81,7 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             w.table.horizontalHeader().sectionClicked.emit(column)
             await wait(lambda: w.model.sort_order is None and w.model.contact(3) is not None)
             await shoot_dialogs(w, out, lang)
+            await shoot_teammates(w, sb, out, lang)
             form = w.new_contact()
             assert form is not None
             form.editors["email"].set_value("giulia.neri@example.com")
@@ -180,6 +182,31 @@ async def shoot_found_hidden(w: MainWindow, out: Path, lang: str) -> None:
     w.grab().save(str(out / f"found_hidden_{lang}.png"))
     w.banner.retry_button.click()
     await wait(lambda: w.model.query.search == "ross")
+
+
+async def shoot_teammates(w: MainWindow, sb: Sandbox, out: Path, lang: str) -> None:
+    """The edit form when a colleague changed the same field (the choice under it), and View → My
+    changes after the save."""
+    w.table.selectRow(4)
+    contact = w.model.contact(4)
+    form = w.edit_selected()
+    assert form is not None and contact is not None
+    async with httpx.AsyncClient(base_url=sb.base_url, headers={"Authorization": "Bearer demo-smartcq"}) as c:
+        await c.patch(f"/api/v1/contacts/{contact.id}", json={"lastName": "Colombo", "firstName": "Chiara"})
+    form.editors["lastName"].set_value("D'Angelo")
+    form.save()
+    await wait(form.clashes["lastName"].isVisible)
+    await asyncio.sleep(0.3)
+    form.grab().save(str(out / f"form_clash_{lang}.png"))
+    form.clashes["lastName"].keep.click()
+    form.save()
+    await wait(lambda: not form.isVisible())
+    dialog = w.history.open_dialog()
+    assert dialog is not None
+    dialog.table.selectRow(0)
+    await asyncio.sleep(0.3)
+    dialog.grab().save(str(out / f"my_changes_{lang}.png"))
+    dialog.close()
 
 
 async def shoot_dialogs(w: MainWindow, out: Path, lang: str) -> None:

@@ -94,6 +94,25 @@ def test_a_certificate_nobody_here_trusts_is_said_as_such(office: Office) -> Non
     assert "certificate" in r.stderr and "ask IT" in r.stderr and "check your connection" not in r.stderr
 
 
+def test_an_untrusted_certificate_reached_directly_names_who_issued_it(sandbox: Sandbox,
+                                                                      tmp_path: Path) -> None:
+    """A company's inspecting proxy shows up by its CA's name ("issued by Zscaler Root CA"): here a
+    test CA nobody trusts, its server reached directly at localhost."""
+    ca = trustme.CA(organization_name="Inspecting Office CA")
+    front = _front(ca, int(sandbox.base_url.rsplit(":", 1)[1]), "localhost")
+    cli = Cli(tmp_path / "config", f"https://localhost:{front.port}", real_keyring=False)
+    for name in PROXY_VARIABLES:
+        cli.env.pop(name, None)
+    with serving(front):
+        r = cli("accounts", "add", "Direct", "--dialect", "smartcq", "--base-url",
+                f"https://localhost:{front.port}", "--no-verify", stdin="demo-smartcq\n")
+        assert r.returncode == 0, r.stderr
+        for args in (("accounts", "test", "Direct"), ("export", "--account", "Direct", "--format", "jsonl")):
+            r = cli(*args)
+            assert r.returncode == 10, r.stderr
+            assert "issued by Inspecting Office CA" in r.stderr and "ask IT" in r.stderr, r.stderr
+
+
 def test_an_expired_certificate_and_one_for_another_name_are_told_apart(office: Office) -> None:
     _add(office, "Old", "old.example.test")
     _add(office, "Wrong", "wrong.example.test")

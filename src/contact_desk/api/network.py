@@ -186,6 +186,74 @@ def named_failure(exc: httpx.HTTPError, host: str) -> errors.ApiError | None:
     return None
 
 
+def _tlv(der: bytes, at: int) -> tuple[int, int, int]:
+    """A DER element at ``at``: (tag, where its content starts, where it ends)."""
+    tag, length, at = der[at], der[at + 1], at + 2
+    if length & 0x80:
+        size = length & 0x7F
+        length, at = int.from_bytes(der[at:at + size], "big"), at + size
+    if at + length > len(der):
+        raise ValueError("truncated")
+    return tag, at, at + length
+
+
+_CN, _ORG = b"\x55\x04\x03", b"\x55\x04\x0a"  # the attribute ids of a common name, an organisation
+
+
+def issuer_name(der: bytes) -> str | None:
+    """The issuer's common name (else its organisation) of a DER certificate; None when unreadable."""
+    try:
+        _tag, at, _end = _tlv(der, 0)  # Certificate
+        _tag, at, _end = _tlv(der, at)  # TBSCertificate
+        tag, _start, end = _tlv(der, at)
+        at = end if tag == 0xA0 else at  # the version, when there
+        for _skip in range(2):  # the serial number, the signature's algorithm
+            at = _tlv(der, at)[2]
+        _tag, at, names_end = _tlv(der, at)  # the issuer's Name: SETs of (OID, value)
+        names: dict[bytes, str] = {}
+        for _guard in range(64):
+            if at >= names_end:
+                break
+            _tag, pair, at = _tlv(der, at)
+            _tag, oid_at, oid_end = _tlv(der, _tlv(der, pair)[1])
+            _tag, value_at, value_end = _tlv(der, oid_end)
+            names[der[oid_at:oid_end]] = der[value_at:value_end].decode("utf-8", "replace")
+        return errors.clean_text(names.get(_CN) or names.get(_ORG) or "", 120) or None
+    except (IndexError, ValueError):
+        return None
+
+
+def issuer_of(host: str, port: int, timeout: float = 3.0) -> str | None:
+    """Who issued the certificate a server presents, read without trusting it (only to name it)."""
+    context = ssl.create_default_context()
+    context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as raw, \
+                context.wrap_socket(raw, server_hostname=host) as tls:
+            der = tls.getpeercert(binary_form=True)
+    except (OSError, ssl.SSLError):
+        return None
+    return issuer_name(der) if der else None
+
+
+async def with_issuer(problem: errors.CertificateProblem, url: httpx.URL,
+                      route: str) -> errors.CertificateProblem:
+    """An untrusted certificate's failure, naming who issued it (a company's inspecting proxy shows
+    up as "Zscaler Root CA" and the like). Asked directly, within 3 s; through a proxy it is not
+    asked (the failure is said without the name)."""
+    if problem.reason != problem.UNTRUSTED or route != "direct":
+        return problem
+    import asyncio
+
+    port = url.port or (443 if url.scheme == "https" else 80)
+    issuer = await asyncio.to_thread(issuer_of, url.host, port)
+    if not issuer:
+        return problem
+    return errors.CertificateProblem(f"{problem.message} (issued by {issuer})", reason=problem.reason,
+                                     detail=f"{problem.detail}; issued by {issuer}",
+                                     request_id=problem.request_id)
+
+
 @dataclass(frozen=True)
 class RouteSeen:
     """How a request to a server went: what Test connection shows (nothing secret)."""
@@ -211,8 +279,10 @@ async def trace(http: httpx.AsyncClient, url: str, route: Route = Route()) -> Ro
             tls = stream.get_extra_info("ssl_object") if stream is not None else None
             cert = tls.getpeercert() if tls is not None else None
     except httpx.HTTPError as exc:
-        raise named_failure(exc, target.host) or errors.NetworkError(
-            f"Cannot connect to {target.host}: {type(exc).__name__}") from None
+        named = named_failure(exc, target.host)
+        if isinstance(named, errors.CertificateProblem):
+            named = await with_issuer(named, target, getattr(exc, "route", "direct"))
+        raise named or errors.NetworkError(f"Cannot connect to {target.host}: {type(exc).__name__}") from None
     issuer = ", ".join(f"{k}={v}" for rdn in (cert or {}).get("issuer", ()) for k, v in rdn) or None
     via = response.extensions.get("route") or shown(proxy_for(target, route))
     return RouteSeen(via, issuer, (cert or {}).get("notAfter"), ms)

@@ -24,7 +24,7 @@ import msgspec
 from contact_desk import __version__
 from contact_desk.api import errors
 from contact_desk.api.answers import error_from_response, request_id_of
-from contact_desk.api.network import Route, RoutingTransport, is_loopback, named_failure
+from contact_desk.api.network import Route, RoutingTransport, is_loopback, named_failure, with_issuer
 from contact_desk.api.retry import Outcome, RetryPolicy, parse_retry_after
 from contact_desk.api.system_proxy import SystemProxies
 
@@ -289,7 +289,9 @@ class Endpoint:
                     response, content = await self._send(method, url, params, body)
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
                 outcome, error = Outcome.NOT_SENT, self._network(exc)
-                if isinstance(error, errors.CertificateProblem | errors.ProxyRefused):
+                if isinstance(error, errors.CertificateProblem):
+                    raise await with_issuer(error, url, getattr(exc, "route", "direct")) from None
+                if isinstance(error, errors.ProxyRefused):
                     raise error from None  # the same refusal every time: no retry helps
             except httpx.HTTPError as exc:
                 outcome, error = Outcome.LOST, self._network(exc)

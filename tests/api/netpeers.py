@@ -125,3 +125,37 @@ def serving(*servers: _Server) -> Iterator[None]:
     finally:
         for s in servers:
             s.close()
+
+
+class Switch(_Server):
+    """The server switched off and on: while off, every connection is refused (reset at once, as a
+    dead network or a server that is down); while on, bytes pass to ``upstream``. Connections
+    made while on are cut when it goes off."""
+
+    def __init__(self, upstream: int) -> None:
+        self.upstream, self.up = upstream, True
+        self._open: list[socket.socket] = []
+        super().__init__()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def off(self) -> None:
+        self.up = False
+        for s in self._open:
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+        self._open.clear()
+
+    def on(self) -> None:
+        self.up = True
+
+    def serve(self, conn: socket.socket) -> None:
+        if not self.up:
+            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+            conn.close()  # an RST: "connection reset", nothing sent
+            return
+        upstream = socket.create_connection(("127.0.0.1", self.upstream))
+        self._open += [conn, upstream]
+        _both_ways(conn, upstream)

@@ -128,12 +128,12 @@ def serving(*servers: _Server) -> Iterator[None]:
 
 
 class Switch(_Server):
-    """The server switched off and on: while off, every connection is refused (reset at once, as a
-    dead network or a server that is down); while on, bytes pass to ``upstream``. Connections
-    made while on are cut when it goes off."""
+    """The server switched off and on: while off nothing listens on its port (every connection is
+    refused, as when the network or the server is down) and the connections made while on are cut;
+    on again, the same port listens and passes bytes to ``upstream``."""
 
     def __init__(self, upstream: int) -> None:
-        self.upstream, self.up = upstream, True
+        self.upstream = upstream
         self._open: list[socket.socket] = []
         super().__init__()
 
@@ -142,20 +142,21 @@ class Switch(_Server):
         return f"http://127.0.0.1:{self.port}"
 
     def off(self) -> None:
-        self.up = False
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread: nothing listens any more
+        self.sock.close()
+        self._thread.join(timeout=5)
         for s in self._open:
             with contextlib.suppress(OSError):
                 s.shutdown(socket.SHUT_RDWR)
         self._open.clear()
 
     def on(self) -> None:
-        self.up = True
+        self.sock = socket.create_server(("127.0.0.1", self.port))
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
 
     def serve(self, conn: socket.socket) -> None:
-        if not self.up:
-            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
-            conn.close()  # an RST: "connection reset", nothing sent
-            return
         upstream = socket.create_connection(("127.0.0.1", self.upstream))
         self._open += [conn, upstream]
         _both_ways(conn, upstream)

@@ -119,6 +119,14 @@ def create(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
             contact = await Creation(dialect).create(values)
             return msgspec.json.format(msgspec.json.encode(contact))
 
-    sys.stdout.buffer.write(asyncio.run(run()) + b"\n")
+    try:
+        made = asyncio.run(run())
+    except (api_errors.NetworkError, api_errors.ServerError) as exc:
+        if not args.queue or isinstance(exc, api_errors.OutcomeUnknown):  # maybe made: never queued twice
+            raise
+        from contact_desk.cli.outbox import queue_create
+
+        made = queue_create(account, values, exc)
+    sys.stdout.buffer.write(made + b"\n")
     sys.stdout.flush()
     return 0

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from contact_desk import __version__
 from contact_desk.api.schema import SCHEMAS
@@ -33,6 +34,33 @@ def _import_arguments(imp: argparse.ArgumentParser) -> None:
                           "values")
     imp.add_argument("--unknown-tags", choices=("drop", "fail"), default="drop",
                      help="a tag the account lacks: import the contact without it (default) or fail the row")
+
+
+def _change_commands(sub: Any) -> None:
+    """create, outbox and history: the commands that change contacts or say what changed."""
+    his = sub.add_parser("history", help="the changes made from this computer to an account's contacts "
+                                         "(My changes), newest first")
+    his.add_argument("--account", required=True)
+    his.add_argument("--limit", type=int, default=50, help="at most this many changes (default 50)")
+    his.add_argument("--csv", type=Path, metavar="FILE", help="write them all to a CSV file instead")
+
+    cre = sub.add_parser("create", help="create a contact; prints it as JSON")
+    cre.add_argument("--account", required=True)
+    cre.add_argument("--field", action="append", metavar="KEY=VALUE",
+                     help="a field by its API name (tags: comma-separated); or a JSON object on stdin")
+    cre.add_argument("--queue", action="store_true",
+                     help="when the server cannot be reached, put the contact in the outbox (sent later)")
+
+    out = sub.add_parser("outbox", help="the changes waiting to be sent (made while the server could not "
+                                        "be reached)")
+    out_sub = out.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for action, said in (("list", "list them, with what each needs"), ("send", "send them now, in order"),
+                         ("discard", "discard one (--item N) or all (--all): they are not sent")):
+        one = out_sub.add_parser(action, help=said)
+        one.add_argument("--account", required=True)
+        if action == "discard":
+            one.add_argument("--item", type=int, help="the number contact-desk outbox list shows")
+            one.add_argument("--all", action="store_true", help="every waiting change")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -103,16 +131,7 @@ def parser() -> argparse.ArgumentParser:
     _import_arguments(sub.add_parser("import", help="create contacts from a CSV, Excel (.xlsx) or vCard "
                                                     "(.vcf) file"))
 
-    his = sub.add_parser("history", help="the changes made from this computer to an account's contacts "
-                                         "(My changes), newest first")
-    his.add_argument("--account", required=True)
-    his.add_argument("--limit", type=int, default=50, help="at most this many changes (default 50)")
-    his.add_argument("--csv", type=Path, metavar="FILE", help="write them all to a CSV file instead")
-
-    cre = sub.add_parser("create", help="create a contact; prints it as JSON")
-    cre.add_argument("--account", required=True)
-    cre.add_argument("--field", action="append", metavar="KEY=VALUE",
-                     help="a field by its API name (tags: comma-separated); or a JSON object on stdin")
+    _change_commands(sub)
     return p
 
 
@@ -122,6 +141,7 @@ def run_command(args: argparse.Namespace) -> int:
     from contact_desk.cli import contacts as c
     from contact_desk.cli import history as h
     from contact_desk.cli import mirror as m
+    from contact_desk.cli import outbox as o
     from contact_desk.cli import transfer as t
 
     handlers: dict[str, Callable[..., int]] = {
@@ -130,8 +150,9 @@ def run_command(args: argparse.Namespace) -> int:
         "accounts.remove": a.accounts_remove, "accounts.test": a.accounts_test,
         "export": c.export, "create": c.create, "sync": m.sync, "search": m.search,
         "import": t.import_file, "history": h.history,
+        "outbox.list": o.outbox_list, "outbox.send": o.outbox_send, "outbox.discard": o.outbox_discard,
     }
-    name = args.command + (f".{args.action}" if args.command == "accounts" else "")
+    name = args.command + (f".{args.action}" if args.command in ("accounts", "outbox") else "")
     store, keys = AccountStore(), KeyStore()
     try:
         with contextlib.suppress(AccountError, KeyringProblem):  # the command itself will say

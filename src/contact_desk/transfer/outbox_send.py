@@ -29,8 +29,10 @@ import msgspec
 from contact_desk.api import Dialect, errors
 from contact_desk.api.creating import Creation, made_by
 from contact_desk.api.models import CONTACT_TYPES, Contact
+from contact_desk.api.schema import DialectSchema
 from contact_desk.api.transport import answered_request_id
 from contact_desk.mirror.changes import outbox as ob
+from contact_desk.mirror.local_copy import LocalCopy
 from contact_desk.transfer.bulk import Changed, display_name
 from contact_desk.transfer.checked_save import checked_update, values_of
 
@@ -175,14 +177,27 @@ def _stamp(at: float) -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(at)) + f".{int(at * 1000) % 1000:03d}Z"
 
 
-def pending_contact(dialect: Dialect, contact: Contact | None, values: dict[str, Any],
+def pending_contact(schema: DialectSchema, contact: Contact | None, values: dict[str, Any],
                     contact_id: str | None = None) -> Contact:
     """The contact as the copy shows it while a change waits: ``contact`` with ``values`` (API field
     names), or a new one under ``contact_id`` (a create's temporary id)."""
-    schema = dialect.schema
     attrs = {schema.field(k).attr: v for k, v in values.items()}
     if contact is not None:
         return msgspec.structs.replace(contact, **attrs)
     now = _stamp(time.time())
     raw = {"id": contact_id or ob.temporary_id(), "createdAt": now, "updatedAt": now, **values}
-    return msgspec.convert(raw, CONTACT_TYPES[dialect.name])
+    return msgspec.convert(raw, CONTACT_TYPES[schema.dialect])
+
+
+async def settle_copy(copy: LocalCopy, sent: Sent) -> None:
+    """The copy after a run: temporary contacts replaced by the server's, the rest as the server
+    now has them."""
+    if sent.created:
+        await copy.remove(list(sent.created))
+    if sent.saved:
+        await copy.put(sent.saved)
+
+
+async def show_pending(copy: LocalCopy, contacts: list[Contact]) -> None:
+    """Waiting changes in the copy (its searches and filters see them)."""
+    await copy.put(contacts)

@@ -34,6 +34,39 @@ PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "Exported %Ln change(s) to {path}": (
         ("Exported %Ln change to {path}", "Exported %Ln changes to {path}"),
         ("Esportata %Ln modifica in {path}", "Esportate %Ln modifiche in {path}")),
+    "%Ln waiting change(s) sent.": (
+        ("%Ln waiting change sent.", "%Ln waiting changes sent."),
+        ("Inviata %Ln modifica in attesa.", "Inviate %Ln modifiche in attesa.")),
+    "%Ln need(s) you: see View → Outbox.": (
+        ("%Ln needs you: see View → Outbox.", "%Ln need you: see View → Outbox."),
+        ("%Ln richiede il tuo intervento: vedi Visualizza → In uscita.",
+         "%Ln richiedono il tuo intervento: vedi Visualizza → In uscita.")),
+    "%Ln change(s) made while the server could not be reached are waiting to be sent. They are kept on this "
+    "computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost "
+    "by quitting.": (
+        ("%Ln change made while the server could not be reached is waiting to be sent. It is kept on this "
+         "computer and sent the next time Contact Desk opens this account and the server answers: nothing is "
+         "lost by quitting.",
+         "%Ln changes made while the server could not be reached are waiting to be sent. They are kept on "
+         "this computer and sent the next time Contact Desk opens this account and the server answers: "
+         "nothing is lost by quitting."),
+        ("%Ln modifica fatta mentre il server non era raggiungibile è in attesa di invio. È conservata su "
+         "questo computer e sarà inviata la prossima volta che Contact Desk apre questo account e il server "
+         "risponde: uscire non fa perdere nulla.",
+         "%Ln modifiche fatte mentre il server non era raggiungibile sono in attesa di invio. Sono conservate "
+         "su questo computer e saranno inviate la prossima volta che Contact Desk apre questo account e il "
+         "server risponde: uscire non fa perdere nulla.")),
+    "%Ln change(s) waiting to be sent": (
+        ("%Ln change waiting to be sent", "%Ln changes waiting to be sent"),
+        ("%Ln modifica in attesa di invio", "%Ln modifiche in attesa di invio")),
+    "(%Ln need(s) you)": (
+        ("(%Ln needs you)", "(%Ln need you)"),
+        ("(%Ln richiede il tuo intervento)", "(%Ln richiedono il tuo intervento)")),
+    "Discard %Ln waiting change(s)? They will not be sent, and cannot be brought back.": (
+        ("Discard %Ln waiting change? It will not be sent, and cannot be brought back.",
+         "Discard %Ln waiting changes? They will not be sent, and cannot be brought back."),
+        ("Scartare %Ln modifica in attesa? Non sarà inviata e non si potrà recuperare.",
+         "Scartare %Ln modifiche in attesa? Non saranno inviate e non si potranno recuperare.")),
     "and %Ln more": (
         ("and %Ln more", "and %Ln more"),
         ("e %Ln altro", "e altri %Ln")),

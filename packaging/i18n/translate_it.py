@@ -289,6 +289,46 @@ IT = {
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
     '{name} ({fields})': '{name} ({fields})',
     'Edit form': 'Modulo di modifica',
+    'The server cannot be reached': 'Il server non è raggiungibile',
+    '{why}: the change is kept on this computer and will be sent when the server answers (View → Outbox).':
+        '{why}: la modifica è conservata su questo computer e sarà inviata quando il server risponde '
+        '(Visualizza → In uscita).',
+    'Waiting to be sent': 'In attesa di invio',
+    'Waiting to be sent: changed on this computer while the server could not be reached (View → Outbox).':
+        'In attesa di invio: modificato su questo computer mentre il server non era raggiungibile '
+        '(Visualizza → In uscita).',
+    'Out&box…': 'In &uscita…',
+    'Changes made while the server could not be reached, waiting to be sent':
+        'Modifiche fatte mentre il server non era raggiungibile, in attesa di invio',
+    "Changes can wait for the server only once this account's offline copy is complete.":
+        "Le modifiche possono attendere il server solo quando la copia offline di questo account è completa.",
+    '{n} changes are already waiting to be sent: connect to the server to send them first.':
+        '{n} modifiche sono già in attesa di invio: collegati al server per inviarle prima.',
+    'The change could not be kept on this computer ({why}). Free some space, then save again: what you '
+    'typed is still here.': 'Non è stato possibile conservare la modifica su questo computer ({why}). '
+    'Libera un po\' di spazio, poi salva di nuovo: quello che hai scritto è ancora qui.',
+    'This contact is not in the offline copy any more.': 'Questo contatto non è più nella copia offline.',
+    'Changes waiting to be sent': 'Modifiche in attesa di invio',
+    'needs you: someone else changed {field} too': 'serve il tuo intervento: qualcun altro ha modificato anche {field}',
+    'needs you: a tag the account lacks': "serve il tuo intervento: un tag che l'account non ha",
+    'needs you: a contact with this email already exists':
+        'serve il tuo intervento: esiste già un contatto con questa email',
+    'needs you: the server refused {field}': 'serve il tuo intervento: il server ha rifiutato {field}',
+    "needs you: the server refused the account's key":
+        "serve il tuo intervento: il server ha rifiutato la chiave dell'account",
+    'needs you: the contact no longer exists': 'serve il tuo intervento: il contatto non esiste più',
+    'Outbox': 'In uscita',
+    'Changes made while the server could not be reached. They are sent, in order and checked against what '
+    'others changed, when it answers again; quitting loses none of them.':
+        'Modifiche fatte mentre il server non era raggiungibile. Sono inviate, in ordine e confrontate con '
+        'quello che altri hanno modificato, quando risponde di nuovo; uscire non ne perde nessuna.',
+    'State': 'Stato',
+    '&Retry': '&Riprova',
+    '&Discard…': '&Scarta…',
+    'Discard &all…': 'Scarta &tutte…',
+    'sending': 'in invio',
+    'waiting': 'in attesa',
+    'yours: {yours}; on the server now: {theirs}': 'tuo: {yours}; ora sul server: {theirs}',
     'Undo': 'Annulla',
     'Copy to… (duplicates)': 'Copia in… (duplicati)',
     'When': 'Quando',

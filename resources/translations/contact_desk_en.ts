@@ -102,6 +102,42 @@
     </message>
 </context>
 <context>
+    <name>OutboxControl</name>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="174" />
+        <source>%Ln waiting change(s) sent.</source>
+        <translation><numerusform>%Ln waiting change sent.</numerusform><numerusform>%Ln waiting changes sent.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="176" />
+        <source>%Ln need(s) you: see View → Outbox.</source>
+        <translation><numerusform>%Ln needs you: see View → Outbox.</numerusform><numerusform>%Ln need you: see View → Outbox.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="251" />
+        <source>%Ln change(s) made while the server could not be reached are waiting to be sent. They are kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</source>
+        <translation><numerusform>%Ln change made while the server could not be reached is waiting to be sent. It is kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</numerusform><numerusform>%Ln changes made while the server could not be reached are waiting to be sent. They are kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="267" />
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation><numerusform>%Ln change waiting to be sent</numerusform><numerusform>%Ln changes waiting to be sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="268" />
+        <source>(%Ln need(s) you)</source>
+        <translation><numerusform>(%Ln needs you)</numerusform><numerusform>(%Ln need you)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="153" />
+        <source>Discard %Ln waiting change(s)? They will not be sent, and cannot be brought back.</source>
+        <translation><numerusform>Discard %Ln waiting change? It will not be sent, and cannot be brought back.</numerusform><numerusform>Discard %Ln waiting changes? They will not be sent, and cannot be brought back.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ScopeChoice</name>
     <message numerus="yes">
         <location filename="../../src/contact_desk/ui/transfer/scope_choice.py" line="27" />

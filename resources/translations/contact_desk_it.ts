@@ -193,29 +193,39 @@
 <context>
     <name>Browse</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/browse.py" line="202" />
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="203" />
         <source>The offline copy is in use by another program: {reason}</source>
         <translation>La copia offline è in uso da un altro programma: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/browse.py" line="241" />
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="242" />
         <source>The search and filters of this list hid the contact: every contact is shown now.</source>
         <translation>La ricerca e i filtri di questo elenco nascondevano il contatto: ora sono mostrati tutti i contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/browse.py" line="243" />
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="244" />
         <source>Back to your list</source>
         <translation>Torna al tuo elenco</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/browse.py" line="251" />
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="252" />
         <source>This contact is not in the list (it may have been archived or removed).</source>
         <translation>Questo contatto non è nell'elenco (potrebbe essere stato archiviato o rimosso).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/browse.py" line="254" />
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="255" />
         <source>This contact is not among the first {n} contacts of the list: search for it to see it.</source>
         <translation>Questo contatto non è tra i primi {n} contatti dell'elenco: cercalo per vederlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="293" />
+        <source>Contact created. The filters or the search hide it from the list.</source>
+        <translation>Contatto creato. I filtri o la ricerca lo nascondono dall'elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="294" />
+        <source>Show it</source>
+        <translation>Mostralo</translation>
     </message>
 </context>
 <context>
@@ -470,52 +480,52 @@
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="124" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="125" />
         <source>Open existing</source>
         <translation>Apri esistente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="153" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="154" />
         <source>Fields</source>
         <translation>Campi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="169" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="170" />
         <source>Fill in at least one of first name, last name, company, phone or email.</source>
         <translation>Compila almeno uno tra nome, cognome, azienda, telefono o email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="177" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="178" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="181" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="182" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="183" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="184" />
         <source>Create</source>
         <translation>Crea</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="183" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="184" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="361" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="368" />
         <source>What you typed is still here to copy.</source>
         <translation>Quello che hai scritto è ancora qui da copiare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="365" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="372" />
         <source>Retry looks for it first and sends it again only if it is not there.</source>
         <translation>Riprova prima lo cerca e lo invia di nuovo solo se non c'è.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="368" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="375" />
         <source>Nothing you typed is lost: press Retry.</source>
         <translation>Non hai perso nulla di ciò che hai scritto: premi Riprova.</translation>
     </message>
@@ -545,22 +555,32 @@
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="67" />
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="97" />
+        <source>The server cannot be reached</source>
+        <translation>Il server non è raggiungibile</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="99" />
+        <source>{why}: the change is kept on this computer and will be sent when the server answers (View → Outbox).</source>
+        <translation>{why}: la modifica è conservata su questo computer e sarà inviata quando il server risponde (Visualizza → In uscita).</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="119" />
         <source>Changed by someone else since you opened it, and kept: {fields}.</source>
         <translation>Modificato da qualcun altro dopo che l'hai aperto, e mantenuto: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="71" />
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="123" />
         <source>Changed by someone else while you saved: {fields} (shown as the server has them now).</source>
         <translation>Modificato da qualcun altro mentre salvavi: {fields} (mostrato com'è ora sul server).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="112" />
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="164" />
         <source>Someone changed this contact since you opened it: {fields}. Their values are shown; what you typed is kept.</source>
         <translation>Qualcuno ha modificato questo contatto dopo che l'hai aperto: {fields}. Sono mostrati i suoi valori; quello che hai scritto resta.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="116" />
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="168" />
         <source>They also changed {fields}, as you did: choose below what to keep, then save.</source>
         <translation>Ha modificato anche {fields}, come te: scegli qui sotto cosa tenere, poi salva.</translation>
     </message>
@@ -568,22 +588,27 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="229" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="241" />
         <source>Click to sort the whole list by this column (again: the other way, a third time: newest first)</source>
         <translation>Fai clic per ordinare tutto l'elenco per questa colonna (di nuovo: al contrario, una terza volta: dal più recente)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="231" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="243" />
         <source>Listed newest first, in the server's order</source>
         <translation>Elencati dal più recente, nell'ordine del server</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="264" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="279" />
         <source>Archived</source>
         <translation>Archiviato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="377" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="280" />
+        <source>Waiting to be sent</source>
+        <translation>In attesa di invio</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/models/contact_table.py" line="394" />
         <source>The offline copy cannot be read: {reason}</source>
         <translation>La copia offline non si può leggere: {reason}</translation>
     </message>
@@ -683,26 +708,31 @@
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="45" />
+        <source>Waiting to be sent: changed on this computer while the server could not be reached (View → Outbox).</source>
+        <translation>In attesa di invio: modificato su questo computer mentre il server non era raggiungibile (Visualizza → In uscita).</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="52" />
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="67" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="75" />
         <source>No contact selected</source>
         <translation>Nessun contatto selezionato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="72" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="80" />
         <source>(no name)</source>
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="117" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="130" />
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="118" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="131" />
         <source>Copy {field}</source>
         <translation>Copia {field}</translation>
     </message>
@@ -753,12 +783,12 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="153" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="157" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="153" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="157" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
     </message>
@@ -1096,37 +1126,37 @@
         <translation>Id richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="84" />
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="85" />
         <source>&amp;Undo this change</source>
         <translation>&amp;Annulla questa modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="87" />
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="88" />
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Esporta in CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="89" />
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="90" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="99" />
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="100" />
         <source>My changes — {account}</source>
         <translation>Le mie modifiche — {account}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="102" />
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="103" />
         <source>Every change made from this computer to this account's contacts, newest first (the last {n} are kept). Undo this change puts back only the fields it set, where nobody changed them since.</source>
         <translation>Ogni modifica fatta da questo computer ai contatti di questo account, dalla più recente (si tengono le ultime {n}). Annulla questa modifica ripristina solo i campi che ha cambiato, dove nessuno li ha modificati nel frattempo.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="138" />
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="140" />
         <source>A created contact cannot be undone: neither service deletes.</source>
         <translation>Un contatto creato non si può annullare: nessuno dei due servizi elimina.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="143" />
+        <location filename="../../src/contact_desk/ui/insight/history_dialog.py" line="145" />
         <source>Putting the previous values back…</source>
         <translation>Ripristino dei valori precedenti…</translation>
     </message>
@@ -1541,30 +1571,20 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="53" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="259" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="52" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="266" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="140" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="143" />
         <source>edit</source>
         <translation>modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="202" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="208" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="307" />
-        <source>Contact created. The filters or the search hide it from the list.</source>
-        <translation>Contatto creato. I filtri o la ricerca lo nascondono dall'elenco.</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="308" />
-        <source>Show it</source>
-        <translation>Mostralo</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1941,192 @@
         <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="325" />
         <source>The offline copy was deleted.</source>
         <translation>La copia offline è stata eliminata.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxControl</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="70" />
+        <source>Out&amp;box…</source>
+        <translation>In &amp;uscita…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="71" />
+        <source>Changes made while the server could not be reached, waiting to be sent</source>
+        <translation>Modifiche fatte mentre il server non era raggiungibile, in attesa di invio</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="116" />
+        <source>Changes can wait for the server only once this account's offline copy is complete.</source>
+        <translation>Le modifiche possono attendere il server solo quando la copia offline di questo account è completa.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="126" />
+        <source>{n} changes are already waiting to be sent: connect to the server to send them first.</source>
+        <translation>{n} modifiche sono già in attesa di invio: collegati al server per inviarle prima.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="129" />
+        <source>The change could not be kept on this computer ({why}). Free some space, then save again: what you typed is still here.</source>
+        <translation>Non è stato possibile conservare la modifica su questo computer ({why}). Libera un po' di spazio, poi salva di nuovo: quello che hai scritto è ancora qui.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="174" />
+        <source>%Ln waiting change(s) sent.</source>
+        <translation><numerusform>Inviata %Ln modifica in attesa.</numerusform><numerusform>Inviate %Ln modifiche in attesa.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="176" />
+        <source>%Ln need(s) you: see View → Outbox.</source>
+        <translation><numerusform>%Ln richiede il tuo intervento: vedi Visualizza → In uscita.</numerusform><numerusform>%Ln richiedono il tuo intervento: vedi Visualizza → In uscita.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="204" />
+        <source>This contact is not in the offline copy any more.</source>
+        <translation>Questo contatto non è più nella copia offline.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="250" />
+        <source>Changes waiting to be sent</source>
+        <translation>Modifiche in attesa di invio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="251" />
+        <source>%Ln change(s) made while the server could not be reached are waiting to be sent. They are kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</source>
+        <translation><numerusform>%Ln modifica fatta mentre il server non era raggiungibile è in attesa di invio. È conservata su questo computer e sarà inviata la prossima volta che Contact Desk apre questo account e il server risponde: uscire non fa perdere nulla.</numerusform><numerusform>%Ln modifiche fatte mentre il server non era raggiungibile sono in attesa di invio. Sono conservate su questo computer e saranno inviate la prossima volta che Contact Desk apre questo account e il server risponde: uscire non fa perdere nulla.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="255" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="267" />
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation><numerusform>%Ln modifica in attesa di invio</numerusform><numerusform>%Ln modifiche in attesa di invio</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="268" />
+        <source>(%Ln need(s) you)</source>
+        <translation><numerusform>(%Ln richiede il tuo intervento)</numerusform><numerusform>(%Ln richiedono il tuo intervento)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="30" />
+        <source>needs you: someone else changed {field} too</source>
+        <translation>serve il tuo intervento: qualcun altro ha modificato anche {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="31" />
+        <source>needs you: a tag the account lacks</source>
+        <translation>serve il tuo intervento: un tag che l'account non ha</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="32" />
+        <source>needs you: a contact with this email already exists</source>
+        <translation>serve il tuo intervento: esiste già un contatto con questa email</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="33" />
+        <source>needs you: the server refused {field}</source>
+        <translation>serve il tuo intervento: il server ha rifiutato {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="34" />
+        <source>needs you: the server refused the account's key</source>
+        <translation>serve il tuo intervento: il server ha rifiutato la chiave dell'account</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="35" />
+        <source>needs you: the contact no longer exists</source>
+        <translation>serve il tuo intervento: il contatto non esiste più</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="51" />
+        <source>Outbox</source>
+        <translation>In uscita</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="56" />
+        <source>Changes made while the server could not be reached. They are sent, in order and checked against what others changed, when it answers again; quitting loses none of them.</source>
+        <translation>Modifiche fatte mentre il server non era raggiungibile. Sono inviate, in ordine e confrontate con quello che altri hanno modificato, quando risponde di nuovo; uscire non ne perde nessuna.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="63" />
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="63" />
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="63" />
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="64" />
+        <source>Request id</source>
+        <translation>Id richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="74" />
+        <source>&amp;Retry</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="75" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="76" />
+        <source>&amp;Discard…</source>
+        <translation>&amp;Scarta…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="77" />
+        <source>Discard &amp;all…</source>
+        <translation>Scarta &amp;tutte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="78" />
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="99" />
+        <source>sending</source>
+        <translation>in invio</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="99" />
+        <source>waiting</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="107" />
+        <source>yours: {yours}; on the server now: {theirs}</source>
+        <translation>tuo: {yours}; ora sul server: {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="118" />
+        <source>New contact</source>
+        <translation>Nuovo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="118" />
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="153" />
+        <source>Discard %Ln waiting change(s)? They will not be sent, and cannot be brought back.</source>
+        <translation><numerusform>Scartare %Ln modifica in attesa? Non sarà inviata e non si potrà recuperare.</numerusform><numerusform>Scartare %Ln modifiche in attesa? Non saranno inviate e non si potranno recuperare.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -158,5 +158,7 @@ class Switch(_Server):
 
     def serve(self, conn: socket.socket) -> None:
         upstream = socket.create_connection(("127.0.0.1", self.upstream))
+        for s in (conn, upstream):  # no delayed-ACK stalls: the relay adds nothing a bench could see
+            s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._open += [conn, upstream]
         _both_ways(conn, upstream)

@@ -99,7 +99,7 @@ def test_without_a_complete_copy_sorting_says_why(aloop: Loop, qtbot: QtBot, san
     aloop.run(main())
 
 
-def test_offline_shows_the_copy_disables_writing_and_recovers_by_itself(
+def test_offline_shows_the_copy_keeps_writing_for_the_outbox_and_recovers_by_itself(
         aloop: Loop, qtbot: QtBot, tmp_path: Path) -> None:
     server = Sandbox(contacts=300, seed=11, db=tmp_path / "server")
     server.start()
@@ -114,8 +114,11 @@ def test_offline_shows_the_copy_disables_writing_and_recovers_by_itself(
             w.copies.sync_now()
             await until(lambda: w.copies.offline, what="offline")
             assert w.banner.isVisible() and "Offline" in w.banner.message.text()
-            assert not w.new_action.isEnabled() and not w.edit_action.isEnabled()
-            assert "Offline" in w.new_action.toolTip()
+            # a complete copy: New and Edit stay, what is saved waits in the outbox; Change contacts
+            # and Import need the server
+            assert w.new_action.isEnabled() and w.edit_action.isEnabled()
+            assert not w.commands.bulk.isEnabled() and not w.commands.import_.isEnabled()
+            assert "waits on this computer" in w.new_action.toolTip()
             await until(lambda: w.model.source_kind is SourceKind.LOCAL and w.model.contact(0) is not None)
             assert shown(w)[:20] == rows  # the copy is shown
             assert "Offline copy from" in source_text(w)
@@ -229,7 +232,8 @@ def test_any_request_that_finds_the_server_gone_puts_the_window_offline(
                 with pytest.raises(errors.NetworkError):
                     await w.dialect.create({"firstName": "Offline", "lastName": "Save"})
             await until(lambda: w.copies.offline, within=10, what="offline")
-            assert w.banner.isVisible() and not w.new_action.isEnabled()
+            assert w.banner.isVisible() and not w.commands.import_.isEnabled()
+            assert w.new_action.isEnabled()  # the copy is complete: a new contact waits in the outbox
 
     try:
         aloop.run(main(), timeout=90)

@@ -24,13 +24,14 @@ DEMO = (("Demo SmartCQ", "smartcq", "demo-smartcq"), ("Demo Replicer", "replicer
 @contextlib.asynccontextmanager
 async def open_window(qtbot: QtBot, sandbox: Sandbox, folder: Path,
                       accounts: tuple[tuple[str, str, str], ...] = DEMO,
-                      copies: Path | None = None) -> AsyncIterator[MainWindow]:
-    """``copies``: a folder for offline copies (None: the window keeps none, as before)."""
+                      copies: Path | None = None, base_url: str | None = None) -> AsyncIterator[MainWindow]:
+    """``copies``: a folder for offline copies (None: the window keeps none, as before);
+    ``base_url``: where the accounts point (the sandbox's by default; a Switch in front of it)."""
     transport = make_transport()
     async with make_http_client(transport=transport) as http:
         store, keys = MemoryAccountStore(), MemoryKeyStore()
         for name, dialect, key in accounts:
-            store.add(name, dialect, sandbox.base_url, key=ApiKey(key), keys=keys)
+            store.add(name, dialect, base_url or sandbox.base_url, key=ApiKey(key), keys=keys)
         settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
         services = Services(http=http, accounts=store, keys=keys, settings=settings, tasks=Tasks("test"),
                             copies_folder=copies, network=transport)

@@ -281,6 +281,12 @@ class LocalCopy:
                                                  count=count))
         return [self._decode(r) for r in raws]
 
+    async def get(self, contact_id: str) -> Contact | None:
+        """One contact by id, as the copy holds it (None: not there)."""
+        raw = await self._read(lambda f: f.con.execute("SELECT raw FROM contacts WHERE id = ?",
+                                                       (contact_id,)).fetchone())
+        return self._decode(raw[0]) if raw is not None else None
+
     async def position(self, query: Query, contact_id: str, *, sort: str | None = None,
                        descending: bool = False) -> int | None:
         """The row ``rows`` lists the contact at, in this order (None: the query does not list it)."""

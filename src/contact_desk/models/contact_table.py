@@ -49,7 +49,8 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _CONTACT = int(ContactRole)
 _LOADING = int(LoadingRole)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
-_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _CONTACT, _LOADING})
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _CONTACT, _LOADING, _DECORATION})
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 ROW_TEXT_CACHE = 600  # rows whose formatted cells are kept (a few screens)
 
@@ -72,6 +73,8 @@ class ContactTableModel(QAbstractTableModel):
         self.page_size = page_size
         self.row_budget = max(row_budget, page_size * 4)
         self.generation = 0
+        self.pending: frozenset[str] = frozenset()  # contact ids with a change in the outbox
+        self.pending_icon: object = None
         self._asked = 0.0  # when the shown query was asked (perf_counter)
         self.source: RowSource | None = None
         self._dialect: Dialect | None = None
@@ -176,6 +179,15 @@ class ContactTableModel(QAbstractTableModel):
                 if item is not None and item.id == contact_id:
                     yield first, items, i
 
+    def set_pending(self, ids: frozenset[str], icon: object = None) -> None:
+        """The contacts with a change waiting in the outbox: marked by ``icon`` and words."""
+        if ids == self.pending:
+            return
+        self.pending, self.pending_icon = ids, icon
+        rows = self.rowCount()
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, 0), [_DECORATION, _TOOLTIP])
+
     def replace_contact(self, contact: Contact) -> int | None:
         """Puts a saved contact in place of its row; returns the row, or None if not loaded."""
         for first, items, i in self._find(contact.id):
@@ -250,6 +262,9 @@ class ContactTableModel(QAbstractTableModel):
             if role == _FOREGROUND:
                 return self._grey
             return PLACEHOLDER if role == _DISPLAY else None
+        waiting = item.id in self.pending  # a change made offline, not sent yet: an icon and words
+        if role == _DECORATION:
+            return self.pending_icon if waiting and col == 0 else None
         archived = getattr(item, "archived", False)  # SmartCQ: shown, but visibly set apart
         if role == _FOREGROUND:
             return self._grey if archived else None
@@ -261,7 +276,9 @@ class ContactTableModel(QAbstractTableModel):
         text = texts[col]
         if role == _TOOLTIP:
             long = text if len(text) > 30 else ""
-            return "\n".join(t for t in (long, self.tr("Archived") if archived else "") if t) or None
+            marks = (self.tr("Archived") if archived else "",
+                     self.tr("Waiting to be sent") if waiting else "")
+            return "\n".join(t for t in (long, *marks) if t) or None
         return text
 
     def _row_texts(self, row: int, item: Contact) -> tuple[str, ...]:

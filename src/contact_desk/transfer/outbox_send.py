@@ -185,8 +185,9 @@ def pending_contact(schema: DialectSchema, contact: Contact | None, values: dict
     if contact is not None:
         return msgspec.structs.replace(contact, **attrs)
     now = _stamp(time.time())
-    raw = {"id": contact_id or ob.temporary_id(), "createdAt": now, "updatedAt": now, **values}
-    return msgspec.convert(raw, CONTACT_TYPES[schema.dialect])
+    made: Contact = CONTACT_TYPES[schema.dialect](id=contact_id or ob.temporary_id(), created_at=now,
+                                                   updated_at=now, **attrs)
+    return made
 
 
 async def settle_copy(copy: LocalCopy, sent: Sent) -> None:

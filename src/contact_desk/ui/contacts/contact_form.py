@@ -42,7 +42,7 @@ from contact_desk.transfer.checked_save import Saved, checked_update, same
 from contact_desk.ui.contacts.editors import Editor, default_region, editor_for
 from contact_desk.ui.contacts.form_clashes import ClashPanel
 from contact_desk.ui.contacts.form_leaving import unsaved_prompt
-from contact_desk.ui.contacts.form_server import ServerChanges
+from contact_desk.ui.contacts.form_server import Holder, ServerChanges
 from contact_desk.ui.contacts.form_values import client_message, initial_value
 from contact_desk.ui.widgets.messages import describe
 from contact_desk.ui.widgets.palette import ThemeWatcher, error_css, make_title, muted_css
@@ -86,6 +86,7 @@ class ContactForm(QDialog, ServerChanges):
         self._creation: Creation | None = None  # a create's tries, across Retry
         self.origin = EDIT  # where the change comes from, for My changes (Copy to… sets its own)
         self.request_id = ""  # the create's, as the server named it
+        self.outbox: Holder | None = None  # where a save waits when the server cannot take it now
         self._read_only = False
         self._focus_before_save: QWidget | None = None
         self.hint: QLabel | None = None
@@ -307,6 +308,9 @@ class ContactForm(QDialog, ServerChanges):
     async def _save(self, payload: dict[str, Any]) -> None:
         saved: Saved | None = None
         try:
+            if self.outbox is not None and self.outbox.holds_now():
+                await self._hold(payload, None)  # offline: it waits in the outbox
+                return
             if self.creating:
                 contact = await self._create(payload)
             else:
@@ -318,6 +322,9 @@ class ContactForm(QDialog, ServerChanges):
                     return
                 contact = saved.contact
         except errors.ApiError as exc:
+            if self._may_hold(exc):
+                await self._hold(payload, exc)
+                return
             self._failed(exc)
             self._saving = False
             self._refresh()

@@ -42,6 +42,13 @@ class DetailPanel(QScrollArea):
         make_title(self.title, 15)
         self.title.setWordWrap(True)
         self._outer.addWidget(self.title)
+        self.waiting = QLabel(self.tr("Waiting to be sent: changed on this computer while the server could "
+                                      "not be reached (View → Outbox)."), self._body)
+        self.waiting.setObjectName("detail-waiting")
+        self.waiting.setWordWrap(True)
+        self.waiting.hide()
+        self._outer.addWidget(self.waiting)
+        self.pending: frozenset[str] = frozenset()  # contact ids with a change in the outbox
         self.edit_button = QPushButton(self.tr("Edit…"), self._body)
         self.edit_button.setObjectName("detail-edit")
         self.edit_button.clicked.connect(self.editRequested)
@@ -63,6 +70,7 @@ class DetailPanel(QScrollArea):
             self._schema = schema
             self._rebuild()
         self.edit_button.setVisible(contact is not None and self._can_edit)
+        self.waiting.setVisible(contact is not None and contact.id in self.pending)
         if contact is None or schema is None:
             self.title.setText(self.tr("No contact selected"))
             for label in self.values.values():
@@ -82,6 +90,11 @@ class DetailPanel(QScrollArea):
                 label.setToolTip(text)
             else:
                 label.setText(text or "—")
+
+    def set_pending(self, ids: frozenset[str], icon: object = None) -> None:
+        """The contacts with a change waiting in the outbox: said above the details."""
+        self.pending = ids
+        self.waiting.setVisible(self.contact is not None and self.contact.id in ids)
 
     def set_can_edit(self, can: bool) -> None:
         self._can_edit = can

@@ -5,18 +5,30 @@ and what a saved edit leaves for Undo and for the window to say."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
-from contact_desk.api import Dialect
+from contact_desk.api import Dialect, errors
 from contact_desk.api.models import Contact
 from contact_desk.transfer.bulk import BulkResult, Changed, display_name
 from contact_desk.transfer.checked_save import Merge, Saved, merge, same, values_of
 from contact_desk.ui.contacts.editors import Editor
 from contact_desk.ui.contacts.form_clashes import ClashPanel, fields_named
 from contact_desk.ui.widgets.screen_fit import WholeScrollArea
+
+
+class Holder(Protocol):
+    """The window's outbox, as a form sees it (``ui/offline/outbox_control.py``)."""
+
+    def holds_now(self) -> bool: ...
+    def ready(self) -> bool: ...
+    async def hold(self, dialect: Dialect, contact: Contact | None, base: dict[str, Any],
+                   values: dict[str, Any], source: str) -> Contact: ...
+
+
+HELD = (errors.NetworkError, errors.ServerError, errors.RateLimited)  # what a save may wait out
 
 
 class ServerChanges:
@@ -34,6 +46,10 @@ class ServerChanges:
     _last_seen: dict[str, Any] | None
     _filling: bool
     _saving: bool
+    _confirmed_close: bool
+    outbox: Holder | None
+    origin: str
+    saved: Any  # the form's Signal(contact, created)
 
     def changes(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -51,6 +67,42 @@ class ServerChanges:
         raise NotImplementedError
 
     def _emit_note(self, text: str) -> None:
+        raise NotImplementedError
+
+    def _say(self, text: str) -> None:
+        raise NotImplementedError
+
+    def close(self) -> bool:
+        raise NotImplementedError
+
+    # -- the outbox -------------------------------------------------------------------
+    def _may_hold(self, exc: errors.ApiError) -> bool:
+        """A save the server cannot take now (unreachable; 5xx, timeouts, 429 after the retries)
+        waits in the outbox; never a create that may have been carried out."""
+        return (self.outbox is not None and self.outbox.ready() and isinstance(exc, HELD)
+                and not isinstance(exc, errors.OutcomeUnknown))
+
+    async def _hold(self, payload: dict[str, Any], cause: errors.ApiError | None) -> None:
+        """Keeps the save in the outbox, committed, then closes as a save does; said either way."""
+        assert self.outbox is not None
+        base = {} if self.creating else {n: self._base.get(n) for n in payload}
+        source = "create" if self.creating else self.origin
+        try:
+            contact = await self.outbox.hold(self.dialect, self.contact, base, payload, source)
+        except Exception as exc:  # OutboxNotKept: the words are in it; the form stays open
+            self._say(str(exc))
+            return
+        self._original = self._values_raw()
+        self._confirmed_close = True
+        why = QCoreApplication.translate("ContactForm", "The server cannot be reached") if cause is None \
+            else str(cause.message)
+        self._emit_note(QCoreApplication.translate(
+            "ContactForm", "{why}: the change is kept on this computer and will be sent when the server "
+            "answers (View → Outbox).").format(why=why))
+        self.saved.emit(contact, self.creating)
+        self.close()
+
+    def _values_raw(self) -> dict[str, Any]:
         raise NotImplementedError
 
     def _after(self, decided: Merge, saved: Saved) -> None:

@@ -50,6 +50,7 @@ from contact_desk.tasks import Tasks
 log = logging.getLogger("contact_desk.ui")
 
 PROBE_MS = 10_000  # while offline: how often the server is asked again
+WAITING_PROBE_MS = 1_500  # ... while changes wait in the outbox: sent within about 2 s of its return
 SYNC_DELAY_MS = 300  # after opening a copy: its first rows paint, then the top-up starts
 TYPING_HOLD_S = 0.4  # after a key in the search box, a running sync asks for no new page this long
 
@@ -81,6 +82,7 @@ class OfflineCopy(QObject):
         self._timer.timeout.connect(self.sync_now)
         self._probe = QTimer(self)
         self._probe.setInterval(PROBE_MS)
+        self._probing = False
         self._probe.timeout.connect(self._probe_server)
 
     @property
@@ -355,6 +357,9 @@ class OfflineCopy(QObject):
         if dialect is None or not self.offline:
             self._probe.stop()
             return
+        if self._probing:  # one probe at a time (a slow network's connect timeout is longer than the beat)
+            return
+        self._probing = True
 
         async def probe() -> None:
             try:
@@ -368,7 +373,17 @@ class OfflineCopy(QObject):
                 if self.copy is not None and self.syncing is None:
                     self._start_sync(full=self._due())
 
-        self.tasks.spawn(probe(), name="copy-probe")
+        async def guarded() -> None:
+            try:
+                await probe()
+            finally:
+                self._probing = False
+
+        self.tasks.spawn(guarded(), name="copy-probe")
+
+    def probe_faster(self, waiting: bool) -> None:
+        """Changes wait in the outbox: while offline, the server is asked every 1.5 s, not 10 s."""
+        self._probe.setInterval(WAITING_PROBE_MS if waiting else PROBE_MS)
 
     # -- where the table reads from ---------------------------------------------------
     def source_for(self, query: Query, sort: tuple[str, bool] | None) -> LocalCopy | None:

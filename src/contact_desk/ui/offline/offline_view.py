@@ -245,6 +245,13 @@ class OfflineView(QObject):
 
     def say_offline(self) -> None:
         when = self.clock(self.copy.status.synced_at if self.copy.status else None)
+        status = self.copy.status
+        if status is not None and status.complete:  # a save waits in the outbox (outbox_control.py)
+            self.offlineSaid.emit(self.tr(
+                "Offline: the server cannot be reached. Showing the offline copy from {time}; what you "
+                "create or edit waits on this computer and is sent when the server answers.").format(
+                time=when))
+            return
         self.offlineSaid.emit(self.tr("Offline: the server cannot be reached. Showing the offline copy from "
                                     "{time}; creating and editing come back when the server answers.").format(
             time=when))

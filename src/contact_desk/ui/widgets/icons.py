@@ -9,7 +9,7 @@ from contact_desk.resources import resource
 # Theme icon name (freedesktop), and our own SVG when the system has no theme (Windows, macOS).
 _ICONS = {"new": ("contact-new", "contact-new"), "edit": ("document-edit", "contact-edit"),
           "refresh": ("view-refresh", "view-refresh"), "accounts": ("system-users", "accounts"),
-          "copy": ("edit-copy", "edit-copy")}
+          "copy": ("edit-copy", "edit-copy"), "waiting": ("appointment-soon", "outbox-waiting")}
 
 
 def icon(name: str) -> QIcon:

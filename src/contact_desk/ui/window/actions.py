@@ -75,16 +75,21 @@ class WindowActions(QObject):
             group.addAction(choice)
             self.looks[look] = choice
 
-    def update(self, *, online: bool, can_write: bool, can_edit: bool, has_account: bool) -> None:
-        """What can be done now: creating and editing need the server and a key that may write."""
+    def update(self, *, online: bool, can_write: bool, can_edit: bool, has_account: bool,
+               bulk: bool = True) -> None:
+        """What can be done now: creating and editing need a key that may write, and the server or,
+        offline, a complete copy (the change waits in the outbox); Change contacts and Import need
+        the server."""
         self.new.setEnabled(can_write)
         self.edit.setEnabled(can_edit)
-        self.bulk.setEnabled(can_edit)
+        self.bulk.setEnabled(can_edit and bulk)
         self.export.setEnabled(has_account)
-        self.import_.setEnabled(can_write)
-        offline_tip = self.tr("Offline: comes back when the server answers")
-        for action, tip in ((self.new, self.new_tip), (self.edit, self.edit_tip)):
-            action.setToolTip(tip if online else offline_tip)
+        self.import_.setEnabled(can_write and online)
+        waits = self.tr("Offline: what you save waits on this computer and is sent when the server answers")
+        off = self.tr("Offline: comes back when the server answers")
+        for action, tip, enabled in ((self.new, self.new_tip, can_write),
+                                     (self.edit, self.edit_tip, can_edit)):
+            action.setToolTip(tip if online else waits if enabled else off)
 
     def add_undo(self, undo: QAction) -> None:
         """Edit → Undo, first in the Edit menu."""

@@ -18,6 +18,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 
 from contact_desk.accounts import Account, AccountError, KeyringProblem
 from contact_desk.api import Dialect, Query, errors, open_dialect
+from contact_desk.api.models import Contact
 from contact_desk.mirror import CopyBusy, CopyDamaged
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.seeking import SEEK_ROWS, seek
@@ -283,3 +284,16 @@ class Browse(QObject):
         """Column widths and order, remembered per dialect (not while the table changes account)."""
         if not self.switching:
             self.table.save_header()
+
+    def created_but_hidden(self, contact: Contact) -> None:
+        """A contact just created that the filters or the search hide: said, with Show it."""
+        def show_it() -> None:  # the filters and search cleared, the contact selected
+            self.show(Target(query=Query(), select=contact.id))
+
+        text = self.tr("Contact created. The filters or the search hide it from the list.")
+        self.status.fail(text, show_it, action=self.tr("Show it"))
+
+    def imported(self) -> None:
+        """Contacts were created by an import: the offline copy brings them in, the list shows them."""
+        self.copies.sync_now()
+        self.reload_in_place()

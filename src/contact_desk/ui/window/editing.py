@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from contact_desk.api import Dialect, errors
 from contact_desk.api.models import Contact
 from contact_desk.mirror.changes.journal import CREATE
+from contact_desk.mirror.changes.outbox import TEMPORARY
 from contact_desk.mirror.query.conditions import may_match
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.models.row_sources import SourceKind
@@ -22,6 +23,7 @@ from contact_desk.ui.contacts.contact_form import ContactForm
 from contact_desk.ui.contacts.contact_view import ContactTableView
 from contact_desk.ui.contacts.detail_panel import DetailPanel
 from contact_desk.ui.contacts.form_registry import FormRegistry
+from contact_desk.ui.contacts.form_server import Holder
 from contact_desk.ui.offline.offline_copy import OfflineCopy
 from contact_desk.ui.widgets.messages import describe
 from contact_desk.ui.window.dialog_host import Recorder
@@ -42,6 +44,7 @@ class Editing(QObject):
                  can_edit: Callable[[], bool], recorder: Recorder, parent: QWidget) -> None:
         super().__init__(parent)
         self.recorder = recorder  # My changes
+        self.outbox: Holder | None = None  # the account's outbox (the window sets it)
         self.tasks, self.registry, self.model, self.table = tasks, registry, model, table
         self.detail, self.copies, self.can_edit, self.window = detail, copies, can_edit, parent
         self.dialect: Dialect | None = None
@@ -64,6 +67,7 @@ class Editing(QObject):
         form = ContactForm(self.dialect, self.tasks, contact, known_tags=self.model.known_tags(),
                            parent=self.window)
         form.setWindowFlag(Qt.WindowType.Window)
+        form.outbox = self.outbox  # a save the server cannot take now waits there
         account_id = self.account_id
         form.saved.connect(self.saved)
         form.changeMade.connect(lambda result, f=form: self._edited(account_id, f, result))
@@ -82,7 +86,7 @@ class Editing(QObject):
         self.changeMade.emit(result)
 
     def _created(self, account_id: str, form: ContactForm, contact: Contact, created: bool) -> None:
-        if created and self.dialect is not None:
+        if created and self.dialect is not None and not contact.id.startswith(TEMPORARY):  # else: when sent
             names = [f.name for f in self.dialect.schema.creatable]
             values = {k: v for k, v in values_of(self.dialect.schema, contact, names).items()
                       if v is not None}

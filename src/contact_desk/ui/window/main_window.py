@@ -11,8 +11,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from contact_desk.accounts import Account, AccountError
-from contact_desk.api import Dialect, Query
-from contact_desk.api.models import Contact
+from contact_desk.api import Dialect
 from contact_desk.models.contact_table import ContactTableModel
 from contact_desk.ui.accounts.account_access import AccountAccess
 from contact_desk.ui.accounts.welcome import WelcomePage
@@ -22,9 +21,9 @@ from contact_desk.ui.contacts.detail_panel import DetailPanel
 from contact_desk.ui.contacts.filter_bar import FilterBar
 from contact_desk.ui.contacts.form_registry import FormRegistry
 from contact_desk.ui.context import Services
-from contact_desk.ui.host import Target
 from contact_desk.ui.offline.offline_copy import OfflineCopy
 from contact_desk.ui.offline.offline_view import OfflineView
+from contact_desk.ui.offline.outbox_control import OutboxControl
 from contact_desk.ui.widgets.appearance import Appearance, AppearanceSwitch
 from contact_desk.ui.widgets.error_banner import ErrorBanner
 from contact_desk.ui.widgets.help_dialogs import show_about, show_shortcuts
@@ -74,6 +73,9 @@ class MainWindow(QMainWindow):
                                self.copies, self.edit_action.isEnabled, self.history, self)
         self.offline_view = view = OfflineView(self.copies, self.model, self.table.horizontalHeader(),
                                                self.statusBar(), self)
+        self.outbox = OutboxControl(services.tasks, self.copies, [self.model, self.detail], self.statusBar(),
+                                    self.history, self.editing.open_form, self)  # View → Outbox
+        self.editing.outbox = self.outbox  # a save the server cannot take now waits there
         self.browse = Browse(services, self.state, self.copies, self.model, self.table, self.filter_bar, view,
                              self.status, self)  # the Navigator: what the table shows
         self.last = LastChange(services.tasks, self._shown_named, self.history, self)  # Edit → Undo
@@ -86,7 +88,8 @@ class MainWindow(QMainWindow):
         self.insight = InsightControl(services, self.browse, self.copies, self.editing, view.clock,
                                       self)  # overview, duplicates, every account
         a.add_insight([self.side.toggle, self.side.save_action, self.insight.overview_action,
-                       self.history.action], self.insight.everywhere_action, self.insight.duplicates_action)
+                       self.history.action, self.outbox.action], self.insight.everywhere_action,
+                      self.insight.duplicates_action)
         for action in (a.copy, a.select_all):  # in the table only: elsewhere Ctrl+C copies text
             self.removeAction(action)
             self.table.addAction(action)
@@ -136,12 +139,15 @@ class MainWindow(QMainWindow):
         e.said.connect(lambda text: self.host.say(text, 4000))
         e.accessLearned.connect(self.access.learned)
         e.editingRefused.connect(self.access.editing_refused)
-        e.hiddenByFilters.connect(self._created_but_hidden)
+        e.hiddenByFilters.connect(self.browse.created_but_hidden)
         e.changeMade.connect(lambda result: self.last.record(result, self.tr("edit")))
         self.last.contactSaved.connect(e.refreshed)
         e.noted.connect(lambda text: self.host.say(text, 15_000))
         self.history.said.connect(lambda text: self.host.say(text, 10_000))
-        self.history.contactSaved.connect(e.refreshed)
+        for saved in (self.history.contactSaved, self.outbox.contactSaved):
+            saved.connect(e.refreshed)
+        self.outbox.said.connect(lambda text: self.host.say(text, 10_000))
+        self.copies.statusChanged.connect(self._update_actions)  # a copy now complete: changes may wait
         self.last.said.connect(lambda text: self.host.say(text, 10_000))
         v.reloadWanted.connect(self.browse.reload_in_place)
         v.reopenWanted.connect(self.browse.show_account)
@@ -201,7 +207,7 @@ class MainWindow(QMainWindow):
         t.contactSaved.connect(self.editing.refreshed)
         t.changeMade.connect(lambda result: self.last.record(result, self.tr("Change contacts")))
         t.undone.connect(self.last.forget)
-        t.imported.connect(self._imported)
+        t.imported.connect(self.browse.imported)
         a.copy.triggered.connect(self.rows.copy)
         a.select_all.triggered.connect(self.table.selectAll)
         a.details.toggled.connect(self.detail.setVisible)
@@ -254,6 +260,7 @@ class MainWindow(QMainWindow):
         shown, dialect = self.account, self.dialect
         self.account_switcher.showing(shown.id if shown else None)
         self.last.account_shown(shown.id if shown else None)
+        self.outbox.account_shown()
         self.editing.account_shown(shown.id if shown else None, dialect)
         self.detail.show_contact(None, dialect.schema if dialect else None)
         self.setWindowTitle(self.tr("Contact Desk") + (f" — {shown.name}" if shown else ""))
@@ -283,11 +290,11 @@ class MainWindow(QMainWindow):
     # -- creating, editing, many contacts ----------------------------------------------
     def _update_actions(self) -> None:
         account = self.account.id if self.account and self.dialect else None
-        online = not self.copies.offline
+        online, waits = not self.copies.offline, self.outbox.ready()  # offline, a complete copy: it waits
         patchable = bool(self.dialect and self.dialect.schema.patchable)
-        can_edit = online and self.access.can_edit(account) and patchable
-        self.commands.update(online=online, can_write=online and self.access.can_write(account),
-                             can_edit=can_edit, has_account=self.dialect is not None)
+        can_edit = (online or waits) and self.access.can_edit(account) and patchable
+        self.commands.update(online=online, can_write=(online or waits) and self.access.can_write(account),
+                             can_edit=can_edit, has_account=self.dialect is not None, bulk=online)
         self.detail.set_can_edit(can_edit)
 
     def new_contact(self) -> ContactForm | None:
@@ -299,17 +306,6 @@ class MainWindow(QMainWindow):
         if contact is None or not self.edit_action.isEnabled():
             return None
         return self.editing.open_form(contact)
-
-    def _created_but_hidden(self, contact: Contact) -> None:
-        def show_it() -> None:  # the filters and search cleared, the contact selected
-            self.browse.show(Target(query=Query(), select=contact.id))
-
-        text = self.tr("Contact created. The filters or the search hide it from the list.")
-        self.status.fail(text, show_it, action=self.tr("Show it"))
-
-    def _imported(self) -> None:
-        self.copies.sync_now()  # the offline copy brings the new contacts in
-        self.browse.reload_in_place()
 
     # -- loading, errors, status -----------------------------------------------------
     def refresh(self) -> None:
@@ -332,14 +328,14 @@ class MainWindow(QMainWindow):
         self.services.demo.end()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing and self.registry.any_dirty():
+        if not self._closing and (self.registry.any_dirty() or self.outbox.items):
             event.ignore()
 
             def really() -> None:
                 self._closing = True
                 self.close()
 
-            self.registry.leave(really)
+            self.registry.leave(lambda: self.outbox.before_quit(really))  # forms first, then the outbox
             return
         self.browse.save_header()
         self.side.save_state()

@@ -289,6 +289,12 @@ IT = {
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
     '{name} ({fields})': '{name} ({fields})',
     'Edit form': 'Modulo di modifica',
+    'Offline: the server cannot be reached. Showing the offline copy from {time}; what you create or edit '
+    'waits on this computer and is sent when the server answers.':
+        'Offline: il server non è raggiungibile. È mostrata la copia offline del {time}; quello che crei o '
+        'modifichi resta su questo computer ed è inviato quando il server risponde.',
+    'Offline: what you save waits on this computer and is sent when the server answers':
+        'Offline: quello che salvi resta su questo computer ed è inviato quando il server risponde',
     'The server cannot be reached': 'Il server non è raggiungibile',
     '{why}: the change is kept on this computer and will be sent when the server answers (View → Outbox).':
         '{why}: la modifica è conservata su questo computer e sarà inviata quando il server risponde '

@@ -1701,35 +1701,35 @@
 <context>
     <name>OfflineCopy</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="96" />
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="104" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="98" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="106" />
         <source>The choice could not be remembered: the settings folder cannot be written.</source>
         <translation>La scelta non è stata ricordata: la cartella delle impostazioni non è scrivibile.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="134" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="136" />
         <source>The offline copy cannot be opened ({reason}); the list comes from the server.</source>
         <translation>La copia offline non si può aprire ({reason}); l'elenco arriva dal server.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="143" />
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="198" />
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="263" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="145" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="200" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="265" />
         <source>The offline copy was damaged: it was set aside and is being built again.</source>
         <translation>La copia offline era danneggiata: è stata messa da parte e viene ricostruita.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="194" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="196" />
         <source>The offline copy cannot be used: {reason}</source>
         <translation>La copia offline non si può usare: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="266" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="268" />
         <source>The offline copy could not be saved: the disk holding {folder} is full or failing. What was saved before is kept; the next sync goes on from there.</source>
         <translation>La copia offline non si è potuta salvare: il disco che contiene {folder} è pieno o guasto. Quanto salvato prima resta; la prossima sincronizzazione riprende da lì.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="403" />
+        <location filename="../../src/contact_desk/ui/offline/offline_copy.py" line="418" />
         <source>The offline copy could not be deleted: {reason}</source>
         <translation>Non è stato possibile eliminare la copia offline: {reason}</translation>
     </message>
@@ -1903,42 +1903,47 @@
         <translation>il {date}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="248" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="251" />
+        <source>Offline: the server cannot be reached. Showing the offline copy from {time}; what you create or edit waits on this computer and is sent when the server answers.</source>
+        <translation>Offline: il server non è raggiungibile. È mostrata la copia offline del {time}; quello che crei o modifichi resta su questo computer ed è inviato quando il server risponde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="255" />
         <source>Offline: the server cannot be reached. Showing the offline copy from {time}; creating and editing come back when the server answers.</source>
         <translation>Offline: il server non è raggiungibile. Viene mostrata la copia offline delle {time}; creazione e modifica tornano quando il server risponde.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="259" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="266" />
         <source>Sorting needs a complete offline copy: it is offered as soon as the sync has finished.</source>
         <translation>Per ordinare serve la copia offline completa: l'ordinamento è disponibile appena la sincronizzazione finisce.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="261" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="268" />
         <source>Sorting needs an offline copy of this account (File → Offline copy → Keep an offline copy): the server lists newest first only.</source>
         <translation>Per ordinare serve una copia offline di questo account (File → Copia offline → Tieni una copia offline): il server elenca solo dal più recente.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="287" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="294" />
         <source>The offline copy is synced in full every {n} minutes.</source>
         <translation>La copia offline viene sincronizzata per intero ogni {n} minuti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="308" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="315" />
         <source>Forget the offline copy</source>
         <translation>Dimentica la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="309" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="316" />
         <source>Delete the offline copy of {name} from this computer? Searching and sorting then need the server (SmartCQ cannot search), and nothing is shown offline. The contacts on the server are not touched.</source>
         <translation>Eliminare da questo computer la copia offline di {name}? Ricerca e ordinamento avranno bisogno del server (SmartCQ non sa cercare) e offline non verrà mostrato nulla. I contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="314" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="321" />
         <source>&amp;Delete the copy</source>
         <translation>&amp;Elimina la copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="325" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="332" />
         <source>The offline copy was deleted.</source>
         <translation>La copia offline è stata eliminata.</translation>
     </message>
@@ -1956,57 +1961,57 @@
         <translation>Modifiche fatte mentre il server non era raggiungibile, in attesa di invio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="116" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="117" />
         <source>Changes can wait for the server only once this account's offline copy is complete.</source>
         <translation>Le modifiche possono attendere il server solo quando la copia offline di questo account è completa.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="126" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="127" />
         <source>{n} changes are already waiting to be sent: connect to the server to send them first.</source>
         <translation>{n} modifiche sono già in attesa di invio: collegati al server per inviarle prima.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="129" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="130" />
         <source>The change could not be kept on this computer ({why}). Free some space, then save again: what you typed is still here.</source>
         <translation>Non è stato possibile conservare la modifica su questo computer ({why}). Libera un po' di spazio, poi salva di nuovo: quello che hai scritto è ancora qui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="174" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="175" />
         <source>%Ln waiting change(s) sent.</source>
         <translation><numerusform>Inviata %Ln modifica in attesa.</numerusform><numerusform>Inviate %Ln modifiche in attesa.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="176" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="177" />
         <source>%Ln need(s) you: see View → Outbox.</source>
         <translation><numerusform>%Ln richiede il tuo intervento: vedi Visualizza → In uscita.</numerusform><numerusform>%Ln richiedono il tuo intervento: vedi Visualizza → In uscita.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="204" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="205" />
         <source>This contact is not in the offline copy any more.</source>
         <translation>Questo contatto non è più nella copia offline.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="250" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="251" />
         <source>Changes waiting to be sent</source>
         <translation>Modifiche in attesa di invio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="251" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="252" />
         <source>%Ln change(s) made while the server could not be reached are waiting to be sent. They are kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</source>
         <translation><numerusform>%Ln modifica fatta mentre il server non era raggiungibile è in attesa di invio. È conservata su questo computer e sarà inviata la prossima volta che Contact Desk apre questo account e il server risponde: uscire non fa perdere nulla.</numerusform><numerusform>%Ln modifiche fatte mentre il server non era raggiungibile sono in attesa di invio. Sono conservate su questo computer e saranno inviate la prossima volta che Contact Desk apre questo account e il server risponde: uscire non fa perdere nulla.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="255" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="256" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="267" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="268" />
         <source>%Ln change(s) waiting to be sent</source>
         <translation><numerusform>%Ln modifica in attesa di invio</numerusform><numerusform>%Ln modifiche in attesa di invio</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="268" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="269" />
         <source>(%Ln need(s) you)</source>
         <translation><numerusform>(%Ln richiede il tuo intervento)</numerusform><numerusform>(%Ln richiedono il tuo intervento)</numerusform></translation>
     </message>
@@ -2845,47 +2850,52 @@
         <translation>S&amp;curo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="85" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="88" />
+        <source>Offline: what you save waits on this computer and is sent when the server answers</source>
+        <translation>Offline: quello che salvi resta su questo computer ed è inviato quando il server risponde</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="89" />
         <source>Offline: comes back when the server answers</source>
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="96" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="101" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="100" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="105" />
         <source>&amp;Offline copy</source>
         <translation>Copia &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="103" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="108" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="107" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="112" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="113" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="118" />
         <source>&amp;Tools</source>
         <translation>&amp;Strumenti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="114" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="119" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="137" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="142" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="141" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="146" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>

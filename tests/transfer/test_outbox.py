@@ -5,7 +5,9 @@ two processes sending at once. Nothing is lost, nothing is sent twice."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import sqlite3
 import subprocess
 import sys
 import uuid
@@ -220,3 +222,25 @@ def test_the_outbox_is_bounded_and_a_full_one_writes_nothing(tmp_path: Path) -> 
     first = box.items()[0]
     box.edit(first.contact_id, "N", {}, {"firstName": "Merged"})  # a merge takes no room
     assert box.count() == 3 and box.items()[0].values["firstName"] == "Merged"
+
+
+def test_a_full_disk_keeps_nothing_and_says_so_then_the_next_save_is_kept(tmp_path: Path) -> None:
+    from tests.mirror.disk import grow, small_disk
+
+    with small_disk(tmp_path / "disk", 256) as folder:
+        box = ob.Outbox(folder / "h.outbox.sqlite3")
+        box.create(ob.temporary_id(), "Prima", {"email": email()})
+        filler = folder / "filler"
+        with contextlib.suppress(OSError), filler.open("wb") as f:  # its close fails too: suppressed
+            while True:
+                f.write(b"\0" * 4096)
+                f.flush()
+        with pytest.raises((OSError, sqlite3.Error)):
+            for _ in range(50):  # the WAL has some room left: a few more may fit, never all of them
+                box.create(ob.temporary_id(), "Piena", {"email": email(), "notes": "x" * 2000})
+        grow(folder, 4096)  # room again (the full disk made the file unreadable for the while)
+        filler.unlink()
+        items = box.items()
+        assert items[0].name == "Prima" and all(i.name in ("Prima", "Piena") for i in items)  # whole ones
+        box.create(ob.temporary_id(), "Dopo", {"email": email()})
+        assert box.count() == len(items) + 1

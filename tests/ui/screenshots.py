@@ -76,6 +76,7 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             await wait(lambda: w.model.contact(0) is not None)
             await asyncio.sleep(0.3)
             w.grab().save(str(out / f"offline_{lang}.png"))
+            await shoot_outbox(w, out, lang)
             w.copies.server_reached()
             w.table.horizontalHeader().sectionClicked.emit(column)
             w.table.horizontalHeader().sectionClicked.emit(column)
@@ -182,6 +183,34 @@ async def shoot_found_hidden(w: MainWindow, out: Path, lang: str) -> None:
     w.grab().save(str(out / f"found_hidden_{lang}.png"))
     w.banner.retry_button.click()
     await wait(lambda: w.model.query.search == "ross")
+
+
+async def shoot_outbox(w: MainWindow, out: Path, lang: str) -> None:
+    """Offline with a complete copy: an edit kept in the outbox (marked in the list and the
+    details, counted in the status bar), and View → Outbox with one item that needs the user."""
+    await wait(lambda: w.edit_action.isEnabled() and w.model.contact(2) is not None)
+    w.table.selectRow(2)
+    form = w.edit_selected()
+    assert form is not None
+    form.editors["lastName"].set_value("Bianchi")
+    form.save()
+    await wait(lambda: not form.isVisible())
+    await asyncio.sleep(0.3)
+    w.grab().save(str(out / f"outbox_waiting_{lang}.png"))
+    box, other = w.outbox.box(), w.model.contact(3)
+    assert box is not None and other is not None
+    box.edit(other.id, other.full_name, {"stage": "lead"}, {"stage": "customer"})
+    item = box.items()[-1]
+    box.needs(item.seq, "conflict", "stage", '[{"name": "stage", "before": "lead", "yours": "customer", '
+              '"theirs": "prospect"}]')
+    dialog = w.outbox.open_dialog()
+    assert dialog is not None
+    dialog.table.selectRow(1)
+    await asyncio.sleep(0.3)
+    dialog.grab().save(str(out / f"outbox_{lang}.png"))
+    dialog.close()
+    box.discard(None)
+    w.outbox.reload()
 
 
 async def shoot_teammates(w: MainWindow, sb: Sandbox, out: Path, lang: str) -> None:

@@ -57,7 +57,8 @@ def test_changes_made_offline_wait_are_shown_and_are_sent_when_the_server_answer
             await until(lambda: not form.isVisible(), what="the form to close, its change kept")
             assert contact.id in w.model.pending and "1 change waiting to be sent" in w.outbox.label.text()
             row = w.model.row_of(contact.id)
-            assert row is not None and w.model.data(w.model.index(row, 0), 1) is not None  # the icon
+            mark = w.model.index(row or 0, w.model.mark_column)  # the first column shown
+            assert row is not None and w.model.data(mark, 1) is not None  # the icon
             assert "Waiting to be sent" in (w.model.data(w.model.index(row, 0), 3) or "")
             w.table.selectRow(row)
             await until(lambda: w.detail.contact is not None and w.detail.contact.id == contact.id)
@@ -167,3 +168,47 @@ def test_changes_left_waiting_at_quit_are_sent_by_the_next_start(
 
     aloop.run(first(), timeout=90)
     aloop.run(second(), timeout=90)
+
+
+def test_the_outbox_window_says_what_an_item_needs_and_edit_and_discard_resolve_it(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, ONE, copies=tmp_path / "copies") as w:
+            await until(lambda: w.copies.status is not None and w.copies.status.complete, within=60)
+            await until(lambda: w.model.contact(5) is not None and w.copies.syncing is None)
+            contact, other = w.model.contact(5), w.model.contact(6)
+            box = w.outbox.box()
+            assert box is not None and contact is not None and other is not None
+            box.edit(contact.id, "Uno", {"lastName": "Come lo vidi"}, {"lastName": "Mio"})  # server differs
+            box.edit(other.id, "Due", {"firstName": other.first_name}, {"firstName": "Scartami"})
+            with client(sandbox, "demo-smartcq") as c:  # the other one: a colleague's change too
+                c.patch(f"/api/v1/contacts/{other.id}", json={"firstName": "Collega"}).raise_for_status()
+            w.outbox.reload()
+            w.outbox.send_now()
+            await until(lambda: len(w.outbox.items) == 2 and all(i.state == "needs" for i in w.outbox.items),
+                        what="both marked as needing the user")
+            dialog = w.outbox.open_dialog()
+            assert dialog is not None and dialog.table.rowCount() == 2
+            state = dialog.table.item(0, 2).text()
+            assert "someone else changed Last name too" in state and "yours: Mio" in state
+            dialog.table.selectRow(0)
+            dialog.edit.click()
+            await until(lambda: w.registry.find(contact.id) is not None, what="the form on the queued values")
+            form = w.registry.find(contact.id)
+            assert form is not None
+            assert form.editors["lastName"].value() == "Mio" and form._base["lastName"] == "Come lo vidi"
+            form._confirmed_close = True
+            form.close()  # closing it keeps the item
+            assert len(w.outbox.items) == 2
+            dialog.table.selectRow(1)
+            dialog.discard.click()
+            assert dialog.box is not None and dialog.box.isVisible()  # asked first
+            dialog.box.button(QMessageBox.StandardButton.Discard).click()
+            await until(lambda: len(w.outbox.items) == 1, what="the discarded item gone")
+            assert w.outbox.items[0].contact_id == contact.id and dialog.table.rowCount() == 1
+            dialog.close()
+            with client(sandbox, "demo-smartcq") as c:  # the shared sandbox as it was
+                c.patch(f"/api/v1/contacts/{other.id}", json={"firstName": other.first_name})
+    aloop.run(main(), timeout=90)

@@ -75,6 +75,7 @@ class ContactTableModel(QAbstractTableModel):
         self.generation = 0
         self.pending: frozenset[str] = frozenset()  # contact ids with a change in the outbox
         self.pending_icon: object = None
+        self.mark_column = 0  # where the mark goes: the first column shown (the view says which)
         self._asked = 0.0  # when the shown query was asked (perf_counter)
         self.source: RowSource | None = None
         self._dialect: Dialect | None = None
@@ -186,7 +187,8 @@ class ContactTableModel(QAbstractTableModel):
         self.pending, self.pending_icon = ids, icon
         rows = self.rowCount()
         if rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, 0), [_DECORATION, _TOOLTIP])
+            last = max(0, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, last), [_DECORATION, _TOOLTIP])
 
     def replace_contact(self, contact: Contact) -> int | None:
         """Puts a saved contact in place of its row; returns the row, or None if not loaded."""
@@ -264,7 +266,7 @@ class ContactTableModel(QAbstractTableModel):
             return PLACEHOLDER if role == _DISPLAY else None
         waiting = item.id in self.pending  # a change made offline, not sent yet: an icon and words
         if role == _DECORATION:
-            return self.pending_icon if waiting and col == 0 else None
+            return self.pending_icon if waiting and col == self.mark_column else None
         archived = getattr(item, "archived", False)  # SmartCQ: shown, but visibly set apart
         if role == _FOREGROUND:
             return self._grey if archived else None

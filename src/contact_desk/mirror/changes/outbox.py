@@ -98,20 +98,23 @@ class Outbox:
         self.path, self.limit = path, limit
 
     @contextlib.contextmanager
-    def _open(self) -> Iterator[sqlite3.Connection]:
+    def _open(self, writing: bool = False) -> Iterator[sqlite3.Connection]:
+        """Reads need no write at all (a full disk still lists what waits)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
         try:
-            db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")  # a waiting change survives a power cut too
-            db.execute(_TABLE)
+            if writing:
+                if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    db.execute("PRAGMA journal_mode=WAL")
+                db.execute(_TABLE)
             yield db
         finally:
             db.close()
 
     @contextlib.contextmanager
     def _changing(self) -> Iterator[sqlite3.Connection]:
-        with self._open() as db:
+        with self._open(writing=True) as db:
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield db

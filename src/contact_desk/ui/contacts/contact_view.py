@@ -65,6 +65,8 @@ class ContactTableView(QTableView):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
+        for moved in (header.sectionMoved, header.sectionResized, model.modelReset):  # hidden: resized to 0
+            moved.connect(self._mark_first_column)
         # A child of the table laid over its viewport: a child of the viewport would scroll away.
         self.empty = QLabel(self)
         self.empty.setObjectName("empty-state")
@@ -302,3 +304,12 @@ class ContactTableView(QTableView):
             if header.visualIndex(col) != col:
                 header.moveSection(header.visualIndex(col), col)
             header.resizeSection(col, 200 if f.kind.value in ("email", "text") else 140)
+
+    def _mark_first_column(self, *_args: object) -> None:
+        """A waiting contact's mark goes in the first column the user sees, wherever it was moved."""
+        header = self.horizontalHeader()
+        for visual in range(header.count()):
+            logical = header.logicalIndex(visual)
+            if not header.isSectionHidden(logical):
+                self.contacts.mark_column = logical
+                return

@@ -70,6 +70,11 @@ class OutboxDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
         outer.addWidget(self.table, 1)
+        self.detail = QLabel(self)  # the selected item in full: its change and what it needs
+        self.detail.setObjectName("outbox-detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.detail)
         row = QHBoxLayout()
         self.retry = QPushButton(self.tr("&Retry"), self)
         self.edit = QPushButton(self.tr("&Edit…"), self)
@@ -129,6 +134,7 @@ class OutboxDialog(QDialog):
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 340))  # the rest in its tooltip
         self.discard_all.setEnabled(bool(items))
         self._selected()
 
@@ -138,6 +144,9 @@ class OutboxDialog(QDialog):
 
     def _selected(self) -> None:
         item = self.current()
+        row = self.table.currentRow()
+        cells = [self.table.item(row, column) for column in (1, 2)] if item is not None else []
+        self.detail.setText("\n".join(cell.text() for cell in cells if cell is not None))
         for b in (self.edit, self.discard):
             b.setEnabled(item is not None)
         self.retry.setEnabled(item is not None and item.state == ob.NEEDS)

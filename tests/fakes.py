@@ -56,6 +56,9 @@ class FakeHost:
     def record(self, changes: Iterable[Changed], source: str) -> None:
         self.recorded.extend((source, c) for c in changes)
 
+    def waiting(self) -> None:
+        return None  # no outbox: the dialogs' offline path is tested in the window
+
 
 class FakeNavigator:
     """A Navigator: every Target asked for, in order; ``refuse`` makes show() say no (filters on

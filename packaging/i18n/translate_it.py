@@ -289,6 +289,9 @@ IT = {
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
     '{name} ({fields})': '{name} ({fields})',
     'Edit form': 'Modulo di modifica',
+    'Offline: {kept} changes kept on this computer, sent when the server answers (View → Outbox); {already} '
+    'already had these values.': 'Offline: {kept} modifiche conservate su questo computer, inviate quando il '
+    'server risponde (Visualizza → In uscita); {already} avevano già questi valori.',
     'Offline: the server cannot be reached. Showing the offline copy from {time}; what you create or edit '
     'waits on this computer and is sent when the server answers.':
         'Offline: il server non è raggiungibile. È mostrata la copia offline del {time}; quello che crei o '

@@ -24,12 +24,12 @@
 <context>
     <name>ContactTableView</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="153" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="155" />
         <source>Copied %Ln row(s)</source>
         <translation><numerusform>Copied %Ln row</numerusform><numerusform>Copied %Ln rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="155" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="157" />
         <source>(%Ln not loaded yet left out)</source>
         <translation><numerusform>(%Ln not loaded yet left out)</numerusform><numerusform>(%Ln not loaded yet left out)</numerusform></translation>
     </message>
@@ -104,27 +104,27 @@
 <context>
     <name>OutboxControl</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="175" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="209" />
         <source>%Ln waiting change(s) sent.</source>
         <translation><numerusform>%Ln waiting change sent.</numerusform><numerusform>%Ln waiting changes sent.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="177" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="211" />
         <source>%Ln need(s) you: see View → Outbox.</source>
         <translation><numerusform>%Ln needs you: see View → Outbox.</numerusform><numerusform>%Ln need you: see View → Outbox.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="252" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="286" />
         <source>%Ln change(s) made while the server could not be reached are waiting to be sent. They are kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</source>
         <translation><numerusform>%Ln change made while the server could not be reached is waiting to be sent. It is kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</numerusform><numerusform>%Ln changes made while the server could not be reached are waiting to be sent. They are kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="268" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="302" />
         <source>%Ln change(s) waiting to be sent</source>
         <translation><numerusform>%Ln change waiting to be sent</numerusform><numerusform>%Ln changes waiting to be sent</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="269" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="303" />
         <source>(%Ln need(s) you)</source>
         <translation><numerusform>(%Ln needs you)</numerusform><numerusform>(%Ln need you)</numerusform></translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>OutboxDialog</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="153" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="162" />
         <source>Discard %Ln waiting change(s)? They will not be sent, and cannot be brought back.</source>
         <translation><numerusform>Discard %Ln waiting change? It will not be sent, and cannot be brought back.</numerusform><numerusform>Discard %Ln waiting changes? They will not be sent, and cannot be brought back.</numerusform></translation>
     </message>

@@ -243,7 +243,7 @@
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="65" />
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="226" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="245" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
@@ -298,37 +298,43 @@
         <translation>Lettura dei contatti…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="193" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="197" />
         <source>Changed {changed}; {already} already had these values; {failed} failed</source>
         <translation>Modificati {changed}; {already} avevano già questi valori; {failed} non riusciti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="197" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="201" />
         <source>{n} not sent (cancelled)</source>
         <translation>{n} non inviati (annullato)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="203" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="207" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="222" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="209" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="219" />
+        <source>Offline: {kept} changes kept on this computer, sent when the server answers (View → Outbox); {already} already had these values.</source>
+        <translation>Offline: {kept} modifiche conservate su questo computer, inviate quando il server risponde (Visualizza → In uscita); {already} avevano già questi valori.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="228" />
         <source>, about {n} s left</source>
         <translation>, mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="210" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="229" />
         <source>{done} of {total} done{left}</source>
         <translation>{done} di {total} fatti{left}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="223" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="242" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="236" />
+        <location filename="../../src/contact_desk/ui/transfer/bulk_dialog.py" line="255" />
         <source>Putting the previous values back…</source>
         <translation>Ripristino dei valori precedenti…</translation>
     </message>
@@ -588,27 +594,27 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="241" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="243" />
         <source>Click to sort the whole list by this column (again: the other way, a third time: newest first)</source>
         <translation>Fai clic per ordinare tutto l'elenco per questa colonna (di nuovo: al contrario, una terza volta: dal più recente)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="243" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="245" />
         <source>Listed newest first, in the server's order</source>
         <translation>Elencati dal più recente, nell'ordine del server</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="279" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="281" />
         <source>Archived</source>
         <translation>Archiviato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="280" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="282" />
         <source>Waiting to be sent</source>
         <translation>In attesa di invio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/models/contact_table.py" line="394" />
+        <location filename="../../src/contact_desk/models/contact_table.py" line="396" />
         <source>The offline copy cannot be read: {reason}</source>
         <translation>La copia offline non si può leggere: {reason}</translation>
     </message>
@@ -621,52 +627,52 @@
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="97" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="99" />
         <source>{n} selected</source>
         <translation>{n} selezionati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="110" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="112" />
         <source>No contacts match</source>
         <translation>Nessun contatto corrisponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="111" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="113" />
         <source>This account has no contacts yet</source>
         <translation>Questo account non ha ancora contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="115" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="117" />
         <source>Loading…</source>
         <translation>Caricamento…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="119" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="121" />
         <source>1 contact</source>
         <translation>1 contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="120" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="122" />
         <source>{count} contacts</source>
         <translation>{count} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="121" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="123" />
         <source>{rows} shown, more below</source>
         <translation>{rows} mostrati, altri più in basso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="153" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="155" />
         <source>Copied %Ln row(s)</source>
         <translation><numerusform>Copiata %Ln riga</numerusform><numerusform>Copiate %Ln righe</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="155" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="157" />
         <source>(%Ln not loaded yet left out)</source>
         <translation><numerusform>(%Ln non ancora caricata esclusa)</numerusform><numerusform>(%Ln non ancora caricate escluse)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="273" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_view.py" line="275" />
         <source>Reset columns</source>
         <translation>Ripristina colonne</translation>
     </message>
@@ -1951,67 +1957,68 @@
 <context>
     <name>OutboxControl</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="70" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="72" />
         <source>Out&amp;box…</source>
         <translation>In &amp;uscita…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="71" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="73" />
         <source>Changes made while the server could not be reached, waiting to be sent</source>
         <translation>Modifiche fatte mentre il server non era raggiungibile, in attesa di invio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="117" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="119" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="143" />
         <source>Changes can wait for the server only once this account's offline copy is complete.</source>
         <translation>Le modifiche possono attendere il server solo quando la copia offline di questo account è completa.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="127" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="170" />
         <source>{n} changes are already waiting to be sent: connect to the server to send them first.</source>
         <translation>{n} modifiche sono già in attesa di invio: collegati al server per inviarle prima.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="130" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="173" />
         <source>The change could not be kept on this computer ({why}). Free some space, then save again: what you typed is still here.</source>
         <translation>Non è stato possibile conservare la modifica su questo computer ({why}). Libera un po' di spazio, poi salva di nuovo: quello che hai scritto è ancora qui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="175" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="209" />
         <source>%Ln waiting change(s) sent.</source>
         <translation><numerusform>Inviata %Ln modifica in attesa.</numerusform><numerusform>Inviate %Ln modifiche in attesa.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="177" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="211" />
         <source>%Ln need(s) you: see View → Outbox.</source>
         <translation><numerusform>%Ln richiede il tuo intervento: vedi Visualizza → In uscita.</numerusform><numerusform>%Ln richiedono il tuo intervento: vedi Visualizza → In uscita.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="205" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="239" />
         <source>This contact is not in the offline copy any more.</source>
         <translation>Questo contatto non è più nella copia offline.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="251" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="285" />
         <source>Changes waiting to be sent</source>
         <translation>Modifiche in attesa di invio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="252" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="286" />
         <source>%Ln change(s) made while the server could not be reached are waiting to be sent. They are kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</source>
         <translation><numerusform>%Ln modifica fatta mentre il server non era raggiungibile è in attesa di invio. È conservata su questo computer e sarà inviata la prossima volta che Contact Desk apre questo account e il server risponde: uscire non fa perdere nulla.</numerusform><numerusform>%Ln modifiche fatte mentre il server non era raggiungibile sono in attesa di invio. Sono conservate su questo computer e saranno inviate la prossima volta che Contact Desk apre questo account e il server risponde: uscire non fa perdere nulla.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="256" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="290" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="268" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="302" />
         <source>%Ln change(s) waiting to be sent</source>
         <translation><numerusform>%Ln modifica in attesa di invio</numerusform><numerusform>%Ln modifiche in attesa di invio</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="269" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="303" />
         <source>(%Ln need(s) you)</source>
         <translation><numerusform>(%Ln richiede il tuo intervento)</numerusform><numerusform>(%Ln richiedono il tuo intervento)</numerusform></translation>
     </message>
@@ -2079,57 +2086,57 @@
         <translation>Id richiesta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="74" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="79" />
         <source>&amp;Retry</source>
         <translation>&amp;Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="75" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="80" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="76" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="81" />
         <source>&amp;Discard…</source>
         <translation>&amp;Scarta…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="77" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="82" />
         <source>Discard &amp;all…</source>
         <translation>Scarta &amp;tutte…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="78" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="83" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="99" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="104" />
         <source>sending</source>
         <translation>in invio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="99" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="104" />
         <source>waiting</source>
         <translation>in attesa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="107" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="112" />
         <source>yours: {yours}; on the server now: {theirs}</source>
         <translation>tuo: {yours}; ora sul server: {theirs}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="118" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="123" />
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="118" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="123" />
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="153" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_dialog.py" line="162" />
         <source>Discard %Ln waiting change(s)? They will not be sent, and cannot be brought back.</source>
         <translation><numerusform>Scartare %Ln modifica in attesa? Non sarà inviata e non si potrà recuperare.</numerusform><numerusform>Scartare %Ln modifiche in attesa? Non saranno inviate e non si potranno recuperare.</numerusform></translation>
     </message>

@@ -212,3 +212,46 @@ def test_the_outbox_window_says_what_an_item_needs_and_edit_and_discard_resolve_
             with client(sandbox, "demo-smartcq") as c:  # the shared sandbox as it was
                 c.patch(f"/api/v1/contacts/{other.id}", json={"firstName": other.first_name})
     aloop.run(main(), timeout=90)
+
+
+def test_change_contacts_offline_keeps_every_change_and_sends_them_when_the_server_answers(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, switch: Switch, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from tests.ui.window import select_rows
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, ONE, copies=tmp_path / "copies",
+                               base_url=switch.url) as w:
+            await until(lambda: w.copies.status is not None and w.copies.status.complete, within=60)
+            await until(lambda: w.model.source_kind is SourceKind.LOCAL and w.model.contact(9) is not None)
+            await until(lambda: w.copies.syncing is None)
+            switch.off()
+            w.refresh()
+            await until(lambda: w.copies.offline)
+            await until(lambda: w.model.contact(9) is not None and w.commands.bulk.isEnabled())
+            rows = (7, 8, 9)
+            select_rows(w, rows)
+            before = {c.id: c for r in rows if (c := w.model.contact(r)) is not None}
+            target = next(s for s in ("ex_customer", "prospect", "customer")
+                          if all(c.stage != s for c in before.values()))  # type: ignore[union-attr]
+            dialog = w.transfers.change_contacts()
+            assert dialog is not None
+            box, editor = dialog.setters["stage"]
+            box.setChecked(True)
+            assert isinstance(editor, QComboBox)
+            editor.setCurrentIndex(editor.findData(target))
+            dialog.go.click()
+            dialog.go.click()
+            await until(lambda: "kept on this computer" in dialog.summary.text(), what="the changes kept")
+            assert "3 changes" in dialog.summary.text() and len(w.outbox.items) == 3
+            assert w.model.pending >= set(before)
+            dialog.close()
+            switch.on()
+            w.copies.probe_now()
+            await until(lambda: not w.outbox.items, within=30, what="the three sent")
+            with client(sandbox, "demo-smartcq") as c:
+                for cid, old in before.items():
+                    assert c.get(f"/api/v1/contacts/{cid}").json()["stage"] == target
+                    c.patch(f"/api/v1/contacts/{cid}", json={"stage": old.stage})  # as it was
+    aloop.run(main(), timeout=90)

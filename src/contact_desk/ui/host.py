@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from contact_desk.accounts import Account
 from contact_desk.api import Dialect, Query
@@ -32,6 +32,16 @@ class Scope:
     query: Query
     sort: tuple[str, bool] | None  # the copy's order (field, descending); None: the API's
     copy: LocalCopy | None  # the offline copy, when the table reads it
+
+
+class Waiting(Protocol):
+    """The account's outbox, as a dialog sees it (``ui/offline/outbox_control.py``)."""
+
+    def holds_now(self) -> bool:
+        """Offline with a complete copy: a change waits here instead of going to the server."""
+
+    async def hold_many(self, dialect: Dialect, contacts: list[Contact],
+                        changes: dict[str, Any]) -> tuple[list[Contact], list[str]]: ...
 
 
 class WindowHost(Protocol):
@@ -61,6 +71,9 @@ class WindowHost(Protocol):
 
     def record(self, changes: Iterable[Changed], source: str) -> None:
         """Changes just written to the account shown, for My changes (``source``: journal.SOURCES)."""
+
+    def waiting(self) -> Waiting | None:
+        """The account's outbox (None: there is none)."""
 
 
 KEEP: Literal["keep"] = "keep"  # a Target's sort: as it is

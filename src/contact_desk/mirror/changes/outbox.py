@@ -137,21 +137,31 @@ class Outbox:
         """Queues an edit; merged into the contact's waiting item when there is one (its create's
         values, or its edit's changes with the first base kept)."""
         with self._changing() as db:
-            row = db.execute(f"SELECT {_COLUMNS} FROM outbox WHERE contact_id = ? AND state = ? "
-                             "ORDER BY seq DESC LIMIT 1", (contact_id, WAITING)).fetchone()
-            if row is not None:
-                item = _item(row)
-                values = {**item.values, **changes}
-                first = {**{k: v for k, v in base.items() if k not in item.base}, **item.base}
-                kept = json.dumps(first if item.kind == EDIT else {})
-                db.execute("UPDATE outbox SET vals = ?, base = ?, name = ? WHERE seq = ?",
-                           (json.dumps(values), kept, name, item.seq))
-                seq = item.seq
-            else:
-                self._room(db)
-                seq = int(db.execute(_INSERT, (EDIT, contact_id, name, json.dumps(changes), json.dumps(base),
-                                               WAITING, source, time.time())).lastrowid or 0)
+            seq = self._edit(db, contact_id, name, base, changes, source)
         return self.get(seq)
+
+    def edits(self, edits: list[tuple[str, str, dict[str, Any], dict[str, Any]]], source: str) -> int:
+        """Many edits (contact id, name, base, changes) in one transaction: all kept, or none."""
+        with self._changing() as db:
+            for contact_id, name, base, changes in edits:
+                self._edit(db, contact_id, name, base, changes, source)
+        return len(edits)
+
+    def _edit(self, db: sqlite3.Connection, contact_id: str, name: str, base: dict[str, Any],
+              changes: dict[str, Any], source: str) -> int:
+        row = db.execute(f"SELECT {_COLUMNS} FROM outbox WHERE contact_id = ? AND state = ? "
+                         "ORDER BY seq DESC LIMIT 1", (contact_id, WAITING)).fetchone()
+        if row is not None:
+            item = _item(row)
+            values = {**item.values, **changes}
+            first = {**{k: v for k, v in base.items() if k not in item.base}, **item.base}
+            kept = json.dumps(first if item.kind == EDIT else {})
+            db.execute("UPDATE outbox SET vals = ?, base = ?, name = ? WHERE seq = ?",
+                       (json.dumps(values), kept, name, item.seq))
+            return item.seq
+        self._room(db)
+        new = (EDIT, contact_id, name, json.dumps(changes), json.dumps(base), WAITING, source, time.time())
+        return int(db.execute(_INSERT, new).lastrowid or 0)
 
     def _room(self, db: sqlite3.Connection) -> None:
         if db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] >= self.limit:

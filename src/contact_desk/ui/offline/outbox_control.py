@@ -7,6 +7,7 @@ signals and the status bar's words."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -22,6 +23,7 @@ from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, CopyNotWritte
 from contact_desk.mirror.changes import outbox as ob
 from contact_desk.tasks import Tasks
 from contact_desk.transfer.bulk import Changed, display_name
+from contact_desk.transfer.checked_save import same, values_of
 from contact_desk.transfer.outbox_send import Sent, pending_contact, send_outbox, settle_copy
 from contact_desk.ui.offline.offline_copy import OfflineCopy
 from contact_desk.ui.offline.outbox_dialog import OutboxDialog
@@ -116,20 +118,12 @@ class OutboxControl(QObject):
         if box is None or not self.ready():
             raise OutboxNotKept(self.tr("Changes can wait for the server only once this account's offline "
                                         "copy is complete."))
-        try:
-            if contact is None:
-                shown = pending_contact(dialect.schema, None, values, ob.temporary_id())
-                box.create(shown.id, display_name(shown), values, source)
-            else:
-                shown = pending_contact(dialect.schema, contact, values)
-                box.edit(contact.id, display_name(shown), base, values, source)
-        except ob.OutboxFull:
-            raise OutboxNotKept(self.tr("{n} changes are already waiting to be sent: connect to the server "
-                                        "to send them first.").format(n=ob.MAX_ITEMS)) from None
-        except (OSError, sqlite3.Error) as exc:  # a full disk: nothing kept, the form stays open
-            raise OutboxNotKept(self.tr("The change could not be kept on this computer ({why}). Free some "
-                                        "space, then save again: what you typed is still here.").format(
-                why=str(exc))) from None
+        if contact is None:
+            shown = pending_contact(dialect.schema, None, values, ob.temporary_id())
+            self._kept(lambda: box.create(shown.id, display_name(shown), values, source))
+        else:
+            shown = pending_contact(dialect.schema, contact, values)
+            self._kept(lambda: box.edit(contact.id, display_name(shown), base, values, source))
         copy = self.copies.copy
         if copy is not None:
             try:
@@ -139,6 +133,46 @@ class OutboxControl(QObject):
         self.reload()
         self.contactSaved.emit(shown)
         return shown
+
+    async def hold_many(self, dialect: Dialect, contacts: list[Contact],
+                        changes: dict[str, Any]) -> tuple[list[Contact], list[str]]:
+        """Change contacts, offline: every contact's edit kept in one transaction (all or none);
+        (the contacts as they now show, the ids that already had these values)."""
+        box = self.box()
+        if box is None or not self.ready():
+            raise OutboxNotKept(self.tr("Changes can wait for the server only once this account's offline "
+                                        "copy is complete."))
+        schema, edits, shown, already = dialect.schema, [], [], []
+        for contact in contacts:
+            base = values_of(schema, contact, changes)
+            send = {k: v for k, v in changes.items() if not same(schema.field(k), base[k], v)}
+            if not send:
+                already.append(contact.id)
+                continue
+            now = pending_contact(schema, contact, send)
+            edits.append((contact.id, display_name(now), {k: base[k] for k in send}, send))
+            shown.append(now)
+        self._kept(lambda: box.edits(edits, "change contacts"))
+        copy = self.copies.copy
+        if copy is not None and shown:
+            with contextlib.suppress(CopyDamaged, CopyBusy, CopyClosed, CopyNotWritten):
+                await copy.put(shown)
+        self.reload()
+        for contact in shown:
+            self.contactSaved.emit(contact)
+        return shown, already
+
+    def _kept(self, write: Callable[[], object]) -> None:
+        """Runs one outbox write; what stops it becomes words (OutboxNotKept), nothing half-kept."""
+        try:
+            write()
+        except ob.OutboxFull:
+            raise OutboxNotKept(self.tr("{n} changes are already waiting to be sent: connect to the server "
+                                        "to send them first.").format(n=ob.MAX_ITEMS)) from None
+        except (OSError, sqlite3.Error) as exc:  # a full disk: nothing kept, the form stays open
+            raise OutboxNotKept(self.tr("The change could not be kept on this computer ({why}). Free some "
+                                        "space, then save again: what you typed is still here.").format(
+                why=str(exc))) from None
 
     # -- sending ---------------------------------------------------------------------
     def send_now(self) -> None:

@@ -28,7 +28,7 @@ from contact_desk.api.schema import Field, Kind
 from contact_desk.mirror.changes.journal import BULK, UNDO
 from contact_desk.models.format import field_label
 from contact_desk.transfer.bulk import BulkEdit, BulkProgress, BulkResult, undo
-from contact_desk.ui.host import WindowHost
+from contact_desk.ui.host import Waiting, WindowHost
 from contact_desk.ui.transfer.scope_choice import ScopeChoice
 from contact_desk.ui.transfer.undo_words import undo_words
 from contact_desk.ui.widgets.messages import describe, with_request_id
@@ -173,8 +173,12 @@ class BulkDialog(QDialog):
 
     async def _run(self, changes: dict[str, Any]) -> None:
         self.summary.setText(self.tr("Reading the contacts…"))
+        waiting = self.host.waiting()
         try:
             contacts = await self._contacts()
+            if waiting is not None and waiting.holds_now():  # offline: every change waits in the outbox
+                await self._hold(waiting, contacts, changes)
+                return
             self.job = BulkEdit(self.dialect, contacts, changes, report=self._step)
         except errors.ApiError as exc:
             self._said(describe(exc), error=True)
@@ -200,6 +204,21 @@ class BulkDialog(QDialog):
             text += "\n• " + with_request_id(f.reason, f.request_id)
         self._said(text, error=bool(result.failed))
         self.undo_button.setVisible(bool(result.changed))
+        self.close_button.setText(self.tr("Close"))
+        self.go.hide()
+
+    async def _hold(self, waiting: Waiting, contacts: list[Contact], changes: dict[str, Any]) -> None:
+        """Offline with a complete copy: every change kept in the outbox at once (all or none), sent
+        and checked when the server answers; no Undo (the outbox's Discard takes a change back)."""
+        try:
+            kept, already = await waiting.hold_many(self.dialect, contacts, changes)
+        except Exception as exc:  # OutboxNotKept: the words are in it; nothing was kept
+            self._said(str(exc), error=True)
+            return
+        number = QLocale().toString
+        self._said(self.tr("Offline: {kept} changes kept on this computer, sent when the server answers "
+                           "(View → Outbox); {already} already had these values.").format(
+            kept=number(len(kept)), already=number(len(already))), error=False)
         self.close_button.setText(self.tr("Close"))
         self.go.hide()
 

@@ -18,7 +18,7 @@ from contact_desk.tasks import Tasks
 from contact_desk.transfer.bulk import Changed
 from contact_desk.transfer.mapping import Memory
 from contact_desk.ui.contacts.contact_view import ContactTableView
-from contact_desk.ui.host import Scope
+from contact_desk.ui.host import Scope, Waiting
 from contact_desk.ui.offline.offline_copy import OfflineCopy
 from contact_desk.ui.window.state import WindowState
 
@@ -34,6 +34,7 @@ class DialogHost:
         self.status, self.state, self._accounts = status, state, accounts
         self._mappings: tuple[AccountStore, Memory] | None = None
         self.recorder: Recorder | None = None  # My changes (the window sets it)
+        self.outbox: Waiting | None = None  # the account's outbox (the window sets it)
 
     @property
     def tasks(self) -> Tasks:
@@ -61,6 +62,9 @@ class DialogHost:
     def record(self, changes: Iterable[Changed], source: str) -> None:
         if self.recorder is not None:
             self.recorder.record(changes, source)
+
+    def waiting(self) -> Waiting | None:
+        return self.outbox
 
     def mappings(self) -> Memory:
         """Beside the account list; the demo's (accounts in memory) in memory for its life."""

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
                                                self.statusBar(), self)
         self.outbox = OutboxControl(services.tasks, self.copies, [self.model, self.detail], self.statusBar(),
                                     self.history, self.editing.open_form, self)  # View → Outbox
-        self.editing.outbox = self.outbox  # a save the server cannot take now waits there
+        self.editing.outbox = self.host.outbox = self.outbox  # a save the server cannot take now waits there
         self.browse = Browse(services, self.state, self.copies, self.model, self.table, self.filter_bar, view,
                              self.status, self)  # the Navigator: what the table shows
         self.last = LastChange(services.tasks, self._shown_named, self.history, self)  # Edit → Undo
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         patchable = bool(self.dialect and self.dialect.schema.patchable)
         can_edit = (online or waits) and self.access.can_edit(account) and patchable
         self.commands.update(online=online, can_write=(online or waits) and self.access.can_write(account),
-                             can_edit=can_edit, has_account=self.dialect is not None, bulk=online)
+                             can_edit=can_edit, has_account=self.dialect is not None)
         self.detail.set_can_edit(can_edit)
 
     def new_contact(self) -> ContactForm | None:

@@ -289,6 +289,9 @@ IT = {
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
     '{name} ({fields})': '{name} ({fields})',
     'Edit form': 'Modulo di modifica',
+    'This account has no tag {tags} (as far as its offline copy knows): remove it, or save once the server '
+    'answers.': "Questo account non ha il tag {tags} (per quanto ne sa la sua copia offline): toglilo, o salva "
+    "quando il server risponde.",
     'Offline: {kept} changes kept on this computer, sent when the server answers (View → Outbox); {already} '
     'already had these values.': 'Offline: {kept} modifiche conservate su questo computer, inviate quando il '
     'server risponde (Visualizza → In uscita); {already} avevano già questi valori.',

@@ -104,27 +104,27 @@
 <context>
     <name>OutboxControl</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="209" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="234" />
         <source>%Ln waiting change(s) sent.</source>
         <translation><numerusform>%Ln waiting change sent.</numerusform><numerusform>%Ln waiting changes sent.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="211" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="236" />
         <source>%Ln need(s) you: see View → Outbox.</source>
         <translation><numerusform>%Ln needs you: see View → Outbox.</numerusform><numerusform>%Ln need you: see View → Outbox.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="286" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="311" />
         <source>%Ln change(s) made while the server could not be reached are waiting to be sent. They are kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</source>
         <translation><numerusform>%Ln change made while the server could not be reached is waiting to be sent. It is kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</numerusform><numerusform>%Ln changes made while the server could not be reached are waiting to be sent. They are kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="302" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="327" />
         <source>%Ln change(s) waiting to be sent</source>
         <translation><numerusform>%Ln change waiting to be sent</numerusform><numerusform>%Ln changes waiting to be sent</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="303" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="328" />
         <source>(%Ln need(s) you)</source>
         <translation><numerusform>(%Ln needs you)</numerusform><numerusform>(%Ln need you)</numerusform></translation>
     </message>

@@ -561,32 +561,32 @@
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="97" />
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="104" />
         <source>The server cannot be reached</source>
         <translation>Il server non è raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="99" />
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="106" />
         <source>{why}: the change is kept on this computer and will be sent when the server answers (View → Outbox).</source>
         <translation>{why}: la modifica è conservata su questo computer e sarà inviata quando il server risponde (Visualizza → In uscita).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="119" />
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="126" />
         <source>Changed by someone else since you opened it, and kept: {fields}.</source>
         <translation>Modificato da qualcun altro dopo che l'hai aperto, e mantenuto: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="123" />
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="130" />
         <source>Changed by someone else while you saved: {fields} (shown as the server has them now).</source>
         <translation>Modificato da qualcun altro mentre salvavi: {fields} (mostrato com'è ora sul server).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="164" />
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="171" />
         <source>Someone changed this contact since you opened it: {fields}. Their values are shown; what you typed is kept.</source>
         <translation>Qualcuno ha modificato questo contatto dopo che l'hai aperto: {fields}. Sono mostrati i suoi valori; quello che hai scritto resta.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="168" />
+        <location filename="../../src/contact_desk/ui/contacts/form_server.py" line="175" />
         <source>They also changed {fields}, as you did: choose below what to keep, then save.</source>
         <translation>Ha modificato anche {fields}, come te: scegli qui sotto cosa tenere, poi salva.</translation>
     </message>
@@ -1957,68 +1957,73 @@
 <context>
     <name>OutboxControl</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="72" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="78" />
         <source>Out&amp;box…</source>
         <translation>In &amp;uscita…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="73" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="79" />
         <source>Changes made while the server could not be reached, waiting to be sent</source>
         <translation>Modifiche fatte mentre il server non era raggiungibile, in attesa di invio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="119" />
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="143" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="125" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="150" />
         <source>Changes can wait for the server only once this account's offline copy is complete.</source>
         <translation>Le modifiche possono attendere il server solo quando la copia offline di questo account è completa.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="170" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="186" />
+        <source>This account has no tag {tags} (as far as its offline copy knows): remove it, or save once the server answers.</source>
+        <translation>Questo account non ha il tag {tags} (per quanto ne sa la sua copia offline): toglilo, o salva quando il server risponde.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="195" />
         <source>{n} changes are already waiting to be sent: connect to the server to send them first.</source>
         <translation>{n} modifiche sono già in attesa di invio: collegati al server per inviarle prima.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="173" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="198" />
         <source>The change could not be kept on this computer ({why}). Free some space, then save again: what you typed is still here.</source>
         <translation>Non è stato possibile conservare la modifica su questo computer ({why}). Libera un po' di spazio, poi salva di nuovo: quello che hai scritto è ancora qui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="209" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="234" />
         <source>%Ln waiting change(s) sent.</source>
         <translation><numerusform>Inviata %Ln modifica in attesa.</numerusform><numerusform>Inviate %Ln modifiche in attesa.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="211" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="236" />
         <source>%Ln need(s) you: see View → Outbox.</source>
         <translation><numerusform>%Ln richiede il tuo intervento: vedi Visualizza → In uscita.</numerusform><numerusform>%Ln richiedono il tuo intervento: vedi Visualizza → In uscita.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="239" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="264" />
         <source>This contact is not in the offline copy any more.</source>
         <translation>Questo contatto non è più nella copia offline.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="285" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="310" />
         <source>Changes waiting to be sent</source>
         <translation>Modifiche in attesa di invio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="286" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="311" />
         <source>%Ln change(s) made while the server could not be reached are waiting to be sent. They are kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</source>
         <translation><numerusform>%Ln modifica fatta mentre il server non era raggiungibile è in attesa di invio. È conservata su questo computer e sarà inviata la prossima volta che Contact Desk apre questo account e il server risponde: uscire non fa perdere nulla.</numerusform><numerusform>%Ln modifiche fatte mentre il server non era raggiungibile sono in attesa di invio. Sono conservate su questo computer e saranno inviate la prossima volta che Contact Desk apre questo account e il server risponde: uscire non fa perdere nulla.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="290" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="315" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="302" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="327" />
         <source>%Ln change(s) waiting to be sent</source>
         <translation><numerusform>%Ln modifica in attesa di invio</numerusform><numerusform>%Ln modifiche in attesa di invio</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="303" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="328" />
         <source>(%Ln need(s) you)</source>
         <translation><numerusform>(%Ln richiede il tuo intervento)</numerusform><numerusform>(%Ln richiedono il tuo intervento)</numerusform></translation>
     </message>

@@ -68,6 +68,11 @@ def test_changes_made_offline_wait_are_shown_and_are_sent_when_the_server_answer
             address = f"treno.{uuid.uuid4().hex[:8]}@example.org"
             new.editors["email"].set_value(address)
             new.editors["firstName"].set_value("Viaggio")
+            new.editors["tags"].set_value(["mai-vista"])  # a tag the copy has never seen
+            new.save()
+            await until(new.errors["tags"].isVisible, what="the unknown tag refused on its field")
+            assert "mai-vista" in new.errors["tags"].text() and new.isVisible() and len(w.outbox.items) == 1
+            new.editors["tags"].set_value([])
             new.save()
             await until(lambda: not new.isVisible(), what="the new contact kept")
             assert "2 changes waiting" in w.outbox.label.text()

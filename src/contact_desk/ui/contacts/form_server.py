@@ -72,6 +72,9 @@ class ServerChanges:
     def _say(self, text: str) -> None:
         raise NotImplementedError
 
+    def _set_error(self, name: str, text: str, client: bool = False) -> None:
+        raise NotImplementedError
+
     def close(self) -> bool:
         raise NotImplementedError
 
@@ -89,8 +92,12 @@ class ServerChanges:
         source = "create" if self.creating else self.origin
         try:
             contact = await self.outbox.hold(self.dialect, self.contact, base, payload, source)
-        except Exception as exc:  # OutboxNotKept: the words are in it; the form stays open
-            self._say(str(exc))
+        except Exception as exc:  # OutboxNotKept: the words are in it (and its field); the form stays open
+            field = getattr(exc, "field", "")
+            if field:
+                self._set_error(field, str(exc))
+            else:
+                self._say(str(exc))
             return
         self._original = self._values_raw()
         self._confirmed_close = True

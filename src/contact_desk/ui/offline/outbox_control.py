@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar, QWidget
 
 from contact_desk.api import Dialect, errors
 from contact_desk.api.models import Contact
+from contact_desk.api.schema import Kind
 from contact_desk.mirror import CopyBusy, CopyClosed, CopyDamaged, CopyNotWritten
 from contact_desk.mirror.changes import outbox as ob
 from contact_desk.tasks import Tasks
@@ -36,7 +37,12 @@ HELD = (errors.NetworkError, errors.ServerError, errors.RateLimited)
 
 
 class OutboxNotKept(Exception):
-    """The change could not be kept (a full disk, a full outbox): said, the form stays open."""
+    """The change could not be kept (a full disk, a full outbox, a tag the account lacks): said, on
+    ``field`` when it concerns one; the form stays open."""
+
+    def __init__(self, text: str, field: str = "") -> None:
+        super().__init__(text)
+        self.field = field
 
 
 class Marks(Protocol):
@@ -118,6 +124,7 @@ class OutboxControl(QObject):
         if box is None or not self.ready():
             raise OutboxNotKept(self.tr("Changes can wait for the server only once this account's offline "
                                         "copy is complete."))
+        await self._tags_known(dialect, values)
         if contact is None:
             shown = pending_contact(dialect.schema, None, values, ob.temporary_id())
             self._kept(lambda: box.create(shown.id, display_name(shown), values, source))
@@ -161,6 +168,24 @@ class OutboxControl(QObject):
         for contact in shown:
             self.contactSaved.emit(contact)
         return shown, already
+
+    async def _tags_known(self, dialect: Dialect, values: dict[str, Any]) -> None:
+        """Offline, the copy's tags are what the account has (SmartCQ): another one is refused now,
+        on its field, as the server would refuse it later."""
+        copy = self.copies.copy
+        if copy is None or not dialect.schema.tags_known_by_copy:
+            return
+        fields = [f for f in dialect.schema.fields if f.kind is Kind.TAGS and values.get(f.name)]
+        if not fields:
+            return
+        with contextlib.suppress(CopyDamaged, CopyBusy, CopyClosed):
+            known = {t.casefold() for t in await copy.tags()}
+            for f in fields:
+                unknown = [str(t) for t in values[f.name] if str(t).casefold() not in known]
+                if unknown:
+                    raise OutboxNotKept(self.tr("This account has no tag {tags} (as far as its offline copy "
+                                                "knows): remove it, or save once the server answers.").format(
+                        tags=", ".join(unknown)), f.name)
 
     def _kept(self, write: Callable[[], object]) -> None:
         """Runs one outbox write; what stops it becomes words (OutboxNotKept), nothing half-kept."""

@@ -57,3 +57,27 @@ def test_retry_after_an_unknown_outcome_looks_first(faulty: Sandbox) -> None:
 
     run_with(faulty, "replicer", twice)
     assert count(faulty, "replicer", values["email"]) == 1
+
+
+def test_a_lost_create_is_found_by_search_however_many_contacts_came_since(faulty: Sandbox) -> None:
+    """Issue 34, point 15: the newest-contacts lookup missed a contact a lost try had made once
+    more than 50 others were made in between, and the row ended "could not find it"."""
+    import asyncio
+    import time
+
+    values = {"email": f"lost.{uuid.uuid4().hex[:8]}@example.com", "firstName": "Ǽgean",
+              "lastName": "ĽdaMonté"}
+
+    async def go(d: Dialect) -> tuple[str, str]:
+        creation = Creation(d)
+        creation.started, creation.maybe_sent = time.time() - 1, True  # a try went, its answer was lost
+        made = await d.create(values)  # what that try did on the server
+        await asyncio.gather(*(d.create({"email": f"other.{uuid.uuid4().hex[:8]}@example.com"})
+                               for _ in range(60)))  # others' contacts, newer than ours
+        faulty.clear_requests()
+        found = await creation.create(values)
+        assert not [q for q in faulty.requests() if q.method == "POST"]  # found, not sent again
+        return made.id, found.id
+
+    made, found = run_with(faulty, "replicer", go)
+    assert made == found and count(faulty, "replicer", values["email"]) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 from pathlib import Path
 
 from contact_desk.api import Query
@@ -265,3 +266,20 @@ def test_a_key_revoked_mid_import_stops_it_and_says_so_once(tmp_path: Path) -> N
         outcomes = [x["reason"] for x in report_rows(report)]
         not_sent = outcomes.count("not sent: the server refused the account's key")
         assert not_sent >= 120 - posts and "The import stopped" in r.stderr
+
+
+def test_importing_an_apple_vcard_again_creates_nothing_whatever_its_letters(cli: Cli, sandbox: Sandbox,
+                                                                           tmp_path: Path) -> None:
+    """Issue 34, point 14: the second import of Apple's UTF-16 vCard created "Ǽgean ĽdaMonté" again:
+    the search was sent folded ("ǽgean ľdamonté"), which a server folding only ASCII never finds."""
+    add(cli, "rep", "rpl_test_demo", "replicer")
+    t = tag()
+    path = tmp_path / "apple.vcf"
+    card = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:ĽdaMonté{t};Ǽgean;;;\r\nFN:Ǽgean ĽdaMonté{t}\r\n"
+            "ORG:Égée SA;\r\nEND:VCARD\r\n")
+    path.write_bytes(unicodedata.normalize("NFD", card).encode("utf-16"))  # Apple writes letters decomposed
+    first = cli("import", str(path), "--account", "rep")
+    assert first.returncode == 0 and "Created 1" in first.stderr, first.stderr
+    again = cli("import", str(path), "--account", "rep")
+    assert again.returncode == 0, again.stderr
+    assert "Created 0" in again.stderr and "already there 1" in again.stderr, again.stderr

@@ -21,6 +21,7 @@ from contact_desk.api.models import Contact, epoch
 from contact_desk.api.schema import DialectSchema, Kind
 
 LOOKUP_ROWS = 50  # newest contacts searched for the one a lost try made
+SEARCH_ROWS = 100  # contacts a search for its email (phone, name) returns to look through
 
 
 def _norm(kind: Kind, value: Any) -> Any:
@@ -37,6 +38,17 @@ def _norm(kind: Kind, value: Any) -> Any:
     if kind is Kind.DATE:
         return text[:10]
     return text
+
+
+def _probes(schema: DialectSchema, values: Mapping[str, Any]) -> list[str]:
+    """What finds a contact by the API's search: its email, else its phone, else its name."""
+    def first(kind: Kind) -> str:
+        return next((str(values[f.name]).strip() for f in schema.fields
+                     if f.kind is kind and str(values.get(f.name) or "").strip()), "")
+
+    name = " ".join(str(values[f.name]).strip() for f in schema.fields if f.name in ("firstName", "lastName")
+                    and str(values.get(f.name) or "").strip())
+    return [p for p in (first(Kind.EMAIL), first(Kind.PHONE), name) if p]
 
 
 def made_by(contact: Contact, values: Mapping[str, Any], schema: DialectSchema,
@@ -75,9 +87,17 @@ class Creation:
         return made_by(contact, values, self.dialect.schema, when)
 
     async def find_own(self, values: Mapping[str, Any]) -> Contact | None:
-        """The contact an earlier lost try made, among the newest; None if not there."""
+        """The contact an earlier lost try made: among the newest, else (a dialect that searches)
+        by its email, else its phone, else its name, however many contacts were made since; None
+        if not there."""
         page = await self.dialect.list_page(Query(), None, LOOKUP_ROWS)
-        return next((c for c in page.items if self.matches(c, values)), None)
+        found = next((c for c in page.items if self.matches(c, values)), None)
+        if found is not None or not self.dialect.schema.search:
+            return found
+        for text in _probes(self.dialect.schema, values)[:1]:
+            page = await self.dialect.list_page(Query(search=text), None, SEARCH_ROWS)
+            found = next((c for c in page.items if self.matches(c, values)), None)
+        return found
 
     async def create(self, values: Mapping[str, Any]) -> Contact:
         """Creates the contact, or returns the one an earlier lost try made. Raises

@@ -20,6 +20,7 @@ time, behind one shared gate that slows everyone down when the server says 429.
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -224,26 +225,34 @@ def differences(dialect: Dialect, existing: Contact, values: dict[str, Any]) -> 
 
 async def find_existing(dialect: Dialect, values: dict[str, Any]) -> Contact | None:
     """Replicer has no 409: the contact with this email, else this phone, else this name and
-    company, found by its search (exact match on our side)."""
+    company, found by its search (exact match on our side, whatever letters and however composed:
+    compared folded and composed; searched as written, and composed when that differs: a server
+    may fold only ASCII, and stores letters as the first program sent them)."""
+    def text(v: Any) -> str:
+        return str(v or "").strip()
+
     def norm(v: Any) -> str:
-        return str(v or "").strip().casefold()
+        return unicodedata.normalize("NFC", text(v)).casefold()
 
     email, phone = norm(values.get(EMAIL)), norm(values.get(PHONE))
     name = (norm(values.get(FIRST_NAME)), norm(values.get(LAST_NAME)), norm(values.get(COMPANY)))
     probes: list[tuple[str, Callable[[Contact], bool]]] = []
     if email:
-        probes.append((email, lambda c: norm(c.email) == email))
+        probes.append((text(values.get(EMAIL)), lambda c: norm(c.email) == email))
     elif phone:
-        probes.append((phone, lambda c: norm(getattr(c, "phone_number", None)) == phone))
+        probes.append((text(values.get(PHONE)), lambda c: norm(getattr(c, "phone_number", None)) == phone))
     elif any(name):
-        text = " ".join(p for p in name[:2] if p) or name[2]
-        probes.append((text, lambda c: (norm(c.first_name), norm(c.last_name),
-                                        norm(getattr(c, "company", None))) == name))
-    for text, same in probes:
-        page = await dialect.list_page(Query(search=text), 1, 100)
-        found = next((c for c in page.items if same(c)), None)
-        if found is not None:
-            return found
+        written = " ".join(t for t in (text(values.get(FIRST_NAME)), text(values.get(LAST_NAME))) if t)
+        def named(c: Contact) -> bool:
+            return (norm(c.first_name), norm(c.last_name), norm(getattr(c, "company", None))) == name
+
+        probes.append((written or text(values.get(COMPANY)), named))
+    for written_text, same in probes:
+        for searched in dict.fromkeys((written_text, unicodedata.normalize("NFC", written_text))):
+            page = await dialect.list_page(Query(search=searched), 1, 100)
+            found = next((c for c in page.items if same(c)), None)
+            if found is not None:
+                return found
     return None
 
 

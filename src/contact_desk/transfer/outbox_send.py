@@ -35,7 +35,6 @@ from contact_desk.mirror.changes import outbox as ob
 from contact_desk.mirror.local_copy import LocalCopy
 from contact_desk.transfer.bulk import Changed, display_name
 from contact_desk.transfer.checked_save import checked_update, values_of
-from contact_desk.transfer.importing import find_existing
 
 CONCURRENCY = 6  # contacts at a time (each contact's items strictly in order)
 
@@ -160,11 +159,6 @@ async def _create(dialect: Dialect, outbox: ob.Outbox, item: ob.Item, was_sendin
     """The contact the item makes, exactly once; None when it needs the user (marked)."""
     creation = Creation(dialect)
     creation.started, creation.maybe_sent = item.tried, was_sending  # a try may have been carried out
-    if was_sending and not dialect.schema.conflict_names_existing:  # Replicer: its search finds it too
-        found = await find_existing(dialect, item.values)  # by email, else phone, else name and company
-        if found is not None and made_by(found, item.values, dialect.schema,
-                                         dialect.endpoint.server_time(item.tried)):
-            return found  # an earlier try made it, however many contacts were made since
     try:
         return await creation.create(item.values)
     except errors.Conflict as exc:  # SmartCQ: a contact with this email exists

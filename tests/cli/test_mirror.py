@@ -122,3 +122,18 @@ def test_search_view_applies_a_saved_views_search_filters_and_sort(cli: Cli, san
     assert len(r.stdout.splitlines()) == sum(1 for c in expected if c.source == "import")
     r = cli("search", "--account", "shop", "--view", "nope")
     assert r.returncode == 2 and "no saved view named 'nope'" in r.stderr and "VIP leads" in r.stderr
+
+
+def test_searching_an_incomplete_copy_offline_says_how_far_it_got(cli: Cli, sandbox: Sandbox) -> None:
+    """Issue 34, point 17: a copy a first sync left part way answered "800 contacts match (offline
+    copy synced never)" without a word of being incomplete."""
+    import sqlite3
+
+    assert cli.add("rep", "rpl_test_demo").returncode == 0
+    assert cli("sync", "--account", "rep").returncode == 0
+    copy = next((cli.data / "copies").glob("*.sqlite3"))
+    with sqlite3.connect(copy) as db:  # as a first sync the server stopped answering leaves it
+        db.execute("UPDATE meta SET value = '0' WHERE key = 'complete'")
+    r = cli("search", "--account", "rep", "--offline", "rossi")
+    assert r.returncode == 0, r.stderr
+    assert "incomplete" in r.stderr and "contact-desk sync --account 'rep'" in r.stderr

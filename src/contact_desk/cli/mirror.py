@@ -23,6 +23,7 @@ from contact_desk.cli.progress import Progress
 from contact_desk.mirror import (
     CopyDamaged,
     CopyNotWritten,
+    CopyStatus,
     LocalCopy,
     SyncProgress,
     SyncResult,
@@ -156,7 +157,7 @@ def search(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
 
     written = [0]  # rows already printed: a search found damaged after some is not printed twice
 
-    async def run(out: IO[str] | IO[bytes]) -> tuple[int, float | None]:
+    async def run(out: IO[str] | IO[bytes]) -> tuple[int, CopyStatus]:
         async with _copy(account) as copy:
             try:
                 return await found(copy, out)
@@ -167,7 +168,7 @@ def search(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
                                      f"contact-desk sync --account {account.name!r}") from None
                 return await found(copy, out)  # brought up to date from the server first
 
-    async def found(copy: LocalCopy, out: IO[str] | IO[bytes]) -> tuple[int, float | None]:
+    async def found(copy: LocalCopy, out: IO[str] | IO[bytes]) -> tuple[int, CopyStatus]:
         status = await copy.status()
         if args.offline:
             if not status.complete and not status.contacts:
@@ -186,13 +187,18 @@ def search(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
                 writer.write(contact)
                 written[0] += 1
         writer.close()
-        return count, (await copy.status()).synced_at
+        return count, await copy.status()
 
     binary = args.format == "jsonl"
     with text_stdout(binary) as out:
-        count, synced = asyncio.run(run(out))
+        count, status = asyncio.run(run(out))
     shown = f", {args.limit:,} shown" if args.limit is not None and args.limit < count else ""
-    print(f"{count:,} contacts match{shown} (offline copy synced {_when(synced)}).", file=sys.stderr)
+    when = _when(status.synced_at)
+    print(f"{count:,} contacts match{shown} (offline copy synced {when}).", file=sys.stderr)
+    if not status.complete:  # a first sync stopped part way: the answer covers only what it brought
+        print(f"The offline copy is incomplete: it holds {status.contacts:,} contacts, as far as its first "
+              "sync got; contacts it has not reached are not searched. Complete it with: contact-desk sync "
+              f"--account {account.name!r}", file=sys.stderr)
     return 0
 
 

@@ -289,6 +289,7 @@ IT = {
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
     '{name} ({fields})': '{name} ({fields})',
     'Edit form': 'Modulo di modifica',
+    'Copied': 'Copiato',
     'This account has no tag {tags} (as far as its offline copy knows): remove it, or save once the server '
     'answers.': "Questo account non ha il tag {tags} (per quanto ne sa la sua copia offline): toglilo, o salva "
     "quando il server risponde.",

@@ -708,39 +708,45 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="34" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="35" />
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="45" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="46" />
         <source>Waiting to be sent: changed on this computer while the server could not be reached (View → Outbox).</source>
         <translation>In attesa di invio: modificato su questo computer mentre il server non era raggiungibile (Visualizza → In uscita).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="52" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="53" />
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="75" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="79" />
         <source>No contact selected</source>
         <translation>Nessun contatto selezionato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="80" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="84" />
         <source>(no name)</source>
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="130" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="135" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="151" />
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="131" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="136" />
         <source>Copy {field}</source>
         <translation>Copia {field}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="150" />
+        <source>Copied</source>
+        <translation>Copiato</translation>
     </message>
 </context>
 <context>
@@ -2458,42 +2464,42 @@
         <translation>non è una data (usa 15/03/1990 o 1990-03-15)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="41" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="42" />
         <source>not sent: the import was cancelled</source>
         <translation>non inviato: l'importazione è stata annullata</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="42" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="43" />
         <source>not sent: the server refused the account's key</source>
         <translation>non inviato: il server ha rifiutato la chiave dell'account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="160" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="161" />
         <source>already there: left as it was</source>
         <translation>già presente: lasciato com'era</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="164" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="165" />
         <source>already there, with the same values</source>
         <translation>già presente, con gli stessi valori</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="173" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="174" />
         <source>changed: {fields}</source>
         <translation>modificati: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="175" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="176" />
         <source>changed by someone else while importing: {fields}</source>
         <translation>modificato da qualcun altro durante l'importazione: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="182" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="183" />
         <source>{name}: the file says {theirs}, the server now {now} (changed since the file was made)</source>
         <translation>{name}: il file dice {theirs}, il server ora {now} (modificato dopo la creazione del file)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="287" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="296" />
         <source>already there (looked up on the server)</source>
         <translation>già presente (cercato sul server)</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,6 +22,7 @@ from contact_desk.models.format import display, field_label
 from contact_desk.ui.widgets.eliding_label import ElidingLabel
 from contact_desk.ui.widgets.palette import make_title
 
+COPIED_MS = 1500  # how long a Copy button says "Copied"
 _COPYABLE = (Kind.EMAIL, Kind.PHONE)
 _ONE_LINE = (Kind.EMAIL, Kind.PHONE, Kind.ID, Kind.TIMESTAMP, Kind.DATE, Kind.COUNTRY, Kind.ENUM)
 
@@ -60,6 +61,7 @@ class DetailPanel(QScrollArea):
         self._outer.addStretch(1)
         self.setWidget(self._body)
         self.values: dict[str, QLabel] = {}
+        self.copy_buttons: dict[str, QToolButton] = {}  # attribute → its Copy button
         self.contact: Contact | None = None
         self._schema: DialectSchema | None = None
         self.show_contact(None, None)
@@ -71,6 +73,8 @@ class DetailPanel(QScrollArea):
             self._rebuild()
         self.edit_button.setVisible(contact is not None and self._can_edit)
         self.waiting.setVisible(contact is not None and contact.id in self.pending)
+        for attr, button in self.copy_buttons.items():  # nothing to copy: not offered
+            button.setEnabled(contact is not None and bool(getattr(contact, attr, None)))
         if contact is None or schema is None:
             self.title.setText(self.tr("No contact selected"))
             for label in self.values.values():
@@ -104,6 +108,7 @@ class DetailPanel(QScrollArea):
         while self._form.rowCount():
             self._form.removeRow(0)
         self.values.clear()
+        self.copy_buttons.clear()
         if self._schema is None:
             return
         for f in self._schema.stored:
@@ -130,13 +135,17 @@ class DetailPanel(QScrollArea):
                 copy.setText(self.tr("Copy"))
                 copy.setToolTip(self.tr("Copy {field}").format(field=field_label(f).lower()))
                 copy.setAccessibleName(copy.toolTip())
-                copy.clicked.connect(lambda _=False, name=f.name, attr=f.attr: self._copy(attr))
+                copy.clicked.connect(lambda _=False, button=copy, attr=f.attr: self._copy(attr, button))
+                copy.setEnabled(False)  # until a contact with this value is shown
+                self.copy_buttons[f.attr] = copy
                 row.addWidget(copy)
                 self._form.addRow(field_label(f), row)
             else:
                 self._form.addRow(field_label(f), value)
 
-    def _copy(self, attr: str) -> None:
+    def _copy(self, attr: str, button: QToolButton) -> None:
         value = getattr(self.contact, attr, None) if self.contact is not None else None
         if value:
             QGuiApplication.clipboard().setText(str(value))
+            button.setText(self.tr("Copied"))  # said where the user looks, for a moment
+            QTimer.singleShot(COPIED_MS, lambda: button.setText(self.tr("Copy")))

@@ -31,3 +31,21 @@ def test_copy_buttons_say_copied_and_wait_for_something_to_copy(aloop: Loop, qtb
             assert copy.text() == "Copied"
             await until(lambda: copy.text() == "Copy", within=5, what="the button back to Copy")
     aloop.run(main())
+
+
+def test_a_copy_button_gone_before_its_copied_ends_is_left_alone(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                                 tmp_path: Path) -> None:
+    """Another account shown within the 1.5 s: its fields rebuilt, the old button deleted; the
+    timer must not touch it (it raised in the Qt loop of a later test)."""
+    import asyncio
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await ready(w)
+            w.table.selectRow(0)
+            await until(lambda: w.detail.contact is not None)
+            w.detail.copy_buttons["email"].click()
+            w.detail.show_contact(None, None)  # the fields go, the buttons with them
+            await asyncio.sleep(2.0)  # past the "Copied" moment
+            assert w.detail.copy_buttons == {}
+    aloop.run(main())

@@ -148,4 +148,6 @@ class DetailPanel(QScrollArea):
         if value:
             QGuiApplication.clipboard().setText(str(value))
             button.setText(self.tr("Copied"))  # said where the user looks, for a moment
-            QTimer.singleShot(COPIED_MS, lambda: button.setText(self.tr("Copy")))
+            # the button as the timer's context: a button gone meanwhile (another account's fields) is
+            # never touched
+            QTimer.singleShot(COPIED_MS, button, lambda: button.setText(self.tr("Copy")))

@@ -69,6 +69,8 @@ IT = {
     "The offline copy cannot be read now.": "La copia offline ora non si può leggere.",
     "{count} contacts (archived ones apart), from the offline copy synced {when}.":
         "{count} contatti (archiviati esclusi), dalla copia offline sincronizzata {when}.",
+    "{count} contacts, from the offline copy synced {when}.":
+        "{count} contatti, dalla copia offline sincronizzata {when}.",
     "Counted in {seconds} s.": "Contati in {seconds} s.",
     "Overview of {account}": "Panoramica di {account}",
     "New contacts by month": "Nuovi contatti per mese",

@@ -86,17 +86,17 @@
 <context>
     <name>OfflineView</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="153" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="154" />
         <source>Offline copy: %Ln contact(s), synced {when}</source>
         <translation><numerusform>Offline copy: %Ln contact, synced {when}</numerusform><numerusform>Offline copy: %Ln contacts, synced {when}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="158" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="159" />
         <source>Searched in the %Ln contact(s) synced so far; the copy is being completed</source>
         <translation><numerusform>Searched in the %Ln contact synced so far; the copy is being completed</numerusform><numerusform>Searched in the %Ln contacts synced so far; the copy is being completed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="182" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="183" />
         <source>Syncing the offline copy: %Ln contact(s)</source>
         <translation><numerusform>Syncing the offline copy: %Ln contact</numerusform><numerusform>Syncing the offline copy: %Ln contacts</numerusform></translation>
     </message>

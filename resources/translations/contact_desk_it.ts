@@ -734,7 +734,7 @@
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="135" />
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="151" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="153" />
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
@@ -1551,12 +1551,17 @@
         <translation>La copia offline ora non si può leggere.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="308" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="310" />
         <source>{count} contacts (archived ones apart), from the offline copy synced {when}.</source>
         <translation>{count} contatti (archiviati esclusi), dalla copia offline sincronizzata {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="312" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="311" />
+        <source>{count} contacts, from the offline copy synced {when}.</source>
+        <translation>{count} contatti, dalla copia offline sincronizzata {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="315" />
         <source>Counted in {seconds} s.</source>
         <translation>Contati in {seconds} s.</translation>
     </message>
@@ -1749,213 +1754,213 @@
 <context>
     <name>OfflineView</name>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="78" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="79" />
         <source>&amp;Sync the offline copy now</source>
         <translation>&amp;Sincronizza ora la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="79" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="80" />
         <source>Bring every contact of this account into the offline copy</source>
         <translation>Porta tutti i contatti di questo account nella copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="80" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="81" />
         <source>&amp;Keep an offline copy</source>
         <translation>&amp;Tieni una copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="82" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="83" />
         <source>A copy of this account's contacts on this computer: search and sorting of every contact, and the list when offline</source>
         <translation>Una copia dei contatti di questo account su questo computer: ricerca e ordinamento di tutti i contatti, e l'elenco anche offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="84" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="85" />
         <source>&amp;Forget the offline copy…</source>
         <translation>&amp;Dimentica la copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="85" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="86" />
         <source>Delete this account's copy from this computer and keep none</source>
         <translation>Elimina la copia di questo account da questo computer e non tenerne più</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="87" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="88" />
         <source>Sync &amp;every</source>
         <translation>Sincronizza &amp;ogni</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="90" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="91" />
         <source>{n} minutes</source>
         <translation>{n} minuti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="91" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="92" />
         <source>1 hour</source>
         <translation>1 ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="92" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="93" />
         <source>{n} hours</source>
         <translation>{n} ore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="156" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="157" />
         <source>Offline copy from {time}</source>
         <translation>Copia offline delle {time}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="164" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="165" />
         <source>Searched in the copy synced {when}</source>
         <translation>Cercato nella copia sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="165" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="166" />
         <source>From the offline copy, synced {when}</source>
         <translation>Dalla copia offline, sincronizzata {when}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="174" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="175" />
         <source>Syncing the offline copy: {done} of {total} contacts</source>
         <translation>Sincronizzazione della copia offline: {done} di {total} contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="178" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="179" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="179" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="180" />
         <source>about {n} min left</source>
         <translation>mancano circa {n} min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="153" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="154" />
         <source>Offline copy: %Ln contact(s), synced {when}</source>
         <translation><numerusform>Copia offline: %Ln contatto, sincronizzata {when}</numerusform><numerusform>Copia offline: %Ln contatti, sincronizzata {when}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="121" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="122" />
         <source>Filters on any field need an offline copy of this account (File → Offline copy → Keep an offline copy).</source>
         <translation>I filtri su qualsiasi campo richiedono una copia offline di questo account (File → Copia offline → Tieni una copia offline).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="124" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="125" />
         <source>Filters on any field are offered once the offline copy holds every contact: its first sync is not finished.</source>
         <translation>I filtri su qualsiasi campo saranno disponibili quando la copia offline conterrà tutti i contatti: la prima sincronizzazione non è finita.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="127" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="128" />
         <source>Filters on any field are offered once the offline copy's search index is built.</source>
         <translation>I filtri su qualsiasi campo saranno disponibili quando l'indice di ricerca della copia offline sarà pronto.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="139" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="140" />
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="158" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="159" />
         <source>Searched in the %Ln contact(s) synced so far; the copy is being completed</source>
         <translation><numerusform>Cercato nell'unico contatto sincronizzato finora; la copia è in completamento</numerusform><numerusform>Cercato nei %Ln contatti sincronizzati finora; la copia è in completamento</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="161" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="162" />
         <source>Searched in {done} of {total} contacts: the search index is being built</source>
         <translation>Cercato in {done} contatti su {total}: l'indice di ricerca è in costruzione</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="171" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="172" />
         <source>Every contact is in the offline copy; building its search index: {done} of {total}</source>
         <translation>Tutti i contatti sono nella copia offline; creazione dell'indice di ricerca: {done} di {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="182" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="183" />
         <source>Syncing the offline copy: %Ln contact(s)</source>
         <translation><numerusform>Sincronizzazione della copia offline: %Ln contatto</numerusform><numerusform>Sincronizzazione della copia offline: %Ln contatti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="183" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="184" />
         <source>Syncing the offline copy…</source>
         <translation>Sincronizzazione della copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="187" />
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="203" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="188" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="204" />
         <source>never</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="191" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="192" />
         <source>just now</source>
         <translation>proprio ora</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="194" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="195" />
         <source>1 minute ago</source>
         <translation>1 minuto fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="195" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="196" />
         <source>{n} minutes ago</source>
         <translation>{n} minuti fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="198" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="199" />
         <source>1 hour ago</source>
         <translation>1 ora fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="198" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="199" />
         <source>{n} hours ago</source>
         <translation>{n} ore fa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="199" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="200" />
         <source>on {date}</source>
         <translation>il {date}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="251" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="253" />
         <source>Offline: the server cannot be reached. Showing the offline copy from {time}; what you create or edit waits on this computer and is sent when the server answers.</source>
         <translation>Offline: il server non è raggiungibile. È mostrata la copia offline del {time}; quello che crei o modifichi resta su questo computer ed è inviato quando il server risponde.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="255" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="257" />
         <source>Offline: the server cannot be reached. Showing the offline copy from {time}; creating and editing come back when the server answers.</source>
         <translation>Offline: il server non è raggiungibile. Viene mostrata la copia offline delle {time}; creazione e modifica tornano quando il server risponde.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="266" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="268" />
         <source>Sorting needs a complete offline copy: it is offered as soon as the sync has finished.</source>
         <translation>Per ordinare serve la copia offline completa: l'ordinamento è disponibile appena la sincronizzazione finisce.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="268" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="270" />
         <source>Sorting needs an offline copy of this account (File → Offline copy → Keep an offline copy): the server lists newest first only.</source>
         <translation>Per ordinare serve una copia offline di questo account (File → Copia offline → Tieni una copia offline): il server elenca solo dal più recente.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="294" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="296" />
         <source>The offline copy is synced in full every {n} minutes.</source>
         <translation>La copia offline viene sincronizzata per intero ogni {n} minuti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="315" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="317" />
         <source>Forget the offline copy</source>
         <translation>Dimentica la copia offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="316" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="318" />
         <source>Delete the offline copy of {name} from this computer? Searching and sorting then need the server (SmartCQ cannot search), and nothing is shown offline. The contacts on the server are not touched.</source>
         <translation>Eliminare da questo computer la copia offline di {name}? Ricerca e ordinamento avranno bisogno del server (SmartCQ non sa cercare) e offline non verrà mostrato nulla. I contatti sul server non vengono toccati.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="321" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="323" />
         <source>&amp;Delete the copy</source>
         <translation>&amp;Elimina la copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="332" />
+        <location filename="../../src/contact_desk/ui/offline/offline_view.py" line="334" />
         <source>The offline copy was deleted.</source>
         <translation>La copia offline è stata eliminata.</translation>
     </message>
@@ -2155,42 +2160,42 @@
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="64" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="65" />
         <source>Overview of {account}</source>
         <translation>Panoramica di {account}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="75" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="76" />
         <source>New contacts by month</source>
         <translation>Nuovi contatti per mese</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="76" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="77" />
         <source>New contacts by week</source>
         <translation>Nuovi contatti per settimana</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="78" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="79" />
         <source>&amp;Copy as image</source>
         <translation>&amp;Copia come immagine</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="80" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="81" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="132" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="133" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="136" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="139" />
         <source>{field}: the most frequent</source>
         <translation>{field}: i più frequenti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="146" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="149" />
         <source>The charts are on the clipboard as an image.</source>
         <translation>I grafici sono negli appunti come immagine.</translation>
     </message>

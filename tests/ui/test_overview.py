@@ -48,6 +48,7 @@ def test_the_overview_counts_the_copy_and_a_bar_filters_the_list(
             await until(lambda: w.model.total == wanted, what="the list filtered to the bar")
             assert [c.field for c in w.filter_bar.query().where] == ["stage"]
             tags = charts["chart-tags"]
+            assert tags.labels == [v for v, _n in tags.bars]  # a tag as written, never spelled out
             tags.setFocus()
             QTest.keyClick(tags, Qt.Key.Key_Down)
             QTest.keyClick(tags, Qt.Key.Key_Return)  # the most used tag, from the keyboard
@@ -57,6 +58,33 @@ def test_the_overview_counts_the_copy_and_a_bar_filters_the_list(
             dialog.copy_image()
             clip = QApplication.clipboard().pixmap()
             assert not clip.isNull() and clip.width() > 300
+            dialog.close()
+
+    aloop.run(main(), timeout=120)
+
+
+RPL = (("Rubrica", "replicer", "rpl_test_demo"),)
+
+
+def test_the_overview_reads_as_people_read_it(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                              tmp_path: Path) -> None:
+    """Issue 34, points 2 and 11: countries by name (not "IT"), no "(archived ones apart)" on
+    Replicer, which has no archiving, and a four-digit year in the sync date."""
+    import re
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, RPL, copies=tmp_path / "copies") as w:
+            await until(lambda: w.filter_bar.chips.available, within=60, what="the copy complete")
+            dialog = w.insight.open_overview()
+            assert dialog is not None
+            await until(lambda: dialog.overview is not None, within=30, what="the overview")
+            charts = {c.objectName(): c for c in dialog.shown}
+            country = charts["chart-country"]
+            codes = [v for v, _n in country.bars if v]
+            assert codes and not any(label in codes for label in country.labels)  # names, not codes
+            assert "Italy" in country.labels
+            note = dialog.said.text()
+            assert "archived" not in note and re.search(r"\b20\d\d\b", note), note
             dialog.close()
 
     aloop.run(main(), timeout=120)

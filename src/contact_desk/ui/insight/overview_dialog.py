@@ -24,6 +24,7 @@ from contact_desk.api.dialect import Condition
 from contact_desk.api.schema import DialectSchema, Kind
 from contact_desk.mirror.query import conditions as cond
 from contact_desk.mirror.query.overview import MONTHS, WEEKS, Figure, Overview
+from contact_desk.models.format import display
 from contact_desk.ui.insight.bar_chart import BarChart
 
 
@@ -130,6 +131,8 @@ class OverviewDialog(QDialog):
                 names.append(_period_label(value, period))
             elif not value:
                 names.append(self.tr("(none)"))
+            elif field is not None and field.kind in (Kind.COUNTRY, Kind.PHONE, Kind.DATE):
+                names.append(display(field, value) or value)  # a country by its name, a phone grouped
             else:
                 shown = field.choice_label(value) if field else value
                 names.append(QCoreApplication.translate("fields", shown))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QMessageBox, QStatusBa
 
 from contact_desk.mirror import SyncProgress
 from contact_desk.models.contact_table import ContactTableModel
+from contact_desk.models.format import date_format
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.ui.offline.offline_copy import OfflineCopy
 from contact_desk.ui.widgets.eliding_label import ElidingLabel
@@ -205,9 +206,10 @@ class OfflineView(QObject):
 
         moment = QDateTime.fromSecsSinceEpoch(int(stamp))
         same_day = moment.date() == QDateTime.currentDateTime().date()
-        fmt = QLocale.FormatType.ShortFormat
-        return QLocale().toString(moment.time(), fmt) if same_day and not with_date else \
-            QLocale().toString(moment, fmt)
+        locale, short = QLocale(), QLocale.FormatType.ShortFormat
+        if same_day and not with_date:
+            return locale.toString(moment.time(), short)
+        return locale.toString(moment, f"{date_format()} {locale.timeFormat(short)}")  # a four-digit year
 
     def _link(self, href: str) -> None:
         if href == "sync":

@@ -305,7 +305,10 @@ class InsightControl(QObject):
     def _note(self, found: overview.Overview, synced: float | None, seconds: float | None = None) -> str:
         locale = QLocale()
         when = self.clock(synced, True)
-        text = self.tr("{count} contacts (archived ones apart), from the offline copy synced {when}.")
+        schema = self.navigator.dialect.schema if self.navigator.dialect else None
+        archives = schema is not None and schema.lists_archived_on_request  # only SmartCQ archives
+        text = self.tr("{count} contacts (archived ones apart), from the offline copy synced {when}.") \
+            if archives else self.tr("{count} contacts, from the offline copy synced {when}.")
         text = text.format(count=locale.toString(found.contacts), when=when)
         if seconds is not None and seconds >= 1:
             took = locale.toString(round(seconds, 1))

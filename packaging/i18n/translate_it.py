@@ -291,6 +291,9 @@ IT = {
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
     '{name} ({fields})': '{name} ({fields})',
     'Edit form': 'Modulo di modifica',
+    '{fields} cannot be changed here: {service} does not let them be changed after a contact is created.':
+        '{fields} non si può modificare qui: {service} non ne consente la modifica dopo la creazione del '
+        'contatto.',
     'Copied': 'Copiato',
     'This account has no tag {tags} (as far as its offline copy knows): remove it, or save once the server '
     'answers.': "Questo account non ha il tag {tags} (per quanto ne sa la sua copia offline): toglilo, o salva "

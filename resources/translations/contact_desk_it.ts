@@ -476,6 +476,11 @@
         <translation>Questa non è una data: scrivila come {example} o 1990-03-15.</translation>
     </message>
     <message>
+        <location filename="../../src/contact_desk/ui/contacts/form_values.py" line="56" />
+        <source>{fields} cannot be changed here: {service} does not let them be changed after a contact is created.</source>
+        <translation>{fields} non si può modificare qui: {service} non ne consente la modifica dopo la creazione del contatto.</translation>
+    </message>
+    <message>
         <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="77" />
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
@@ -501,37 +506,37 @@
         <translation>Compila almeno uno tra nome, cognome, azienda, telefono o email.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="178" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="182" />
         <source>Retry</source>
         <translation>Riprova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="182" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="186" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="184" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="188" />
         <source>Create</source>
         <translation>Crea</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="184" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="188" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="368" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="372" />
         <source>What you typed is still here to copy.</source>
         <translation>Quello che hai scritto è ancora qui da copiare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="372" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="376" />
         <source>Retry looks for it first and sends it again only if it is not there.</source>
         <translation>Riprova prima lo cerca e lo invia di nuovo solo se non c'è.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="375" />
+        <location filename="../../src/contact_desk/ui/contacts/contact_form.py" line="379" />
         <source>Nothing you typed is lost: press Retry.</source>
         <translation>Non hai perso nulla di ciò che hai scritto: premi Riprova.</translation>
     </message>

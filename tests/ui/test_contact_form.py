@@ -396,3 +396,28 @@ def test_a_contact_created_behind_the_filters_is_said_and_shown_on_request(
             current = w.model.contact(w.table.currentIndex().row())
             assert current is not None and current.first_name == name
     aloop.run(main())
+
+
+def test_an_edit_form_says_which_fields_the_service_cannot_change(aloop: Loop, qtbot: QtBot, sandbox: Sandbox,
+                                                                  tmp_path: Path) -> None:
+    """Issue 34, point 10: SmartCQ's edit form showed no Email or Tags field and said nothing of why."""
+    from PySide6.QtWidgets import QLabel
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await ready(w)
+            w.table.selectRow(0)
+            form = w.edit_selected()
+            assert form is not None
+            note = form.findChild(QLabel, "unchangeable")
+            assert note is not None and note.isVisible()
+            assert "Email" in note.text() and "Tags" in note.text() and "SmartCQ" in note.text()
+            assert "email" not in form.editors  # the field itself is not offered
+            form.close()
+            switch(w, 1)  # Replicer can change what it creates: nothing to say
+            await ready(w)
+            w.table.selectRow(0)
+            other = w.edit_selected()
+            assert other is not None and other.findChild(QLabel, "unchangeable") is None
+            other.close()
+    aloop.run(main())

@@ -43,7 +43,7 @@ from contact_desk.ui.contacts.editors import Editor, default_region, editor_for
 from contact_desk.ui.contacts.form_clashes import ClashPanel
 from contact_desk.ui.contacts.form_leaving import unsaved_prompt
 from contact_desk.ui.contacts.form_server import Holder, ServerChanges
-from contact_desk.ui.contacts.form_values import client_message, initial_value
+from contact_desk.ui.contacts.form_values import client_message, initial_value, unchangeable
 from contact_desk.ui.widgets.messages import describe
 from contact_desk.ui.widgets.palette import ThemeWatcher, error_css, make_title, muted_css
 from contact_desk.ui.widgets.screen_fit import WholeScrollArea, fit_on_screen
@@ -173,6 +173,10 @@ class ContactForm(QDialog, ServerChanges):
             hint.setObjectName("at-least-one")
             outer.addWidget(hint)
             self.hint = hint
+        if not self.creating and (fixed := unchangeable(self.dialect.schema)):  # why Email is not here
+            note = self._line("unchangeable", outer)
+            note.setText(fixed)
+            note.show()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.retry_button = QPushButton(self.tr("Retry"), self)

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from contact_desk.api.models import Contact
-from contact_desk.api.schema import QT_TRANSLATE_NOOP, Field, Kind
-from contact_desk.models.format import date_format
+from contact_desk.api.schema import QT_TRANSLATE_NOOP, DialectSchema, Field, Kind
+from contact_desk.models.format import date_format, field_label
 
 _CLIENT_MESSAGES: dict[str, str] = {
     "required": QT_TRANSLATE_NOOP("ContactForm", "This field is required."),
@@ -45,3 +45,14 @@ def client_message(problem: str) -> str:
     example = QLocale().toString(QDate(1990, 3, 15), date_format())
     text = QCoreApplication.translate("ContactForm", _CLIENT_MESSAGES.get(problem, problem))
     return text.replace("{example}", example)
+
+
+def unchangeable(schema: DialectSchema) -> str:
+    """An edit form's word on the fields it lacks because the service cannot change them after
+    creation (SmartCQ's email and tags): "" when it can change every field it creates."""
+    fixed = [field_label(f) for f in schema.creatable if not f.patchable]
+    if not fixed:
+        return ""
+    return QCoreApplication.translate(
+        "ContactForm", "{fields} cannot be changed here: {service} does not let them be changed after a "
+        "contact is created.").format(fields=", ".join(fixed), service=schema.title)

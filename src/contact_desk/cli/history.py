@@ -13,26 +13,19 @@ from contact_desk.accounts import AccountStore, KeyStore
 from contact_desk.cli.errors import EXIT_ERROR
 from contact_desk.mirror.changes.journal import Journal, journal_path
 from contact_desk.transfer.bulk import Changed
-from contact_desk.transfer.history_export import write_history_csv
+from contact_desk.transfer.history_export import entries_of, write_history_csv
+from contact_desk.transfer.texts import plain_value
 
 
 def record_changes(account_id: str, changes: Iterable[Changed], source: str) -> None:
     """Keeps what the command line wrote; a journal that cannot be written is said, never fatal
     (the changes are made)."""
-    from contact_desk.mirror.changes.journal import Entry
-
-    entries = [Entry(c.contact_id, c.name, source, c.before, c.after, c.request_id) for c in changes]
+    entries = entries_of(changes, source)
     try:
         Journal(journal_path(account_id)).record(entries)
     except (OSError, sqlite3.Error) as exc:
         print(f"contact-desk: the changes were made, but My changes could not record them: {exc}",
               file=sys.stderr)
-
-
-def _value(value: object) -> str:
-    if value in (None, "", []):
-        return "(empty)"
-    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
 def history(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
@@ -52,8 +45,8 @@ def history(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> in
     for e in entries:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(e.at))
         names = sorted(set(e.before) | set(e.after))
-        fields = "; ".join(f"{n}: {_value(e.before.get(n))} → {_value(e.after.get(n))}" if e.before
-                           else f"{n}: {_value(e.after.get(n))}" for n in names)
+        fields = "; ".join(f"{n}: {plain_value(e.before.get(n))} → {plain_value(e.after.get(n))}" if e.before
+                           else f"{n}: {plain_value(e.after.get(n))}" for n in names)
         tail = f" (request id {e.request_id})" if e.request_id else ""
         print(f"{when}  {e.name}  [{e.source}]  {fields}{tail}")
     return 0

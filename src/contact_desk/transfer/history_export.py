@@ -1,5 +1,5 @@
-"""My changes as a CSV file: one row per field changed, the newest change first, written
-atomically, cells Excel shows as text (a formula made inert)."""
+"""My changes as its entries (``entries_of``) and as a CSV file: one row per field changed, the
+newest change first, written atomically, cells Excel shows as text (a formula made inert)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,15 @@ from pathlib import Path
 
 from contact_desk.files import atomic_write
 from contact_desk.mirror.changes.journal import Entry
+from contact_desk.transfer.bulk import Changed
 from contact_desk.transfer.writers import csv_cell
 
 HEADER = ["when (UTC)", "contact id", "contact", "from", "field", "before", "after", "request id"]
+
+
+def entries_of(changes: Iterable[Changed], source: str) -> list[Entry]:
+    """What was just written, as My changes keeps it (``source``: where it was made)."""
+    return [Entry(c.contact_id, c.name, source, c.before, c.after, c.request_id) for c in changes]
 
 
 def write_history_csv(path: Path, entries: Iterable[Entry]) -> int:

@@ -36,7 +36,7 @@ from contact_desk.transfer.checked_save import send_checked, values_of
 from contact_desk.transfer.field_names import COMPANY, EMAIL, FIRST_NAME, LAST_NAME, PHONE
 from contact_desk.transfer.gate import GatedWork
 from contact_desk.transfer.preview import SENDABLE, Prepared, mark_there, without_tags
-from contact_desk.transfer.texts import Text, joined
+from contact_desk.transfer.texts import Text, joined, plain_value
 
 CONCURRENCY = 6
 CANCELLED = Text(QT_TRANSLATE_NOOP("Transfer", "not sent: the import was cancelled"))
@@ -182,15 +182,9 @@ class ImportRun:
         now = values_of(self.dialect.schema, existing, changes)
         said = tuple(Text.of(QT_TRANSLATE_NOOP("Transfer", "{name}: the file says {theirs}, the server now "
                                                "{now} (changed since the file was made)"), name,
-                             name=name, theirs=_shown(changes[name]), now=_shown(now[name]))
+                             name=name, theirs=plain_value(changes[name]), now=plain_value(now[name]))
                      for name in sorted(changes))
         return RowResult(p.row, CONFLICT, existing.id, said)
-
-
-def _shown(value: Any) -> str:
-    if value in (None, "", []):
-        return "(empty)"
-    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
 def _without(values: dict[str, Any], exc: errors.UnknownTag) -> tuple[dict[str, Any], list[str]]:

@@ -74,3 +74,10 @@ class Problem(Exception):
     def __init__(self, text: Text) -> None:
         super().__init__(str(text))
         self.text = text
+
+
+def plain_value(value: object) -> str:
+    """A field's value in the command line's and the reports' words: "(empty)", a list joined."""
+    if value in (None, "", []):
+        return "(empty)"
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)

@@ -120,10 +120,7 @@ class OutboxControl(QObject):
                    values: dict[str, Any], source: str) -> Contact:
         """Keeps a create (``contact`` None) or an edit; the contact as it now shows (its pending
         values; a create under its temporary id). Raises OutboxNotKept, with words."""
-        box = self.box()
-        if box is None or not self.ready():
-            raise OutboxNotKept(self.tr("Changes can wait for the server only once this account's offline "
-                                        "copy is complete."))
+        box = self._ready_box()
         await self._tags_known(dialect, values)
         if contact is None:
             shown = pending_contact(dialect.schema, None, values, ob.temporary_id())
@@ -145,10 +142,7 @@ class OutboxControl(QObject):
                         changes: dict[str, Any]) -> tuple[list[Contact], list[str]]:
         """Change contacts, offline: every contact's edit kept in one transaction (all or none);
         (the contacts as they now show, the ids that already had these values)."""
-        box = self.box()
-        if box is None or not self.ready():
-            raise OutboxNotKept(self.tr("Changes can wait for the server only once this account's offline "
-                                        "copy is complete."))
+        box = self._ready_box()
         schema, edits, shown, already = dialect.schema, [], [], []
         for contact in contacts:
             base = values_of(schema, contact, changes)
@@ -186,6 +180,14 @@ class OutboxControl(QObject):
                     raise OutboxNotKept(self.tr("This account has no tag {tags} (as far as its offline copy "
                                                 "knows): remove it, or save once the server answers.").format(
                         tags=", ".join(unknown)), f.name)
+
+    def _ready_box(self) -> ob.Outbox:
+        """The account's outbox when a change may wait in it; else OutboxNotKept, in words."""
+        box = self.box()
+        if box is None or not self.ready():
+            raise OutboxNotKept(self.tr("Changes can wait for the server only once this account's offline "
+                                        "copy is complete."))
+        return box
 
     def _kept(self, write: Callable[[], object]) -> None:
         """Runs one outbox write; what stops it becomes words (OutboxNotKept), nothing half-kept."""

@@ -19,7 +19,7 @@ from contact_desk.files import FileProblem
 from contact_desk.mirror.changes.journal import UNDO, Entry, Journal, journal_path
 from contact_desk.tasks import Tasks
 from contact_desk.transfer.bulk import BulkResult, Changed, undo
-from contact_desk.transfer.history_export import write_history_csv
+from contact_desk.transfer.history_export import entries_of, write_history_csv
 from contact_desk.ui.insight.history_dialog import HistoryDialog
 from contact_desk.ui.transfer.undo_words import undo_words
 from contact_desk.ui.widgets.messages import describe
@@ -54,7 +54,7 @@ class MyChanges(QObject):
         journal = self.journal(account) if account else None
         if journal is None:
             return
-        entries = [Entry(c.contact_id, c.name, source, c.before, c.after, c.request_id) for c in changes]
+        entries = entries_of(changes, source)
         try:
             journal.record(entries)
         except (OSError, sqlite3.Error) as exc:  # the change is made; only its record is missing

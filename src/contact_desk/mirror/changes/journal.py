@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from contact_desk.mirror.changes import wal
 from contact_desk.mirror.local_copy import copies_dir, copy_path
 
 KEEP = 20_000  # entries per account; at about 300 bytes each, 6 MB at most
@@ -61,8 +62,7 @@ class Journal:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
         try:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(_TABLE)
+            wal.ready(db, _TABLE)
             yield db
         finally:
             db.close()

@@ -33,6 +33,7 @@ from typing import Any
 
 import filelock
 
+from contact_desk.mirror.changes import wal
 from contact_desk.mirror.local_copy import copies_dir, copy_path
 
 MAX_ITEMS = 5_000  # waiting changes per account (a working week of a busy salesperson, many times over)
@@ -105,9 +106,7 @@ class Outbox:
         try:
             db.execute("PRAGMA synchronous=FULL")  # a waiting change survives a power cut too
             if writing:
-                if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                    db.execute("PRAGMA journal_mode=WAL")
-                db.execute(_TABLE)
+                wal.ready(db, _TABLE)
             yield db
         finally:
             db.close()

@@ -720,19 +720,18 @@ IT = {
 
 def country_names() -> dict[str, str]:
     """Italian country names keyed by Qt's English ones (what the app looks up in the
-    "countries" context), from phonenumbers' region names: build time only, the app
-    does not load that 40 MB table."""
-    from phonenumbers.geodata.locale import LOCALE_DATA
+    "countries" context), from the CLDR through Babel: the same source as the importer's
+    table (resources/countries.tsv), so a name the window shows or exports reads back as its
+    country. Build time only."""
+    from babel import Locale
     from PySide6.QtCore import QLocale
 
+    italian = Locale.parse("it").territories
     names: dict[str, str] = {}
-    for code, by_language in LOCALE_DATA.items():
-        territory = QLocale.codeToTerritory(code)
-        italian = by_language.get("it", "")
-        while italian.startswith("*"):  # "*xx": the same as language xx
-            italian = by_language.get(italian[1:], "")
-        if territory != QLocale.Country.AnyTerritory and italian:
-            names[QLocale.territoryToString(territory)] = italian
+    for territory in QLocale.Country:
+        code = QLocale.territoryToCode(territory)
+        if territory != QLocale.Country.AnyTerritory and code in italian:
+            names[QLocale.territoryToString(territory)] = italian[code]
     return names
 
 

@@ -109,3 +109,36 @@ def test_choice_values_show_their_labels_and_unknown_ones_as_sent(italian: None)
     source = SMARTCQ.field("source")
     assert display(source, "manual") == "Inserito a mano" and display(source, "form") == "Modulo web"
     assert display(source, "crm-sync") == "crm-sync"  # a value the doc does not list: as sent
+
+
+def _every_territory() -> list[str]:
+    from PySide6.QtCore import QLocale
+
+    codes = []
+    for territory in QLocale.Country:
+        if territory == QLocale.Country.AnyTerritory:
+            continue
+        code = QLocale.territoryToCode(territory)
+        if len(code) == 2 and code.isalpha() and code not in {"EU", "UN", "EZ", "ZZ", "QO"}:
+            codes.append(code)
+    return sorted(set(codes))
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_every_country_the_window_names_reads_back_as_itself(qapp: QApplication, language: str) -> None:
+    """An Excel export (countries by name) imported again keeps every country: the names the window
+    shows are the names the importer reads, in both languages (issue 34, point 13: 19 territories
+    were lost, "Repubblica Ceca", "Bosnia-Erzegovina", "Macedonia")."""
+    from contact_desk.transfer.countries import country_code
+
+    translators = install_translators(qapp, language) if language == "it" else []
+    try:
+        codes = _every_territory()
+        assert len(codes) > 230
+        lost = {code: country_name(code) for code in codes if country_code(country_name(code)) != code}
+        assert lost == {}
+        if language == "it":
+            assert country_name("CZ") == "Cechia" and country_name("MK") == "Macedonia del Nord"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

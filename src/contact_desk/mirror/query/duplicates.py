@@ -1,10 +1,16 @@
-"""Possible duplicates in offline copies: listed contacts with the same email (case ignored), the
-same phone number (as the copy keeps it: + and its digits), or the same name (two words at least)
-and company once normalised (case, accents, punctuation and legal suffixes such as S.r.l., SpA,
-GmbH, Ltd ignored; a dialect with no company compares names alone).
+"""Possible duplicates in offline copies, on strong evidence only (two people who share a first
+and last name are common, and not duplicates):
 
-SQLite groups the keys itself (its sorter spills to disk), so a million contacts cost little
-memory; across accounts the copies are attached to one connection and grouped together.
+- the same email (case ignored);
+- the same phone number (as the copy keeps it: + and its digits);
+- the same name (two words at least, in any order) and one more matching field: the company, the
+  birthday, or the city and street together.
+
+Names, companies and addresses are compared once normalised (case, accents, punctuation; a
+company's legal suffix such as S.r.l., SpA, GmbH, Ltd ignored). SQLite groups the keys itself (its
+sorter spills to disk), so a million contacts cost little memory; contacts of one name are then
+split by the field they share. Across accounts the copies are attached to one connection and
+grouped together.
 """
 
 from __future__ import annotations
@@ -25,7 +31,10 @@ from contact_desk.mirror.file.codec import PLAIN_SQL
 from contact_desk.mirror.query.search import fold
 
 EMAIL, PHONE, NAME = "email", "phone", "name"
+COMPANY, BIRTHDAY, ADDRESS = "company", "birthday", "address"  # what a name group shares beside the name
+EVIDENCE = (COMPANY, BIRTHDAY, ADDRESS)
 MAX_GROUP = 50  # contacts listed in one group (a key shared by thousands is no duplicate)
+MAX_NAMESAKES = 1000  # contacts of one name looked at for a shared field
 MAX_GROUPS = 20_000
 MAX_SOURCES = 10  # copies attached at once (SQLite's own bound)
 MIN_PHONE_DIGITS = 6
@@ -54,14 +63,26 @@ def _company(text: str) -> str:
     return " ".join(words)
 
 
-def person_key(first: object, last: object, company: object) -> str:
-    """The normalised name (and company): '' when the name is not at least two words. Names and
-    companies repeat: each is normalised once (a cache), the key is their sorted words."""
+def _words(text: object) -> str:
+    return " ".join(_name_words(text)) if isinstance(text, str) else ""
+
+
+def person_key(first: object, last: object, company: object, birthday: object = None, city: object = None,
+               street: object = None) -> str:
+    """The normalised name and what may confirm it: "words|company|birthday|city/street", '' when
+    the name is not at least two words or nothing beside it could confirm it. Names and companies
+    repeat: each is normalised once (a cache)."""
     words = sorted((_name_words(first) if isinstance(first, str) else ())
                    + (_name_words(last) if isinstance(last, str) else ()))  # "Rossi Mario" is "Mario Rossi"
     if len(words) < 2:  # a first name alone is shared by too many to mean anything
         return ""
-    return " ".join(words) + "|" + (_company(company) if isinstance(company, str) else "")
+    firm = _company(company) if isinstance(company, str) else ""
+    born = birthday.strip()[:10] if isinstance(birthday, str) else ""
+    town, road = _words(city), _words(street)
+    place = f"{town}/{road}" if town and road else ""
+    if not (firm or born or place):
+        return ""
+    return f"{' '.join(words)}|{firm}|{born}|{place}"
 
 
 def email_key(email: object) -> str:
@@ -69,7 +90,7 @@ def email_key(email: object) -> str:
 
 
 def register(con: sqlite3.Connection) -> None:
-    con.create_function("cd_person", 3, person_key, deterministic=True)
+    con.create_function("cd_person", 6, person_key, deterministic=True)
     con.create_function("cd_email", 1, email_key, deterministic=True)
 
 
@@ -82,8 +103,10 @@ KEYS_TABLE = ("CREATE TABLE IF NOT EXISTS dupkeys(ord INTEGER PRIMARY KEY, archi
 def keys_of(contact: Contact) -> tuple[str | None, str | None]:
     """(email key, name key) of a contact, None where it has none."""
     return (email_key(contact.email) or None,
-            person_key(getattr(contact, "first_name", None), getattr(contact, "last_name", None),
-                       getattr(contact, "company", None)) or None)
+            person_key(*(getattr(contact, attr, None) for attr in PERSON_ATTRS)) or None)
+
+
+PERSON_ATTRS = ("first_name", "last_name", "company", "birthday", "city", "street")
 
 
 def _keys_select(kind: type[Contact], source: str) -> str:
@@ -92,8 +115,8 @@ def _keys_select(kind: type[Contact], source: str) -> str:
     def read(attr: str) -> str:
         return f"raw ->> '$.{names[attr]}'" if attr in names else "NULL"
 
-    return (f"SELECT ord, arch, nullif(cd_email({read('email')}), ''), "
-            f"nullif(cd_person({read('first_name')}, {read('last_name')}, {read('company')}), '') "
+    person = ", ".join(read(a) for a in PERSON_ATTRS)
+    return (f"SELECT ord, arch, nullif(cd_email({read('email')}), ''), nullif(cd_person({person}), '') "
             f"FROM {source}")
 
 
@@ -107,6 +130,7 @@ def keys_rebuild_sql(kind: type[Contact]) -> str:
 class Member:
     source: int  # which copy (the index in the list scanned)
     id: str
+    name: str = ""  # the name as written (else the email), for the group's label
 
 
 @dataclass(frozen=True)
@@ -114,6 +138,7 @@ class Group:
     reason: str  # EMAIL, PHONE or NAME
     key: str  # what they share (normalised)
     members: tuple[Member, ...]
+    also: tuple[str, ...] = ()  # NAME: what else they share (COMPANY, BIRTHDAY, ADDRESS)
 
 
 @dataclass(frozen=True)
@@ -129,16 +154,17 @@ def _fields(alias: str, schema: DialectSchema) -> str | None:
     def read(attr: str) -> str:
         return f"raw ->> '$.{names[attr]}'" if attr in names else "NULL"
 
-    return (f"SELECT ord, phone, {read('email')} AS e, {read('first_name')} AS f, {read('last_name')} AS l, "
-            f"{read('company')} AS co FROM {alias}.contacts WHERE archived = 0")
+    person = ", ".join(f"{read(a)} AS p{i}" for i, a in enumerate(PERSON_ATTRS))
+    return f"SELECT ord, phone, {read('email')} AS e, {person} FROM {alias}.contacts WHERE archived = 0"
 
 
 _KEYS = {
     # The email in C (no Python: it runs beside the names' pass), Python's casefold beyond ASCII.
     EMAIL: "CASE WHEN e GLOB '*[^ -~]*' THEN cd_email(e) ELSE lower(trim(e)) END",
     PHONE: f"CASE WHEN length(phone) > {MIN_PHONE_DIGITS} THEN phone END",
-    NAME: "cd_person(f, l, co)",  # one Python call a row (under a microsecond: names repeat, cached);
-    # in SQL it named each field ten times, and SQLite read each from the JSON ten times
+    # One Python call a row (under a microsecond: names repeat, cached); in SQL it named each field
+    # ten times, and SQLite read each from the JSON ten times.
+    NAME: f"cd_person({', '.join(f'p{i}' for i in range(len(PERSON_ATTRS)))})",
 }
 
 
@@ -147,8 +173,8 @@ def _select(alias: str, index: int, schema: DialectSchema, reason: str, kept: bo
     else from its contacts' JSON (a copy of an older version, opened read-only)."""
     attrs = {f.attr for f in schema.fields}
     needed = {EMAIL: "email", PHONE: "phone_number", NAME: "last_name"}[reason]
-    if needed not in attrs:
-        return None
+    if needed not in attrs or (reason == NAME and not attrs & {"company", "birthday", "street"}):
+        return None  # a dialect with names alone (SmartCQ) has nothing to confirm a name by
     if kept and reason != PHONE:
         column = "email" if reason == EMAIL else "person"
         return f"SELECT {column} AS k, {index} AS s, ord FROM {alias}.dupkeys WHERE archived = 0"
@@ -174,39 +200,99 @@ def _groups(sources: Sequence[Source], reason: str, limit: int) -> list[Group]:
         having = "count(DISTINCT s) > 1" if len(sources) > 1 else "count(*) > 1"
         keys = " UNION ALL ".join(parts)
         # The key is made once a row: a WHERE on it would make it twice (JSON read and Python call).
-        sql = (f"SELECT k, group_concat(s || '{SEP}' || ord, '{SEP}') FROM ({keys}) GROUP BY k "
-               f"HAVING k IS NOT NULL AND k <> '' AND {having} AND count(*) <= {MAX_GROUP} LIMIT {limit}")
-        found = []
+        # Contacts of one name are grouped by the name, then split by what else they share (_confirmed).
+        what, most = (("substr(k, 1, instr(k, '|') - 1)", MAX_NAMESAKES) if reason == NAME
+                      else ("k", MAX_GROUP))
+        listed = f"s || '{SEP}' || ord" + (f" || '{SEP}' || k" if reason == NAME else "")
+        sql = (f"SELECT {what} AS g, group_concat({listed}, '{SEP}') FROM ({keys}) GROUP BY g "
+               f"HAVING g IS NOT NULL AND g <> '' AND {having} AND count(*) <= {most} LIMIT {limit}")
+        found: list[tuple[str, tuple[str, ...], list[tuple[int, int]]]] = []
+        step = 3 if reason == NAME else 2
         for key, members in con.execute(sql):
             bits = str(members).split(SEP)
-            found.append((str(key), [(int(bits[j]), int(bits[j + 1])) for j in range(0, len(bits), 2)]))
-        ids = _ids(con, names, [m for _k, ms in found for m in ms])
-        return [Group(reason, key, tuple(Member(s, ids[s, o]) for s, o in ms if (s, o) in ids))
-                for key, ms in found]
+            rows = [(int(bits[j]), int(bits[j + 1]), bits[j + 2] if step == 3 else "")
+                    for j in range(0, len(bits), step)]
+            if reason != NAME:
+                found.append((str(key), (), [(s, o) for s, o, _k in rows]))
+            else:
+                found += _confirmed(str(key), rows, len(sources) > 1)
+        ids = _ids(con, names, sources, [m for _k, _a, ms in found for m in ms])
+        return [Group(reason, key, tuple(Member(s, *ids[s, o]) for s, o in ms if (s, o) in ids), also)
+                for key, also, ms in found]
     finally:
         con.close()
 
 
+def _confirmed(name: str, rows: list[tuple[int, int, str]], across: bool
+               ) -> list[tuple[str, tuple[str, ...], list[tuple[int, int]]]]:
+    """Contacts of one name split into groups by what else they share: the company, the birthday,
+    or the city and street (a person_key's last three parts). A group's key names the name and what
+    confirmed it, so "Not duplicates" is remembered for exactly that group."""
+    parent = list(range(len(rows)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    shared: dict[int, set[str]] = {}
+    for part, evidence in enumerate(EVIDENCE, start=1):
+        first: dict[str, int] = {}
+        for i, (_s, _o, key) in enumerate(rows):
+            value = key.split("|")[part]
+            if not value:
+                continue
+            j = first.setdefault(value, i)
+            if j != i:
+                a, b = root(i), root(j)
+                parent[a] = b
+                shared.setdefault(i, set()).add(evidence)
+                shared.setdefault(j, set()).add(evidence)
+    comps: dict[int, list[int]] = {}
+    for i in range(len(rows)):
+        comps.setdefault(root(i), []).append(i)
+    out = []
+    for members in comps.values():
+        copies = {rows[i][0] for i in members}
+        if len(members) < 2 or len(members) > MAX_GROUP or (across and len(copies) < 2):
+            continue
+        also = tuple(e for e in EVIDENCE if any(e in shared.get(i, ()) for i in members))
+        out.append((f"{name}|{'+'.join(also)}", also, [(rows[i][0], rows[i][1]) for i in members]))
+    return out
+
+
+KEYS_VERSION = 6  # the copy's schema version since which its keys carry what confirms a name
+
+
 def _keys_kept(con: sqlite3.Connection, name: str) -> bool:
-    """Whether a copy keeps its keys and they are made (not after a first sync, until derived)."""
+    """Whether a copy keeps its keys, made as this version makes them (not after a first sync until
+    derived, nor in an older copy opened read-only)."""
     if con.execute(f"SELECT 1 FROM {name}.sqlite_master WHERE name = 'dupkeys'").fetchone() is None:
+        return False
+    if int(con.execute(f"PRAGMA {name}.user_version").fetchone()[0]) < KEYS_VERSION:
         return False
     return con.execute(f"SELECT 1 FROM {name}.meta WHERE key = 'derived'").fetchone() is None
 
 
-def _ids(con: sqlite3.Connection, names: list[str], members: list[tuple[int, int]]
-         ) -> dict[tuple[int, int], str]:
-    """The ids of (copy, ord) pairs, a batch at a time."""
-    out: dict[tuple[int, int], str] = {}
+def _ids(con: sqlite3.Connection, names: list[str], sources: Sequence[Source], members: list[tuple[int, int]]
+         ) -> dict[tuple[int, int], tuple[str, str]]:
+    """The ids and names as written (else emails) of (copy, ord) pairs, a batch at a time."""
+    out: dict[tuple[int, int], tuple[str, str]] = {}
     by_source: dict[int, list[int]] = {}
     for s, o in members:
         by_source.setdefault(s, []).append(o)
     for s, ords in by_source.items():
+        fields = {f.attr: f.name for f in sources[s].schema.fields}
+        read = [f"raw ->> '$.{fields[a]}'" if a in fields else "NULL"
+                for a in ("first_name", "last_name", "email")]
         for at in range(0, len(ords), 500):
             batch = ords[at:at + 500]
             marks = ", ".join("?" for _ in batch)
-            for o, i in con.execute(f"SELECT ord, id FROM {names[s]}.contacts WHERE ord IN ({marks})", batch):
-                out[s, int(o)] = str(i)
+            sql = f"SELECT ord, id, {', '.join(read)} FROM {names[s]}.contacts WHERE ord IN ({marks})"
+            for o, i, first, last, email in con.execute(sql, batch):
+                written = " ".join(str(v).strip() for v in (first, last) if isinstance(v, str) and v.strip())
+                out[s, int(o)] = (str(i), written or (email if isinstance(email, str) else "") or str(i))
     return out
 
 

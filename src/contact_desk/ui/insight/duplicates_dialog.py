@@ -1,14 +1,16 @@
-"""Tools → Possible duplicates: groups of contacts with the same email, phone, or name and company
-(mirror/query/duplicates.py), found off the window's thread. A group opens side by side, the fields that
-differ in bold; "Copy to…" takes the chosen value into an edit of another contact of the group (the
-usual form, its usual checks); neither API can merge or delete, so a group exports as CSV for the
-vendor's web app, or is marked "Not duplicates" (remembered)."""
+"""Tools → Possible duplicates: groups of contacts with the same email, the same phone, or the same
+name and one more field (company, birthday, or city and street: mirror/query/duplicates.py), found off
+the window's thread, each labelled by its contacts' names as written. A group opens side by side,
+values as people read them, the fields that differ in bold; "Copy to…" takes the chosen value into an
+edit of another contact of the group (the usual form, its usual checks); neither API can merge or
+delete, so a group exports as CSV for the vendor's web app, or is marked "Not duplicates"
+(remembered)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, DialectSchema
 from contact_desk.mirror.query import duplicates as dup
+from contact_desk.models.format import display
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -45,15 +48,33 @@ class Shown:
     contact: Contact
 
 
-_REASONS = {dup.EMAIL: QT_TRANSLATE_NOOP("duplicates", "Same email"),
-            dup.PHONE: QT_TRANSLATE_NOOP("duplicates", "Same phone"),
-            dup.NAME: QT_TRANSLATE_NOOP("duplicates", "Same name and company")}
+_REASONS: dict[str | tuple[str, str], str] = {
+            dup.EMAIL: QT_TRANSLATE_NOOP("duplicates", "same email"),
+            dup.PHONE: QT_TRANSLATE_NOOP("duplicates", "same phone"),
+            (dup.NAME, dup.COMPANY): QT_TRANSLATE_NOOP("duplicates", "same name and company"),
+            (dup.NAME, dup.BIRTHDAY): QT_TRANSLATE_NOOP("duplicates", "same name and birthday"),
+            (dup.NAME, dup.ADDRESS): QT_TRANSLATE_NOOP("duplicates", "same name and address")}
+SHOWN_NAMES = 3  # names in a group's label before "…"
+RULE = QT_TRANSLATE_NOOP("duplicates", "Grouped when they have the same email, the same phone, or the same "
+                                       "name and one more field: company, birthday, or city and street.")
+
+
+def why(group: dup.Group) -> str:
+    """What the group's contacts share, in words: "same name and birthday"."""
+    keys: list[str | tuple[str, str]] = [(group.reason, also) for also in group.also] or [group.reason]
+    return ", ".join(QCoreApplication.translate("duplicates", _REASONS[k]) for k in keys if k in _REASONS)
 
 
 def reason_text(group: dup.Group) -> str:
-    what = QCoreApplication.translate("duplicates", _REASONS[group.reason])
-    key = group.key.rstrip("|").replace("|", " · ")
-    return f"{what}: {key} ({len(group.members)})"
+    """The group's label: its contacts' names as written, then why ("Mario Rossi, Mario Rossi —
+    same name and company")."""
+    names: list[str] = []
+    for m in group.members:
+        if m.name not in names:
+            names.append(m.name)
+    shown = ", ".join(names[:SHOWN_NAMES]) + (", …" if len(names) > SHOWN_NAMES else "")
+    return QCoreApplication.translate("duplicates", "{names} — {why} ({n})").format(
+        names=shown, why=why(group), n=QLocale().toString(len(group.members)))
 
 
 class DuplicatesDialog(QDialog):
@@ -75,6 +96,9 @@ class DuplicatesDialog(QDialog):
         self.said = QLabel(self)
         self.said.setObjectName("duplicates-said")
         self.said.setWordWrap(True)
+        self.rule = QLabel(QCoreApplication.translate("duplicates", RULE), self)
+        self.rule.setObjectName("duplicates-rule")
+        self.rule.setWordWrap(True)
         self.busy = QProgressBar(self)
         self.busy.setMaximumHeight(10)
         self.busy.setTextVisible(False)
@@ -102,6 +126,7 @@ class DuplicatesDialog(QDialog):
         split.setStretchFactor(1, 2)
         box = QVBoxLayout(self)
         box.addLayout(top)
+        box.addWidget(self.rule)
         box.addWidget(self.busy)
         box.addWidget(split, 1)
         self.members: list[Shown] = []
@@ -177,16 +202,16 @@ class DuplicatesDialog(QDialog):
         side.clear()
         side.setColumnCount(len(members))
         side.setRowCount(len(names))
-        side.setHorizontalHeaderLabels([f"{m.account}\n{self.who(m)}" for m in members])
+        side.setHorizontalHeaderLabels(["\n".join(t for t in (m.account, self.who(m), self.hint(m)) if t)
+                                        for m in members])
         side.setVerticalHeaderLabels([label for _n, label in names])
         for row, (name, _label) in enumerate(names):
             values = []
             for col, m in enumerate(members):
-                attr = next((f.attr for f in m.schema.stored if f.name == name), None)
-                value = getattr(m.contact, attr) if attr else None
+                field = next((f for f in m.schema.stored if f.name == name), None)
+                value = getattr(m.contact, field.attr) if field else None
                 values.append(value)
-                shown = ", ".join(value) if isinstance(value, list) else ("" if value is None else str(value))
-                item = QTableWidgetItem(shown)
+                item = QTableWidgetItem(display(field, value) if field else "")
                 item.setData(ROLE, (name, value))
                 side.setItem(row, col, item)
             if len({repr(v) for v in values}) > 1:  # they differ: in bold
@@ -210,6 +235,23 @@ class DuplicatesDialog(QDialog):
     def who(m: Shown) -> str:
         return m.contact.full_name or m.contact.email or m.contact.id
 
+    @staticmethod
+    def hint(m: Shown) -> str:
+        """What tells a contact from its namesakes: its email, else its city, else its company."""
+        c = m.contact
+        return next((v for v in (c.email, getattr(c, "city", None), getattr(c, "company", None))
+                     if isinstance(v, str) and v.strip() and v != DuplicatesDialog.who(m)), "")
+
+    @staticmethod
+    def told_apart(m: Shown) -> str:
+        """A target of "Copy to…": "Mario Rossi, mario@rossi.it (Sales)"."""
+        name, hint = DuplicatesDialog.who(m), DuplicatesDialog.hint(m)
+        if hint:
+            return QCoreApplication.translate("DuplicatesDialog", "{name}, {hint} ({account})").format(
+                name=name, hint=hint, account=m.account)
+        return QCoreApplication.translate("DuplicatesDialog", "{name} ({account})").format(
+            name=name, account=m.account)
+
     def _fill_copy_menu(self) -> None:
         self.copy_menu.clear()
         if self.side.currentRow() < 0 or self.side.currentColumn() < 0:
@@ -220,8 +262,7 @@ class DuplicatesDialog(QDialog):
         for col, target in enumerate(self.members):
             if col == item.column():
                 continue
-            action = self.copy_menu.addAction(self.tr("{name} ({account})").format(name=self.who(target),
-                                                                                   account=target.account))
+            action = self.copy_menu.addAction(self.told_apart(target))
             editable = any(f.name == name for f in target.schema.patchable)  # the form can change it
             action.setEnabled(editable and source is not target)
             action.triggered.connect(lambda _on=False, t=target: self.copyWanted.emit(t, name, value))

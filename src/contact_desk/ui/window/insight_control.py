@@ -59,8 +59,8 @@ class InsightControl(QObject):
         self._searching: asyncio.Task[None] | None = None
         self._kept: dict[across.Place, CopyFile] = {}  # the copies' connections while the dialog is open
         self.duplicates_action = QAction(self.tr("Possible &duplicates…"), main)
-        self.duplicates_action.setStatusTip(self.tr("Contacts with the same email, phone, or name and "
-                                                    "company, from the offline copies"))
+        self.duplicates_action.setStatusTip(self.tr("Contacts with the same email, the same phone, or the "
+                                                    "same name and one more field, from the offline copies"))
         self.duplicates_action.triggered.connect(self.open_duplicates)
         self.duplicates: DuplicatesDialog | None = None
         self._scanned: list[Account] = []  # the accounts of the last scan, by source index

@@ -51,6 +51,7 @@ def test_one_search_finds_contacts_of_every_account_and_opens_one(
             dialog.table.selectRow(row)
             QTest.keyClick(dialog.table, Qt.Key.Key_Return)
             await until(lambda: w.account is not None and w.account.id == other.id, what="the switch")
+            assert not dialog.isVisible()  # out of the way of the contact it opened (issue 34, point 5)
             await until(lambda: w.table.currentIndex().isValid() and w.model.contact(
                 w.table.currentIndex().row()) is not None and w.model.contact(
                 w.table.currentIndex().row()).id == contact_id, within=20, what="the contact selected")
@@ -117,5 +118,58 @@ def test_a_found_contact_far_down_a_visited_account_is_selected_in_its_own_view(
             await until(lambda: w.model.query == own and w.model.contact(0) is not None,
                         what="the list as it was")
             assert w.filter_bar.query() == own
+
+    aloop.run(main(), timeout=120)
+
+
+def test_results_read_as_people_read_them_say_where_they_matched_and_show_more(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    """Phones grouped; a row found by a field it does not show says which ("City: …"); "the first N
+    shown" comes with Show more, which lists the rest; a copy still syncing is searched again by
+    itself, the selection kept (issue 34, points 2 and 5)."""
+    from contact_desk.mirror.query.across import Found
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, (TWO[1],), copies=tmp_path / "copies") as w:
+            api = open_dialect(w.services.http, "replicer", ApiKey("rpl_test_demo"), sandbox.base_url)
+            made = await api.create({"firstName": "Ilaria", "lastName": "Fumagalli", "city": "Zanzibaropoli",
+                                     "phoneNumber": "+393471360743", "email": "ilaria@fumagalli.example"})
+            w.copies.sync_now()
+            await until(lambda: w.filter_bar.chips.available and w.copies.syncing is None, within=60,
+                        what="the copy")
+            w.copies.sync_now()
+            await until(lambda: w.copies.syncing is None, within=30)
+            dialog = w.insight.open_everywhere()
+            QTest.keyClicks(dialog.box, "zanzibaro")
+            await until(lambda: dialog.table.rowCount() == 1, what="the city's contact")
+            cells = [dialog.table.item(0, c).text() for c in range(5)]
+            assert cells[1:] == ["Ilaria Fumagalli", "ilaria@fumagalli.example", "+39 347 136 0743",
+                                 "City: Zanzibaropoli"], cells
+            assert dialog.rows[0][1] == made.id
+            dialog.box.setText("fumagalli")
+            await until(lambda: dialog.table.rowCount() >= 1 and dialog.rows[0][1] == made.id
+                        and dialog.table.item(0, 4).text() == "", what="by name: the name shows why")
+
+            dialog.box.setText("a")
+            await until(lambda: dialog.table.rowCount() > 0 and dialog.more.isVisible(), what="a long answer")
+            first = dialog.table.rowCount()
+            assert "(the first 50 shown)" in dialog.said.text()
+            dialog.more.click()
+            await until(lambda: dialog.table.rowCount() > first, what="more shown")
+            assert dialog.table.rowCount() == min(200, int(dialog.said.text().split()[0].replace(",", "")))
+
+            # a copy still syncing: searched again by itself, the row the user chose kept
+            account = w.services.accounts.all()[0]
+            dialog.box.setText("fumagalli")
+            await until(lambda: dialog.table.rowCount() >= 1 and dialog.rows[0][1] == made.id, what="again")
+            dialog._again.stop()
+            partial = Found(account.id, 1, [made], complete=False)
+            dialog.show_results("fumagalli", [account], [partial])
+            dialog.table.selectRow(0)
+            assert dialog._again.isActive() and "as far as its offline copy is synced" in dialog.said.text()
+            await until(lambda: "as far as" not in dialog.said.text(), within=10, what="the search run again")
+            assert dialog.table.currentRow() == dialog.rows.index((account.id, made.id))
+            QTest.keyClick(dialog.box, Qt.Key.Key_Escape)
+            assert not dialog.isVisible()
 
     aloop.run(main(), timeout=120)

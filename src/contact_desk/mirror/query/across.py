@@ -17,8 +17,10 @@ from contact_desk.mirror.errors import CopyBusy, CopyDamaged
 from contact_desk.mirror.file.codec import decoder
 from contact_desk.mirror.file.store import CopyFile
 from contact_desk.mirror.local_copy import copy_path
+from contact_desk.mirror.syncing.fill import left_to_index
 
 MAX_ACCOUNTS = 50
+MAX_LIMIT = 2000  # contacts of one account a search lists at most
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,8 @@ class Found:
     account_id: str
     total: int = 0
     contacts: list[Contact] = field(default_factory=list)
-    complete: bool = False  # the copy holds every contact (else: searched as far as synced)
+    complete: bool = False  # the copy holds every contact and indexed them all (else: searched as far
+    # as synced: a first sync lists a contact before its search index holds it)
     problem: str = ""  # why this account could not be searched ('' when it was)
 
 
@@ -53,7 +56,7 @@ def _search_one(place: Place, query: Query, limit: int, kept: dict[Place, CopyFi
             found.problem = str(exc) or "the offline copy cannot be read"
             return found
     try:
-        found.complete = f.meta("complete") == "1"
+        found.complete = f.meta("complete") == "1" and left_to_index(f) == 0
         total, raws = f.first_page(query, limit)
         decode = decoder(place.dialect)
         found.total, found.contacts = total, [decode(r) for r in raws]
@@ -74,6 +77,7 @@ async def search_all(places: Sequence[Place], query: Query, limit: int = 50,
     order the accounts were given. ``kept``: connections left open between searches (a search
     box's), each used by one search at a time; close them with ``close_all``."""
     chosen = list(places)[:MAX_ACCOUNTS]
+    limit = max(1, min(limit, MAX_LIMIT))
     return list(await asyncio.gather(*(asyncio.to_thread(_search_one, p, query, limit, kept)
                                        for p in chosen)))
 

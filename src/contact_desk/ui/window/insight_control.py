@@ -115,7 +115,7 @@ class InsightControl(QObject):
             self._searching.cancel()  # its answer would be stale
 
         async def run() -> None:
-            found = await across.search_all(places, Query(search=text), kept=self._kept)
+            found = await across.search_all(places, Query(search=text), dialog.limit, kept=self._kept)
             dialog.show_results(text, accounts, found)
 
         self._searching = self.services.tasks.spawn(run(), name="search-everywhere")

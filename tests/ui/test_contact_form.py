@@ -421,3 +421,37 @@ def test_an_edit_form_says_which_fields_the_service_cannot_change(aloop: Loop, q
             assert other is not None and other.findChild(QLabel, "unchangeable") is None
             other.close()
     aloop.run(main())
+
+
+def test_the_replicer_form_shows_phone_and_country_as_people_read_them_and_sends_the_apis_values(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    """Issue 34, point 2: the edit form showed "+343526948024" and "ES" beside a details pane saying
+    "+34 352 694 8024" and "Spain". The form shows them as the pane does, a country is chosen by
+    name, and the server still receives E.164 and the two-letter code; an untouched form sends
+    nothing."""
+    from contact_desk.api import ApiKey, open_dialect
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            api = open_dialect(w.services.http, "replicer", ApiKey("rpl_test_demo"), sandbox.base_url)
+            made = await api.create({"firstName": "Paloma", "lastName": "Ríos", "phoneNumber": "+343526948024",
+                                     "country": "ES"})
+            assert isinstance(made, ReplicerContact)
+            switch(w, 1)
+            await ready(w)
+            form = w.editing.open_form(made)
+            assert form is not None
+            phone, country = form.editors["phoneNumber"], form.editors["country"]
+            assert phone.widget.text() == "+34 352 694 8024"  # type: ignore[attr-defined]
+            assert country.widget.currentText() == "Spain"  # type: ignore[attr-defined]
+            assert not form.save_button.isEnabled()  # as shown, nothing changed
+            country.widget.setEditText("portugal")  # type: ignore[attr-defined]  # typed by name, any case
+            phone.widget.setText("+351 912 345 678")  # type: ignore[attr-defined]
+            assert country.value() == "PT" and phone.value() == "+351912345678"
+            country.widget.setEditText("Deutschland")  # type: ignore[attr-defined]  # another language
+            assert country.value() == "DE"
+            sandbox.clear_requests()
+            form.save()
+            await until(lambda: not form.isVisible(), what="the form to close")
+            assert posts(sandbox, "PATCH") == [{"phoneNumber": "+351912345678", "country": "DE"}]
+    aloop.run(main())

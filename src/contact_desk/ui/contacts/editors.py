@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from contact_desk.api.schema import Field, Kind
-from contact_desk.api.validate import phone_e164
+from contact_desk.api.validate import phone_e164, phone_for_people
 from contact_desk.models.format import date_format
 
 
@@ -56,25 +56,35 @@ class LineEditor(Editor):
                  Kind.URL: "https://www.example.com", Kind.COUNTRY: "IT"}
         if field.kind in hints:
             self.edit.setPlaceholderText(hints[field.kind])
-        if field.kind is Kind.COUNTRY:
+        if field.kind is Kind.COUNTRY:  # editor_for gives a CountryEditor; this one for a code alone
             self.edit.setMaxLength(2)
             self.edit.setValidator(QRegularExpressionValidator(r"[A-Za-z]{0,2}", self.edit))
         if field.kind is Kind.PHONE:
             self.edit.editingFinished.connect(self._normalise_phone)
 
     def _normalise_phone(self) -> None:
-        """Shows the number as it will be stored (E.164) once the user leaves the field."""
+        """Shows the number grouped as people read it (+39 347 136 0743) once the user leaves the
+        field; what is stored is its E.164 form (``value``)."""
         text = self.edit.text().strip()
         if text:
             with contextlib.suppress(ValueError):  # the form's check says what is wrong
-                self.edit.setText(phone_e164(text, self.region))
+                self.edit.setText(phone_for_people(phone_e164(text, self.region)))
 
     def value(self) -> Any:
         text = self.edit.text().strip()
-        return text.upper() if self.field.kind is Kind.COUNTRY else text
+        if self.field.kind is Kind.COUNTRY:
+            return text.upper()
+        if self.field.kind is Kind.PHONE and text:
+            with contextlib.suppress(ValueError):  # not a number: as typed, and the check says why
+                return phone_e164(text, self.region)
+        return text
 
     def set_value(self, value: Any) -> None:
-        self.edit.setText("" if value is None else str(value))
+        text = "" if value is None else str(value)
+        if self.field.kind is Kind.PHONE and text:
+            with contextlib.suppress(ValueError):
+                text = phone_for_people(phone_e164(text, self.region))
+        self.edit.setText(text)
 
     def on_change(self, fn: Callable[[], None]) -> None:
         self.edit.textChanged.connect(lambda _t: fn())
@@ -256,4 +266,8 @@ def editor_for(field: Field, parent: QWidget, *, known_tags: Iterable[str] = (),
         return DateEditor(parent)
     if field.kind is Kind.MULTILINE:
         return TextEditor(parent)
+    if field.kind is Kind.COUNTRY:
+        from contact_desk.ui.contacts.country_editor import CountryEditor  # it imports this module
+
+        return CountryEditor(parent)
     return LineEditor(field, parent, region)

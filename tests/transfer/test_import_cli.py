@@ -140,8 +140,10 @@ def test_invalid_rows_and_duplicates_are_reported_and_the_rest_done(cli: Cli, sa
     outcomes = {line["row"]: (line["outcome"], line["reason"]) for line in report_rows(report)}
     assert outcomes["1"][0] == "created"
     assert outcomes["2"] == ("invalid", "email: not a valid email address")
-    assert outcomes["3"][0] == "invalid" and "the same email as row 1" in outcomes["3"][1]
+    # repeated is its own outcome, as the preview counts it (issue 34, point 9)
+    assert outcomes["3"][0] == "repeated" and "the same email as row 1" in outcomes["3"][1]
     assert outcomes["4"][0] == "invalid" and "email: required" in outcomes["4"][1]
+    assert "repeated in the file 1, invalid 2," in r.stderr
     assert len(found(sandbox, "smartcq", t)) == 1
 
 

@@ -434,8 +434,8 @@ def test_the_replicer_form_shows_phone_and_country_as_people_read_them_and_sends
     async def main() -> None:
         async with open_window(qtbot, sandbox, tmp_path) as w:
             api = open_dialect(w.services.http, "replicer", ApiKey("rpl_test_demo"), sandbox.base_url)
-            made = await api.create({"firstName": "Paloma", "lastName": "Ríos", "phoneNumber": "+343526948024",
-                                     "country": "ES"})
+            made = await api.create({"firstName": "Paloma", "lastName": "Ríos",
+                                     "phoneNumber": "+343526948024", "country": "ES"})
             assert isinstance(made, ReplicerContact)
             switch(w, 1)
             await ready(w)

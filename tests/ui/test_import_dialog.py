@@ -53,15 +53,19 @@ def test_a_file_is_checked_then_imported_and_the_report_saved(
             assert dialog.preview.rowCount() == 3
             dialog.problems_only.setChecked(True)  # only the rows to look at
             statuses = {dialog.preview.item(r, 1).text() for r in range(dialog.preview.rowCount())}
-            assert dialog.preview.rowCount() == 2 and statuses == {"duplicate", "invalid"}
+            assert dialog.preview.rowCount() == 2 and statuses == {"repeated in the file", "invalid"}
             dialog.problems_only.setChecked(False)
             combos["Extra"].setCurrentIndex(combos["Extra"].findData("notes"))  # type: ignore[union-attr]
             await until(lambda: "Notes" in [dialog.preview.horizontalHeaderItem(c).text()
                                             for c in range(dialog.preview.columnCount())])
             dialog.send.click()
             await until(lambda: "Created 1" in dialog.run_note.text(), within=20)
-            assert "invalid 2" in dialog.run_note.text() and dialog.save_failed.isVisible()
+            # the preview's words and counts (issue 34, point 9: the report said "invalid 2")
+            assert "repeated in the file 1, invalid 1," in dialog.run_note.text()
+            assert dialog.save_failed.isVisible()
             assert dialog.report.isVisible() and dialog.report.rowCount() == 2  # listed in the dialog too
+            outcomes = sorted(dialog.report.item(r, 1).text() for r in range(2))
+            assert outcomes == ["invalid", "repeated in the file"]
             reasons = " ".join(dialog.report.item(r, 2).text() for r in range(2))
             assert "email" in reasons.lower()
             dialog._save(failed=True)
@@ -69,6 +73,7 @@ def test_a_file_is_checked_then_imported_and_the_report_saved(
             dialog.chooser.fileSelected.emit(str(tmp_path / "failed.csv"))
             failed = (tmp_path / "failed.csv").read_text(encoding="utf-8-sig")
             assert "non-valida" in failed and "reason" in failed.splitlines()[0]
+            assert "UNO." not in failed  # a repeated row is no row to fix and import again
             dialog.stop()
             remembered = w.host.mappings().store.read()  # for the next file with the same headers
             assert remembered[Memory.key([*ITALIAN, "Extra"], dialog.schema.dialect)]["Extra"] == "notes"

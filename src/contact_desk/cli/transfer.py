@@ -26,6 +26,7 @@ from contact_desk.transfer.importing import (
     FAILED,
     INVALID_ROW,
     KEY_REFUSED,
+    REPEATED,
     ImportProgress,
     ImportRun,
     RowResult,
@@ -110,13 +111,13 @@ def _say_preview(rows: list[Prepared], table: Table, mapping: mappings.Mapping) 
 def _say_results(results: list[RowResult], refused: Exception | None) -> dict[str, int]:
     n = summary(results)
     print(f"Created {n['created']:,}, updated {n['updated']:,}, already there {n['existing']:,}, "
-          f"invalid {n['invalid']:,}, failed {n['failed']:,}"
+          f"repeated in the file {n[REPEATED]:,}, invalid {n['invalid']:,}, failed {n['failed']:,}"
           + (f", changed on the server since the file was made (not overwritten) {n[CONFLICT]:,}"
              if n[CONFLICT] else "") + ".", file=sys.stderr)
     if n[CONFLICT]:
         print("Those contacts were changed by someone after the file was made: check them, or import again "
               "with --on-conflict overwrite to replace their values with the file's.", file=sys.stderr)
-    wrong = (INVALID_ROW, FAILED, CONFLICT)
+    wrong = (INVALID_ROW, REPEATED, FAILED, CONFLICT)
     shown = [r for r in results if r.outcome in wrong and r.reasons != (KEY_REFUSED,)][:10]
     for r in shown:
         print(f"  row {r.row}: {r.outcome}: {r.reason}{request_tail(r.request_id)}", file=sys.stderr)

@@ -35,7 +35,7 @@ from contact_desk.transfer.bulk import Changed, display_name
 from contact_desk.transfer.checked_save import send_checked, values_of
 from contact_desk.transfer.field_names import COMPANY, EMAIL, FIRST_NAME, LAST_NAME, PHONE
 from contact_desk.transfer.gate import GatedWork
-from contact_desk.transfer.preview import SENDABLE, Prepared, mark_there, without_tags
+from contact_desk.transfer.preview import DUPLICATE, SENDABLE, Prepared, mark_there, without_tags
 from contact_desk.transfer.texts import Text, joined, plain_value
 
 CONCURRENCY = 6
@@ -43,6 +43,7 @@ CANCELLED = Text(QT_TRANSLATE_NOOP("Transfer", "not sent: the import was cancell
 KEY_REFUSED = Text(QT_TRANSLATE_NOOP("Transfer", "not sent: the server refused the account's key"))
 CREATED, UPDATED, EXISTING, INVALID_ROW, FAILED = "created", "updated", "existing", "invalid", "failed"
 CONFLICT = "conflict"  # changed on the server since the file was made: not overwritten
+REPEATED = "repeated"  # the same email as an earlier row of the file: not sent (the preview's DUPLICATE)
 
 
 @dataclass
@@ -114,7 +115,8 @@ class ImportRun:
             if p.status in SENDABLE:
                 sendable.append(p)
             else:
-                self._done(RowResult(p.row, INVALID_ROW, reasons=tuple(p.notes)))
+                outcome = REPEATED if p.status == DUPLICATE else INVALID_ROW
+                self._done(RowResult(p.row, outcome, reasons=tuple(p.notes)))
         await self.work.run(sendable)
         why = KEY_REFUSED if self.work.refused is not None else CANCELLED
         for p in self.rows:  # anything not sent: cancelled, or stopped by a refused key
@@ -251,7 +253,7 @@ async def find_existing(dialect: Dialect, values: dict[str, Any]) -> Contact | N
 
 
 def summary(results: Sequence[RowResult]) -> dict[str, int]:
-    out = {k: 0 for k in (CREATED, UPDATED, EXISTING, CONFLICT, INVALID_ROW, FAILED)}
+    out = {k: 0 for k in (CREATED, UPDATED, EXISTING, CONFLICT, REPEATED, INVALID_ROW, FAILED)}
     for r in results:
         out[r.outcome] += 1
     return out

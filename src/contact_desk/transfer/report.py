@@ -25,8 +25,9 @@ def english(result: RowResult) -> str:
 
 def write_report(path: Path, results: Sequence[RowResult], reason: Reason = english) -> None:
     """``row`` (1 = the first row after the header), ``outcome`` (created, updated, existing,
-    invalid, failed), the contact's ``id``, the ``reason`` (in English unless ``reason`` words
-    it otherwise: the window writes it in its language) and the server's ``requestId``."""
+    conflict, repeated: the same email as an earlier row, invalid, failed), the contact's ``id``,
+    the ``reason`` (in English unless ``reason`` words it otherwise: the window writes it in its
+    language) and the server's ``requestId``."""
     with atomic_write(path, text=True) as fh:
         fh.write("\ufeff")
         out = csv.writer(fh, lineterminator="\r\n")

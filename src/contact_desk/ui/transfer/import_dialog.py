@@ -34,6 +34,7 @@ from contact_desk.models.format import field_label
 from contact_desk.transfer import mapping as mappings
 from contact_desk.transfer.importing import (
     CONFLICT,
+    REPEATED,
     ImportProgress,
     ImportRun,
     RowResult,
@@ -370,10 +371,11 @@ class ImportDialog(QDialog):
     def _finished(self) -> None:
         n = summary(self.results)
         number = QLocale().toString
-        self.run_note.setText(self.tr("Created {created}, updated {updated}, already there {existing}, "
-                                      "invalid {invalid}, failed {failed}.").format(
+        self.run_note.setText(self.tr(
+            "Created {created}, updated {updated}, already there {existing}, repeated in the file "
+            "{repeated}, invalid {invalid}, failed {failed}.").format(
             created=number(n["created"]), updated=number(n["updated"]), existing=number(n["existing"]),
-            invalid=number(n["invalid"]), failed=number(n["failed"])))
+            repeated=number(n[REPEATED]), invalid=number(n["invalid"]), failed=number(n["failed"])))
         if n[CONFLICT]:
             self.run_note.setText(self.run_note.text() + " " + self.tr(
                 "%Ln contact(s) changed by someone after the file was made: left as they are (see the list).",

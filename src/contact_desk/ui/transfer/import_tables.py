@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from contact_desk.api.schema import QT_TRANSLATE_NOOP, DialectSchema
 from contact_desk.models.format import field_label
-from contact_desk.transfer.importing import CONFLICT, EXISTING, FAILED, INVALID_ROW, RowResult
+from contact_desk.transfer.importing import CONFLICT, EXISTING, FAILED, INVALID_ROW, REPEATED, RowResult
 from contact_desk.transfer.preview import CHECK, DUPLICATE, INVALID, NORMALISED, THERE, Prepared
 from contact_desk.ui.transfer.transfer_texts import shown
 
@@ -20,14 +20,16 @@ REPORT_ROWS = 1000  # rows listed after the run (the saved report holds every ro
 PROBLEMS = frozenset({CHECK, DUPLICATE, INVALID, THERE})
 _COLOURS = {NORMALISED: QColor(40, 110, 190), CHECK: QColor(190, 120, 0), DUPLICATE: QColor(140, 140, 140),
             INVALID: QColor(200, 40, 40), THERE: QColor(110, 110, 110), FAILED: QColor(200, 40, 40),
-            INVALID_ROW: QColor(200, 40, 40), EXISTING: QColor(110, 110, 110), CONFLICT: QColor(190, 120, 0)}
+            INVALID_ROW: QColor(200, 40, 40), EXISTING: QColor(110, 110, 110), CONFLICT: QColor(190, 120, 0),
+            REPEATED: QColor(110, 110, 110)}
 
 
 # Written out for lupdate (a helper's argument is invisible to it), translated when shown.
 _STATUS = {"ready": QT_TRANSLATE_NOOP("ImportDialog", "ready"),
            NORMALISED: QT_TRANSLATE_NOOP("ImportDialog", "normalised"),
            CHECK: QT_TRANSLATE_NOOP("ImportDialog", "check"),
-           DUPLICATE: QT_TRANSLATE_NOOP("ImportDialog", "duplicate"),
+           DUPLICATE: QT_TRANSLATE_NOOP("ImportDialog", "repeated in the file"),
+           REPEATED: QT_TRANSLATE_NOOP("ImportDialog", "repeated in the file"),
            INVALID: QT_TRANSLATE_NOOP("ImportDialog", "invalid"),
            THERE: QT_TRANSLATE_NOOP("ImportDialog", "already there"),
            FAILED: QT_TRANSLATE_NOOP("ImportDialog", "failed"),
@@ -83,9 +85,10 @@ def fill_preview(table: QTableWidget, rows: Sequence[Prepared], fields: Sequence
 
 
 def fill_report(table: QTableWidget, results: Sequence[RowResult], reason: Callable[[RowResult], str]) -> int:
-    """The rows that were not created or updated (invalid, failed, already there), with their
+    """The rows that were not created or updated (invalid, repeated in the file, failed, already
+    there), with their
     reasons and request ids; returns how many there are."""
-    left = [r for r in results if r.outcome in (INVALID_ROW, FAILED, EXISTING, CONFLICT)]
+    left = [r for r in results if r.outcome in (INVALID_ROW, REPEATED, FAILED, EXISTING, CONFLICT)]
     table.clear()
     table.setColumnCount(4)
     table.setHorizontalHeaderLabels([_t(_ROW), _t(_OUTCOME), _t(_REASON), _t(_REQUEST)])

@@ -109,3 +109,49 @@ def test_without_a_complete_copy_the_menu_says_why_no_filter_is_offered(
             assert w.filter_bar.query().where == ()
 
     aloop.run(main(), timeout=60)
+
+
+def test_one_condition_a_field_the_bars_list_and_a_chip_never_contradict(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    """Issue 34, point 4: the bar at Stage = Customer and an added "Stage is Lead" gave 0 rows with
+    no hint. An added "is Lead" sets the bar's list instead (no chip); a Stage condition the list
+    cannot say ("is empty") clears the list and shows as a chip; choosing in the list again removes
+    that chip."""
+    today = dt.date.today()
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, SCQ, copies=tmp_path / "copies") as w:
+            assert w.dialect is not None
+            listed = [c for c in await _server_json(w.dialect) if not c.get("archivedAt")]
+            chips = w.filter_bar.chips
+            await until(lambda: chips.available and w.copies.status is not None
+                        and w.copies.status.search_complete, within=60, what="the filters offered")
+            stage = w.filter_bar.combos["stage"]
+            stage.setCurrentIndex(stage.findData("customer"))
+            await until(lambda: w.model.query.stage == "customer", what="the bar's stage")
+            editor = chips.edit(chips.fields["stage"], None)
+            assert editor is not None
+            editor.op.setCurrentIndex(editor.op.findData(cond.EQUALS))
+            editor.choice.setCurrentIndex(editor.choice.findData("lead"))
+            editor._ok()
+            leads = [c["id"] for c in listed if c.get("stage") == "lead"]
+            await until(lambda: w.model.query.stage == "lead" and w.model.total == len(leads),
+                        what="the bar at Lead, the leads listed")
+            assert stage.currentData() == "lead" and chips.chips == [] and not w.model.query.where
+
+            editor = chips.edit(chips.fields["stage"], None)
+            assert editor is not None
+            editor.op.setCurrentIndex(editor.op.findData(cond.EMPTY))
+            editor._ok()
+            empty = [c["id"] for c in listed if cond.holds(c, Condition("stage", cond.EMPTY), today)]
+            await until(lambda: w.model.query.stage is None and len(w.model.query.where) == 1
+                        and w.model.total == len(empty), what="no stage, as a chip")
+            assert stage.currentData() is None and len(chips.chips) == 1
+
+            stage.setCurrentIndex(stage.findData("customer"))
+            customers = [c["id"] for c in listed if c.get("stage") == "customer"]
+            await until(lambda: w.model.query.stage == "customer" and not w.model.query.where
+                        and w.model.total == len(customers), what="the list's choice, the chip gone")
+            assert chips.chips == [] and chips.isHidden()
+
+    aloop.run(main(), timeout=120)

@@ -10,7 +10,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from contact_desk.api import Query
+from contact_desk.api.dialect import Condition
 from contact_desk.api.schema import LOCAL_SEARCH, DialectSchema, Filter, Kind
+from contact_desk.mirror.query import conditions as cond
 from contact_desk.mirror.query.search import MAX_TEXT
 from contact_desk.ui.contacts.filter_chips import FilterChips
 from contact_desk.ui.widgets.flow_layout import FlowLayout, flowing
@@ -48,6 +50,7 @@ class FilterBar(QWidget):
         flowing(self)
         self._controls: list[QWidget] = []
         self.combos: dict[str, QComboBox] = {}
+        self._fields: dict[str, str] = {}  # the field a list filters by -> its Query attribute
         self.flags: dict[str, QCheckBox] = {}
         self.search: QLineEdit | None = None
         self._debounce = QTimer(self)
@@ -58,6 +61,7 @@ class FilterBar(QWidget):
         self._answer_ms: float | None = None  # how long the copy's answers take (steadied)
         self.chips = FilterChips(parent)  # the window shows the row under the bar
         self.chips.changed.connect(self._emit)
+        self.chips.absorb = self._absorb
 
     def build(self, schema: DialectSchema | None, local_search: bool = False) -> None:
         """Rebuilds the controls for a dialect (None: no account). ``local_search``: a search
@@ -67,6 +71,7 @@ class FilterBar(QWidget):
             if widget is not None and widget is not self.chips.add_button:
                 widget.deleteLater()
         self.combos.clear()
+        self._fields.clear()
         self.flags.clear()
         self._controls.clear()
         self.search = None
@@ -109,8 +114,9 @@ class FilterBar(QWidget):
         combo.addItem(self.tr("Any"), None)
         for choice in f.choices:
             combo.addItem(_label(choice.label), choice.value)
-        combo.currentIndexChanged.connect(self._emit)
+        combo.currentIndexChanged.connect(lambda _i, name=f.name, box=combo: self._chose(name, box))
         self.combos[f.attr] = combo
+        self._fields[f.name] = f.attr
         self._add(pair, combo)
 
     def _add_search(self, server_side: bool) -> None:
@@ -127,6 +133,28 @@ class FilterBar(QWidget):
         edit.down.connect(self._down)
         self.search = edit
         self._add(edit, edit)
+
+    def _chose(self, name: str, box: QComboBox) -> None:
+        """A value chosen in the bar's list: a chip on the same field goes (one condition a field:
+        "Stage: Customer" beside "Stage is Lead" listed nothing, and said nothing)."""
+        if box.currentData() is not None:
+            self.chips.drop_field(name)
+        self._emit()
+
+    def _absorb(self, c: Condition) -> bool:
+        """A new filter on a field the bar has a list for: "is Lead" sets the list (True: no chip);
+        any other condition on it ("is empty") clears the list, and the chip shows it."""
+        attr = self._fields.get(c.field)
+        box = self.combos.get(attr) if attr is not None else None
+        if box is None:
+            return False
+        at = box.findData(c.value) if c.op == cond.EQUALS and isinstance(c.value, str) else -1
+        box.blockSignals(True)
+        try:
+            box.setCurrentIndex(at if at > 0 else 0)
+        finally:
+            box.blockSignals(False)
+        return at > 0
 
     def pace(self, ms: float, local: bool) -> None:
         """How long a search waits after a keystroke, from how long the last answer took (``ms``).

@@ -1,8 +1,11 @@
 """Filters on any field, above the table: an "Add filter" button whose menu lists the dialect's
-fields, and one removable chip per filter. Each chip is reachable with Tab: Enter or Space
+fields, and one removable chip per filter (a field the filter bar has a list for, such as Stage, is
+shown by the bar: ``absorb``). Each chip is reachable with Tab: Enter or Space
 changes it, Delete or Backspace removes it, as does its ✕."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -77,6 +80,9 @@ class FilterChips(QWidget):
         self.menu = QMenu(self.add_button)
         self.add_button.setMenu(self.menu)
         self.fields: dict[str, FieldFilter] = {}
+        # The filter bar's own say over a new condition: True when the bar shows it itself (its Stage
+        # list set to "Lead" rather than a second Stage condition beside it); one condition a field.
+        self.absorb: Callable[[Condition], bool] | None = None
         self.chips: list[Chip] = []
         self.editor: ConditionEditor | None = None
         self._why_not = self.tr("The offline copy is being opened…")  # until the window says
@@ -155,6 +161,12 @@ class FilterChips(QWidget):
         return editor
 
     def _chosen(self, f: FieldFilter, chip: Chip | None, c: Condition) -> None:
+        if self.absorb is not None and self.absorb(c):  # the bar shows it: no chip
+            if chip is not None:
+                self.remove(chip, announce=False)
+            self.setVisible(bool(self.chips))
+            self.changed.emit()
+            return
         if chip is not None and chip in self.chips:
             at = self.chips.index(chip)
             self.remove(chip, announce=False)
@@ -164,6 +176,14 @@ class FilterChips(QWidget):
         self.show()
         new.button.setFocus()
         self.changed.emit()
+
+    def drop_field(self, name: str) -> bool:
+        """The chips on field ``name`` gone, unannounced (the bar took the field); whether any were."""
+        gone = [chip for chip in self.chips if chip.condition.field == name]
+        for chip in gone:
+            self.remove(chip, announce=False)
+        self.setVisible(bool(self.chips))
+        return bool(gone)
 
     def remove(self, chip: Chip, *, announce: bool = True) -> None:
         if chip not in self.chips:

@@ -54,6 +54,15 @@ def test_filters_on_any_field_are_chips_and_the_table_keeps_what_they_keep(
             # Tag = vip, through the editor as a user fills it in.
             editor = chips.edit(chips.fields["tags"], None)
             assert isinstance(editor, ConditionEditor)
+            # the editor's words are the chip's, and the value completes the account's tags as the New
+            # form does (issue 34, point 10: "has the tag" beside "Tags include", no completion)
+            assert editor.op.currentText() == "include"
+            completer = editor.text.completer()
+            assert completer is not None
+            completer.setCompletionPrefix("ip")
+            offered = [completer.completionModel().index(r, 0).data()
+                       for r in range(completer.completionModel().rowCount())]
+            assert "vip" in offered
             editor.text.setText("VIP")
             QTest.keyClick(editor.text, Qt.Key.Key_Return)
             expected = [c["id"] for c in listed if cond.holds(c, Condition("tags", cond.HAS, "vip"), today)]

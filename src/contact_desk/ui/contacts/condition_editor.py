@@ -3,9 +3,12 @@ Its words (``describe``) are also the chip's text."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +24,7 @@ from contact_desk.api.dialect import Condition
 from contact_desk.api.schema import QT_TRANSLATE_NOOP
 from contact_desk.mirror.query import conditions as cond
 from contact_desk.mirror.query.conditions import FieldFilter
+from contact_desk.models.format import date_format
 
 
 def field_label(f: FieldFilter) -> str:
@@ -31,13 +35,13 @@ _OPS = {
     cond.CONTAINS: QT_TRANSLATE_NOOP("filters", "contains"), cond.IS: QT_TRANSLATE_NOOP("filters", "is"),
     cond.EMPTY: QT_TRANSLATE_NOOP("filters", "is empty"),
     cond.FILLED: QT_TRANSLATE_NOOP("filters", "is not empty"),
-    cond.HAS: QT_TRANSLATE_NOOP("filters", "has the tag"), cond.EQUALS: QT_TRANSLATE_NOOP("filters", "is"),
+    cond.HAS: QT_TRANSLATE_NOOP("filters", "include"), cond.EQUALS: QT_TRANSLATE_NOOP("filters", "is"),
     cond.FROM: QT_TRANSLATE_NOOP("filters", "from (day included)"),
     cond.TO: QT_TRANSLATE_NOOP("filters", "until (day included)"),
     cond.BIRTHDAY: QT_TRANSLATE_NOOP("filters", "is in the month"),
 }
-_CHIP_OPS = {  # as a chip says it, shorter than the editor
-    cond.HAS: QT_TRANSLATE_NOOP("filters", "include"), cond.FROM: QT_TRANSLATE_NOOP("filters", "from"),
+_CHIP_OPS = {  # as a chip says it, shorter than the editor (the same word where it can: "include")
+    cond.FROM: QT_TRANSLATE_NOOP("filters", "from"),
     cond.TO: QT_TRANSLATE_NOOP("filters", "until"), cond.BIRTHDAY: QT_TRANSLATE_NOOP("filters", "in"),
 }
 
@@ -55,7 +59,7 @@ def value_label(f: FieldFilter, c: Condition) -> str:
         return ""
     if c.op in (cond.FROM, cond.TO):
         day = QDate.fromString(c.value, Qt.DateFormat.ISODate)
-        return locale.toString(day, QLocale.FormatType.ShortFormat)
+        return locale.toString(day, date_format())
     if c.op == cond.BIRTHDAY:
         if c.value == "this":
             return QCoreApplication.translate("filters", "this month")
@@ -69,7 +73,7 @@ def value_label(f: FieldFilter, c: Condition) -> str:
 
 
 def describe(f: FieldFilter, c: Condition) -> str:
-    """"City contains “Milano”", "Tags include “vip”", "Created from 01/02/26"."""
+    """"City contains “Milano”", "Tags include “vip”", "Created from 01/02/2026"."""
     value = value_label(f, c)
     return " ".join(p for p in (field_label(f), op_label(c.op, chip=True), value) if p)
 
@@ -79,7 +83,8 @@ class ConditionEditor(QDialog):
 
     chosen = Signal(object)  # Condition
 
-    def __init__(self, f: FieldFilter, current: Condition | None, parent: QWidget | None = None) -> None:
+    def __init__(self, f: FieldFilter, current: Condition | None, parent: QWidget | None = None, *,
+                 known: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("condition-editor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -95,6 +100,7 @@ class ConditionEditor(QDialog):
         self.text = QLineEdit(self)
         self.text.setObjectName("condition-text")
         self.text.setMaxLength(cond.MAX_VALUE)
+        self._complete(known)
         self.choice = QComboBox(self)
         self.choice.setObjectName("condition-choice")
         self.choice.setEditable(f.open_choices)  # a vendor's open list: other values exist
@@ -103,14 +109,9 @@ class ConditionEditor(QDialog):
         self.day = QDateEdit(self)
         self.day.setObjectName("condition-day")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.day.setDisplayFormat(date_format())  # four-digit years, as everywhere
         self.day.setDate(QDate.currentDate())
-        self.month = QComboBox(self)
-        self.month.setObjectName("condition-month")
-        self.month.addItem(self.tr("this month"), "this")
-        self.month.addItem(self.tr("next month"), "next")
-        for m in range(1, 13):
-            self.month.addItem(QLocale().standaloneMonthName(m), str(m))
+        self.month = self._months()
         self.none = QLabel("", self)
         for w in (self.text, self.choice, self.day, self.month, self.none):
             self.values.addWidget(w)
@@ -134,6 +135,23 @@ class ConditionEditor(QDialog):
             self.op.setCurrentIndex(max(0, self.op.findData(current.op)))
             self._show(current)
         self._op_changed()
+
+    def _months(self) -> QComboBox:
+        month = QComboBox(self)
+        month.setObjectName("condition-month")
+        month.addItem(self.tr("this month"), "this")
+        month.addItem(self.tr("next month"), "next")
+        for m in range(1, 13):
+            month.addItem(QLocale().standaloneMonthName(m), str(m))
+        return month
+
+    def _complete(self, known: Sequence[str]) -> None:
+        """The account's tags, completed on any part as the New form's Tags field does."""
+        if known:
+            completer = QCompleter(list(known), self.text)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.text.setCompleter(completer)
 
     def _show(self, c: Condition) -> None:
         if c.op in (cond.FROM, cond.TO):

@@ -5,14 +5,14 @@ changes it, Delete or Backspace removes it, as does its ✕."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QToolButton, QWidget
 
 from contact_desk.api.dialect import Condition
-from contact_desk.api.schema import DialectSchema
+from contact_desk.api.schema import DialectSchema, Kind
 from contact_desk.mirror.query import conditions as cond
 from contact_desk.mirror.query.conditions import FieldFilter
 from contact_desk.ui.contacts.condition_editor import ConditionEditor, describe, field_label
@@ -83,6 +83,7 @@ class FilterChips(QWidget):
         # The filter bar's own say over a new condition: True when the bar shows it itself (its Stage
         # list set to "Lead" rather than a second Stage condition beside it); one condition a field.
         self.absorb: Callable[[Condition], bool] | None = None
+        self.known: Callable[[], Iterable[str]] | None = None  # the tags a tag filter completes
         self.chips: list[Chip] = []
         self.editor: ConditionEditor | None = None
         self._why_not = self.tr("The offline copy is being opened…")  # until the window says
@@ -155,7 +156,9 @@ class FilterChips(QWidget):
         """Opens the editor for a new filter on ``f`` or for ``chip``'s (non-modal ``open()``)."""
         if len(self.chips) >= cond.MAX_CONDITIONS and chip is None:
             return None
-        editor = self.editor = ConditionEditor(f, chip.condition if chip else None, self.window())
+        known = sorted(self.known()) if self.known is not None and f.kind is Kind.TAGS else []
+        editor = ConditionEditor(f, chip.condition if chip else None, self.window(), known=known)
+        self.editor = editor
         editor.chosen.connect(lambda c: self._chosen(f, chip, c))
         editor.open()
         return editor

@@ -44,6 +44,7 @@ class Browse(QObject):
         super().__init__(parent)
         self.services, self.state, self.copies, self.model = services, state, copies, model
         self.table, self.filter_bar, self.offline_view, self.status = table, filter_bar, offline_view, status
+        filter_bar.chips.known = model.known_tags  # the tag filter completes as the New form does
         self._account: Account | None = None
         self._dialect: Dialect | None = None
         self.sort: tuple[str, bool] | None = None  # the copy's order; None: the API's (newest first)

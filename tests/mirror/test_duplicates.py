@@ -110,3 +110,18 @@ def test_a_copy_of_schema_5_makes_its_keys_again_and_an_old_one_read_only_is_rea
     con = sqlite3.connect(path)
     assert {p for (p,) in con.execute("SELECT person FROM dupkeys")} == {"pini ugo||1970-01-02|"}
     con.close()
+
+
+def test_namesakes_group_by_one_shared_value_without_chains(tmp_path: Path) -> None:
+    """A and B work at one company, B and C were born on one day: two groups, each saying what its
+    pair shares, not one group of three that A and C would share nothing in."""
+    items: list[Contact] = [
+        _r(1, first_name="Elio", last_name="Sarti", company="Acme"),
+        _r(2, first_name="Elio", last_name="Sarti", company="ACME S.p.A.", birthday="1970-03-04"),
+        _r(3, first_name="Elio", last_name="Sarti", company="Beta", birthday="1970-03-04"),
+        _r(4, first_name="Elio", last_name="Sarti", company="Acme", birthday="1970-03-04", city="Pisa",
+           street="Via Po 2"),
+    ]
+    groups = d.scan([d.Source(_copy(tmp_path, "replicer", items), SCHEMAS["replicer"])], reasons=(d.NAME,))
+    found = {(tuple(sorted(m.id for m in g.members)), g.also) for g in groups}
+    assert found == {(("r001", "r002", "r004"), (d.COMPANY,)), (("r002", "r003", "r004"), (d.BIRTHDAY,))}

@@ -204,8 +204,10 @@ def _groups(sources: Sequence[Source], reason: str, limit: int) -> list[Group]:
         what, most = (("substr(k, 1, instr(k, '|') - 1)", MAX_NAMESAKES) if reason == NAME
                       else ("k", MAX_GROUP))
         listed = f"s || '{SEP}' || ord" + (f" || '{SEP}' || k" if reason == NAME else "")
-        sql = (f"SELECT {what} AS g, group_concat({listed}, '{SEP}') FROM ({keys}) GROUP BY g "
-               f"HAVING g IS NOT NULL AND g <> '' AND {having} AND count(*) <= {most} LIMIT {limit}")
+        # MATERIALIZED: each row's key made once (inlined, SQLite made it for each use: four times)
+        sql = (f"WITH keyed AS MATERIALIZED ({keys}) SELECT {what} AS g, group_concat({listed}, '{SEP}') "
+               f"FROM keyed GROUP BY g HAVING g IS NOT NULL AND g <> '' AND {having} AND count(*) <= {most} "
+               f"LIMIT {limit}")
         found: list[tuple[str, tuple[str, ...], list[tuple[int, int]]]] = []
         step = 3 if reason == NAME else 2
         for key, members in con.execute(sql):
@@ -216,6 +218,9 @@ def _groups(sources: Sequence[Source], reason: str, limit: int) -> list[Group]:
                 found.append((str(key), (), [(s, o) for s, o, _k in rows]))
             else:
                 found += _confirmed(str(key), rows, len(sources) > 1)
+            if len(found) >= limit:
+                del found[limit:]
+                break
         ids = _ids(con, names, sources, [m for _k, _a, ms in found for m in ms])
         return [Group(reason, key, tuple(Member(s, *ids[s, o]) for s, o in ms if (s, o) in ids), also)
                 for key, also, ms in found]
@@ -225,41 +230,28 @@ def _groups(sources: Sequence[Source], reason: str, limit: int) -> list[Group]:
 
 def _confirmed(name: str, rows: list[tuple[int, int, str]], across: bool
                ) -> list[tuple[str, tuple[str, ...], list[tuple[int, int]]]]:
-    """Contacts of one name split into groups by what else they share: the company, the birthday,
-    or the city and street (a person_key's last three parts). A group's key names the name and what
-    confirmed it, so "Not duplicates" is remembered for exactly that group."""
-    parent = list(range(len(rows)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    shared: dict[int, set[str]] = {}
+    """Contacts of one name split into groups by what else they share: the same company, the same
+    birthday, or the same city and street (a person_key's last three parts). Each group shares one
+    value (no chains: A and B of one company, B and C of one birthday make two groups, not one of
+    three); two contacts sharing two make one group that says both. A group's key names the name
+    and the value, so "Not duplicates" is remembered for exactly that group."""
+    found: dict[tuple[int, ...], tuple[list[str], list[str]]] = {}  # members -> (evidence, values)
     for part, evidence in enumerate(EVIDENCE, start=1):
-        first: dict[str, int] = {}
+        buckets: dict[str, list[int]] = {}
         for i, (_s, _o, key) in enumerate(rows):
             value = key.split("|")[part]
-            if not value:
+            if value:
+                buckets.setdefault(value, []).append(i)
+        for value, members in buckets.items():
+            if len(members) < 2 or len(members) > MAX_GROUP:
                 continue
-            j = first.setdefault(value, i)
-            if j != i:
-                a, b = root(i), root(j)
-                parent[a] = b
-                shared.setdefault(i, set()).add(evidence)
-                shared.setdefault(j, set()).add(evidence)
-    comps: dict[int, list[int]] = {}
-    for i in range(len(rows)):
-        comps.setdefault(root(i), []).append(i)
-    out = []
-    for members in comps.values():
-        copies = {rows[i][0] for i in members}
-        if len(members) < 2 or len(members) > MAX_GROUP or (across and len(copies) < 2):
-            continue
-        also = tuple(e for e in EVIDENCE if any(e in shared.get(i, ()) for i in members))
-        out.append((f"{name}|{'+'.join(also)}", also, [(rows[i][0], rows[i][1]) for i in members]))
-    return out
+            if across and len({rows[i][0] for i in members}) < 2:
+                continue
+            said = found.setdefault(tuple(members), ([], []))
+            said[0].append(evidence)
+            said[1].append(value)
+    return [(f"{name}|{'|'.join(values)}", tuple(also), [(rows[i][0], rows[i][1]) for i in members])
+            for members, (also, values) in found.items()]
 
 
 KEYS_VERSION = 6  # the copy's schema version since which its keys carry what confirms a name

@@ -1,7 +1,8 @@
 """Counts the copy keeps by value, so the overview needs no pass over a million contacts: for each
 choice field (stage, email status, source, consent), the tags (each tag once a contact), city,
 company and country, how many contacts hold each value (and how many of them are listed: not
-archived), and how many were created each day (UTC).
+archived), and how many were created each hour (UTC: the overview counts them by the user's local
+day, week or month, as the list's date filters do).
 
 Kept as the contacts change: ``of`` gives a contact's entries (the ordinary path adds and takes
 them away with its rows); ``rebuild_sql`` counts a whole copy in SQL (derived.py: after a first
@@ -21,6 +22,7 @@ from contact_desk.api.schema import SCHEMAS, Kind
 from contact_desk.mirror.file.codec import PLAIN_SQL
 
 TOP_ATTRS = ("city", "company", "country")  # counted by value though not choices
+HOUR = "%Y-%m-%dT%H"  # the creation counts' key: the UTC hour (strftime, in Python and in SQL)
 Entry = tuple[str, str]  # (field, value)
 
 TABLE = ("CREATE TABLE IF NOT EXISTS tallies(field TEXT NOT NULL, value TEXT NOT NULL, "
@@ -61,8 +63,8 @@ def of(contact: Contact, created_us: int) -> tuple[Entry, ...]:
         else:
             out.append((name, value.strip(" ") if isinstance(value, str) else ""))
     if created_us > 0:
-        day = dt.datetime.fromtimestamp(created_us // 1_000_000, dt.UTC).date()
-        out.append((created_field(kind), day.isoformat()))
+        hour = dt.datetime.fromtimestamp(created_us // 1_000_000, dt.UTC)
+        out.append((created_field(kind), hour.strftime(HOUR)))
     return tuple(out)
 
 
@@ -77,9 +79,9 @@ def _entries_sql(kind: type[Contact], source: str) -> str:
         else:
             parts.append(f"SELECT k, '{name}' AS field, CASE WHEN json_type(raw, '$.{name}') = 'text' "
                          f"THEN trim(raw ->> '$.{name}') ELSE '' END AS value, arch FROM {source}")
-    day = "date(created_ms / 1000, 'unixepoch')"
-    parts.append(f"SELECT k, '{created_field(kind)}' AS field, {day} AS value, arch FROM {source} "
-                 f"WHERE created_ms IS NOT NULL AND {day} IS NOT NULL")
+    hour = f"strftime('{HOUR}', created_ms / 1000, 'unixepoch')"
+    parts.append(f"SELECT k, '{created_field(kind)}' AS field, {hour} AS value, arch FROM {source} "
+                 f"WHERE created_ms IS NOT NULL AND {hour} IS NOT NULL")
     return " UNION ALL ".join(parts)
 
 

@@ -1,6 +1,8 @@
 """A picture of an account, counted in its offline copy: contacts by each choice field (stage,
-email status, source, consent), new contacts per week or month over the last two years (days in
-UTC), and the most frequent tags, cities, companies and countries. Listed contacts only (archived
+email status, source, consent), new contacts per week or month over the last two years (in the
+user's local time, as the list's date filters count them), and the most frequent tags, cities,
+companies and countries (each value once whatever its case or accents, "Milano" with "MILANO", as
+filters compare them; shown as most contacts write it). Listed contacts only (archived
 ones apart), as the list shows them. Every figure from the dialect's schema: no dialect is named
 here. Read from the counts the copy keeps as it changes (mirror/file/tallies.py): a few milliseconds
 for a million contacts.
@@ -18,6 +20,7 @@ from pathlib import Path
 from contact_desk.api.schema import SCHEMAS, DialectSchema, Kind
 from contact_desk.mirror.file import tallies
 from contact_desk.mirror.query.across import Place, read_only
+from contact_desk.mirror.query.search import fold
 
 TOP = 10  # values shown of a "top" figure
 WEEKS, MONTHS = "week", "month"
@@ -72,6 +75,25 @@ def _periods(today: dt.date, period: str) -> list[str]:
             for i in range((today - monday).days // 7 + 1)]
 
 
+def _local_day(hour: str) -> dt.date | None:
+    """The user's local day of a UTC hour the copy counts ("2025-12-31T23" is 1 January in Rome)."""
+    try:
+        moment = dt.datetime.strptime(hour, tallies.HOUR).replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+    return moment.astimezone().date()
+
+
+def _one_spelling(got: Counter[str]) -> Counter[str]:
+    """Each value once whatever its case and accents, as filters compare them (search.fold): under
+    the spelling most contacts use."""
+    spellings: dict[str, Counter[str]] = {}
+    for value, n in got.items():
+        if value.strip():
+            spellings.setdefault(fold(value.strip()), Counter())[value.strip()] += n
+    return Counter({c.most_common(1)[0][0]: sum(c.values()) for c in spellings.values()})
+
+
 def compute(con: sqlite3.Connection, schema: DialectSchema, *, period: str = MONTHS,
             today: dt.date | None = None) -> Overview:
     """Every figure, from the counts the copy keeps (mirror/file/tallies.py): no pass over the contacts."""
@@ -93,16 +115,16 @@ def compute(con: sqlite3.Connection, schema: DialectSchema, *, period: str = MON
         figures.append(Figure(name, label, "choice", bars))
     created = next((f for f in schema.fields if f.attr == "created_at"), None)
     if created is not None:
-        since = (today - dt.timedelta(days=SPAN_DAYS)).isoformat()
+        since = today - dt.timedelta(days=SPAN_DAYS)
         per: Counter[str] = Counter()
-        for day, n in counts.get(created.name, Counter()).items():
-            if since <= day <= today.isoformat():
-                per[_bucket(dt.date.fromisoformat(day), period)] += n
+        for hour, n in counts.get(created.name, Counter()).items():
+            day = _local_day(hour)
+            if day is not None and since <= day <= today:
+                per[_bucket(day, period)] += n
         bars = [(p, per[p]) for p in _periods(today, period)]
         figures.append(Figure(created.name, created.label, "time", bars))
     for name, _attr, label in tops:
-        got = counts.get(name, Counter())
-        got.pop("", None)
+        got = _one_spelling(counts.get(name, Counter()))
         top = sorted(got.items(), key=lambda p: (-p[1], p[0]))[:TOP]
         figures.append(Figure(name, label, "top", top, sum(got.values()) - sum(n for _v, n in top)))
     return Overview(listed, figures, period)

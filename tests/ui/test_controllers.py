@@ -46,7 +46,9 @@ def test_a_saved_view_a_tag_and_a_bar_become_targets(qtbot: QtBot, tmp_path: Pat
                                      columns=("email", "stage"), note="View “Leads”")
     side.apply_tag(shop.id, "vip")
     tags = next(f.name for f in cond.offered(SCHEMAS[shop.dialect]) if f.kind is Kind.TAGS)
-    assert nav.targets[-1] == Target(shop.id, where=(Condition(tags, cond.HAS, "vip"),))
+    assert nav.targets[-1] == Target(shop.id, Query(where=(Condition(tags, cond.HAS, "vip"),)),
+                                     aside=nav.targets[-1].aside)  # the tag alone: as many as counted
+    assert "set aside" in nav.targets[-1].aside
     nav.refuse = True
     assert side.apply_where((Condition(tags, cond.HAS, "x"),)) is False  # said by the Navigator
 

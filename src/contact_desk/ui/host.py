@@ -92,6 +92,7 @@ class Target:
     select: str | None = None  # a contact's id
     reveal: bool = False  # when the query hides ``select``: show every contact instead (and say so)
     note: str = ""  # said in the status bar once shown ("View “Leads”")
+    aside: str = ""  # with ``query``: said, with "Back to your list", when it set the list's own aside
 
 
 class Navigator(Protocol):

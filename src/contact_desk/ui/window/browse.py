@@ -82,7 +82,10 @@ class Browse(QObject):
 
     def _apply(self, target: Target) -> None:
         """``target`` in the account shown (its copy open)."""
-        query = target.query if target.query is not None else self.filter_bar.query()
+        before = self.filter_bar.query()
+        query = target.query if target.query is not None else before
+        if target.aside and before not in (Query(), query):
+            self._notice = (query, target.aside, lambda: self._back_to(before), self.tr("Back to your list"))
         if target.where:
             fields = {c.field for c in target.where}
             query = replace(query, where=(*(c for c in query.where if c.field not in fields), *target.where))

@@ -124,8 +124,11 @@ class SidebarControl(QObject):
             self.said.emit(str(exc), 8000)
             return
         field = next((f.name for f in cond.offered(SCHEMAS[account.dialect]) if f.kind is Kind.TAGS), None)
-        if field is not None:
-            self.navigator.show(Target(account_id, where=(Condition(field, cond.HAS, tag),)))
+        if field is not None:  # the tag alone, so the list holds as many as the sidebar counts
+            aside = self.tr("Every contact with the tag “{tag}” is listed, as the sidebar counts them: the "
+                            "search and filters you had are set aside.").format(tag=tag)
+            self.navigator.show(Target(account_id, Query(where=(Condition(field, cond.HAS, tag),)),
+                                       aside=aside))
 
     def apply_where(self, conditions: tuple[Condition, ...]) -> bool:
         """These filters in the list, in place of any on the same fields (a chart's bar, a tag);

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from contact_desk.api.models import ReplicerContact, SmartCQContact
@@ -77,6 +77,9 @@ def test_ctrl_c_copies_the_selected_rows_for_a_spreadsheet(aloop: Loop, qtbot: Q
                 contact = w.model.contact(row)
                 assert isinstance(contact, SmartCQContact) and contact.email in line.split("\t")
             assert "Copied 3 rows" in w.statusBar().currentMessage()
+            # the rows' count stays in sight while a message passes (issue 34, point 12)
+            count = w.statusBar().findChild(QLabel, "rows-label").text()
+            assert count and w.statusBar().currentMessage().startswith(count)
             w.commands.select_all.trigger()
             assert len(w.table.selectionModel().selectedRows()) == w.model.rowCount()
     aloop.run(main())

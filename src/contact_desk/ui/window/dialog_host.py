@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtWidgets import QStatusBar
+from PySide6.QtWidgets import QLabel, QStatusBar
 
 from contact_desk.accounts import AccountStore
 from contact_desk.mirror import LocalCopy
@@ -51,7 +51,11 @@ class DialogHost:
         return self.copies.copy
 
     def say(self, text: str, ms: int = 5000) -> None:
-        self.status.showMessage(text, ms)
+        """A passing message in the status bar, after the rows' count: Qt hides the bar's own
+        widgets while a message shows, and the count vanished after every save, create or undo."""
+        rows = self.status.findChild(QLabel, "rows-label")
+        count = rows.text() if rows is not None else ""
+        self.status.showMessage(f"{count}  ·  {text}" if count and text else text, ms)
 
     def folder_for(self, kind: str) -> Path:
         return self.state.folder_for(kind)

@@ -9,9 +9,9 @@ from contact_desk.api.models import CONTACT_TYPES
 from contact_desk.mirror.file import derived, facets, tallies
 from contact_desk.mirror.query import duplicates
 
-SCHEMA_VERSION = 6  # 2: keys newest-lowest, archived flag, domain totals; 3: tallies; 4: duplicate keys;
-# 5: the filters' entries (facets); 6: duplicate keys with what confirms a name (birthday, address),
-# and creation counted by UTC hour (the overview's local months)
+SCHEMA_VERSION = 7  # 2: keys newest-lowest, archived flag, domain totals; 3: tallies; 4: duplicate keys;
+# 5: the filters' entries (facets); 6: duplicate keys with what confirms a name (birthday, address);
+# 7: creation counted by UTC hour (the overview's local months)
 
 # The columns the copy keeps of a contact beside its key, its id and its JSON, declared once. Two
 # derivations fill them: Python's (values.Row, written by store.py) and SQL's for a first sync
@@ -66,15 +66,9 @@ def _made(table: str, make: Callable[[sqlite3.Connection, str], None]) -> Step:
 
 # Each once, when this version first opens an older copy; for a million contacts about 5 s (2 -> 3:
 # the counts by value, tallies.py), 8 s (3 -> 4: the duplicate keys, duplicates.py) and 10 s
-# (4 -> 5: the filters' entries, facets.py); 5 -> 6 makes the duplicate keys and the counts again
-# (8 s and 5 s).
-
-
-def _remade(con: sqlite3.Connection) -> None:
-    _made(duplicates.KEYS_TABLE, derived.make_keys)(con)
-    _made(tallies.TABLE, derived.make_counts)(con)
-
-
+# (4 -> 5: the filters' entries, facets.py); 5 -> 6 makes the duplicate keys again (8 s), 6 -> 7 the
+# counts (5 s).
 MIGRATIONS: dict[int, Step] = {
     2: _made(tallies.TABLE, derived.make_counts), 3: _made(duplicates.KEYS_TABLE, derived.make_keys),
-    4: _made(facets.TABLE, derived.make_facets), 5: _remade}
+    4: _made(facets.TABLE, derived.make_facets), 5: _made(duplicates.KEYS_TABLE, derived.make_keys),
+    6: _made(tallies.TABLE, derived.make_counts)}

@@ -78,7 +78,8 @@ def _periods(today: dt.date, period: str) -> list[str]:
 def _local_day(hour: str) -> dt.date | None:
     """The user's local day of a UTC hour the copy counts ("2025-12-31T23" is 1 January in Rome)."""
     try:
-        moment = dt.datetime.strptime(hour, tallies.HOUR).replace(tzinfo=dt.UTC)
+        moment = dt.datetime(int(hour[:4]), int(hour[5:7]), int(hour[8:10]), int(hour[11:13] or 0),
+                             tzinfo=dt.UTC)
     except ValueError:
         return None
     return moment.astimezone().date()

@@ -291,6 +291,42 @@ IT = {
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
     '{name} ({fields})': '{name} ({fields})',
     'Edit form': 'Modulo di modifica',
+    '{name}, {hint} ({account})': '{name}, {hint} ({account})',
+    'Found in': 'Trovato in',
+    'Show &more': 'Mostra &altri',
+    'List more of the contacts found in each account': 'Elenca altri contatti trovati in ogni account',
+    'The list': "L'elenco",
+    'From the search box: to the first result': 'Dalla casella di ricerca: al primo risultato',
+    'Filters': 'Filtri',
+    'Change the filter in focus': 'Modifica il filtro selezionato',
+    'Remove the filter in focus': 'Rimuovi il filtro selezionato',
+    'The sidebar': 'La barra laterale',
+    'Open the account, view or tag': "Apri l'account, la vista o il tag",
+    'Rename the saved view': 'Rinomina la vista salvata',
+    'Delete the saved view': 'Elimina la vista salvata',
+    'Move the saved view up or down': 'Sposta la vista salvata in su o in giù',
+    'The contact form': 'Il modulo del contatto',
+    "Open a date field's calendar": 'Apri il calendario di un campo data',
+    'Created {created}, updated {updated}, already there {existing}, repeated in the file {repeated}, '
+    'invalid {invalid}, failed {failed}.':
+        'Creati {created}, aggiornati {updated}, già presenti {existing}, ripetuti nel file {repeated}, '
+        'non validi {invalid}, non riusciti {failed}.',
+    'repeated in the file': 'ripetuto nel file',
+    'Contacts with the same email, the same phone, or the same name and one more field, from the offline '
+    'copies': 'Contatti con la stessa email, lo stesso telefono, o lo stesso nome e un altro campo, dalle copie '
+              'offline',
+    'Every contact with the tag “{tag}” is listed, as the sidebar counts them: the search and filters you '
+    'had are set aside.': 'Sono elencati tutti i contatti con il tag “{tag}”, come li conta la barra '
+                          'laterale: la ricerca e i filtri che avevi sono messi da parte.',
+    'same email': 'stessa email',
+    'same phone': 'stesso telefono',
+    'same name and company': 'stesso nome e azienda',
+    'same name and birthday': 'stesso nome e data di nascita',
+    'same name and address': 'stesso nome e indirizzo',
+    'Grouped when they have the same email, the same phone, or the same name and one more field: company, '
+    'birthday, or city and street.': 'Raggruppati quando hanno la stessa email, lo stesso telefono, o lo '
+                                     'stesso nome e un altro campo: azienda, data di nascita, oppure città e via.',
+    '{names} — {why} ({n})': '{names} — {why} ({n})',
     '{fields} cannot be changed here: {service} does not let them be changed after a contact is created.':
         '{fields} non si può modificare qui: {service} non ne consente la modifica dopo la creazione del '
         'contatto.',

@@ -60,17 +60,17 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="210" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="211" />
         <source>%Ln row(s) from a {source} file.</source>
         <translation><numerusform>%Ln row from a {source} file.</numerusform><numerusform>%Ln rows from a {source} file.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="279" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="280" />
         <source>&amp;Import %Ln contact(s) into {account}</source>
         <translation><numerusform>&amp;Import %Ln contact into {account}</numerusform><numerusform>&amp;Import %Ln contacts into {account}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="379" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="381" />
         <source>%Ln contact(s) changed by someone after the file was made: left as they are (see the list).</source>
         <translation><numerusform>%Ln contact changed by someone after the file was made: left as it is (see the list).</numerusform><numerusform>%Ln contacts changed by someone after the file was made: left as they are (see the list).</numerusform></translation>
     </message>
@@ -104,27 +104,27 @@
 <context>
     <name>OutboxControl</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="234" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="236" />
         <source>%Ln waiting change(s) sent.</source>
         <translation><numerusform>%Ln waiting change sent.</numerusform><numerusform>%Ln waiting changes sent.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="236" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="238" />
         <source>%Ln need(s) you: see View → Outbox.</source>
         <translation><numerusform>%Ln needs you: see View → Outbox.</numerusform><numerusform>%Ln need you: see View → Outbox.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="311" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="313" />
         <source>%Ln change(s) made while the server could not be reached are waiting to be sent. They are kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</source>
         <translation><numerusform>%Ln change made while the server could not be reached is waiting to be sent. It is kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</numerusform><numerusform>%Ln changes made while the server could not be reached are waiting to be sent. They are kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="327" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="329" />
         <source>%Ln change(s) waiting to be sent</source>
         <translation><numerusform>%Ln change waiting to be sent</numerusform><numerusform>%Ln changes waiting to be sent</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="328" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="330" />
         <source>(%Ln need(s) you)</source>
         <translation><numerusform>(%Ln needs you)</numerusform><numerusform>(%Ln need you)</numerusform></translation>
     </message>

@@ -193,37 +193,38 @@
 <context>
     <name>Browse</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/browse.py" line="203" />
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="207" />
         <source>The offline copy is in use by another program: {reason}</source>
         <translation>La copia offline è in uso da un altro programma: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/browse.py" line="242" />
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="246" />
         <source>The search and filters of this list hid the contact: every contact is shown now.</source>
         <translation>La ricerca e i filtri di questo elenco nascondevano il contatto: ora sono mostrati tutti i contatti.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/browse.py" line="244" />
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="88" />
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="248" />
         <source>Back to your list</source>
         <translation>Torna al tuo elenco</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/browse.py" line="252" />
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="256" />
         <source>This contact is not in the list (it may have been archived or removed).</source>
         <translation>Questo contatto non è nell'elenco (potrebbe essere stato archiviato o rimosso).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/browse.py" line="255" />
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="259" />
         <source>This contact is not among the first {n} contacts of the list: search for it to see it.</source>
         <translation>Questo contatto non è tra i primi {n} contatti dell'elenco: cercalo per vederlo.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/browse.py" line="293" />
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="297" />
         <source>Contact created. The filters or the search hide it from the list.</source>
         <translation>Contatto creato. I filtri o la ricerca lo nascondono dall'elenco.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/browse.py" line="294" />
+        <location filename="../../src/contact_desk/ui/window/browse.py" line="298" />
         <source>Show it</source>
         <translation>Mostralo</translation>
     </message>
@@ -342,22 +343,22 @@
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="48" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="51" />
         <source>Change this filter (Enter); remove it (Delete)</source>
         <translation>Modifica questo filtro (Invio); rimuovilo (Canc)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="49" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="52" />
         <source>Filter: {filter}</source>
         <translation>Filtro: {filter}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="55" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="58" />
         <source>Remove this filter</source>
         <translation>Rimuovi questo filtro</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="56" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="59" />
         <source>Remove the filter {filter}</source>
         <translation>Rimuovi il filtro {filter}</translation>
     </message>
@@ -403,32 +404,32 @@
 <context>
     <name>ConditionEditor</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="87" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="92" />
         <source>Filter by {field}</source>
         <translation>Filtra per {field}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="93" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="98" />
         <source>&amp;Keep contacts whose {field}</source>
         <translation>&amp;Mostra i contatti in cui {field}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="110" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="142" />
         <source>this month</source>
         <translation>questo mese</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="111" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="143" />
         <source>next month</source>
         <translation>il mese prossimo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="117" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="118" />
         <source>&amp;Value</source>
         <translation>&amp;Valore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="182" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="200" />
         <source>Type what {field} should contain or be.</source>
         <translation>Scrivi cosa deve contenere o valere il campo {field}.</translation>
     </message>
@@ -757,42 +758,47 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="69" />
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="90" />
         <source>Possible duplicates</source>
         <translation>Possibili duplicati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="71" />
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="92" />
         <source>&amp;Across every account</source>
         <translation>&amp;In tutti gli account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="72" />
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="93" />
         <source>&amp;Look again</source>
         <translation>&amp;Cerca di nuovo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="112" />
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="137" />
         <source>&amp;Copy to…</source>
         <translation>&amp;Copia in…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="113" />
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="138" />
         <source>Put the chosen value into an edit of another contact of the group</source>
         <translation>Porta il valore scelto nella modifica di un altro contatto del gruppo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="119" />
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="144" />
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Esporta in CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="121" />
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="146" />
         <source>&amp;Not duplicates</source>
         <translation>&amp;Non sono duplicati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="223" />
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="250" />
+        <source>{name}, {hint} ({account})</source>
+        <translation>{name}, {hint} ({account})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="252" />
         <source>{name} ({account})</source>
         <translation>{name} ({account})</translation>
     </message>
@@ -833,52 +839,67 @@
 <context>
     <name>EverywhereDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="57" />
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="90" />
         <source>Search every account</source>
         <translation>Cerca in tutti gli account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="61" />
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="94" />
         <source>Name, email, phone, company, city or tag, in every account</source>
         <translation>Nome, email, telefono, azienda, città o tag, in tutti gli account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="69" />
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="102" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="69" />
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="102" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="69" />
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="102" />
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="70" />
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="103" />
         <source>Phone or company</source>
         <translation>Telefono o azienda</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="119" />
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="103" />
+        <source>Found in</source>
+        <translation>Trovato in</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="114" />
+        <source>Show &amp;more</source>
+        <translation>Mostra &amp;altri</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="116" />
+        <source>List more of the contacts found in each account</source>
+        <translation>Elenca altri contatti trovati in ogni account</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="183" />
         <source>{account}: not searched ({why})</source>
         <translation>{account}: non cercato ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="123" />
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="188" />
         <source>{account}: searched as far as its offline copy is synced</source>
         <translation>{account}: cercato fin dove la sua copia offline è sincronizzata</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="129" />
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="195" />
         <source>{count} found in {accounts} accounts</source>
         <translation>{count} trovati in {accounts} account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="132" />
+        <location filename="../../src/contact_desk/ui/insight/everywhere_dialog.py" line="199" />
         <source>(the first {shown} shown)</source>
         <translation>(mostrati i primi {shown})</translation>
     </message>
@@ -954,22 +975,22 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="109" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="114" />
         <source>Any</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="119" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="125" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="120" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="126" />
         <source>Search name, email, phone or company</source>
         <translation>Cerca nome, email, telefono o azienda</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="121" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="127" />
         <source>Search name, email or tags</source>
         <translation>Cerca nome, email o tag</translation>
     </message>
@@ -977,17 +998,17 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="74" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="77" />
         <source>Add filter</source>
         <translation>Aggiungi filtro</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="82" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="89" />
         <source>The offline copy is being opened…</source>
         <translation>Apertura della copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="95" />
+        <location filename="../../src/contact_desk/ui/contacts/filter_chips.py" line="102" />
         <source>Filter by any field: company, city, tag, dates…</source>
         <translation>Filtra per qualsiasi campo: azienda, città, tag, date…</translation>
     </message>
@@ -995,92 +1016,102 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="34" />
-        <source>New contact</source>
-        <translation>Nuovo contatto</translation>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="52" />
+        <source>The list</source>
+        <translation>L'elenco</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="35" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="53" />
         <source>Edit the selected contact</source>
         <translation>Modifica il contatto selezionato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="37" />
-        <source>Change the selected or all matching contacts</source>
-        <translation>Modifica i contatti selezionati o tutti quelli corrispondenti</translation>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="54" />
+        <source>From the search box: to the first result</source>
+        <translation>Dalla casella di ricerca: al primo risultato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="38" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="56" />
+        <source>Filters</source>
+        <translation>Filtri</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="57" />
+        <source>Change the filter in focus</source>
+        <translation>Modifica il filtro selezionato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="58" />
+        <source>Remove the filter in focus</source>
+        <translation>Rimuovi il filtro selezionato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="60" />
+        <source>The sidebar</source>
+        <translation>La barra laterale</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="61" />
+        <source>Open the account, view or tag</source>
+        <translation>Apri l'account, la vista o il tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="62" />
+        <source>Rename the saved view</source>
+        <translation>Rinomina la vista salvata</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="63" />
+        <source>Delete the saved view</source>
+        <translation>Elimina la vista salvata</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="65" />
+        <source>Move the saved view up or down</source>
+        <translation>Sposta la vista salvata in su o in giù</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="67" />
+        <source>The contact form</source>
+        <translation>Il modulo del contatto</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="68" />
         <source>Save the form</source>
         <translation>Salva il modulo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="39" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="69" />
         <source>Close the form (asks if anything changed)</source>
         <translation>Chiudi il modulo (chiede se qualcosa è cambiato)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="40" />
-        <source>Search or filters</source>
-        <translation>Ricerca o filtri</translation>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="70" />
+        <source>Open a date field's calendar</source>
+        <translation>Apri il calendario di un campo data</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="41" />
-        <source>Load the list again</source>
-        <translation>Ricarica l'elenco</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="42" />
-        <source>Sync the offline copy now</source>
-        <translation>Sincronizza ora la copia offline</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="43" />
-        <source>Copy the selected rows</source>
-        <translation>Copia le righe selezionate</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="44" />
-        <source>Select all loaded rows</source>
-        <translation>Seleziona tutte le righe caricate</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="45" />
-        <source>Show or hide the details</source>
-        <translation>Mostra o nascondi i dettagli</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="46" />
-        <source>This list of shortcuts</source>
-        <translation>Questo elenco di scorciatoie</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="47" />
-        <source>Quit</source>
-        <translation>Esci</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="54" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="96" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="60" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="102" />
         <source>A desktop contact manager for contacts behind a REST API.</source>
         <translation>Un gestore di contatti desktop per contatti dietro una API REST.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="62" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="104" />
         <source>Qt {qt}, PySide6 {pyside}</source>
         <translation>Qt {qt}, PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="64" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="106" />
         <source>Keys kept in: {keyring}</source>
         <translation>Chiavi conservate in: {keyring}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="66" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="108" />
         <source>About Contact Desk</source>
         <translation>Informazioni su Contact Desk</translation>
     </message>
@@ -1181,269 +1212,270 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="93" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="94" />
         <source>Contacts from a CSV file (Google, Outlook, Thunderbird, a spreadsheet), an Excel workbook or vCards. Nothing is sent before you have seen every row checked.</source>
         <translation>Contatti da un file CSV (Google, Outlook, Thunderbird, un foglio di calcolo), una cartella di lavoro Excel o vCard. Non viene inviato nulla prima che tu abbia visto ogni riga controllata.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="97" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="98" />
         <source>&amp;Choose a file…</source>
         <translation>&amp;Scegli un file…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="109" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="110" />
         <source>Import from</source>
         <translation>Importa da</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="111" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="112" />
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="119" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="120" />
         <source>Reading {name}…</source>
         <translation>Lettura di {name}…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="142" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="143" />
         <source>Column</source>
         <translation>Colonna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="142" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="143" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="142" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="143" />
         <source>First value</source>
         <translation>Primo valore</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="146" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="147" />
         <source>Show only the rows with a &amp;problem</source>
         <translation>Mostra solo le righe con un &amp;problema</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="182" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="183" />
         <source>Country of phone numbers without +</source>
         <translation>Paese dei numeri di telefono senza +</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="185" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="186" />
         <source>Leave it as it is</source>
         <translation>Lascialo com'è</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="186" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="187" />
         <source>Update its changed fields</source>
         <translation>Aggiorna i campi cambiati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="187" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="188" />
         <source>A contact already there</source>
         <translation>Un contatto già presente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="194" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="195" />
         <source>Country of phone numbers without +:</source>
         <translation>Paese dei numeri di telefono senza +:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="195" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="196" />
         <source>A contact already there:</source>
         <translation>Un contatto già presente:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="279" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="280" />
         <source>&amp;Import %Ln contact(s) into {account}</source>
         <translation><numerusform>&amp;Importa %Ln contatto in {account}</numerusform><numerusform>&amp;Importa %Ln contatti in {account}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="153" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="375" />
+        <source>Created {created}, updated {updated}, already there {existing}, repeated in the file {repeated}, invalid {invalid}, failed {failed}.</source>
+        <translation>Creati {created}, aggiornati {updated}, già presenti {existing}, ripetuti nel file {repeated}, non validi {invalid}, non riusciti {failed}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="154" />
         <source>&amp;Back</source>
         <translation>&amp;Indietro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="210" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="211" />
         <source>%Ln row(s) from a {source} file.</source>
         <translation><numerusform>%Ln riga da un file {source}.</numerusform><numerusform>%Ln righe da un file {source}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="220" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="221" />
         <source>(not imported)</source>
         <translation>(non importata)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="189" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="190" />
         <source>Import the contact without them</source>
         <translation>Importa il contatto senza di essi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="71" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="72" />
         <source>Import contacts into {account}</source>
         <translation>Importa contatti in {account}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="190" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="191" />
         <source>Do not import the contact</source>
         <translation>Non importare il contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="191" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="192" />
         <source>Tags the account does not have</source>
         <translation>Tag che l'account non ha</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="197" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="198" />
         <source>Tags the account does not have:</source>
         <translation>Tag che l'account non ha:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="248" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="249" />
         <source>Checking every row…</source>
         <translation>Controllo di ogni riga…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="270" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="271" />
         <source>Ready: {ready} · written the API's way: {normalised} · to check: {check} · already there: {there} · repeated in the file: {duplicate} · invalid: {invalid}</source>
         <translation>Pronte: {ready} · riscritte come vuole l'API: {normalised} · da verificare: {check} · già presenti: {there} · ripetute nel file: {duplicate} · non valide: {invalid}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="299" />
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="365" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="300" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="366" />
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="302" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="303" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="304" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="305" />
         <source>Save the &amp;report…</source>
         <translation>Salva il &amp;resoconto…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="305" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="306" />
         <source>Save the &amp;failed rows…</source>
         <translation>Salva le righe &amp;non riuscite…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="318" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="319" />
         <source>Rows not imported</source>
         <translation>Righe non importate</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="348" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="349" />
         <source>{done} of {total} rows done</source>
         <translation>{done} di {total} righe fatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="351" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="352" />
         <source>about {n} s left</source>
         <translation>mancano circa {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="353" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="354" />
         <source>the server asked to slow down: waited {n} s</source>
         <translation>il server ha chiesto di rallentare: attesa di {n} s</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="362" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="363" />
         <source>&amp;Resume</source>
         <translation>&amp;Riprendi</translation>
     </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="373" />
-        <source>Created {created}, updated {updated}, already there {existing}, invalid {invalid}, failed {failed}.</source>
-        <translation>Creati {created}, aggiornati {updated}, già presenti {existing}, non validi {invalid}, non riusciti {failed}.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="379" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="381" />
         <source>%Ln contact(s) changed by someone after the file was made: left as they are (see the list).</source>
         <translation><numerusform>%Ln contatto modificato da qualcuno dopo che il file è stato creato: lasciato com'è (vedi l'elenco).</numerusform><numerusform>%Ln contatti modificati da qualcuno dopo che il file è stato creato: lasciati come sono (vedi l'elenco).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="384" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="386" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="396" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="398" />
         <source>Save as</source>
         <translation>Salva come</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="412" />
+        <location filename="../../src/contact_desk/ui/transfer/import_dialog.py" line="414" />
         <source>Saved {path}</source>
         <translation>Salvato {path}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="27" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="28" />
         <source>ready</source>
         <translation>pronta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="28" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="29" />
         <source>normalised</source>
         <translation>riscritta</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="29" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="30" />
         <source>check</source>
         <translation>da verificare</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="30" />
-        <source>duplicate</source>
-        <translation>doppione</translation>
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="31" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="32" />
+        <source>repeated in the file</source>
+        <translation>ripetuto nel file</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="31" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="33" />
         <source>invalid</source>
         <translation>non valida</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="32" />
         <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="34" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="36" />
         <source>already there</source>
         <translation>già presente</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="33" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="35" />
         <source>failed</source>
         <translation>non riuscita</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="35" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="37" />
         <source>changed since the file was made</source>
         <translation>modificato dopo la creazione del file</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="36" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="38" />
         <source>Row</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="36" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="38" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="37" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="39" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="37" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="39" />
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="38" />
+        <location filename="../../src/contact_desk/ui/transfer/import_tables.py" line="40" />
         <source>Request id</source>
         <translation>Id richiesta</translation>
     </message>
@@ -1477,8 +1509,8 @@
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/window/insight_control.py" line="62" />
-        <source>Contacts with the same email, phone, or name and company, from the offline copies</source>
-        <translation>Contatti con la stessa email, lo stesso telefono o lo stesso nome e azienda, dalle copie offline</translation>
+        <source>Contacts with the same email, the same phone, or the same name and one more field, from the offline copies</source>
+        <translation>Contatti con la stessa email, lo stesso telefono, o lo stesso nome e un altro campo, dalle copie offline</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/window/insight_control.py" line="74" />
@@ -1983,63 +2015,62 @@
         <translation>Modifiche fatte mentre il server non era raggiungibile, in attesa di invio</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="125" />
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="150" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="188" />
         <source>Changes can wait for the server only once this account's offline copy is complete.</source>
         <translation>Le modifiche possono attendere il server solo quando la copia offline di questo account è completa.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="186" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="180" />
         <source>This account has no tag {tags} (as far as its offline copy knows): remove it, or save once the server answers.</source>
         <translation>Questo account non ha il tag {tags} (per quanto ne sa la sua copia offline): toglilo, o salva quando il server risponde.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="195" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="197" />
         <source>{n} changes are already waiting to be sent: connect to the server to send them first.</source>
         <translation>{n} modifiche sono già in attesa di invio: collegati al server per inviarle prima.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="198" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="200" />
         <source>The change could not be kept on this computer ({why}). Free some space, then save again: what you typed is still here.</source>
         <translation>Non è stato possibile conservare la modifica su questo computer ({why}). Libera un po' di spazio, poi salva di nuovo: quello che hai scritto è ancora qui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="234" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="236" />
         <source>%Ln waiting change(s) sent.</source>
         <translation><numerusform>Inviata %Ln modifica in attesa.</numerusform><numerusform>Inviate %Ln modifiche in attesa.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="236" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="238" />
         <source>%Ln need(s) you: see View → Outbox.</source>
         <translation><numerusform>%Ln richiede il tuo intervento: vedi Visualizza → In uscita.</numerusform><numerusform>%Ln richiedono il tuo intervento: vedi Visualizza → In uscita.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="264" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="266" />
         <source>This contact is not in the offline copy any more.</source>
         <translation>Questo contatto non è più nella copia offline.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="310" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="312" />
         <source>Changes waiting to be sent</source>
         <translation>Modifiche in attesa di invio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="311" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="313" />
         <source>%Ln change(s) made while the server could not be reached are waiting to be sent. They are kept on this computer and sent the next time Contact Desk opens this account and the server answers: nothing is lost by quitting.</source>
         <translation><numerusform>%Ln modifica fatta mentre il server non era raggiungibile è in attesa di invio. È conservata su questo computer e sarà inviata la prossima volta che Contact Desk apre questo account e il server risponde: uscire non fa perdere nulla.</numerusform><numerusform>%Ln modifiche fatte mentre il server non era raggiungibile sono in attesa di invio. Sono conservate su questo computer e saranno inviate la prossima volta che Contact Desk apre questo account e il server risponde: uscire non fa perdere nulla.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="315" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="317" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="327" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="329" />
         <source>%Ln change(s) waiting to be sent</source>
         <translation><numerusform>%Ln modifica in attesa di invio</numerusform><numerusform>%Ln modifiche in attesa di invio</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="328" />
+        <location filename="../../src/contact_desk/ui/offline/outbox_control.py" line="330" />
         <source>(%Ln need(s) you)</source>
         <translation><numerusform>(%Ln richiede il tuo intervento)</numerusform><numerusform>(%Ln richiedono il tuo intervento)</numerusform></translation>
     </message>
@@ -2347,32 +2378,37 @@
         <translation>Vista «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="149" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="128" />
+        <source>Every contact with the tag “{tag}” is listed, as the sidebar counts them: the search and filters you had are set aside.</source>
+        <translation>Sono elencati tutti i contatti con il tag “{tag}”, come li conta la barra laterale: la ricerca e i filtri che avevi sono messi da parte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="152" />
         <source>Save view</source>
         <translation>Salva vista</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="150" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="153" />
         <source>A name for this list (search, filters, sort, columns):</source>
         <translation>Un nome per questo elenco (ricerca, filtri, ordinamento, colonne):</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="163" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="166" />
         <source>View “{name}” saved</source>
         <translation>Vista «{name}» salvata</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="168" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="171" />
         <source>Rename view</source>
         <translation>Rinomina vista</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="168" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="171" />
         <source>New name:</source>
         <translation>Nuovo nome:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="176" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="179" />
         <source>View “{name}” deleted</source>
         <translation>Vista «{name}» eliminata</translation>
     </message>
@@ -2484,32 +2520,32 @@
         <translation>non inviato: il server ha rifiutato la chiave dell'account</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="161" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="163" />
         <source>already there: left as it was</source>
         <translation>già presente: lasciato com'era</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="165" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="167" />
         <source>already there, with the same values</source>
         <translation>già presente, con gli stessi valori</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="174" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="176" />
         <source>changed: {fields}</source>
         <translation>modificati: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="176" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="178" />
         <source>changed by someone else while importing: {fields}</source>
         <translation>modificato da qualcun altro durante l'importazione: {fields}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="183" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="185" />
         <source>{name}: the file says {theirs}, the server now {now} (changed since the file was made)</source>
         <translation>{name}: il file dice {theirs}, il server ora {now} (modificato dopo la creazione del file)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/transfer/importing.py" line="296" />
+        <location filename="../../src/contact_desk/transfer/importing.py" line="292" />
         <source>already there (looked up on the server)</source>
         <translation>già presente (cercato sul server)</translation>
     </message>
@@ -2931,19 +2967,39 @@
 <context>
     <name>duplicates</name>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="48" />
-        <source>Same email</source>
-        <translation>Stessa email</translation>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="52" />
+        <source>same email</source>
+        <translation>stessa email</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="49" />
-        <source>Same phone</source>
-        <translation>Stesso telefono</translation>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="53" />
+        <source>same phone</source>
+        <translation>stesso telefono</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="50" />
-        <source>Same name and company</source>
-        <translation>Stesso nome e azienda</translation>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="54" />
+        <source>same name and company</source>
+        <translation>stesso nome e azienda</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="55" />
+        <source>same name and birthday</source>
+        <translation>stesso nome e data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="56" />
+        <source>same name and address</source>
+        <translation>stesso nome e indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="58" />
+        <source>Grouped when they have the same email, the same phone, or the same name and one more field: company, birthday, or city and street.</source>
+        <translation>Raggruppati quando hanno la stessa email, lo stesso telefono, o lo stesso nome e un altro campo: azienda, data di nascita, oppure città e via.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="76" />
+        <source>{names} — {why} ({n})</source>
+        <translation>{names} — {why} ({n})</translation>
     </message>
 </context>
 <context>
@@ -3202,73 +3258,68 @@
 <context>
     <name>filters</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="31" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="35" />
         <source>contains</source>
         <translation>contiene</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="31" />
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="34" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="35" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="38" />
         <source>is</source>
         <translation>è</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="32" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="36" />
         <source>is empty</source>
         <translation>è vuoto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="33" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="37" />
         <source>is not empty</source>
         <translation>non è vuoto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="34" />
-        <source>has the tag</source>
-        <translation>ha il tag</translation>
-    </message>
-    <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="35" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="39" />
         <source>from (day included)</source>
         <translation>dal (giorno incluso)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="36" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="40" />
         <source>until (day included)</source>
         <translation>fino al (giorno incluso)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="37" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="41" />
         <source>is in the month</source>
         <translation>cade nel mese</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="40" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="38" />
         <source>include</source>
         <translation>includono</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="40" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="44" />
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="41" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="45" />
         <source>until</source>
         <translation>fino al</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="41" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="45" />
         <source>in</source>
         <translation>in</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="61" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="65" />
         <source>this month</source>
         <translation>questo mese</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="63" />
+        <location filename="../../src/contact_desk/ui/contacts/condition_editor.py" line="67" />
         <source>next month</source>
         <translation>il mese prossimo</translation>
     </message>
@@ -3276,17 +3327,17 @@
 <context>
     <name>form</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="138" />
+        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="148" />
         <source>tags, separated by commas</source>
         <translation>tag, separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="188" />
+        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="198" />
         <source>Choose a date</source>
         <translation>Scegli una data</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="189" />
+        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="199" />
         <source>Choose a date (Alt+Down)</source>
         <translation>Scegli una data (Alt+Giù)</translation>
     </message>

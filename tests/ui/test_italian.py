@@ -85,20 +85,63 @@ def test_counts_read_right_in_both_languages(qapp: QApplication) -> None:
             qapp.removeTranslator(t)
 
 
-def test_the_shortcuts_list_is_complete_and_italian(italian: None) -> None:
-    """F1 listed its rows in English under an Italian title (an alias of translate hid them from
-    lupdate) and missed Ctrl+Shift+E, Shift+F5 and F1 itself."""
+def _menu_shortcuts(window: MainWindow) -> list[tuple[str, str]]:
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMenu
+
+    found: list[tuple[str, str]] = []
+
+    def walk(menu: QMenu) -> None:
+        for action in menu.actions():
+            if isinstance(action.menu(), QMenu):
+                walk(action.menu())  # type: ignore[arg-type]
+            for k in action.shortcuts():
+                if not k.isEmpty():
+                    found.append((k.toString(QKeySequence.SequenceFormat.NativeText), action.text()))
+    for top in window.menuBar().actions():
+        if isinstance(top.menu(), QMenu):
+            walk(top.menu())  # type: ignore[arg-type]
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_the_shortcuts_list_is_every_menus_and_the_windows_parts_in_both_languages(
+        qapp: QApplication, tmp_path: Path, language: str) -> None:
+    """F1 listed its rows in English under an Italian title, and lacked Ctrl+Shift+F, Ctrl+Shift+B,
+    Ctrl+Shift+S, Ctrl+Shift+O, Ctrl+Z and the sidebar's F2, Delete, Alt+Up/Down (issue 34, point 6):
+    the list is now read from the menus' own actions, then the list's, filters', sidebar's and
+    forms' keys."""
     from contact_desk.ui.widgets.help_dialogs import shortcuts_html
 
-    html = shortcuts_html()
-    wanted = ("Nuovo contatto", "Modifica il contatto selezionato", "Sincronizza ora la copia offline",
-              "Questo elenco di scorciatoie", "Esci")
-    for italian_text in wanted:
-        assert italian_text in html, italian_text
-    for english in ("New contact", "Quit", "Load the list again"):
-        assert english not in html, english
-    rows = html.count("<tr>")
-    assert rows == 13 and "F1" in html and "F5" in html and "E</b>" in html
+    translators = install_translators(qapp, "it") if language == "it" else []
+    try:
+        services = Services(http=None, accounts=MemoryAccountStore(), keys=MemoryKeyStore(),  # type: ignore[arg-type]
+                            settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+                            tasks=Tasks())
+        window = MainWindow(services)
+        html = shortcuts_html(window)
+        shortcuts = _menu_shortcuts(window)
+        assert len(shortcuts) >= 15
+        for keys, _text in shortcuts:
+            assert keys in html, keys
+
+        def native(keys: str) -> str:
+            from PySide6.QtGui import QKeySequence
+            return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        for wanted in ("Ctrl+Shift+F", "Ctrl+Shift+B", "Ctrl+Shift+S", "Ctrl+Shift+O", "Ctrl+Z", "F2",
+                       "Alt+Up", "F1", "F5", "Shift+F5", "Ctrl+Q"):
+            assert native(wanted) in html, wanted
+        if language == "it":
+            for italian_text in ("Nuovo contatto", "Esci", "La barra laterale", "Rinomina la vista salvata"):
+                assert italian_text in html, italian_text
+            for english in ("New contact", "Quit", "The sidebar", "Rename the saved view"):
+                assert english not in html, english
+        else:
+            assert "New contact" in html and "The sidebar" in html and "&amp;" not in html
+        window.deleteLater()
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
 
 
 def test_choice_values_show_their_labels_and_unknown_ones_as_sent(italian: None) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from contact_desk import __version__
 from contact_desk.ui.context import Services
@@ -20,38 +22,78 @@ def _box(parent: QWidget, title: str, html: str, name: str) -> QMessageBox:
     return box
 
 
-def _keys(*sequences: str) -> str:
+def _keys(*sequences: str | QKeySequence) -> str:
     """Key names as this system and language write them ("Ctrl+Maiusc+E", "Invio")."""
     native = QKeySequence.SequenceFormat.NativeText
     portable = QKeySequence.SequenceFormat.PortableText
-    return ", ".join(QKeySequence(k, portable).toString(native) for k in sequences)
+    return ", ".join((k if isinstance(k, QKeySequence) else QKeySequence(k, portable)).toString(native)
+                     for k in sequences)
 
 
-def shortcuts_html() -> str:
-    """Every shortcut of the window and its forms, in the interface's language. Written out for
-    lupdate: an alias of QCoreApplication.translate hides texts from the translation tools."""
-    rows = [
-        (_keys("Ctrl+N"), QCoreApplication.translate("Help", "New contact")),
-        (_keys("Ctrl+E", "Return"), QCoreApplication.translate("Help", "Edit the selected contact")),
-        (_keys("Ctrl+Shift+E"),
-         QCoreApplication.translate("Help", "Change the selected or all matching contacts")),
-        (_keys("Ctrl+S"), QCoreApplication.translate("Help", "Save the form")),
-        (_keys("Esc"), QCoreApplication.translate("Help", "Close the form (asks if anything changed)")),
-        (_keys("Ctrl+F"), QCoreApplication.translate("Help", "Search or filters")),
-        (_keys("F5"), QCoreApplication.translate("Help", "Load the list again")),
-        (_keys("Shift+F5"), QCoreApplication.translate("Help", "Sync the offline copy now")),
-        (_keys("Ctrl+C"), QCoreApplication.translate("Help", "Copy the selected rows")),
-        (_keys("Ctrl+A"), QCoreApplication.translate("Help", "Select all loaded rows")),
-        (_keys("F9"), QCoreApplication.translate("Help", "Show or hide the details")),
-        (_keys("F1"), QCoreApplication.translate("Help", "This list of shortcuts")),
-        (_keys("Ctrl+Q"), QCoreApplication.translate("Help", "Quit")),
+def _plain(text: str) -> str:
+    """A menu text as read in a list: no mnemonic, no ellipsis ("&Import…" is "Import")."""
+    head = text.split("\t", maxsplit=1)[0]
+    return head.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def _menu_rows(menu: QMenu, rows: list[tuple[str, str]]) -> None:
+    for action in menu.actions():
+        sub = action.menu()
+        if isinstance(sub, QMenu):
+            _menu_rows(sub, rows)
+        elif keys := [k for k in action.shortcuts() if not k.isEmpty()]:
+            rows.append((_keys(*keys), html.escape(_plain(action.text()))))
+
+
+def _elsewhere() -> list[tuple[str, list[tuple[str, str]]]]:
+    """Keys that belong to a part of the window rather than a menu. Written out for lupdate."""
+    save = _keys(QKeySequence(QKeySequence.StandardKey.Save))
+    return [
+        (QCoreApplication.translate("Help", "The list"), [
+            (_keys("Return"), QCoreApplication.translate("Help", "Edit the selected contact")),
+            (_keys("Down"), QCoreApplication.translate("Help", "From the search box: to the first result")),
+        ]),
+        (QCoreApplication.translate("Help", "Filters"), [
+            (_keys("Return", "Space"), QCoreApplication.translate("Help", "Change the filter in focus")),
+            (_keys("Del", "Backspace"), QCoreApplication.translate("Help", "Remove the filter in focus")),
+        ]),
+        (QCoreApplication.translate("Help", "The sidebar"), [
+            (_keys("Return"), QCoreApplication.translate("Help", "Open the account, view or tag")),
+            (_keys("F2"), QCoreApplication.translate("Help", "Rename the saved view")),
+            (_keys("Del"), QCoreApplication.translate("Help", "Delete the saved view")),
+            (_keys("Alt+Up", "Alt+Down"),
+             QCoreApplication.translate("Help", "Move the saved view up or down")),
+        ]),
+        (QCoreApplication.translate("Help", "The contact form"), [
+            (save, QCoreApplication.translate("Help", "Save the form")),
+            (_keys("Esc"), QCoreApplication.translate("Help", "Close the form (asks if anything changed)")),
+            (_keys("Alt+Down", "F4"), QCoreApplication.translate("Help", "Open a date field's calendar")),
+        ]),
     ]
-    body = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+
+
+def shortcuts_html(window: QMainWindow | None = None) -> str:
+    """Every shortcut of the window, in the interface's language: those of the menus read from the
+    actions themselves (a shortcut added to a menu is listed with no list to keep up), by menu,
+    then those of the list, the filters, the sidebar and the forms."""
+    sections: list[tuple[str, list[tuple[str, str]]]] = []
+    bar = window.menuBar() if window is not None else None
+    for top in bar.actions() if bar is not None else []:
+        menu = top.menu()
+        rows: list[tuple[str, str]] = []
+        if isinstance(menu, QMenu):
+            _menu_rows(menu, rows)
+        if rows:
+            sections.append((html.escape(_plain(top.text())), rows))
+    sections += _elsewhere()
+    body = "".join(f"<tr><td colspan=2><br><b>{title}</b></td></tr>"
+                   + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+                   for title, rows in sections)
     return f"<table>{body}</table>"
 
 
-def show_shortcuts(parent: QWidget) -> QMessageBox:
-    return _box(parent, QCoreApplication.translate("Help", "Keyboard shortcuts"), shortcuts_html(),
+def show_shortcuts(parent: QMainWindow) -> QMessageBox:
+    return _box(parent, QCoreApplication.translate("Help", "Keyboard shortcuts"), shortcuts_html(parent),
                 "shortcuts-box")
 
 

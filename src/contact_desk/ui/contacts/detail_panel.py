@@ -21,10 +21,12 @@ from contact_desk.api.schema import DialectSchema, Kind
 from contact_desk.models.format import display, field_label
 from contact_desk.ui.widgets.eliding_label import ElidingLabel
 from contact_desk.ui.widgets.palette import make_title
+from contact_desk.ui.widgets.wrapping_label import WrappingLabel
 
 COPIED_MS = 1500  # how long a Copy button says "Copied"
 _COPYABLE = (Kind.EMAIL, Kind.PHONE)
-_ONE_LINE = (Kind.EMAIL, Kind.PHONE, Kind.ID, Kind.TIMESTAMP, Kind.DATE, Kind.COUNTRY, Kind.ENUM)
+_ONE_LINE = (Kind.PHONE, Kind.TIMESTAMP, Kind.DATE, Kind.COUNTRY, Kind.ENUM)  # short: "…" at worst
+_WHOLE = (Kind.EMAIL, Kind.URL, Kind.ID)  # read whole: wrapped inside the word when the pane is narrow
 
 
 class DetailPanel(QScrollArea):
@@ -86,12 +88,10 @@ class DetailPanel(QScrollArea):
             value = getattr(contact, f.attr)
             text = display(f, value)
             label = self.values[f.name]
-            if isinstance(label, ElidingLabel):
+            if isinstance(label, WrappingLabel):
+                label.set_full_text(text or "—", href=text if f.kind is Kind.URL else "")
+            elif isinstance(label, ElidingLabel):
                 label.set_full_text(text or "—")
-            elif f.kind is Kind.URL and text:
-                safe = text.replace('"', "%22").replace("<", "&lt;")
-                label.setText(f'<a href="{safe}">{safe}</a>')
-                label.setToolTip(text)
             else:
                 label.setText(text or "—")
 
@@ -112,25 +112,31 @@ class DetailPanel(QScrollArea):
         if self._schema is None:
             return
         for f in self._schema.stored:
-            # One-line values that cannot wrap (emails, ids, phones) end in "…", the whole
-            # value in the tooltip; prose wraps. Neither widens the panel.
-            value = ElidingLabel(self._body) if f.kind in _ONE_LINE else QLabel(self._body)
+            # Emails, websites and ids are read whole: they wrap inside the word. Short one-line
+            # values (phones, dates) end in "…" at worst, the whole value in the tooltip; prose
+            # wraps. None widens the panel.
+            value: QLabel
+            if f.kind in _WHOLE:
+                value = WrappingLabel(self._body, link=f.kind is Kind.URL)
+            elif f.kind in _ONE_LINE:
+                value = ElidingLabel(self._body)
+            else:
+                value = QLabel(self._body)
+                value.setWordWrap(True)
+                value.setTextFormat(Qt.TextFormat.PlainText)
             value.setObjectName(f"detail-{f.name}")
             value.setAccessibleName(field_label(f))
-            value.setWordWrap(not isinstance(value, ElidingLabel))
             value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            if f.kind is Kind.URL:
-                value.setTextFormat(Qt.TextFormat.RichText)
-                value.setOpenExternalLinks(True)
-                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-            else:
-                value.setTextFormat(Qt.TextFormat.PlainText)
+            if not isinstance(value, WrappingLabel):
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[f.name] = value
             if f.kind in _COPYABLE:
-                row = QHBoxLayout()
+                holder = QWidget(self._body)  # a widget, not a bare layout: QFormLayout then gives a
+                row = QHBoxLayout(holder)  # wrapped email the height of its lines
+                row.setContentsMargins(0, 0, 0, 0)
+                value.setParent(holder)
                 row.addWidget(value, 1)
-                copy = QToolButton(self._body)
+                copy = QToolButton(holder)
                 copy.setObjectName(f"copy-{f.name}")
                 copy.setText(self.tr("Copy"))
                 copy.setToolTip(self.tr("Copy {field}").format(field=field_label(f).lower()))
@@ -138,8 +144,8 @@ class DetailPanel(QScrollArea):
                 copy.clicked.connect(lambda _=False, button=copy, attr=f.attr: self._copy(attr, button))
                 copy.setEnabled(False)  # until a contact with this value is shown
                 self.copy_buttons[f.attr] = copy
-                row.addWidget(copy)
-                self._form.addRow(field_label(f), row)
+                row.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
+                self._form.addRow(field_label(f), holder)
             else:
                 self._form.addRow(field_label(f), value)
 

@@ -99,11 +99,45 @@ async def dialogs() -> dict[str, Any]:
     return out
 
 
+async def conflict() -> dict[str, Any]:
+    """SmartCQ's New contact form refused with a 409: its height, the room, and how far its fields
+    scroll (0: everything in sight)."""
+    sandbox = Sandbox(contacts=60, seed=3)
+    sandbox.start()
+    folder = Path(tempfile.mkdtemp())
+    try:
+        async with open_window(_Bot(), sandbox, folder, DEMO, copies=folder / "copies") as w:  # type: ignore[arg-type]
+            for _ in range(200):
+                if w.model.contact(0) is not None:
+                    break
+                await asyncio.sleep(0.05)
+            existing = w.model.contact(0)
+            form = w.new_contact()
+            assert form is not None and existing is not None
+            await asyncio.sleep(0.3)
+            before = form.height()
+            form.editors["email"].set_value(existing.email.upper())  # type: ignore[union-attr]
+            form.editors["lastName"].set_value("Typed")
+            form.save()
+            for _ in range(200):
+                if form.errors["email"].isVisible():
+                    break
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(0.3)
+            room = form.screen().availableGeometry()
+            return {"before": before, "height": form.frameGeometry().height(), "room": room.height(),
+                    "scrolls": form.fields_area.verticalScrollBar().maximum(),
+                    "message": form.errors["email"].isVisible()}
+    finally:
+        sandbox.stop()
+
+
 def main() -> None:
     app = QApplication([])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    job = dialogs if sys.argv[1:] == ["dialogs"] else measure
+    jobs = {"dialogs": dialogs, "conflict": conflict}
+    job = jobs.get(sys.argv[1] if sys.argv[1:] else "", measure)
     with loop:
         print(json.dumps(loop.run_until_complete(job())), flush=True)
 

@@ -92,11 +92,21 @@ def test_conflict_says_it_exists_and_open_existing_loads_it(
             await until(lambda: error(form, "email"), what="the conflict")
             assert "already exists" in error(form, "email") and "archived" not in error(form, "email")
             assert form.open_existing.isVisible() and form.editors["lastName"].value() == "Typed"
+            # the form grew to show the message: no field went behind an inner scroll bar on a screen
+            # with room (issue 34, point 10)
+            assert form.fields_area.verticalScrollBar().maximum() == 0
             form.open_existing.click()
             forms = w.registry.forms
             await until(lambda: any(f.contact is not None and f.contact.id == existing.id for f in forms),
                         what="the existing contact's form")
             assert w.detail.contact is not None and w.detail.contact.id == existing.id
+            # the New form does not stay behind (to come back later): what was typed went on
+            await until(lambda: not form.isVisible(), what="the New form closed")
+            edit = next(f for f in forms if f.contact is not None and f.contact.id == existing.id)
+            if existing.last_name:
+                assert "Last name “Typed”" in edit.message.text()
+            else:
+                assert edit.editors["lastName"].value() == "Typed"
     aloop.run(main())
 
 

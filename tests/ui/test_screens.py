@@ -49,6 +49,26 @@ def test_every_dialog_opens_within_a_1600_x_1000_screen(scale: str, tmp_path: Pa
 
 
 
+@pytest.mark.parametrize("scale", ["1", "2"])
+def test_a_refused_new_contact_grows_to_show_its_message_on_a_1366_x_768_screen(
+        scale: str, tmp_path: Path) -> None:
+    """Issue 34, point 10: the 409 message pushed Tags behind an inner scroll bar on a 768 px screen
+    that had room. The form grows; only where the screen has no more room (at 2x: 384 logical
+    pixels) do its fields scroll, the form then as tall as the screen allows."""
+    screen = tmp_path / "screen.json"
+    laptop = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
+              "logicalBaseDpi": 96, "dpr": 1}
+    screen.write_text(json.dumps({"screens": [laptop]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}", "QT_SCALE_FACTOR": scale,
+           "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-m", "tests.ui.narrow", "conflict"], capture_output=True,
+                         text=True, env=env, cwd=ROOT, timeout=180)
+    assert run.returncode == 0, run.stderr[-3000:]
+    got = json.loads(run.stdout.strip().splitlines()[-1])
+    assert got["message"] and got["height"] > got["before"], got
+    assert got["scrolls"] == 0 or got["height"] >= 0.85 * got["room"], got
+
+
 def test_the_screenshot_script_still_renders_every_window(tmp_path: Path) -> None:
     """``python -m tests.ui.screenshots OUT it`` (what we look at before resolving) cannot rot unseen."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),

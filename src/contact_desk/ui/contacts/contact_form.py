@@ -1,12 +1,11 @@
 """The create/edit form, built from the dialect's field schema.
 
-Non-modal. Every error lands on the field it concerns, in plain words, and the
-user's typing is never cleared by a failure. Save is enabled only when there is
-something valid to send; edits send only the changed fields, and only after
-reading the contact again (``transfer/checked_save.py``): a teammate's change is
-kept and said, and a field both changed waits for the user's choice under it. A
-newer version of the contact arriving while the form is open is said the same way
-(``newer``), without touching what the user typed.
+Non-modal. Every error lands on the field it concerns, in plain words, and the user's typing is
+never cleared by a failure. Save is enabled only when there is something valid to send; edits send
+only the changed fields, and only after reading the contact again (``transfer/checked_save.py``): a
+teammate's change is kept and said, and a field both changed waits for the user's choice under it.
+A newer version of the contact arriving while the form is open is said the same way (``newer``),
+without touching what the user typed.
 """
 
 from __future__ import annotations
@@ -39,7 +38,8 @@ from contact_desk.models.format import field_label
 from contact_desk.tasks import Tasks
 from contact_desk.transfer.bulk import BulkResult
 from contact_desk.transfer.checked_save import Saved, checked_update, same
-from contact_desk.ui.contacts.editors import Editor, default_region, editor_for
+from contact_desk.ui.contacts.editor_base import Editor
+from contact_desk.ui.contacts.editors import default_region, editor_for
 from contact_desk.ui.contacts.form_clashes import ClashPanel
 from contact_desk.ui.contacts.form_leaving import unsaved_prompt
 from contact_desk.ui.contacts.form_server import Holder, ServerChanges
@@ -288,7 +288,7 @@ class ContactForm(QDialog, ServerChanges):
             fit_on_screen(self, self.width(), height)
             self._auto_height = self.height()
 
-    def _say(self, text: str) -> None:
+    def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
         self._grow()
@@ -306,7 +306,7 @@ class ContactForm(QDialog, ServerChanges):
         self._focus_before_save = self.focusWidget()
         self.save_button.setEnabled(False)
         self.retry_button.hide()
-        self._say("")
+        self.say("")
         self.tasks.spawn(self._save(payload), name="save-contact")
 
     async def _save(self, payload: dict[str, Any]) -> None:
@@ -378,7 +378,7 @@ class ContactForm(QDialog, ServerChanges):
         elif errors.retryable(exc) or isinstance(exc, errors.ServerError | errors.ProtocolError):
             also = self.tr("Nothing you typed is lost: press Retry.")
             self.retry_button.show()
-        self._say(describe(exc, also))
+        self.say(describe(exc, also))
 
     def _restore_focus(self, exc: errors.ApiError) -> None:
         """Focus on the field the server refused, else back where the user was."""
@@ -444,3 +444,7 @@ class ContactForm(QDialog, ServerChanges):
         event.ignore()
         if self.prompt is None or not self.prompt.isVisible():
             self.ask_to_leave(lambda: None)
+
+    def confirm_close(self) -> None:
+        """The next close asks nothing (what was typed went on elsewhere)."""
+        self._confirmed_close = True

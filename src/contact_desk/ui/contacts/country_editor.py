@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from contact_desk.models.format import country_name
 from contact_desk.transfer.countries import country_code
-from contact_desk.ui.contacts.editors import Editor
+from contact_desk.ui.contacts.editor_base import Editor
 
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO"}
 

@@ -22,28 +22,14 @@ from PySide6.QtWidgets import (
 from contact_desk.api.schema import Field, Kind
 from contact_desk.api.validate import phone_e164, phone_for_people
 from contact_desk.models.format import date_format
+from contact_desk.ui.contacts.country_editor import CountryEditor
+from contact_desk.ui.contacts.editor_base import Editor
 
 
 def default_region() -> str:
     """The phone region for numbers typed without +: the user's locale, Italy when unknown."""
     code = QLocale.territoryToCode(QLocale.system().territory())
     return code.upper() if len(code) == 2 and code.isalpha() else "IT"
-
-
-class Editor:
-    widget: QWidget
-
-    def value(self) -> Any:
-        raise NotImplementedError
-
-    def set_value(self, value: Any) -> None:
-        raise NotImplementedError
-
-    def on_change(self, fn: Callable[[], None]) -> None:
-        raise NotImplementedError
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.widget.setEnabled(not read_only)
 
 
 class LineEditor(Editor):
@@ -267,7 +253,5 @@ def editor_for(field: Field, parent: QWidget, *, known_tags: Iterable[str] = (),
     if field.kind is Kind.MULTILINE:
         return TextEditor(parent)
     if field.kind is Kind.COUNTRY:
-        from contact_desk.ui.contacts.country_editor import CountryEditor  # it imports this module
-
         return CountryEditor(parent)
     return LineEditor(field, parent, region)

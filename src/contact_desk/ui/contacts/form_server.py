@@ -14,7 +14,7 @@ from contact_desk.api import Dialect, errors
 from contact_desk.api.models import Contact
 from contact_desk.transfer.bulk import BulkResult, Changed, display_name
 from contact_desk.transfer.checked_save import Merge, Saved, merge, same, values_of
-from contact_desk.ui.contacts.editors import Editor
+from contact_desk.ui.contacts.editor_base import Editor
 from contact_desk.ui.contacts.form_clashes import ClashPanel, fields_named
 from contact_desk.ui.widgets.screen_fit import WholeScrollArea
 
@@ -69,7 +69,7 @@ class ServerChanges:
     def _emit_note(self, text: str) -> None:
         raise NotImplementedError
 
-    def _say(self, text: str) -> None:
+    def say(self, text: str) -> None:
         raise NotImplementedError
 
     def _set_error(self, name: str, text: str, client: bool = False) -> None:
@@ -97,7 +97,7 @@ class ServerChanges:
             if field:
                 self._set_error(field, str(exc))
             else:
-                self._say(str(exc))
+                self.say(str(exc))
             return
         self._original = self._values_raw()
         self._confirmed_close = True

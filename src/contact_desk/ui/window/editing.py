@@ -5,8 +5,9 @@ and the offline copy, and in its open form as a newer version."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from contact_desk.api import Dialect, errors
@@ -15,6 +16,7 @@ from contact_desk.mirror.changes.journal import CREATE
 from contact_desk.mirror.changes.outbox import TEMPORARY
 from contact_desk.mirror.query.conditions import may_match
 from contact_desk.models.contact_table import ContactTableModel
+from contact_desk.models.format import display, field_label
 from contact_desk.models.row_sources import SourceKind
 from contact_desk.tasks import Tasks
 from contact_desk.transfer.bulk import BulkResult, Changed, display_name
@@ -73,7 +75,7 @@ class Editing(QObject):
         form.changeMade.connect(lambda result, f=form: self._edited(account_id, f, result))
         form.saved.connect(lambda saved, created, f=form: self._created(account_id, f, saved, created))
         form.noted.connect(self._note)
-        form.openExisting.connect(lambda contact_id, _status: self.open_existing(contact_id))
+        form.openExisting.connect(lambda contact_id, _status, f=form: self.open_existing(contact_id, f))
         form.readOnly.connect(lambda: self.accessLearned.emit(account_id, False))
         form.editingUnsupported.connect(lambda: self.editingRefused.emit(account_id))
         self.registry.add(form)
@@ -117,11 +119,15 @@ class Editing(QObject):
         if form is not None:
             form.newer(contact)
 
-    def open_existing(self, contact_id: str) -> None:
-        """A 409's "Open existing": the contact by id, in the details and an edit form."""
+    def open_existing(self, contact_id: str, came_from: ContactForm | None = None) -> None:
+        """A 409's "Open existing": the contact by id, in the details and an edit form. What was
+        typed in the New form goes on into that form where the contact has nothing (said, with what
+        it already had otherwise), and the New form closes: nothing typed is lost, and no
+        half-filled New form stays behind to come back later."""
         dialect = self.dialect
         if dialect is None:
             return
+        typed = came_from.changes() if came_from is not None else {}
 
         async def load() -> None:
             try:
@@ -135,8 +141,11 @@ class Editing(QObject):
             row = self.model.row_of(contact.id)
             if row is not None:
                 self.table.selectRow(row)
-            if self.can_edit():
-                self.open_form(contact)
+            form = self.open_form(contact) if self.can_edit() else None
+            if form is not None and came_from is not None:
+                carry_over(form, contact, typed)
+                came_from.confirm_close()  # what was typed went on with the existing contact
+                came_from.close()
 
         self.tasks.spawn(load(), name="open-existing")
 
@@ -162,3 +171,21 @@ class Editing(QObject):
             self.said.emit(done)
         if created and not may_match(contact, self.model.query):
             self.hiddenByFilters.emit(contact)  # else it "vanishes" after "Contact created"
+
+
+def carry_over(form: ContactForm, contact: Contact, typed: dict[str, Any]) -> None:
+    """``typed`` (a New form's values) into ``form`` (the existing contact's) where the contact has
+    nothing; the values it has its own of are said, not put in."""
+    kept: list[str] = []
+    for field in form.dialect.schema.fields:
+        value, editor = typed.get(field.name), form.editors.get(field.name)
+        if value in (None, "", []) or editor is None:
+            continue
+        mine = getattr(contact, field.attr, None)
+        if mine in (None, "", []):
+            editor.set_value(value)
+        elif mine != value:
+            kept.append(f"{field_label(field)} “{display(field, value)}”")
+    if kept:
+        form.say(QCoreApplication.translate("Editing", "Typed in the new contact and not put here, as this "
+                                            "contact has its own: {values}.").format(values=", ".join(kept)))

@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
             saved.connect(e.refreshed)
         self.outbox.said.connect(lambda text: self.host.say(text, 10_000))
         self.copies.statusChanged.connect(self._update_actions)  # a copy now complete: changes may wait
-        self.last.said.connect(lambda text: self.host.say(text, 10_000))
+        self.last.said.connect(lambda t, kept: self.status.fail(t, None) if kept else self.host.say(t))
         v.reloadWanted.connect(self.browse.reload_in_place)
         v.reopenWanted.connect(self.browse.show_account)
         v.sortWanted.connect(self.browse.set_sort)

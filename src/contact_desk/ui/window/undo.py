@@ -22,7 +22,8 @@ from contact_desk.ui.window.dialog_host import Recorder
 
 class LastChange(QObject):
     contactSaved = Signal(object)  # a Contact with its previous values back
-    said = Signal(str)  # what the Undo did, in words
+    said = Signal(str, bool)  # what the Undo did, in words; True: something was left or failed (kept in
+    # sight until closed: a passing message was cut short on a laptop and gone in 10 s)
 
     def __init__(self, tasks: Tasks, shown: Callable[[], tuple[str, str, Dialect] | None], recorder: Recorder,
                  parent: QWidget) -> None:
@@ -66,11 +67,12 @@ class LastChange(QObject):
             try:
                 back = await undo(dialect, result)
             except errors.ApiError as exc:
-                self.said.emit(describe(exc))
+                self.said.emit(describe(exc), True)
                 return
             for contact in back.saved:
                 self.contactSaved.emit(contact)
             self.recorder.record(back.changed, UNDO, account)
-            self.said.emit(self.tr("Undone.") + " " + undo_words(dialect, back))
+            self.said.emit(self.tr("Undone.") + " " + undo_words(dialect, back),
+                           bool(back.left or back.skipped or back.failed))
 
         self.tasks.spawn(run(), name="undo-last")

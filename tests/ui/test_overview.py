@@ -42,11 +42,26 @@ def test_the_overview_counts_the_copy_and_a_bar_filters_the_list(
             stage = charts["chart-stage"]
             assert dict(stage.bars)["lead"] == sum(c["stage"] == "lead" for c in listed)
             assert f"{len(listed):,} contacts" in dialog.said.text()
+            # the copied image says whose charts they are, and marks no bar (issue 34, point 11)
+            dialog.copy_image()
+            clip = QApplication.clipboard().pixmap()
+            assert not clip.isNull() and clip.height() > dialog.charts.grab().height()
+            created = charts["chart-createdAt"]
+            assert created.title == "New contacts by month"  # what the columns count, not "Created"
+            assert created.label_every() > 1 and created._axis_top() >= max(n for _v, n in created.bars)
+            created.setFocus()
+            QTest.keyClick(created, Qt.Key.Key_Right)
+            assert created.accessibleDescription() == f"{created.labels[0]}: {created.bars[0][1]:,}"
             at = [v for v, _n in stage.bars].index("customer")
             QTest.mouseClick(stage, Qt.MouseButton.LeftButton, pos=stage.bar_rect(at).center())
             wanted = sum(c["stage"] == "customer" for c in listed)
             await until(lambda: w.model.total == wanted, what="the list filtered to the bar")
             assert [c.field for c in w.filter_bar.query().where] == ["stage"]
+            assert not dialog.isVisible() and "Ctrl+Shift+O" in w.statusBar().currentMessage()
+            dialog = w.insight.open_overview()
+            assert dialog is not None
+            await until(lambda: dialog.overview is not None, within=30, what="the overview again")
+            charts = {c.objectName(): c for c in dialog.shown}
             tags = charts["chart-tags"]
             assert tags.labels == [v for v, _n in tags.bars]  # a tag as written, never spelled out
             tags.setFocus()
@@ -55,12 +70,24 @@ def test_the_overview_counts_the_copy_and_a_bar_filters_the_list(
             top = tags.bars[0][0]
             await until(lambda: w.model.total == sum(c["stage"] == "customer" and top in c["tags"]
                                                      for c in listed), what="the tag's bar too")
-            dialog.copy_image()
-            clip = QApplication.clipboard().pixmap()
-            assert not clip.isNull() and clip.width() > 300
-            dialog.close()
+            assert not dialog.isVisible()
 
     aloop.run(main(), timeout=120)
+
+
+def test_counts_in_a_chart_are_grouped_alike() -> None:
+    """Italian writes 2266 but 10.864 (CLDR's minimum grouping): side by side in one chart they read
+    as two kinds of number (issue 34, point 11)."""
+    from PySide6.QtCore import QLocale
+
+    from contact_desk.ui.insight.bar_chart import counted
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
+    try:
+        assert counted(10864) == "10.864" and counted(2266) == "2.266" and counted(999) == "999"
+    finally:
+        QLocale.setDefault(before)
 
 
 RPL = (("Rubrica", "replicer", "rpl_test_demo"),)

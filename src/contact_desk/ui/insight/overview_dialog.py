@@ -1,12 +1,14 @@
 """View → Overview: a picture of the account from its offline copy (mirror/query/overview.py), one chart a
-figure; a click on a bar filters the list to it. The charts copy to the clipboard as an image."""
+figure; a click on a bar filters the list to it and the dialog steps aside (it covered the list it
+had just filtered; Ctrl+Shift+O brings it back at once). The charts copy to the clipboard as an image
+that says whose they are: the account, the total and the day, no bar marked."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +26,7 @@ from contact_desk.api.dialect import Condition
 from contact_desk.api.schema import DialectSchema, Kind
 from contact_desk.mirror.query import conditions as cond
 from contact_desk.mirror.query.overview import MONTHS, WEEKS, Figure, Overview
-from contact_desk.models.format import display
+from contact_desk.models.format import date_format, display
 from contact_desk.ui.insight.bar_chart import BarChart
 
 
@@ -62,6 +64,7 @@ class OverviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("overview")
         self.schema = schema
+        self.account = account
         self.setWindowTitle(self.tr("Overview of {account}").format(account=account))
         self.resize(900, 640)
         self.said = QLabel(self)
@@ -97,6 +100,7 @@ class OverviewDialog(QDialog):
         box.addWidget(scroll, 1)
         self.overview: Overview | None = None
         self.shown: list[BarChart] = []
+        self.chosen_text = ""  # the last bar clicked, in words (the window says what it listed)
 
     def loading(self, text: str) -> None:
         self.said.setText(text)
@@ -136,14 +140,50 @@ class OverviewDialog(QDialog):
             else:
                 shown = field.choice_label(value) if field else value
                 names.append(QCoreApplication.translate("fields", shown))
-        title = label if f.kind != "top" else self.tr("{field}: the most frequent").format(field=label)
+        if f.kind == "time":  # what the columns count, not the field's name ("Creato")
+            title = self.tr("New contacts by month") if period == MONTHS else self.tr("New contacts by week")
+        else:
+            title = label if f.kind != "top" else self.tr("{field}: the most frequent").format(field=label)
         chart = BarChart(title, f.bars, over_time=f.kind == "time", labels=names, parent=self.charts)
         chart.setObjectName(f"chart-{f.field}")
-        chart.barChosen.connect(lambda i, f=f: self.filterWanted.emit(
-            bar_conditions(f, f.bars[i][0], period, self.schema)))
+        chart.barChosen.connect(lambda i, f=f, c=chart: self._chosen(f, c, i, period))
         self.shown.append(chart)
         return chart
 
+    def _chosen(self, f: Figure, chart: BarChart, i: int, period: str) -> None:
+        self.chosen_text = f"{chart.title}: {chart.labels[i]}"
+        self.filterWanted.emit(bar_conditions(f, f.bars[i][0], period, self.schema))
+        self.close()  # out of the way of the list it filtered
+
+    def image(self) -> QPixmap:
+        """The charts as one picture, headed by whose they are (account, total, day), no bar marked."""
+        for chart in self.shown:
+            chart.marked = False
+        try:
+            charts = self.charts.grab()
+        finally:
+            for chart in self.shown:
+                chart.marked = True
+        total = self.overview.contacts if self.overview is not None else 0
+        head = self.tr("{account}: {count} contacts, {day}").format(
+            account=self.account, count=QLocale().toString(total),
+            day=QLocale().toString(QDate.currentDate(), date_format()))
+        metrics = self.fontMetrics()
+        band = metrics.height() * 2
+        out = QPixmap(charts.width(), charts.height() + band)
+        out.setDevicePixelRatio(charts.devicePixelRatio())
+        out.fill(self.palette().color(QPalette.ColorRole.Window))
+        painter = QPainter(out)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        bold = self.font()
+        bold.setBold(True)
+        painter.setFont(bold)
+        width = round(charts.width() / charts.devicePixelRatio())
+        painter.drawText(8, 0, width - 16, band, Qt.AlignmentFlag.AlignVCenter, head)
+        painter.drawPixmap(0, band, charts)
+        painter.end()
+        return out
+
     def copy_image(self) -> None:
-        QGuiApplication.clipboard().setPixmap(self.charts.grab())
+        QGuiApplication.clipboard().setPixmap(self.image())
         self.said.setText(self.tr("The charts are on the clipboard as an image."))

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from contact_desk.accounts import Account, AccountError
-from contact_desk.api.dialect import Query
+from contact_desk.api.dialect import Condition, Query
 from contact_desk.api.models import Contact
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.files import FileProblem, atomic_write
@@ -269,11 +269,16 @@ class InsightControl(QObject):
         if self.overview is not None:
             self.overview.close()
         dialog = self.overview = OverviewDialog(account.name, dialect.schema, self.main)
-        dialog.filterWanted.connect(lambda where: self.navigator.show(Target(where=where)))
+        dialog.filterWanted.connect(lambda where: self._bar_chosen(dialog, where))
         dialog.periodChanged.connect(lambda period: self._fill_overview(dialog, period))
         dialog.show()
         self._fill_overview(dialog, overview.MONTHS)
         return dialog
+
+    def _bar_chosen(self, dialog: OverviewDialog, where: tuple[Condition, ...]) -> None:
+        if self.navigator.show(Target(where=where)):
+            self.said.emit(self.tr("Listed: {bar}. The overview is a key away: Ctrl+Shift+O.").format(
+                bar=dialog.chosen_text), 8000)
 
     def _fill_overview(self, dialog: OverviewDialog, period: str) -> None:
         account, shown, copies = self.navigator.account, self.navigator.dialect, self.copies

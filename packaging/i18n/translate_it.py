@@ -492,7 +492,7 @@ IT = {
     "Contacts": "Contatti",
     "&New contact": "&Nuovo contatto",
     "&Edit contact": "&Modifica contatto",
-    "&Accounts…": "&Account…",
+    "&Accounts…": "Gestisci gli &account…",
     "Add, change, test or remove accounts": "Aggiungi, modifica, prova o rimuovi account",
     "&Import…": "&Importa…",
     "E&xport…": "E&sporta…",

@@ -65,6 +65,8 @@ def test_a_wrong_key_is_said_plainly_in_the_dialog(aloop: Loop, qtbot: QtBot, sa
             qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
             await until(lambda: "refused" in dialog.status.text())
             assert "request id" in dialog.status.text()
+            # the key being typed here, not "edit the account" (issue 34, point 12)
+            assert "edit the account" not in dialog.status.text() and "Check it" in dialog.status.text()
             dialog.base_url.setText("http://crm.example.com")
             qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
             assert "https" in dialog.status.text() and w.services.accounts.all() == []

@@ -113,3 +113,54 @@ def test_the_sidebar_lists_accounts_views_and_tags_and_applies_them(
             assert w.services.settings.value("sidebar/visible", True, type=bool) is False
 
     aloop.run(main(), timeout=120)
+
+
+def _marked(w: Any) -> tuple[Entry | None, list[Entry]]:
+    """The sidebar's highlighted entry, and those in bold."""
+    side = w.side.sidebar
+    bold = [side.entry(i) for i in side._items() if i.font(0).bold() and side.entry(i) is not None]
+    return side.entry(side.currentItem()), bold
+
+
+def test_the_sidebar_marks_the_account_and_the_view_shown_and_nothing_else(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    """Issue 34, point 12: the highlight stayed on the previous account or view after a switch, and
+    the view applied was not marked."""
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, TWO, copies=tmp_path / "copies") as w:
+            bar, side = w.filter_bar, w.side
+            await until(lambda: bar.chips.available, within=60, what="the copy complete")
+            shop = w.account.id if w.account else ""
+            bar.set_query(Query(stage="lead"))
+            w.browse.query_changed(Query(stage="lead"))
+            assert side.save("Leads")
+            await until(lambda: "Leads" in _texts(w), what="the view listed")
+            bar.set_query(Query())
+            w.browse.query_changed(Query())
+            await until(lambda: _marked(w) == (Entry(ACCOUNT, shop), [Entry(ACCOUNT, shop)]),
+                        what="the account alone marked")
+            side.sidebar.select(Entry(VIEW, shop, "Leads"))
+            QTest.keyClick(side.sidebar, Qt.Key.Key_Return)
+            view = Entry(VIEW, shop, "Leads")
+            await until(lambda: _marked(w) == (view, [Entry(ACCOUNT, shop), view]), what="the view marked")
+            bar.set_query(Query(stage="customer"))  # the list is no longer the view's
+            w.browse.query_changed(Query(stage="customer"))
+            await until(lambda: _marked(w) == (Entry(ACCOUNT, shop), [Entry(ACCOUNT, shop)]),
+                        what="the view no longer marked")
+            rep = next(a for a in w.services.accounts.all() if a.name == "Rep")
+            w.show_account(rep.id)
+            await until(lambda: _marked(w) == (Entry(ACCOUNT, rep.id), [Entry(ACCOUNT, rep.id)]),
+                        within=30, what="the other account marked, the first not")
+
+    aloop.run(main(), timeout=120)
+
+
+def test_a_first_start_says_what_the_sidebar_is_for_and_offers_no_refresh(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, accounts=()) as w:
+            await until(lambda: bool(_texts(w)), what="the sidebar filled")
+            assert _texts(w) == ["Your accounts, their saved views and tags appear here."]
+            assert not w.refresh_action.isEnabled()
+
+    aloop.run(main())

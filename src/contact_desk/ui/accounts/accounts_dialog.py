@@ -37,7 +37,7 @@ from contact_desk.api import ApiKey, Dialect, errors, guess_dialect, open_dialec
 from contact_desk.api.network import Route, trace
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.tasks import Tasks
-from contact_desk.ui.widgets.messages import describe
+from contact_desk.ui.widgets.messages import describe, with_request_id
 from contact_desk.ui.widgets.palette import error_css
 from contact_desk.ui.widgets.screen_fit import fit_on_screen
 
@@ -283,7 +283,7 @@ class AccountsDialog(QDialog):
             return
         except errors.ApiError as exc:
             self._set_busy(False)
-            self._say(describe(exc) + " " + self.tr("Nothing was saved."), error=True)
+            self._say(self._refused(exc) + " " + self.tr("Nothing was saved."), error=True)
             return
         self._set_busy(False)
         saved = self._commit(account, key)
@@ -387,6 +387,15 @@ class AccountsDialog(QDialog):
                 issuer=seen.issuer, date=QLocale().toString(until.date(), QLocale.FormatType.ShortFormat))
         return text
 
+    def _refused(self, exc: errors.ApiError) -> str:
+        """What went wrong checking a key, in this dialog's words: a refused key is the one being
+        typed here (the window's "edit the account" would send the user where they already are)."""
+        if not isinstance(exc, errors.Unauthorized):
+            return describe(exc)
+        refused = self.tr("The server refused this API key: it may be mistyped, revoked, expired or for "
+                          "another service. Check it and enter it again.")
+        return with_request_id(refused, exc.request_id)
+
     def test(self) -> None:
         account = self.current()
         try:
@@ -405,7 +414,7 @@ class AccountsDialog(QDialog):
             try:
                 total, can_write = await dialect.check_key()
             except errors.ApiError as exc:
-                self._say(describe(exc), error=True)
+                self._say(self._refused(exc), error=True)
             else:
                 if total is not None:
                     text = self.tr("The connection works: %Ln contact(s).", "", total)

@@ -84,6 +84,7 @@ class WindowActions(QObject):
         self.edit.setEnabled(can_edit)
         self.bulk.setEnabled(can_edit and bulk)
         self.export.setEnabled(has_account)
+        self.refresh.setEnabled(has_account)  # no account (a first start): nothing to load
         self.import_.setEnabled(can_write and online)
         waits = self.tr("Offline: what you save waits on this computer and is sent when the server answers")
         off = self.tr("Offline: comes back when the server answers")

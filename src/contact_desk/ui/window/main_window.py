@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         insight.windowWanted.connect(self.activateWindow)
         for changed in (b.accountShown, self.account_switcher.accountsChanged, self.copies.statusChanged):
             changed.connect(side.changed)
+        self.model.modelReset.connect(side.mark)  # another list: the view it shows marked, or none
 
     def _connect_actions(self) -> None:
         a = self.commands

@@ -46,22 +46,23 @@ class Sidebar(QTreeWidget):
         self._collapsed: set[Entry] = set()  # what the user closed
 
     def fill(self, accounts: list[Account], current: str | None, counts: dict[str, int | None],
-             views: dict[str, list[View]], tags: dict[str, list[tuple[str, int]]]) -> None:
-        """Shows the accounts (expanded as the user left them), keeping the selected entry."""
-        chosen = self.entry(self.currentItem())
+             views: dict[str, list[View]], tags: dict[str, list[tuple[str, int]]],
+             applied: Entry | None = None) -> None:
+        """Shows the accounts (expanded as the user left them), the shown one and the view applied
+        to the list marked (``mark``)."""
         self._remember_expanded()
         self.clear()
         locale = QLocale()
+        if not accounts:  # a first start: say what will be here, not an empty pane
+            note = QTreeWidgetItem([self.tr("Your accounts, their saved views and tags appear here.")])
+            note.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addTopLevelItem(note)
         for account in accounts:
             n = counts.get(account.id)
             title = account.name if n is None else self.tr("{name} ({count})").format(
                 name=account.name, count=locale.toString(n))
             top = self._item(None, title, Entry(ACCOUNT, account.id))
             top.setToolTip(0, account.title)
-            if account.id == current:
-                font = top.font(0)
-                font.setBold(True)
-                top.setFont(0, font)
             shown = views.get(account.id, [])
             if shown:
                 group = self._item(top, self.tr("Views"), Entry(GROUP, account.id, "views"))
@@ -75,8 +76,22 @@ class Sidebar(QTreeWidget):
                     self._item(group, text, Entry(TAG, account.id, tag))
         for item in self._items():
             item.setExpanded(self.entry(item) not in self._collapsed)
-        if chosen is not None:
-            self.select(chosen)
+        self.mark(Entry(ACCOUNT, current) if current else None, applied)
+
+    def mark(self, account: Entry | None, view: Entry | None) -> None:
+        """The account shown in bold, and the saved view the list shows now (if it shows one); the
+        highlight on that view, else on the account: never left on what was shown before."""
+        for item in self._items():
+            font = item.font(0)
+            font.setBold(self.entry(item) in (account, view) and self.entry(item) is not None)
+            item.setFont(0, font)
+        wanted = view or account
+        if wanted is not None and self.entry(self.currentItem()) != wanted:
+            self.blockSignals(True)
+            try:
+                self.select(wanted)
+            finally:
+                self.blockSignals(False)
 
     def _item(self, parent: QTreeWidgetItem | None, text: str, entry: Entry) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text])

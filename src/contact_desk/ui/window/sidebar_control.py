@@ -19,7 +19,7 @@ from contact_desk.mirror.query import conditions as cond
 from contact_desk.ui.context import Services
 from contact_desk.ui.host import KEEP, Navigator, Target
 from contact_desk.ui.offline.offline_copy import OfflineCopy
-from contact_desk.ui.window.sidebar import MAX_TAGS, VIEW, Entry, Sidebar
+from contact_desk.ui.window.sidebar import ACCOUNT, MAX_TAGS, VIEW, Entry, Sidebar
 from contact_desk.ui.window.state import WindowState
 
 DEFAULT_WIDTH = 220
@@ -49,6 +49,7 @@ class SidebarControl(QObject):
                                               "name"))
         self.save_action.triggered.connect(self.ask_save)
         self.dialog: QInputDialog | None = None
+        self._views: dict[str, list[View]] = {}  # each account's saved views, as last read
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_AFTER_MS)
@@ -104,7 +105,22 @@ class SidebarControl(QObject):
         status = self.copies.status
         if status is not None and current is not None and not status.complete:
             counts[current] = status.contacts  # a first sync under way: what it holds so far
-        self.sidebar.fill(accounts, current, counts, views, tags)
+        self._views = views
+        self.sidebar.fill(accounts, current, counts, views, tags, self._applied(current))
+
+    def _applied(self, current: str | None) -> Entry | None:
+        """The saved view the list shows now: its search, filters and order, unchanged."""
+        shown = self.navigator.shown()
+        for view in self._views.get(current or "", []):
+            sort = (view.sort, view.descending) if view.sort else None
+            if view.query() == shown.query and sort == shown.sort:
+                return Entry(VIEW, current or "", view.name)
+        return None
+
+    def mark(self) -> None:
+        """The account and the view shown, marked again (the list changed)."""
+        current = self.navigator.account.id if self.navigator.account else None
+        self.sidebar.mark(Entry(ACCOUNT, current) if current else None, self._applied(current))
 
     # -- applying: the Navigator shows it ----------------------------------------------------
     def apply_view(self, account_id: str, name: str) -> None:

@@ -47,7 +47,7 @@ class Sidebar(QTreeWidget):
 
     def fill(self, accounts: list[Account], current: str | None, counts: dict[str, int | None],
              views: dict[str, list[View]], tags: dict[str, list[tuple[str, int]]],
-             applied: Entry | None = None) -> None:
+             applied: Entry | None = None, partial: set[str] | None = None) -> None:
         """Shows the accounts (expanded as the user left them), the shown one and the view applied
         to the list marked (``mark``)."""
         self._remember_expanded()
@@ -59,8 +59,12 @@ class Sidebar(QTreeWidget):
             self.addTopLevelItem(note)
         for account in accounts:
             n = counts.get(account.id)
-            title = account.name if n is None else self.tr("{name} ({count})").format(
-                name=account.name, count=locale.toString(n))
+            if account.id in (partial or ()):  # a first sync: no count the list disagrees with
+                title = self.tr("{name} (syncing…)").format(name=account.name)
+            elif n is None:
+                title = account.name
+            else:
+                title = self.tr("{name} ({count})").format(name=account.name, count=locale.toString(n))
             top = self._item(None, title, Entry(ACCOUNT, account.id))
             top.setToolTip(0, account.title)
             shown = views.get(account.id, [])

@@ -102,11 +102,14 @@ class SidebarControl(QObject):
                 if field is not None and counts.get(account.id) is not None:
                     place = across.Place(account.id, account.dialect, folder)
                     tags[account.id] = await across.tag_counts(place, field, MAX_TAGS)
-        status = self.copies.status
+        status, partial = self.copies.status, set()
         if status is not None and current is not None and not status.complete:
-            counts[current] = status.contacts  # a first sync under way: what it holds so far
+            # a first sync under way: "syncing" rather than a count the list would not agree with (the
+            # copy's totals are made at its end: it said 0 beside a list of rows, or counted archived
+            # contacts the list leaves out); the status bar says how far the sync is
+            partial.add(current)
         self._views = views
-        self.sidebar.fill(accounts, current, counts, views, tags, self._applied(current))
+        self.sidebar.fill(accounts, current, counts, views, tags, self._applied(current), partial)
 
     def _applied(self, current: str | None) -> Entry | None:
         """The saved view the list shows now: its search, filters and order, unchanged."""

@@ -291,6 +291,17 @@ IT = {
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
     '{name} ({fields})': '{name} ({fields})',
     'Edit form': 'Modulo di modifica',
+    'The server refused this API key: it may be mistyped, revoked, expired or for another service. Check '
+    'it and enter it again.': 'Il server ha rifiutato questa chiave API: potrebbe essere scritta male, '
+                              'revocata, scaduta o di un altro servizio. Controllala e inseriscila di nuovo.',
+    'Typed in the new contact and not put here, as this contact has its own: {values}.':
+        'Scritto nel nuovo contatto e non messo qui, perché questo contatto ha già i suoi: {values}.',
+    'Listed: {bar}. The overview is a key away: Ctrl+Shift+O.':
+        'Elencati: {bar}. La panoramica è a un tasto di distanza: Ctrl+Maiusc+O.',
+    '{account}: {count} contacts, {day}': '{account}: {count} contatti, {day}',
+    'Your accounts, their saved views and tags appear here.':
+        'Qui compaiono i tuoi account, le loro viste salvate e i tag.',
+    '{name} (syncing…)': '{name} (sincronizzazione…)',
     '{name}, {hint} ({account})': '{name}, {hint} ({account})',
     'Found in': 'Trovato in',
     'Show &more': 'Mostra &altri',

@@ -3,7 +3,7 @@
 <context>
     <name>AccountsDialog</name>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="411" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="420" />
         <source>The connection works: %Ln contact(s).</source>
         <translation><numerusform>The connection works: %Ln contact.</numerusform><numerusform>The connection works: %Ln contacts.</numerusform></translation>
     </message>

@@ -87,7 +87,7 @@
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="264" />
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="395" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="404" />
         <source>Enter the API key.</source>
         <translation>Inserisci la chiave API.</translation>
     </message>
@@ -162,22 +162,27 @@
         <translation>Certificato emesso da {issuer}, valido fino al {date}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="402" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="395" />
+        <source>The server refused this API key: it may be mistyped, revoked, expired or for another service. Check it and enter it again.</source>
+        <translation>Il server ha rifiutato questa chiave API: potrebbe essere scritta male, revocata, scaduta o di un altro servizio. Controllala e inseriscila di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="411" />
         <source>Testing…</source>
         <translation>Prova in corso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="411" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="420" />
         <source>The connection works: %Ln contact(s).</source>
         <translation><numerusform>La connessione funziona: %Ln contatto.</numerusform><numerusform>La connessione funziona: %Ln contatti.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="413" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="422" />
         <source>The connection works.</source>
         <translation>La connessione funziona.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="415" />
+        <location filename="../../src/contact_desk/ui/accounts/accounts_dialog.py" line="424" />
         <source>This key can only read: it cannot create or edit contacts.</source>
         <translation>Questa chiave può solo leggere: non può creare né modificare contatti.</translation>
     </message>
@@ -185,7 +190,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/bar_chart.py" line="31" />
+        <location filename="../../src/contact_desk/ui/insight/bar_chart.py" line="64" />
         <source>Click a bar to list its contacts</source>
         <translation>Fai clic su una barra per elencarne i contatti</translation>
     </message>
@@ -714,43 +719,43 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="35" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="37" />
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="46" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="48" />
         <source>Waiting to be sent: changed on this computer while the server could not be reached (View → Outbox).</source>
         <translation>In attesa di invio: modificato su questo computer mentre il server non era raggiungibile (Visualizza → In uscita).</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="53" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="55" />
         <source>Edit…</source>
         <translation>Modifica…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="79" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="81" />
         <source>No contact selected</source>
         <translation>Nessun contatto selezionato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="84" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="86" />
         <source>(no name)</source>
         <translation>(senza nome)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="135" />
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="153" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="141" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="159" />
         <source>Copy</source>
         <translation>Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="136" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="142" />
         <source>Copy {field}</source>
         <translation>Copia {field}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="150" />
+        <location filename="../../src/contact_desk/ui/contacts/detail_panel.py" line="156" />
         <source>Copied</source>
         <translation>Copiato</translation>
     </message>
@@ -806,14 +811,19 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="157" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="166" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="157" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="166" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="190" />
+        <source>Typed in the new contact and not put here, as this contact has its own: {values}.</source>
+        <translation>Scritto nel nuovo contatto e non messo qui, perché questo contatto ha già i suoi: {values}.</translation>
     </message>
 </context>
 <context>
@@ -1578,27 +1588,32 @@
         <translation>“Non sono duplicati” non è stato ricordato: la cartella delle impostazioni non è scrivibile.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="289" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="280" />
+        <source>Listed: {bar}. The overview is a key away: Ctrl+Shift+O.</source>
+        <translation>Elencati: {bar}. La panoramica è a un tasto di distanza: Ctrl+Maiusc+O.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="294" />
         <source>Counting {count} contacts in the offline copy…</source>
         <translation>Conteggio di {count} contatti nella copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="297" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="302" />
         <source>The offline copy cannot be read now.</source>
         <translation>La copia offline ora non si può leggere.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="310" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="315" />
         <source>{count} contacts (archived ones apart), from the offline copy synced {when}.</source>
         <translation>{count} contatti (archiviati esclusi), dalla copia offline sincronizzata {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="311" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="316" />
         <source>{count} contacts, from the offline copy synced {when}.</source>
         <translation>{count} contatti, dalla copia offline sincronizzata {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="315" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="320" />
         <source>Counted in {seconds} s.</source>
         <translation>Contati in {seconds} s.</translation>
     </message>
@@ -1606,18 +1621,18 @@
 <context>
     <name>LastChange</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="32" />
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="51" />
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="33" />
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="52" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="45" />
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="46" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annulla {what}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/undo.py" line="74" />
+        <location filename="../../src/contact_desk/ui/window/undo.py" line="75" />
         <source>Undone.</source>
         <translation>Annullato.</translation>
     </message>
@@ -1626,7 +1641,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/contact_desk/ui/window/main_window.py" line="52" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="266" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="267" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
@@ -1636,7 +1651,7 @@
         <translation>modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="208" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="209" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>
@@ -2196,42 +2211,49 @@
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="65" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="68" />
         <source>Overview of {account}</source>
         <translation>Panoramica di {account}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="76" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="79" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="144" />
         <source>New contacts by month</source>
         <translation>Nuovi contatti per mese</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="77" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="80" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="144" />
         <source>New contacts by week</source>
         <translation>Nuovi contatti per settimana</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="79" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="82" />
         <source>&amp;Copy as image</source>
         <translation>&amp;Copia come immagine</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="81" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="84" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="133" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="137" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="139" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="146" />
         <source>{field}: the most frequent</source>
         <translation>{field}: i più frequenti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="149" />
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="168" />
+        <source>{account}: {count} contacts, {day}</source>
+        <translation>{account}: {count} contatti, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/insight/overview_dialog.py" line="189" />
         <source>The charts are on the clipboard as an image.</source>
         <translation>I grafici sono negli appunti come immagine.</translation>
     </message>
@@ -2306,46 +2328,56 @@
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/window/sidebar.py" line="57" />
+        <source>Your accounts, their saved views and tags appear here.</source>
+        <translation>Qui compaiono i tuoi account, le loro viste salvate e i tag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="63" />
+        <source>{name} (syncing…)</source>
+        <translation>{name} (sincronizzazione…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="67" />
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="67" />
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="72" />
         <source>Views</source>
         <translation>Viste</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="72" />
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="77" />
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="74" />
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="79" />
         <source>{tag} ({count})</source>
         <translation>{tag} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="152" />
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="171" />
         <source>&amp;Open</source>
         <translation>&amp;Apri</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="153" />
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="172" />
         <source>&amp;Rename…</source>
         <translation>&amp;Rinomina…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="154" />
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="173" />
         <source>Move &amp;up</source>
         <translation>Sposta &amp;su</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="155" />
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="174" />
         <source>Move &amp;down</source>
         <translation>Sposta &amp;giù</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="157" />
+        <location filename="../../src/contact_desk/ui/window/sidebar.py" line="176" />
         <source>&amp;Delete</source>
         <translation>&amp;Elimina</translation>
     </message>
@@ -2373,42 +2405,42 @@
         <translation>Conserva questo elenco (ricerca, filtri, ordinamento e colonne) con un nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="118" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="137" />
         <source>View “{name}”</source>
         <translation>Vista «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="128" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="147" />
         <source>Every contact with the tag “{tag}” is listed, as the sidebar counts them: the search and filters you had are set aside.</source>
         <translation>Sono elencati tutti i contatti con il tag “{tag}”, come li conta la barra laterale: la ricerca e i filtri che avevi sono messi da parte.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="152" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="171" />
         <source>Save view</source>
         <translation>Salva vista</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="153" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="172" />
         <source>A name for this list (search, filters, sort, columns):</source>
         <translation>Un nome per questo elenco (ricerca, filtri, ordinamento, colonne):</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="166" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="185" />
         <source>View “{name}” saved</source>
         <translation>Vista «{name}» salvata</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="171" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="190" />
         <source>Rename view</source>
         <translation>Rinomina vista</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="171" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="190" />
         <source>New name:</source>
         <translation>Nuovo nome:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="179" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="198" />
         <source>View “{name}” deleted</source>
         <translation>Vista «{name}» eliminata</translation>
     </message>
@@ -2791,7 +2823,7 @@
     <message>
         <location filename="../../src/contact_desk/ui/window/actions.py" line="40" />
         <source>&amp;Accounts…</source>
-        <translation>&amp;Account…</translation>
+        <translation>Gestisci gli &amp;account…</translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/window/actions.py" line="40" />
@@ -2914,54 +2946,62 @@
         <translation>S&amp;curo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="88" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="89" />
         <source>Offline: what you save waits on this computer and is sent when the server answers</source>
         <translation>Offline: quello che salvi resta su questo computer ed è inviato quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="89" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="90" />
         <source>Offline: comes back when the server answers</source>
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="101" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="102" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="105" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="106" />
         <source>&amp;Offline copy</source>
         <translation>Copia &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="108" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="109" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="112" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="113" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="118" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="119" />
         <source>&amp;Tools</source>
         <translation>&amp;Strumenti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="119" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="120" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="142" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="143" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="146" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="147" />
         <source>Account:</source>
         <translation>Account:</translation>
+    </message>
+</context>
+<context>
+    <name>WrappingLabel</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/wrapping_label.py" line="77" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
     </message>
 </context>
 <context>
@@ -3327,17 +3367,17 @@
 <context>
     <name>form</name>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="148" />
+        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="134" />
         <source>tags, separated by commas</source>
         <translation>tag, separati da virgole</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="198" />
+        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="184" />
         <source>Choose a date</source>
         <translation>Scegli una data</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="199" />
+        <location filename="../../src/contact_desk/ui/contacts/editors.py" line="185" />
         <source>Choose a date (Alt+Down)</source>
         <translation>Scegli una data (Alt+Giù)</translation>
     </message>

@@ -157,6 +157,14 @@ async def shoot_insight(w: MainWindow, out: Path, lang: str) -> None:
     everywhere.grab().save(str(out / f"everywhere_{lang}.png"))
     everywhere.close()
     await wait(lambda: w.filter_bar.chips.available, 60)
+    assert w.dialect is not None  # a pair a user would want to see: the same person, twice
+    for first, email, phone in (("Ottavia", "ottavia.q@quercia.example", "+393471360743"),
+                                ("OTTAVIA", "o.quercioli@altro.example", None)):
+        await w.dialect.create({"firstName": first, "lastName": "Quercioli", "company": "Quercia S.r.l.",
+                                "email": email, "city": "Lucca", "country": "IT", "birthday": "1963-09-26",
+                                **({"phoneNumber": phone} if phone else {})})
+    w.copies.sync_now()
+    await wait(lambda: w.copies.syncing is None, 60)
     dupes = w.insight.open_duplicates()
     assert dupes is not None
     await wait(dupes.busy.isHidden, 60)

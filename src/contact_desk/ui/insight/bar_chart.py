@@ -66,7 +66,7 @@ class BarChart(QWidget):
     def sizeHint(self) -> QSize:
         title = self.fontMetrics().height() + 8
         if self.over_time:
-            return QSize(480, title + COLUMNS_HEIGHT + self.fontMetrics().height() + 10)
+            return QSize(480, title + COLUMNS_HEIGHT + 2 * self.fontMetrics().height() + 12)
         return QSize(360, title + max(1, len(self.bars)) * ROW + 4)
 
     def minimumSizeHint(self) -> QSize:
@@ -92,9 +92,14 @@ class BarChart(QWidget):
     def _axis_width(self) -> int:
         return self.fontMetrics().horizontalAdvance(counted(self._axis_top())) + 10
 
+    def _columns_top(self) -> int:
+        """Where the columns' area starts: below the title, with room for the top value's label."""
+        return self._top() + self.fontMetrics().height() // 2 + 2
+
     def bar_rect(self, i: int) -> QRect:
         top, most = self._top(), max((n for _v, n in self.bars), default=0) or 1
         if self.over_time:
+            top = self._columns_top()
             axis = self._axis_width()
             width = max(1.0, (self.width() - axis - 4) / max(1, len(self.bars)))
             height = round(COLUMNS_HEIGHT * self.bars[i][1] / self._axis_top())
@@ -109,7 +114,7 @@ class BarChart(QWidget):
         for i in range(len(self.bars)):
             rect = self.bar_rect(i)
             if self.over_time:
-                rect = QRect(rect.left(), self._top(), rect.width() + 1, COLUMNS_HEIGHT)
+                rect = QRect(rect.left(), self._columns_top(), rect.width() + 1, COLUMNS_HEIGHT)
             else:
                 rect = QRect(0, rect.top() - 3, self.width(), ROW)
             if rect.contains(pos):
@@ -161,7 +166,7 @@ class BarChart(QWidget):
 
     def _axis(self, p: QPainter, text: QColor) -> None:
         """The value axis (0 and TICKS round steps, with faint lines across) and the time labels."""
-        top, axis, step = self._top(), self._axis_width(), self._axis_step()
+        top, axis, step = self._columns_top(), self._axis_width(), self._axis_step()
         grid = QColor(text)
         grid.setAlpha(40)
         height = self.fontMetrics().height()
@@ -177,6 +182,8 @@ class BarChart(QWidget):
         every = self.label_every()
         for i in range(0, len(self.bars), every):
             rect = self.bar_rect(i)
+            if rect.left() + self.fontMetrics().horizontalAdvance(self.labels[i]) > self.width():
+                break  # a label the chart has no room left for: not cut
             p.drawLine(rect.left(), base, rect.left(), base + 3)
             p.drawText(QRect(rect.left(), base + 4, self.width() - rect.left(), height + 2),
                        Qt.AlignmentFlag.AlignLeft, self.labels[i])

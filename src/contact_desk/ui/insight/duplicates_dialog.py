@@ -104,6 +104,8 @@ class DuplicatesDialog(QDialog):
         self.busy.setTextVisible(False)
         self.groups = QListWidget(self)
         self.groups.setObjectName("duplicates-groups")
+        self.groups.setWordWrap(True)  # a group's names read whole, on two lines if need be
+        self.groups.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.groups.currentItemChanged.connect(self._group_changed)
         self.side = QTableWidget(0, 0, self)
         self.side.setObjectName("duplicates-side")
@@ -124,6 +126,7 @@ class DuplicatesDialog(QDialog):
         split.addWidget(self.groups)
         split.addWidget(right)
         split.setStretchFactor(1, 2)
+        split.setSizes([340, 640])
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(self.rule)
@@ -167,6 +170,7 @@ class DuplicatesDialog(QDialog):
         self.groups.clear()
         for group in groups:
             item = QListWidgetItem(reason_text(group))
+            item.setToolTip(reason_text(group))
             item.setData(ROLE, group)
             self.groups.addItem(item)
         self.members = []

@@ -184,8 +184,7 @@ class InsightControl(QObject):
             dismissed = self._dismissed()
             shown = [g for g in groups if self._group_key(g, accounts) not in dismissed]
             self._scanned = accounts
-            said = self.tr("{groups} groups of possible duplicates.")
-            said = said.format(groups=number(len(shown)))
+            said = self.tr("%Ln group(s) of possible duplicates.", "", len(shown))
             if len(groups) > len(shown):
                 said += " " + self.tr("{n} marked “not duplicates” are left out.").format(
                     n=number(len(groups) - len(shown)))

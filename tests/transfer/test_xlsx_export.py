@@ -97,3 +97,46 @@ def test_labels_on_the_command_line_give_a_sheet_for_people(tmp_path: Path) -> N
         assert status and status[0].isupper()  # "Active", not "active"
         assert sheet.cell(2, header.index("Created") + 1).is_date
         assert cli("accounts", "remove", "shop").returncode == 0
+
+
+_STOPPED_EXPORT = """
+import asyncio, gc, sys
+from pathlib import Path
+from contact_desk.api.models import ReplicerContact
+from contact_desk.api.schema import SCHEMAS
+from contact_desk.transfer import exporting
+from contact_desk.transfer.writers import PlainPeople
+
+async def batches():
+    yield [ReplicerContact(id=f"r{i}", first_name=f"N{i}", created_at="2026-01-01T00:00:00Z")
+           for i in range(300)]
+    raise RuntimeError("the server went away")
+
+async def main():
+    try:
+        await exporting.export_to(Path(sys.argv[1]), "xlsx", SCHEMAS["replicer"], batches(),
+                                  people=PlainPeople())
+    except RuntimeError as exc:
+        print("said:", exc)
+
+asyncio.run(main())
+gc.collect()
+"""
+
+
+def test_an_excel_export_stopped_midway_leaves_no_temporary_file_and_no_traceback(tmp_path: Path) -> None:
+    """Issue 34, point 16: after an export's clear message, openpyxl's abandoned sheets printed
+    'Exception ignored … I/O operation on closed file' when collected, and left their temporary
+    files in the temp folder (a cancel, a network error or a full disk, each time)."""
+    import os
+    import subprocess
+    import sys
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    out = tmp_path / "all.xlsx"
+    run = subprocess.run([sys.executable, "-c", _STOPPED_EXPORT, str(out)], capture_output=True, text=True,
+                         env={**os.environ, "TMPDIR": str(temp)}, timeout=60)
+    assert "said: the server went away" in run.stdout, run.stderr
+    assert "Exception ignored" not in run.stderr and "Traceback" not in run.stderr, run.stderr
+    assert list(temp.iterdir()) == [] and not out.exists()

@@ -19,7 +19,7 @@ from contact_desk.api.schema import SCHEMAS, Kind
 from contact_desk.api.walk import walk
 from contact_desk.cli.common import UsageError, connect, output, query_from_args
 from contact_desk.cli.progress import Progress
-from contact_desk.transfer.writers import FORMATS, PlainPeople, Writer, writer_for
+from contact_desk.transfer.writers import FORMATS, PlainPeople, Writer, discard, writer_for
 
 
 def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int:
@@ -58,11 +58,15 @@ def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
         async def learn_total(number: int, page: Page) -> None:
             progress.total = progress.total or page.total
 
-        async with connect(account, keys) as dialect:
-            await walk(dialect, query, write, on_page=learn_total)
-        if writer is None:
-            writer = make_writer(out)
-        writer.close()
+        try:
+            async with connect(account, keys) as dialect:
+                await walk(dialect, query, write, on_page=learn_total)
+            if writer is None:
+                writer = make_writer(out)
+            writer.close()
+        except BaseException:
+            discard(writer)  # an error or Ctrl+C: the sheets' temporary files go, quietly
+            raise
         replaced[0] = getattr(writer, "replaced", 0)
         return progress.count
 

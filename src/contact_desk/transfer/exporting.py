@@ -15,7 +15,7 @@ from contact_desk.api.schema import DialectSchema
 from contact_desk.api.walk import walk
 from contact_desk.files import atomic_write
 from contact_desk.mirror import LocalCopy
-from contact_desk.transfer.writers import FORMATS, Presenter, writer_for
+from contact_desk.transfer.writers import FORMATS, Presenter, discard, writer_for
 
 Batches = AsyncIterator[list[Contact]]
 COPY_BATCH = 1000
@@ -76,12 +76,16 @@ async def export_to(path: Path, fmt: str, schema: DialectSchema, batches: Batche
     seen: set[str] = set()
     with atomic_write(path, text=not FORMATS[fmt]) as out:
         writer = writer_for(fmt, out, schema, people)
-        async for batch in batches:
-            for contact in batch:
-                if contact.id not in seen:
-                    seen.add(contact.id)
-                    writer.write(contact)
-            if report is not None:
-                report(len(seen))
-        writer.close()
+        try:
+            async for batch in batches:
+                for contact in batch:
+                    if contact.id not in seen:
+                        seen.add(contact.id)
+                        writer.write(contact)
+                if report is not None:
+                    report(len(seen))
+            writer.close()
+        except BaseException:
+            discard(writer)  # a cancel or an error: nothing of it left behind, said once
+            raise
     return Exported(len(seen), getattr(writer, "replaced", 0))

@@ -4,7 +4,9 @@ Each takes one contact at a time, so an export of any size stays within bounded 
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import os
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -210,6 +212,28 @@ class Xlsx:
             target.failed = True  # openpyxl's ZipFile, closed again when collected, stays quiet
             raise
         self.out.flush()
+
+
+    def abandon(self) -> None:
+        """An export stopped before its end (an error, a cancel, a full disk): openpyxl's sheets
+        are closed and their temporary files removed. Left to the garbage collector, each sheet's
+        rows printed an 'Exception ignored … I/O operation on closed file' traceback after our
+        message, and its temporary file stayed in the temp folder."""
+        for sheet in self.book.worksheets:
+            for made in (getattr(sheet, "_rows", None), getattr(getattr(sheet, "_writer", None), "xf", None)):
+                if made is not None:
+                    with contextlib.suppress(Exception):  # closed here, quietly, not by the collector
+                        made.close()
+            temporary = getattr(getattr(sheet, "_writer", None), "out", None)
+            if isinstance(temporary, str):
+                with contextlib.suppress(OSError):
+                    os.remove(temporary)
+
+
+def discard(writer: Writer | None) -> None:
+    """``writer`` given up before its end: what it holds outside the output goes (Xlsx's sheets)."""
+    if isinstance(writer, Xlsx):
+        writer.abandon()
 
 
 class _Quiet:

@@ -465,3 +465,40 @@ def test_the_replicer_form_shows_phone_and_country_as_people_read_them_and_sends
             await until(lambda: not form.isVisible(), what="the form to close")
             assert posts(sandbox, "PATCH") == [{"phoneNumber": "+351912345678", "country": "DE"}]
     aloop.run(main())
+
+
+def test_ctrl_enter_saves_and_walks_the_list_contact_by_contact(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    """Issue 35, point 4: Ctrl+Enter in an edit form saves and opens the next contact of the list;
+    an untouched form just moves on, sending nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await ready(w)
+            first, second, third = (w.model.contact(r) for r in range(3))
+            assert first is not None and second is not None and third is not None
+            w.table.selectRow(0)
+            form = w.edit_selected()
+            assert form is not None
+            changed = f"Walk{uuid.uuid4().hex[:5]}"
+            fill(form, lastName=changed)
+            sandbox.clear_requests()
+            form.activateWindow()  # a shortcut of the form's window: as when the user types in it
+            await until(form.isActiveWindow, what="the form active")
+            ctrl = Qt.KeyboardModifier.ControlModifier
+            QTest.keyClick(form.editors["lastName"].widget, Qt.Key.Key_Return, ctrl)
+            forms = w.registry.forms
+            await until(lambda: any(f.contact is not None and f.contact.id == second.id and f.isVisible()
+                                    for f in forms), what="the second contact's form")
+            assert not form.isVisible() and posts(sandbox, "PATCH") == [{"lastName": changed}]
+            now = next(f for f in forms if f.contact is not None and f.contact.id == second.id)
+            now.activateWindow()
+            await until(now.isActiveWindow, what="the next form active")
+            QTest.keyClick(now.editors["lastName"].widget, Qt.Key.Key_Return, ctrl)  # unchanged: on
+            await until(lambda: any(f.contact is not None and f.contact.id == third.id and f.isVisible()
+                                    for f in forms), what="the third contact's form")
+            assert not now.isVisible() and posts(sandbox, "PATCH") == [{"lastName": changed}]
+            assert w.table.currentIndex().row() == 2 and w.model.contact(0).last_name == changed  # type: ignore[union-attr]
+    aloop.run(main())

@@ -66,6 +66,7 @@ def _elsewhere() -> list[tuple[str, list[tuple[str, str]]]]:
         ]),
         (QCoreApplication.translate("Help", "The contact form"), [
             (save, QCoreApplication.translate("Help", "Save the form")),
+            (_keys("Ctrl+Return"), QCoreApplication.translate("Help", "Save and edit the next contact")),
             (_keys("Esc"), QCoreApplication.translate("Help", "Close the form (asks if anything changed)")),
             (_keys("Alt+Down", "F4"), QCoreApplication.translate("Help", "Open a date field's calendar")),
         ]),

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from contact_desk.api import Dialect, errors
@@ -79,8 +80,38 @@ class Editing(QObject):
         form.readOnly.connect(lambda: self.accessLearned.emit(account_id, False))
         form.editingUnsupported.connect(lambda: self.editingRefused.emit(account_id))
         self.registry.add(form)
+        if contact is not None:  # Ctrl+Enter: save, then edit the next contact of the list
+            for keys in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | keys), form)
+                shortcut.activated.connect(lambda f=form: self.save_and_next(f))
         form.show()
         return form
+
+    def save_and_next(self, form: ContactForm) -> ContactForm | None:
+        """Saves ``form`` (when anything changed) and opens the contact after it in the list, for
+        going through a list by keyboard. The next one is chosen now: a save that moves this contact
+        in the list does not skip one. Nothing opens when the save did not happen (a clash to
+        choose, a refusal: said in the form)."""
+        contact = form.contact
+        row = self.model.row_of(contact.id) if contact is not None else None
+        following = self.model.contact(row + 1) if row is not None else None
+        if following is None:
+            self.said.emit(QCoreApplication.translate("Editing", "This is the last contact of the list."))
+            if form.is_dirty():
+                form.save()
+            return None
+        if not form.is_dirty():
+            form.close()
+            return self._open_next(following)
+        form.saved.connect(lambda *_a, c=following: self._open_next(c))
+        form.save()
+        return None
+
+    def _open_next(self, contact: Contact) -> ContactForm | None:
+        row = self.model.row_of(contact.id)
+        if row is not None:
+            self.table.selectRow(row)
+        return self.open_form(contact)
 
     def _edited(self, account_id: str, form: ContactForm, result: BulkResult) -> None:
         """An edit saved: kept in My changes, and offered to Edit → Undo."""

@@ -9,6 +9,22 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "%Ln group(s) of possible duplicates.": (
+        ("%Ln group of possible duplicates.", "%Ln groups of possible duplicates."),
+        ("%Ln gruppo di possibili doppioni.", "%Ln gruppi di possibili doppioni.")),
+    "%Ln selected contact(s) without an email address left out.": (
+        ("%Ln selected contact without an email address left out.",
+         "%Ln selected contacts without an email address left out."),
+        ("%Ln contatto selezionato senza indirizzo email escluso.",
+         "%Ln contatti selezionati senza indirizzo email esclusi.")),
+    "Copied %Ln address(es).": (
+        ("Copied %Ln address.", "Copied %Ln addresses."),
+        ("Copiato %Ln indirizzo.", "Copiati %Ln indirizzi.")),
+    "%Ln draft(s) opened in your mail program, the addresses in Bcc.": (
+        ("%Ln draft opened in your mail program, the addresses in Bcc.",
+         "%Ln drafts opened in your mail program, the addresses in Bcc."),
+        ("%Ln bozza aperta nel tuo programma di posta, gli indirizzi in Ccn.",
+         "%Ln bozze aperte nel tuo programma di posta, gli indirizzi in Ccn.")),
     # source: ((English one, English many), (Italian one, Italian many))
     "&Import %Ln contact(s) into {account}": (
         ("&Import %Ln contact into {account}", "&Import %Ln contacts into {account}"),

@@ -291,6 +291,24 @@ IT = {
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
     '{name} ({fields})': '{name} ({fields})',
     'Edit form': 'Modulo di modifica',
+    'This is the last contact of the list.': "Questo è l'ultimo contatto dell'elenco.",
+    'Save and edit the next contact': 'Salva e modifica il contatto successivo',
+    'E&mail…': 'Invia e&mail…',
+    'Write to the selected contacts from your mail program (their addresses in Bcc)':
+        'Scrivi ai contatti selezionati dal tuo programma di posta (i loro indirizzi in Ccn)',
+    'Copy a&ddresses': 'Copia gli in&dirizzi',
+    "Copy the selected contacts' email addresses, to paste into a mail's To, Cc or Bcc":
+        'Copia gli indirizzi email dei contatti selezionati, da incollare in A, Cc o Ccn di una mail',
+    'None of the selected contacts has an email address.': 'Nessuno dei contatti selezionati ha un indirizzo email.',
+    '{addresses} addresses need {drafts} drafts: mail programs cut longer links (Outlook on Windows at about '
+    '2,000 characters). Open {drafts} drafts, each with its share of the addresses in Bcc?':
+        '{addresses} indirizzi richiedono {drafts} bozze: i programmi di posta tagliano i collegamenti più lunghi '
+        '(Outlook su Windows a circa 2.000 caratteri). Aprire {drafts} bozze, ognuna con la sua parte degli '
+        'indirizzi in Ccn?',
+    'Email the selected contacts': 'Scrivi ai contatti selezionati',
+    '&Open {n} drafts': '&Apri {n} bozze',
+    'No mail program answered. Copy addresses puts them on the clipboard instead.':
+        'Nessun programma di posta ha risposto. Copia gli indirizzi li mette negli appunti.',
     'The server refused this API key: it may be mistyped, revoked, expired or for another service. Check '
     'it and enter it again.': 'Il server ha rifiutato questa chiave API: potrebbe essere scritta male, '
                               'revocata, scaduta o di un altro servizio. Controllala e inseriscila di nuovo.',

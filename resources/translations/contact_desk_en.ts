@@ -76,6 +76,32 @@
     </message>
 </context>
 <context>
+    <name>InsightControl</name>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="187" />
+        <source>%Ln group(s) of possible duplicates.</source>
+        <translation><numerusform>%Ln group of possible duplicates.</numerusform><numerusform>%Ln groups of possible duplicates.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Mailing</name>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/window/mailing.py" line="55" />
+        <source>%Ln selected contact(s) without an email address left out.</source>
+        <translation><numerusform>%Ln selected contact without an email address left out.</numerusform><numerusform>%Ln selected contacts without an email address left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/window/mailing.py" line="62" />
+        <source>Copied %Ln address(es).</source>
+        <translation><numerusform>Copied %Ln address.</numerusform><numerusform>Copied %Ln addresses.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/window/mailing.py" line="94" />
+        <source>%Ln draft(s) opened in your mail program, the addresses in Bcc.</source>
+        <translation><numerusform>%Ln draft opened in your mail program, the addresses in Bcc.</numerusform><numerusform>%Ln drafts opened in your mail program, the addresses in Bcc.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MyChanges</name>
     <message numerus="yes">
         <location filename="../../src/contact_desk/ui/window/my_changes.py" line="123" />

@@ -778,32 +778,32 @@
         <translation>&amp;Cerca di nuovo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="137" />
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="140" />
         <source>&amp;Copy to…</source>
         <translation>&amp;Copia in…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="138" />
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="141" />
         <source>Put the chosen value into an edit of another contact of the group</source>
         <translation>Porta il valore scelto nella modifica di un altro contatto del gruppo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="144" />
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="147" />
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Esporta in CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="146" />
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="149" />
         <source>&amp;Not duplicates</source>
         <translation>&amp;Non sono duplicati</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="250" />
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="254" />
         <source>{name}, {hint} ({account})</source>
         <translation>{name}, {hint} ({account})</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="252" />
+        <location filename="../../src/contact_desk/ui/insight/duplicates_dialog.py" line="256" />
         <source>{name} ({account})</source>
         <translation>{name} ({account})</translation>
     </message>
@@ -811,17 +811,22 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="166" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="99" />
+        <source>This is the last contact of the list.</source>
+        <translation>Questo è l'ultimo contatto dell'elenco.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="197" />
         <source>Contact created</source>
         <translation>Contatto creato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="166" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="197" />
         <source>Contact saved</source>
         <translation>Contatto salvato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/editing.py" line="190" />
+        <location filename="../../src/contact_desk/ui/window/editing.py" line="221" />
         <source>Typed in the new contact and not put here, as this contact has its own: {values}.</source>
         <translation>Scritto nel nuovo contatto e non messo qui, perché questo contatto ha già i suoi: {values}.</translation>
     </message>
@@ -1092,36 +1097,41 @@
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="69" />
+        <source>Save and edit the next contact</source>
+        <translation>Salva e modifica il contatto successivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="70" />
         <source>Close the form (asks if anything changed)</source>
         <translation>Chiudi il modulo (chiede se qualcosa è cambiato)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="70" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="71" />
         <source>Open a date field's calendar</source>
         <translation>Apri il calendario di un campo data</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="96" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="97" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="102" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="103" />
         <source>A desktop contact manager for contacts behind a REST API.</source>
         <translation>Un gestore di contatti desktop per contatti dietro una API REST.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="104" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="105" />
         <source>Qt {qt}, PySide6 {pyside}</source>
         <translation>Qt {qt}, PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="106" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="107" />
         <source>Keys kept in: {keyring}</source>
         <translation>Chiavi conservate in: {keyring}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="108" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="109" />
         <source>About Contact Desk</source>
         <translation>Informazioni su Contact Desk</translation>
     </message>
@@ -1552,68 +1562,68 @@
         <source>Looking for possible duplicates among {count} contacts…</source>
         <translation>Ricerca di possibili duplicati tra {count} contatti…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/contact_desk/ui/window/insight_control.py" line="187" />
-        <source>{groups} groups of possible duplicates.</source>
-        <translation>{groups} gruppi di possibili duplicati.</translation>
+        <source>%Ln group(s) of possible duplicates.</source>
+        <translation><numerusform>%Ln gruppo di possibili doppioni.</numerusform><numerusform>%Ln gruppi di possibili doppioni.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="190" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="189" />
         <source>{n} marked “not duplicates” are left out.</source>
         <translation>{n} segnati come «non duplicati» sono esclusi.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="219" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="218" />
         <source>This contact cannot be edited now.</source>
         <translation>Questo contatto ora non si può modificare.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="228" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="227" />
         <source>Export the group as CSV</source>
         <translation>Esporta il gruppo in CSV</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="229" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="228" />
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="242" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="241" />
         <source>{n} contacts written to {file}</source>
         <translation>{n} contatti scritti in {file}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="248" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="247" />
         <source>“Not duplicates” could not be remembered: the settings folder cannot be written.</source>
         <translation>“Non sono duplicati” non è stato ricordato: la cartella delle impostazioni non è scrivibile.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="280" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="279" />
         <source>Listed: {bar}. The overview is a key away: Ctrl+Shift+O.</source>
         <translation>Elencati: {bar}. La panoramica è a un tasto di distanza: Ctrl+Maiusc+O.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="294" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="293" />
         <source>Counting {count} contacts in the offline copy…</source>
         <translation>Conteggio di {count} contatti nella copia offline…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="302" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="301" />
         <source>The offline copy cannot be read now.</source>
         <translation>La copia offline ora non si può leggere.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="315" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="314" />
         <source>{count} contacts (archived ones apart), from the offline copy synced {when}.</source>
         <translation>{count} contatti (archiviati esclusi), dalla copia offline sincronizzata {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="316" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="315" />
         <source>{count} contacts, from the offline copy synced {when}.</source>
         <translation>{count} contatti, dalla copia offline sincronizzata {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="320" />
+        <location filename="../../src/contact_desk/ui/window/insight_control.py" line="319" />
         <source>Counted in {seconds} s.</source>
         <translation>Contati in {seconds} s.</translation>
     </message>
@@ -1638,20 +1648,83 @@
     </message>
 </context>
 <context>
+    <name>Mailing</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/mailing.py" line="30" />
+        <source>E&amp;mail…</source>
+        <translation>Invia e&amp;mail…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/mailing.py" line="31" />
+        <source>Write to the selected contacts from your mail program (their addresses in Bcc)</source>
+        <translation>Scrivi ai contatti selezionati dal tuo programma di posta (i loro indirizzi in Ccn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/mailing.py" line="34" />
+        <source>Copy a&amp;ddresses</source>
+        <translation>Copia gli in&amp;dirizzi</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/mailing.py" line="35" />
+        <source>Copy the selected contacts' email addresses, to paste into a mail's To, Cc or Bcc</source>
+        <translation>Copia gli indirizzi email dei contatti selezionati, da incollare in A, Cc o Ccn di una mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/mailing.py" line="48" />
+        <source>None of the selected contacts has an email address.</source>
+        <translation>Nessuno dei contatti selezionati ha un indirizzo email.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/window/mailing.py" line="55" />
+        <source>%Ln selected contact(s) without an email address left out.</source>
+        <translation><numerusform>%Ln contatto selezionato senza indirizzo email escluso.</numerusform><numerusform>%Ln contatti selezionati senza indirizzo email esclusi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/window/mailing.py" line="62" />
+        <source>Copied %Ln address(es).</source>
+        <translation><numerusform>Copiato %Ln indirizzo.</numerusform><numerusform>Copiati %Ln indirizzi.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/mailing.py" line="74" />
+        <source>{addresses} addresses need {drafts} drafts: mail programs cut longer links (Outlook on Windows at about 2,000 characters). Open {drafts} drafts, each with its share of the addresses in Bcc?</source>
+        <translation>{addresses} indirizzi richiedono {drafts} bozze: i programmi di posta tagliano i collegamenti più lunghi (Outlook su Windows a circa 2.000 caratteri). Aprire {drafts} bozze, ognuna con la sua parte degli indirizzi in Ccn?</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/mailing.py" line="79" />
+        <source>Email the selected contacts</source>
+        <translation>Scrivi ai contatti selezionati</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/mailing.py" line="84" />
+        <source>&amp;Open {n} drafts</source>
+        <translation>&amp;Apri {n} bozze</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/mailing.py" line="91" />
+        <source>No mail program answered. Copy addresses puts them on the clipboard instead.</source>
+        <translation>Nessun programma di posta ha risposto. Copia gli indirizzi li mette negli appunti.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/window/mailing.py" line="94" />
+        <source>%Ln draft(s) opened in your mail program, the addresses in Bcc.</source>
+        <translation><numerusform>%Ln bozza aperta nel tuo programma di posta, gli indirizzi in Ccn.</numerusform><numerusform>%Ln bozze aperte nel tuo programma di posta, gli indirizzi in Ccn.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="52" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="267" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="53" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="269" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="143" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="145" />
         <source>edit</source>
         <translation>modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="209" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="211" />
         <source>Change contacts</source>
         <translation>Modifica contatti</translation>
     </message>

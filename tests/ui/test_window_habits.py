@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -36,7 +36,8 @@ def test_the_menu_bar_has_what_desktop_apps_have(aloop: Loop, qtbot: QtBot, sand
             assert menu_texts(menus["File"]) == ["New contact", "Import…", "Export…", "Accounts…",
                                                  "Network settings…", "Offline copy", "Quit"]
             assert menu_texts(menus["Edit"]) == ["Undo", "Edit contact", "Change contacts…", "Copy",
-                                                 "Select all", "Find", "Search every account…"]
+                                                 "Select all", "Find", "Email…", "Copy addresses",
+                                                 "Search every account…"]
             assert menu_texts(menus["View"]) == ["Columns", "Show details", "Compact rows", "Sidebar",
                                                  "Save view…", "Overview…", "My changes…", "Outbox…",
                                                  "Appearance", "Refresh"]
@@ -315,3 +316,66 @@ def test_view_appearance_switches_light_and_dark_and_links_read_on_dark(
     finally:
         again.commands.looks[Appearance.SYSTEM].trigger()
     assert app.palette().color(QPalette.ColorRole.Window) == before  # the platform's own again
+
+
+def test_email_the_selection_opens_bcc_drafts_and_copy_addresses_pastes_them(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    """Issue 35, point 2: Edit → Email… opens the mail program with the selected contacts in Bcc,
+    several drafts (asked first) when one link would be too long; Copy addresses; those without an
+    email counted. The mail program is this test's: a fake for the system's opener only."""
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    from PySide6.QtCore import QUrl
+
+    from contact_desk.transfer.mail_links import MAX_LINK
+
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path) as w:
+            await until(lambda: w.model.contact(0) is not None, what="rows")
+            opened: list[str] = []
+
+            def mail_program(url: QUrl) -> bool:
+                opened.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+                return True
+            w.mailing.open_url = mail_program
+            w.table.selectRow(0)
+            flags = QItemSelectionModel.SelectionFlag
+            w.table.selectionModel().select(w.model.index(2, 0), flags.Select | flags.Rows)
+            chosen = [w.model.contact(0), w.model.contact(2)]
+            assert all(c is not None and c.email for c in chosen)
+            # a right-click within the selection keeps it whole, and offers Email… for it
+            w.rows.menu(w.table.visualRect(w.model.index(2, 0)).center())
+            assert w.rows.row_menu is not None and w.table.selected_count() == 2
+            assert "E&mail…" in [a.text() for a in w.rows.row_menu.actions()]
+            w.rows.row_menu.close()
+            w.mailing.email_action.trigger()
+            assert len(opened) == 1
+            parts = urlsplit(opened[0])
+            assert parts.path == "" and set(parse_qs(parts.query)) == {"bcc"}
+            assert [unquote(a) for a in parse_qs(parts.query)["bcc"][0].split(",")] == [
+                c.email for c in chosen]  # type: ignore[union-attr]
+            said = w.statusBar().currentMessage()
+            assert "1 draft opened" in said and "Bcc" in said
+            w.mailing.copy_action.trigger()
+            assert QApplication.clipboard().text() == "; ".join(c.email for c in chosen)  # type: ignore[union-attr]
+
+            # a long selection: the links' bound made small here, so that the rows loaded need several
+            import contact_desk.ui.window.mailing as mailing_module
+            real = mailing_module.mailto_links
+            mailing_module.mailto_links = lambda emails: real(emails, 400)  # type: ignore[assignment]
+            w.table.selectAll()
+            selected, _missing = w.table.selected_contacts()
+            opened.clear()
+            w.mailing.email_action.trigger()
+            box = w.mailing.box
+            assert box is not None and box.isVisible() and "drafts" in box.text() and opened == []
+            box.accept()
+            await until(lambda: len(opened) > 1, what="several drafts")
+            emails = [unquote(a) for link in opened
+                      for a in parse_qs(urlsplit(link).query)["bcc"][0].split(",")]
+            mailing_module.mailto_links = real  # type: ignore[assignment]
+            assert all(len(link) <= 400 < MAX_LINK for link in opened)
+            assert sorted(emails) == sorted({c.email for c in selected if c.email})  # type: ignore[union-attr]
+            assert f"{len(opened)} drafts opened" in w.statusBar().currentMessage()
+
+    aloop.run(main())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPoint, QUrl
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
@@ -64,7 +64,11 @@ def menu_at(table: QTableView, pos: QPoint, edit: Callable[[], object] | None) -
     contact = model.data(index, ContactRole) if index.isValid() else None
     if contact is None:
         return None
-    table.setCurrentIndex(index)
+    selection = table.selectionModel()
+    if selection is not None and selection.isRowSelected(index.row()):  # within the selection: kept whole
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+    else:
+        table.setCurrentIndex(index)
     menu = row_menu(table.window(), contact, edit)
     menu.popup(table.viewport().mapToGlobal(pos))
     return menu

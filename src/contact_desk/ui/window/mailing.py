@@ -5,6 +5,7 @@ are counted and left out."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QLocale, QObject, QUrl, Signal
@@ -13,13 +14,18 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from contact_desk.transfer.mail_links import Addresses, addresses_of, mailto_links, pasted
 from contact_desk.ui.contacts.contact_view import ContactTableView
+from contact_desk.ui.window.rows import Rows
 
 
 class Mailing(QObject):
     said = Signal(str, int)  # a passing status message, for this many ms
 
-    def __init__(self, table: ContactTableView, menu: QMenu, parent: QWidget) -> None:
+    def __init__(self, table: ContactTableView, menu: QMenu, rows: Rows, say: Callable[[str, int], None],
+                 parent: QWidget) -> None:
+        """In the Edit menu (``menu``) and every row's right-click menu (``rows``); ``say``: the
+        status bar."""
         super().__init__(parent)
+        self.said.connect(say)
         self.table, self.parent_widget = table, parent
         self.email_action = QAction(self.tr("E&mail…"), parent)
         self.email_action.setStatusTip(self.tr("Write to the selected contacts from your mail program "
@@ -31,8 +37,9 @@ class Mailing(QObject):
         self.copy_action.triggered.connect(self.copy)
         menu.addSeparator()
         menu.addActions([self.email_action, self.copy_action])
+        rows.extra = [self.email_action, self.copy_action]
         self.box: QMessageBox | None = None
-        self.opened: list[str] = []  # the links handed to the mail program (tests read them)
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl  # the system's mail program
 
     def _chosen(self) -> Addresses | None:
         contacts, missing = self.table.selected_contacts()
@@ -80,8 +87,7 @@ class Mailing(QObject):
 
     def _open(self, links: list[str], found: Addresses) -> None:
         for link in links:
-            self.opened.append(link)
-            if not QDesktopServices.openUrl(QUrl(link)):
+            if not self.open_url(QUrl(link)):
                 self.said.emit(self.tr("No mail program answered. Copy addresses puts them on the clipboard "
                                        "instead."), 10_000)
                 return

@@ -34,6 +34,7 @@ from contact_desk.ui.window.demo import run_demo
 from contact_desk.ui.window.dialog_host import DialogHost
 from contact_desk.ui.window.editing import Editing
 from contact_desk.ui.window.insight_control import InsightControl
+from contact_desk.ui.window.mailing import Mailing
 from contact_desk.ui.window.my_changes import MyChanges
 from contact_desk.ui.window.rows import Rows
 from contact_desk.ui.window.sidebar_control import SidebarControl
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.rows = Rows(self.table, self.model, self.detail, lambda: self.dialect,  # details, menu, Ctrl+C
                          lambda: self.edit_selected if self.edit_action.isEnabled() else None)
         self.transfers = Transfers(self.host, self.browse, a.new.isEnabled, a.edit.isEnabled, self)
+        self.mailing = Mailing(self.table, a.edit_menu, self.rows, self.host.say, self)  # Email…, addresses
         a.add_undo(self.last.action)
         a.add_copy_actions(view.sync_action, view.keep_action, view.interval_menu, view.forget_action)
         self.side = SidebarControl(services, self.browse, self.copies, self.state, self)  # views, tags

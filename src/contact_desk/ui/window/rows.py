@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from contact_desk.api import Dialect
@@ -24,6 +25,7 @@ class Rows(QObject):
         super().__init__(table)
         self.table, self.model, self.detail, self.dialect, self.edit = table, model, detail, dialect, edit
         self.row_menu: QMenu | None = None
+        self.extra: list[QAction] = []  # for the selection, at the end of every row's menu (Email…)
         table.customContextMenuRequested.connect(self.menu)
         table.selectionModel().currentRowChanged.connect(self.current_changed)
         model.dataChanged.connect(self._data_changed)
@@ -36,6 +38,9 @@ class Rows(QObject):
 
     def menu(self, pos: QPoint) -> None:
         self.row_menu = menu_at(self.table, pos, self.edit())
+        if self.row_menu is not None and self.extra:
+            self.row_menu.addSeparator()
+            self.row_menu.addActions(self.extra)
 
     def current_changed(self, current: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:  # noqa: B008
         contact = self.model.contact(current.row()) if current.isValid() else None

@@ -36,6 +36,23 @@ def _import_arguments(imp: argparse.ArgumentParser) -> None:
                      help="a tag the account lacks: import the contact without it (default) or fail the row")
 
 
+def _view_commands(sub: Any) -> None:
+    """views list, export and import: saved views handed round as files."""
+    views = sub.add_parser("views", help="saved views, and views handed round as files (.cdview)")
+    views_sub = views.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listed = views_sub.add_parser("list", help="an account's saved views")
+    listed.add_argument("--account", required=True)
+    shared = views_sub.add_parser("export", help="write a saved view to a file for a colleague")
+    shared.add_argument("--account", required=True)
+    shared.add_argument("--view", required=True, metavar="NAME")
+    shared.add_argument("--output", required=True, type=Path, metavar="FILE.cdview")
+    taken = views_sub.add_parser("import", help="save a view from a file in an account (what its dialect "
+                                                "lacks is left out, and said)")
+    taken.add_argument("file", type=Path, metavar="FILE.cdview")
+    taken.add_argument("--account", required=True)
+    taken.add_argument("--name", help="save it under this name (default: the file's)")
+
+
 def _change_commands(sub: Any) -> None:
     """create, outbox and history: the commands that change contacts or say what changed."""
     his = sub.add_parser("history", help="the changes made from this computer to an account's contacts "
@@ -130,6 +147,7 @@ def parser() -> argparse.ArgumentParser:
 
     _import_arguments(sub.add_parser("import", help="create contacts from a CSV, Excel (.xlsx) or vCard "
                                                     "(.vcf) file"))
+    _view_commands(sub)
 
     _change_commands(sub)
     return p
@@ -143,6 +161,7 @@ def run_command(args: argparse.Namespace) -> int:
     from contact_desk.cli import mirror as m
     from contact_desk.cli import outbox as o
     from contact_desk.cli import transfer as t
+    from contact_desk.cli import views as v
 
     handlers: dict[str, Callable[..., int]] = {
         "accounts.add": a.accounts_add, "accounts.list": a.accounts_list,
@@ -151,8 +170,9 @@ def run_command(args: argparse.Namespace) -> int:
         "export": c.export, "create": c.create, "sync": m.sync, "search": m.search,
         "import": t.import_file, "history": h.history,
         "outbox.list": o.outbox_list, "outbox.send": o.outbox_send, "outbox.discard": o.outbox_discard,
+        "views.list": v.views_list, "views.export": v.views_export, "views.import": v.views_import,
     }
-    name = args.command + (f".{args.action}" if args.command in ("accounts", "outbox") else "")
+    name = args.command + (f".{args.action}" if args.command in ("accounts", "outbox", "views") else "")
     store, keys = AccountStore(), KeyStore()
     try:
         with contextlib.suppress(AccountError, KeyringProblem):  # the command itself will say

@@ -291,6 +291,23 @@ IT = {
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
     '{name} ({fields})': '{name} ({fields})',
     'Edit form': 'Modulo di modifica',
+    'S&hare view…': 'Co&ndividi vista…',
+    "Write this list's view to a file, for a colleague to import":
+        'Scrivi la vista di questo elenco in un file, che un collega potrà importare',
+    '&Import view…': '&Importa vista…',
+    'Save a view a colleague shared in this account and show it':
+        'Salva in questo account una vista condivisa da un collega e mostrala',
+    'Contact Desk views (*{suffix})': 'Viste di Contact Desk (*{suffix})',
+    'Share view': 'Condividi vista',
+    "A name for this list's view (search, filters, sort, columns):":
+        'Un nome per la vista di questo elenco (ricerca, filtri, ordine, colonne):',
+    'Share the view “{name}”': 'Condividi la vista “{name}”',
+    'The view “{name}” is in {file}: a colleague opens it with View → Import view…':
+        'La vista “{name}” è in {file}: un collega la apre con Visualizza → Importa vista…',
+    'Import a view': 'Importa una vista',
+    'Imported the view “{name}”.': 'Importata la vista “{name}”.',
+    'Left out, as this account does not have them: {fields}.':
+        'Esclusi, perché questo account non li ha: {fields}.',
     'This is the last contact of the list.': "Questo è l'ultimo contatto dell'elenco.",
     'Save and edit the next contact': 'Salva e modifica il contatto successivo',
     'E&mail…': 'Invia e&mail…',

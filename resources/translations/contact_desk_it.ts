@@ -2458,62 +2458,62 @@
 <context>
     <name>SidebarControl</name>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="38" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="40" />
         <source>Sidebar</source>
         <translation>Barra laterale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="44" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="46" />
         <source>&amp;Sidebar</source>
         <translation>&amp;Barra laterale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="46" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="48" />
         <source>&amp;Save view…</source>
         <translation>&amp;Salva vista…</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="48" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="50" />
         <source>Keep this list (search, filters, sort and columns) under a name</source>
         <translation>Conserva questo elenco (ricerca, filtri, ordinamento e colonne) con un nome</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="137" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="159" />
         <source>View “{name}”</source>
         <translation>Vista «{name}»</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="147" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="169" />
         <source>Every contact with the tag “{tag}” is listed, as the sidebar counts them: the search and filters you had are set aside.</source>
         <translation>Sono elencati tutti i contatti con il tag “{tag}”, come li conta la barra laterale: la ricerca e i filtri che avevi sono messi da parte.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="171" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="193" />
         <source>Save view</source>
         <translation>Salva vista</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="172" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="194" />
         <source>A name for this list (search, filters, sort, columns):</source>
         <translation>Un nome per questo elenco (ricerca, filtri, ordinamento, colonne):</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="185" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="205" />
         <source>View “{name}” saved</source>
         <translation>Vista «{name}» salvata</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="190" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="210" />
         <source>Rename view</source>
         <translation>Rinomina vista</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="190" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="210" />
         <source>New name:</source>
         <translation>Nuovo nome:</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="198" />
+        <location filename="../../src/contact_desk/ui/window/sidebar_control.py" line="218" />
         <source>View “{name}” deleted</source>
         <translation>Vista «{name}» eliminata</translation>
     </message>
@@ -2836,6 +2836,69 @@
         <location filename="../../src/contact_desk/ui/transfer/undo_words.py" line="34" />
         <source>{n} could not be restored: {why}</source>
         <translation>{n} non si sono potuti ripristinare: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSharing</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/view_sharing.py" line="53" />
+        <source>S&amp;hare view…</source>
+        <translation>Co&amp;ndividi vista…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/view_sharing.py" line="54" />
+        <source>Write this list's view to a file, for a colleague to import</source>
+        <translation>Scrivi la vista di questo elenco in un file, che un collega potrà importare</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/view_sharing.py" line="56" />
+        <source>&amp;Import view…</source>
+        <translation>&amp;Importa vista…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/view_sharing.py" line="57" />
+        <source>Save a view a colleague shared in this account and show it</source>
+        <translation>Salva in questo account una vista condivisa da un collega e mostrala</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/view_sharing.py" line="62" />
+        <source>Contact Desk views (*{suffix})</source>
+        <translation>Viste di Contact Desk (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/view_sharing.py" line="82" />
+        <source>Share view</source>
+        <translation>Condividi vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/view_sharing.py" line="83" />
+        <source>A name for this list's view (search, filters, sort, columns):</source>
+        <translation>Un nome per la vista di questo elenco (ricerca, filtri, ordine, colonne):</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/view_sharing.py" line="92" />
+        <source>Share the view “{name}”</source>
+        <translation>Condividi la vista “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/view_sharing.py" line="106" />
+        <source>The view “{name}” is in {file}: a colleague opens it with View → Import view…</source>
+        <translation>La vista “{name}” è in {file}: un collega la apre con Visualizza → Importa vista…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/view_sharing.py" line="112" />
+        <source>Import a view</source>
+        <translation>Importa una vista</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/view_sharing.py" line="134" />
+        <source>Imported the view “{name}”.</source>
+        <translation>Importata la vista “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/view_sharing.py" line="136" />
+        <source>Left out, as this account does not have them: {fields}.</source>
+        <translation>Esclusi, perché questo account non li ha: {fields}.</translation>
     </message>
 </context>
 <context>

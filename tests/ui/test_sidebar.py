@@ -164,3 +164,37 @@ def test_a_first_start_says_what_the_sidebar_is_for_and_offers_no_refresh(
             assert not w.refresh_action.isEnabled()
 
     aloop.run(main())
+
+
+def test_a_view_shared_as_a_file_is_imported_in_another_account_and_shown(
+        aloop: Loop, qtbot: QtBot, sandbox: Sandbox, tmp_path: Path) -> None:
+    """Issue 35, point 5: View → Share view… writes the list's view to a file; View → Import view…
+    saves it in the account shown, applies it, and says what that account's dialect lacks."""
+    async def main() -> None:
+        async with open_window(qtbot, sandbox, tmp_path, TWO, copies=tmp_path / "copies") as w:
+            bar, side = w.filter_bar, w.side
+            await until(lambda: bar.chips.available, within=60, what="the copy complete")
+            query = Query(stage="lead", search="ro")
+            bar.set_query(query)
+            w.browse.query_changed(query)
+            view = side.current_view("Leads to call")
+            assert view is not None
+            shared = tmp_path / "leads.cdview"
+            assert side.sharing.share_to(shared, view)
+            assert "Import view" in w.statusBar().currentMessage()
+            rep = next(a for a in w.services.accounts.all() if a.name == "Rep")
+            w.show_account(rep.id)
+            await until(lambda: w.account is not None and w.account.id == rep.id
+                        and w.model.contact(0) is not None, within=60, what="the other account")
+            got = side.sharing.import_from(shared)
+            assert got is not None and got.name == "Leads to call" and got.stage is None
+            said = w.statusBar().currentMessage()
+            assert "Imported the view" in said and "Left out, as this account does not have them:" in said
+            assert "Stage" in said and "Email status" in said  # a filter, and columns Replicer lacks
+            await until(lambda: w.model.query == Query(search="ro"), what="the view applied")
+            assert [v.name for v in w.services.accounts.views().of(rep.id)] == ["Leads to call"]
+            assert side.sharing.import_from(shared) is not None  # again: beside it, never over it
+            assert [v.name for v in w.services.accounts.views().of(rep.id)] == ["Leads to call",
+                                                                                 "Leads to call (2)"]
+
+    aloop.run(main(), timeout=120)

@@ -39,8 +39,8 @@ def test_the_menu_bar_has_what_desktop_apps_have(aloop: Loop, qtbot: QtBot, sand
                                                  "Select all", "Find", "Email…", "Copy addresses",
                                                  "Search every account…"]
             assert menu_texts(menus["View"]) == ["Columns", "Show details", "Compact rows", "Sidebar",
-                                                 "Save view…", "Overview…", "My changes…", "Outbox…",
-                                                 "Appearance", "Refresh"]
+                                                 "Save view…", "Share view…", "Import view…", "Overview…",
+                                                 "My changes…", "Outbox…", "Appearance", "Refresh"]
             assert menu_texts(menus["Tools"]) == ["Possible duplicates…"]
             assert menu_texts(menus["Help"]) == ["Keyboard shortcuts", "About Contact Desk"]
             c = w.commands

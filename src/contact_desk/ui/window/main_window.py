@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.side = SidebarControl(services, self.browse, self.copies, self.state, self)  # views, tags
         self.insight = InsightControl(services, self.browse, self.copies, self.editing, view.clock,
                                       self)  # overview, duplicates, every account
-        a.add_insight([self.side.toggle, self.side.save_action, self.insight.overview_action,
+        a.add_insight([self.side.toggle, *self.side.view_actions, self.insight.overview_action,
                        self.history.action, self.outbox.action], self.insight.everywhere_action,
                       self.insight.duplicates_action)
         for action in (a.copy, a.select_all):  # in the table only: elsewhere Ctrl+C copies text

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QMainWindow
 
 from contact_desk.accounts import AccountError, View, ViewError, ViewStore
+from contact_desk.accounts.views import check_name
 from contact_desk.api.dialect import Condition, Query
 from contact_desk.api.schema import SCHEMAS, Kind
 from contact_desk.mirror.query import across
@@ -21,6 +22,7 @@ from contact_desk.ui.host import KEEP, Navigator, Target
 from contact_desk.ui.offline.offline_copy import OfflineCopy
 from contact_desk.ui.window.sidebar import ACCOUNT, MAX_TAGS, VIEW, Entry, Sidebar
 from contact_desk.ui.window.state import WindowState
+from contact_desk.ui.window.view_sharing import ViewSharing
 
 DEFAULT_WIDTH = 220
 REFRESH_AFTER_MS = 400  # several changes in a row (a sync's end, a switch): one refresh
@@ -48,6 +50,8 @@ class SidebarControl(QObject):
         self.save_action.setStatusTip(self.tr("Keep this list (search, filters, sort and columns) under a "
                                               "name"))
         self.save_action.triggered.connect(self.ask_save)
+        self.sharing = ViewSharing(self, self)  # View → Share view…, Import view…
+        self.view_actions = [self.save_action, self.sharing.share_action, self.sharing.import_action]
         self.dialog: QInputDialog | None = None
         self._views: dict[str, list[View]] = {}  # each account's saved views, as last read
         self._timer = QTimer(self)
@@ -120,6 +124,24 @@ class SidebarControl(QObject):
                 return Entry(VIEW, current or "", view.name)
         return None
 
+    def applied_view(self) -> View | None:
+        """The saved view the list shows now, if it shows one."""
+        current = self.navigator.account.id if self.navigator.account else None
+        entry = self._applied(current)
+        views = self._views.get(current or "", [])
+        return next((v for v in views if entry is not None and v.name == entry.name), None)
+
+    def current_view(self, name: str) -> View | None:
+        """The list as it is now, as a view named ``name`` (None, said: not a name)."""
+        shown = self.navigator.shown()
+        try:
+            name = check_name(name)
+        except ViewError as exc:
+            self.said.emit(str(exc), 8000)
+            return None
+        sort = shown.sort if shown.sort != KEEP else None
+        return View.of(name, shown.query or Query(), sort, list(shown.columns))
+
     def mark(self) -> None:
         """The account and the view shown, marked again (the list changed)."""
         current = self.navigator.account.id if self.navigator.account else None
@@ -172,11 +194,9 @@ class SidebarControl(QObject):
                          self.tr("A name for this list (search, filters, sort, columns):"), "", self.save)
 
     def save(self, name: str) -> bool:
-        shown = self.navigator.shown()
-        if shown.account_id is None:
+        shown, view = self.navigator.shown(), self.current_view(name)
+        if shown.account_id is None or view is None:
             return False
-        sort = shown.sort if shown.sort != KEEP else None
-        view = View.of(name, shown.query or Query(), sort, list(shown.columns))
         try:
             kept = self.services.accounts.views().save(shown.account_id, view)
         except ViewError as exc:

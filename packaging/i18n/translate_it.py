@@ -291,6 +291,16 @@ IT = {
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
     '{name} ({fields})': '{name} ({fields})',
     'Edit form': 'Modulo di modifica',
+    '{file} cannot be opened: it is not there, or not a file.':
+        '{file} non può essere aperto: non esiste, o non è un file.',
+    'To import {file}, add an account first (Accounts…): the file opens in Import as soon as there is one.':
+        "Per importare {file}, aggiungi prima un account (Gestisci gli account…): il file si apre in Importa "
+        "appena c'è.",
+    'Import {file}': 'Importa {file}',
+    'Into which account?': 'In quale account?',
+    '{file} cannot be imported into {account} now: this account cannot create contacts, or the server cannot '
+    'be reached.': '{file} non può essere importato in {account} ora: questo account non può creare contatti, '
+                   'o il server non è raggiungibile.',
     'S&hare view…': 'Co&ndividi vista…',
     "Write this list's view to a file, for a colleague to import":
         'Scrivi la vista di questo elenco in un file, che un collega potrà importare',

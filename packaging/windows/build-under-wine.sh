@@ -119,6 +119,12 @@ timeout 120 wineserver -w
 [ -f "$INSTALLED/contact-desk.exe" ] || fail "nothing installed in $INSTALLED"
 [ -f "$MENU/Contact Desk.lnk" ] && [ -f "$MENU/Contact Desk (demo).lnk" ] || fail "Start-menu entries missing"
 win reg query "$KEY" /v DisplayVersion | grep -q "$VERSION" || fail "no uninstall entry with the version"
+CLASSES='HKCU\Software\Classes'
+win reg query "$CLASSES\ContactDesk.Import\shell\open\command" | grep -q 'contact-desk.exe" "%1"' \
+  || fail "Open with: no command for Contact Desk's file class"
+for ext in .vcf .csv .xlsx; do
+  win reg query "$CLASSES\$ext\OpenWithProgids" /v ContactDesk.Import >/dev/null || fail "Open with: $ext not offered"
+done
 # Test-only, in the installed copy under test: Wine 8 lacks propsys.VariantToString, which _wmi needs.
 mv "$INSTALLED/_internal/_wmi.pyd" "$W/_wmi.pyd.aside" 2>/dev/null || true
 SELFTEST=$(win "$(winepath -w "$INSTALLED/contact-desk-cli.exe")" --self-test | tr -d '\r' | grep '^{' | tail -1)
@@ -134,6 +140,10 @@ timeout 120 wineserver -w  # the uninstaller finishes from a temporary copy: wai
 [ ! -e "$INSTALLED" ] || fail "files left in $INSTALLED: $(ls "$INSTALLED" | head -5 | tr '\n' ' ')"
 [ ! -e "$MENU/Contact Desk.lnk" ] && [ ! -e "$MENU/Contact Desk (demo).lnk" ] || fail "Start-menu entries left"
 if win reg query "$KEY" >/dev/null; then fail "the uninstall entry is left"; fi
+if win reg query "$CLASSES\ContactDesk.Import" >/dev/null; then fail "the Open with class is left"; fi
+if win reg query "$CLASSES\.vcf\OpenWithProgids" /v ContactDesk.Import >/dev/null; then
+  fail "Open with is left on .vcf"
+fi
 install_s=$(( SECONDS - install_start ))
 
 python3 - "$W/app/$BUNDLE" "$W/app/$SETUP" "$build_s" "$install_s" "$SELFTEST" <<'PY'

@@ -43,6 +43,20 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "Contact Desk"
 !insertmacro MUI_LANGUAGE "English"
 !insertmacro MUI_LANGUAGE "Italian"
 
+!define FileClass "Software\Classes\ContactDesk.Import"
+!define AppKey "Software\Classes\Applications\${Exe}"
+
+!macro OpenWith Ext
+  WriteRegStr HKCU "Software\Classes\${Ext}\OpenWithProgids" "ContactDesk.Import" ""
+  WriteRegStr HKCU "${AppKey}\SupportedTypes" "${Ext}" ""
+!macroend
+
+!macro NoLongerOpenWith Ext
+  DeleteRegValue HKCU "Software\Classes\${Ext}\OpenWithProgids" "ContactDesk.Import"
+  DeleteRegKey /ifempty HKCU "Software\Classes\${Ext}\OpenWithProgids"
+  DeleteRegKey /ifempty HKCU "Software\Classes\${Ext}"
+!macroend
+
 Section "Contact Desk"
   SetShellVarContext current
   SetOutPath "$INSTDIR"
@@ -60,6 +74,16 @@ Section "Contact Desk"
   WriteRegStr HKCU "${UninstKey}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
   WriteRegDWORD HKCU "${UninstKey}" "NoModify" 1
   WriteRegDWORD HKCU "${UninstKey}" "NoRepair" 1
+  ; "Open with" for the files people import (per user; the default program of each type is left as it is)
+  WriteRegStr HKCU "${FileClass}" "" "Contact Desk import"
+  WriteRegStr HKCU "${FileClass}\DefaultIcon" "" "$INSTDIR\${Exe},0"
+  WriteRegStr HKCU "${FileClass}\shell\open\command" "" '"$INSTDIR\${Exe}" "%1"'
+  WriteRegStr HKCU "${AppKey}" "FriendlyAppName" "${AppName}"
+  WriteRegStr HKCU "${AppKey}\shell\open\command" "" '"$INSTDIR\${Exe}" "%1"'
+  !insertmacro OpenWith ".vcf"
+  !insertmacro OpenWith ".csv"
+  !insertmacro OpenWith ".xlsx"
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'  ; Explorer reads the new entries
 SectionEnd
 
 Section "Uninstall"
@@ -68,4 +92,10 @@ Section "Uninstall"
   Delete "$SMPROGRAMS\${AppName} (demo).lnk"
   RMDir /r "$INSTDIR"
   DeleteRegKey HKCU "${UninstKey}"
+  DeleteRegKey HKCU "${FileClass}"
+  DeleteRegKey HKCU "${AppKey}"
+  !insertmacro NoLongerOpenWith ".vcf"
+  !insertmacro NoLongerOpenWith ".csv"
+  !insertmacro NoLongerOpenWith ".xlsx"
+  System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 SectionEnd

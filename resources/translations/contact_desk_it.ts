@@ -988,6 +988,34 @@
     </message>
 </context>
 <context>
+    <name>FileOpening</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/opening.py" line="45" />
+        <source>{file} cannot be opened: it is not there, or not a file.</source>
+        <translation>{file} non può essere aperto: non esiste, o non è un file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/opening.py" line="55" />
+        <source>To import {file}, add an account first (Accounts…): the file opens in Import as soon as there is one.</source>
+        <translation>Per importare {file}, aggiungi prima un account (Gestisci gli account…): il file si apre in Importa appena c'è.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/opening.py" line="63" />
+        <source>Import {file}</source>
+        <translation>Importa {file}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/opening.py" line="64" />
+        <source>Into which account?</source>
+        <translation>In quale account?</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/opening.py" line="94" />
+        <source>{file} cannot be imported into {account} now: this account cannot create contacts, or the server cannot be reached.</source>
+        <translation>{file} non può essere importato in {account} ora: questo account non può creare contatti, o il server non è raggiungibile.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../src/contact_desk/ui/contacts/filter_bar.py" line="114" />

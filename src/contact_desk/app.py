@@ -39,6 +39,7 @@ from contact_desk.ui.context import Services
 from contact_desk.ui.system_proxy import ask_qt
 from contact_desk.ui.widgets.focus_style import add_focus_rings
 from contact_desk.ui.window.main_window import MainWindow
+from contact_desk.ui.window.opening import FileOpening
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -69,6 +70,13 @@ def saved_route(accounts: AccountStore, keys: KeyStore, self_test: bool) -> Rout
         return accounts.network_choice().route(MemoryKeyStore())
 
 
+def file_opening(window: MainWindow) -> FileOpening:
+    """A file opened with Contact Desk, into the Import dialog of the account the user picks."""
+    return FileOpening(window.services.accounts.all, window.browse, window.browse.accountShown,
+                       window.account_switcher.accountsChanged, window.transfers.import_contacts,
+                       lambda text: window.host.say(text, 20_000), window)
+
+
 async def run_window(app: QApplication, args: argparse.Namespace) -> int:
     tasks = Tasks()
     accounts, keys = AccountStore(), KeyStore()
@@ -88,6 +96,7 @@ async def run_window(app: QApplication, args: argparse.Namespace) -> int:
 
                 return await self_test(window, args.contacts or DEFAULT_CONTACTS, args.seed)
             window.show()
+            opening = file_opening(window)  # contact-desk FILE, "Open with", macOS's Finder
             if args.demo:
                 await window.start_demo(args.contacts or DEFAULT_CONTACTS, args.seed)
             else:
@@ -95,6 +104,8 @@ async def run_window(app: QApplication, args: argparse.Namespace) -> int:
                     services.accounts.repair(services.keys)  # finish a change a crash cut short
                 window.state.hand_over_copy_choices(services.accounts.copy_choices())
                 window.load_accounts()
+            if getattr(args, "open_file", None) is not None:
+                opening.open(args.open_file)
             await closed.wait()
             return 0
         finally:

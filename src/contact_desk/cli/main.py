@@ -237,9 +237,31 @@ def _use_proxy(choice: str) -> str:
     return ""
 
 
+OPENED = (".vcf", ".csv", ".xlsx")  # files the window opens in its Import dialog (contact-desk FILE)
+
+
+def _file_to_open(argv: list[str], commands: set[str]) -> Path | None:
+    """``contact-desk FILE`` (what "Open with" runs): the file, taken out of ``argv``; None when a
+    command is given or no argument is such a file."""
+    if any(a in commands for a in argv):
+        return None
+    for i, arg in enumerate(argv):
+        if not arg.startswith("-") and arg.lower().endswith(OPENED) and (i == 0 or argv[i - 1] not in (
+                "--lang", "--proxy", "--contacts", "--seed")):
+            del argv[i]
+            return Path(arg)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     _tolerant_streams()
-    args = parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    p = parser()
+    commands = {name for action in p._actions if isinstance(action, argparse._SubParsersAction)
+                for name in action.choices}
+    opened = _file_to_open(argv, commands)
+    args = p.parse_args(argv)
+    args.open_file = opened
     _private_temp()  # for the process's life (atexit removes it)
     for name, value in vars(args).items():
         setattr(args, name, _readable(value))

@@ -291,6 +291,13 @@ IT = {
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
     '{name} ({fields})': '{name} ({fields})',
     'Edit form': 'Modulo di modifica',
+    'Tell me about &new versions': 'Avvisami delle &nuove versioni',
+    'Once a day, see whether a newer Contact Desk is out (nothing is installed, nothing of yours is sent)':
+        'Una volta al giorno, guarda se è uscito un Contact Desk più recente (non si installa nulla, non si '
+        'invia nulla di tuo)',
+    'Contact Desk {new} is available (this one is {current}).':
+        'È disponibile Contact Desk {new} (questo è il {current}).',
+    'Download page': 'Pagina di download',
     '{file} cannot be opened: it is not there, or not a file.':
         '{file} non può essere aperto: non esiste, o non è un file.',
     'To import {file}, add an account first (Accounts…): the file opens in Import as soon as there is one.':

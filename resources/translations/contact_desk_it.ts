@@ -2867,6 +2867,29 @@
     </message>
 </context>
 <context>
+    <name>UpdateCheck</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/updates.py" line="31" />
+        <source>Tell me about &amp;new versions</source>
+        <translation>Avvisami delle &amp;nuove versioni</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/updates.py" line="34" />
+        <source>Once a day, see whether a newer Contact Desk is out (nothing is installed, nothing of yours is sent)</source>
+        <translation>Una volta al giorno, guarda se è uscito un Contact Desk più recente (non si installa nulla, non si invia nulla di tuo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/updates.py" line="66" />
+        <source>Contact Desk {new} is available (this one is {current}).</source>
+        <translation>È disponibile Contact Desk {new} (questo è il {current}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/updates.py" line="68" />
+        <source>Download page</source>
+        <translation>Pagina di download</translation>
+    </message>
+</context>
+<context>
     <name>ViewSharing</name>
     <message>
         <location filename="../../src/contact_desk/ui/window/view_sharing.py" line="53" />

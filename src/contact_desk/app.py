@@ -40,6 +40,7 @@ from contact_desk.ui.system_proxy import ask_qt
 from contact_desk.ui.widgets.focus_style import add_focus_rings
 from contact_desk.ui.window.main_window import MainWindow
 from contact_desk.ui.window.opening import FileOpening
+from contact_desk.ui.window.updates import UpdateCheck
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -77,6 +78,14 @@ def file_opening(window: MainWindow) -> FileOpening:
                        lambda text: window.host.say(text, 20_000), window)
 
 
+def update_check(window: MainWindow) -> UpdateCheck:
+    """Help → Tell me about new versions, and the check itself (UpdateCheck.run)."""
+    http = window.services.http
+    assert http is not None
+    return UpdateCheck(window.services.settings, http, window.commands.help_menu,
+                       lambda text, action, label: window.status.fail(text, action, action=label), window)
+
+
 async def run_window(app: QApplication, args: argparse.Namespace) -> int:
     tasks = Tasks()
     accounts, keys = AccountStore(), KeyStore()
@@ -97,6 +106,8 @@ async def run_window(app: QApplication, args: argparse.Namespace) -> int:
                 return await self_test(window, args.contacts or DEFAULT_CONTACTS, args.seed)
             window.show()
             opening = file_opening(window)  # contact-desk FILE, "Open with", macOS's Finder
+            if not args.demo:  # news of a new version, at most once a day (never in the demo)
+                tasks.spawn(update_check(window).run(), name="update-check")
             if args.demo:
                 await window.start_demo(args.contacts or DEFAULT_CONTACTS, args.seed)
             else:

@@ -9,6 +9,15 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "%Ln contact(s) read…": (("%Ln contact read…", "%Ln contacts read…"),
+                             ("%Ln contatto letto…", "%Ln contatti letti…")),
+    "Saved {file}: %Ln contact(s)": (("Saved {file}: %Ln contact", "Saved {file}: %Ln contacts"),
+                                     ("Salvato {file}: %Ln contatto", "Salvato {file}: %Ln contatti")),
+    "%Ln page(s)": (("%Ln page", "%Ln pages"), ("%Ln pagina", "%Ln pagine")),
+    "%Ln contact(s) laid out…": (("%Ln contact laid out…", "%Ln contacts laid out…"),
+                                 ("%Ln contatto impaginato…", "%Ln contatti impaginati…")),
+    "%Ln contact(s) ready to print.": (("%Ln contact ready to print.", "%Ln contacts ready to print."),
+                                       ("%Ln contatto pronto da stampare.", "%Ln contatti pronti da stampare.")),
     "%Ln group(s) of possible duplicates.": (
         ("%Ln group of possible duplicates.", "%Ln groups of possible duplicates."),
         ("%Ln gruppo di possibili doppioni.", "%Ln gruppi di possibili doppioni.")),

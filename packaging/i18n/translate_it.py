@@ -291,6 +291,28 @@ IT = {
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
     '{name} ({fields})': '{name} ({fields})',
     'Edit form': 'Modulo di modifica',
+    'Save as PDF — {account}': 'Salva come PDF — {account}',
+    'Print — {account}': 'Stampa — {account}',
+    '{cols} × {rows} labels a sheet': '{cols} × {rows} etichette per foglio',
+    '&Preview and print…': '&Anteprima e stampa…',
+    'Save as &PDF…': 'Salva come &PDF…',
+    '&Style:': 'S&tile:',
+    '&Labels:': '&Etichette:',
+    'P&aper:': '&Carta:',
+    'Save as PDF': 'Salva come PDF',
+    'Writing the PDF…': 'Scrittura del PDF…',
+    'Stopped: {file} was not written (a file already there is as it was).':
+        'Interrotto: {file} non è stato scritto (un file già presente è com’era).',
+    'Page {n} of {total}': 'Pagina {n} di {total}',
+    'Phone list': 'Elenco telefonico',
+    'Contact cards': 'Schede dei contatti',
+    'Address labels': 'Etichette con indirizzo',
+    '&Print…': 'S&tampa…',
+    'Print the selected or all matching contacts: a phone list, contact cards or address labels':
+        'Stampa i contatti selezionati o tutti quelli che corrispondono: elenco telefonico, schede o '
+        'etichette con indirizzo',
+    'Save as P&DF…': 'Salva come P&DF…',
+    'The same printed list, as a PDF file': "Lo stesso elenco stampato, come file PDF",
     'Tell me about &new versions': 'Avvisami delle &nuove versioni',
     'Once a day, see whether a newer Contact Desk is out (nothing is installed, nothing of yours is sent)':
         'Una volta al giorno, guarda se è uscito un Contact Desk più recente (non si installa nulla, non si '

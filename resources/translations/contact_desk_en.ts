@@ -164,6 +164,34 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="131" />
+        <source>%Ln contact(s) read…</source>
+        <translation><numerusform>%Ln contact read…</numerusform><numerusform>%Ln contacts read…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="182" />
+        <source>Saved {file}: %Ln contact(s)</source>
+        <translation><numerusform>Saved {file}: %Ln contact</numerusform><numerusform>Saved {file}: %Ln contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="183" />
+        <source>%Ln page(s)</source>
+        <translation><numerusform>%Ln page</numerusform><numerusform>%Ln pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="192" />
+        <source>%Ln contact(s) laid out…</source>
+        <translation><numerusform>%Ln contact laid out…</numerusform><numerusform>%Ln contacts laid out…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="204" />
+        <source>%Ln contact(s) ready to print.</source>
+        <translation><numerusform>%Ln contact ready to print.</numerusform><numerusform>%Ln contacts ready to print.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ScopeChoice</name>
     <message numerus="yes">
         <location filename="../../src/contact_desk/ui/transfer/scope_choice.py" line="27" />

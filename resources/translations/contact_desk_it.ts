@@ -2360,6 +2360,128 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="49" />
+        <source>Save as PDF — {account}</source>
+        <translation>Salva come PDF — {account}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="49" />
+        <source>Print — {account}</source>
+        <translation>Stampa — {account}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="57" />
+        <source>{cols} × {rows} labels a sheet</source>
+        <translation>{cols} × {rows} etichette per foglio</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="70" />
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Anteprima e stampa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="71" />
+        <source>Save as &amp;PDF…</source>
+        <translation>Salva come &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="81" />
+        <source>Contacts:</source>
+        <translation>Contatti:</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="83" />
+        <source>&amp;Style:</source>
+        <translation>S&amp;tile:</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="84" />
+        <source>&amp;Labels:</source>
+        <translation>&amp;Etichette:</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="85" />
+        <source>P&amp;aper:</source>
+        <translation>&amp;Carta:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="131" />
+        <source>%Ln contact(s) read…</source>
+        <translation><numerusform>%Ln contatto letto…</numerusform><numerusform>%Ln contatti letti…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="140" />
+        <source>Save as PDF</source>
+        <translation>Salva come PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="150" />
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="196" />
+        <source>Reading the contacts…</source>
+        <translation>Lettura dei contatti…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="170" />
+        <source>Writing the PDF…</source>
+        <translation>Scrittura del PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="173" />
+        <source>Stopped: {file} was not written (a file already there is as it was).</source>
+        <translation>Interrotto: {file} non è stato scritto (un file già presente è com’era).</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="180" />
+        <source>Nothing was written.</source>
+        <translation>Non è stato scritto nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="182" />
+        <source>Saved {file}: %Ln contact(s)</source>
+        <translation><numerusform>Salvato {file}: %Ln contatto</numerusform><numerusform>Salvato {file}: %Ln contatti</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="183" />
+        <source>%Ln page(s)</source>
+        <translation><numerusform>%Ln pagina</numerusform><numerusform>%Ln pagine</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="192" />
+        <source>%Ln contact(s) laid out…</source>
+        <translation><numerusform>%Ln contatto impaginato…</numerusform><numerusform>%Ln contatti impaginati…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/contact_desk/ui/printing/print_dialog.py" line="204" />
+        <source>%Ln contact(s) ready to print.</source>
+        <translation><numerusform>%Ln contatto pronto da stampare.</numerusform><numerusform>%Ln contatti pronti da stampare.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/pages.py" line="134" />
+        <source>Page {n} of {total}</source>
+        <translation>Pagina {n} di {total}</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/styles.py" line="105" />
+        <source>Phone list</source>
+        <translation>Elenco telefonico</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/styles.py" line="106" />
+        <source>Contact cards</source>
+        <translation>Schede dei contatti</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/printing/styles.py" line="107" />
+        <source>Address labels</source>
+        <translation>Etichette con indirizzo</translation>
+    </message>
+</context>
+<context>
     <name>RowMenu</name>
     <message>
         <location filename="../../src/contact_desk/ui/contacts/row_menu.py" line="32" />
@@ -3049,136 +3171,156 @@
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/window/actions.py" line="48" />
+        <source>&amp;Print…</source>
+        <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="49" />
+        <source>Print the selected or all matching contacts: a phone list, contact cards or address labels</source>
+        <translation>Stampa i contatti selezionati o tutti quelli che corrispondono: elenco telefonico, schede o etichette con indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="50" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Salva come P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="51" />
+        <source>The same printed list, as a PDF file</source>
+        <translation>Lo stesso elenco stampato, come file PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="52" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="50" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="54" />
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="51" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="55" />
         <source>Copy the selected rows, to paste into a spreadsheet</source>
         <translation>Copia le righe selezionate, da incollare in un foglio di calcolo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="53" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="57" />
         <source>Select &amp;all</source>
         <translation>Seleziona &amp;tutto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="55" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="59" />
         <source>&amp;Find</source>
         <translation>&amp;Trova</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="56" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="60" />
         <source>Go to the search or the filters (Ctrl+F)</source>
         <translation>Vai alla ricerca o ai filtri (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="57" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="61" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="58" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="62" />
         <source>Load the contacts again (F5)</source>
         <translation>Ricarica i contatti (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="59" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="63" />
         <source>Show &amp;details</source>
         <translation>Mostra &amp;dettagli</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="62" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="66" />
         <source>&amp;Compact rows</source>
         <translation>Righe &amp;compatte</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="64" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="68" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="65" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="69" />
         <source>&amp;About Contact Desk</source>
         <translation>&amp;Informazioni su Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="66" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="70" />
         <source>C&amp;olumns</source>
         <translation>C&amp;olonne</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="67" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="71" />
         <source>&amp;Appearance</source>
         <translation>&amp;Aspetto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="70" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="74" />
         <source>As the &amp;system</source>
         <translation>Come il &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="70" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="74" />
         <source>&amp;Light</source>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="71" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="75" />
         <source>&amp;Dark</source>
         <translation>S&amp;curo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="89" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="95" />
         <source>Offline: what you save waits on this computer and is sent when the server answers</source>
         <translation>Offline: quello che salvi resta su questo computer ed è inviato quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="90" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="96" />
         <source>Offline: comes back when the server answers</source>
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="102" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="108" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="106" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="114" />
         <source>&amp;Offline copy</source>
         <translation>Copia &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="109" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="117" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="113" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="121" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="119" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="127" />
         <source>&amp;Tools</source>
         <translation>&amp;Strumenti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="120" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="128" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="143" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="151" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="147" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="155" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>

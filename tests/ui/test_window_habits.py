@@ -33,8 +33,9 @@ def test_the_menu_bar_has_what_desktop_apps_have(aloop: Loop, qtbot: QtBot, sand
             await ready(w)
             menus = {a.text().replace("&", ""): a.menu() for a in w.menuBar().actions()}
             assert list(menus) == ["File", "Edit", "View", "Tools", "Help"]
-            assert menu_texts(menus["File"]) == ["New contact", "Import…", "Export…", "Accounts…",
-                                                 "Network settings…", "Offline copy", "Quit"]
+            assert menu_texts(menus["File"]) == ["New contact", "Import…", "Export…", "Print…",
+                                                 "Save as PDF…", "Accounts…", "Network settings…",
+                                                 "Offline copy", "Quit"]
             assert menu_texts(menus["Edit"]) == ["Undo", "Edit contact", "Change contacts…", "Copy",
                                                  "Select all", "Find", "Email…", "Copy addresses",
                                                  "Search every account…"]

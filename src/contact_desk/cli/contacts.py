@@ -10,8 +10,8 @@ from typing import IO, Any
 
 import msgspec
 
-from contact_desk.accounts import AccountStore, KeyringProblem, KeyStore
-from contact_desk.api import Page
+from contact_desk.accounts import Account, AccountStore, KeyringProblem, KeyStore
+from contact_desk.api import Page, Query
 from contact_desk.api import errors as api_errors
 from contact_desk.api.creating import Creation
 from contact_desk.api.models import Contact
@@ -27,8 +27,9 @@ def export(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
     query = query_from_args(args, account.dialect)  # a bad filter fails here, before anything is written
     schema = SCHEMAS[account.dialect]
 
-    if args.format == "xlsx" and args.output is None and sys.stdout.isatty():
-        raise UsageError("An Excel file cannot be shown on a terminal: give --output FILE.xlsx")
+    _never_to_a_terminal(args)
+    if args.format == "pdf":
+        return _export_pdf(args, account, query, keys)
 
     def make_writer(out: IO[Any]) -> Writer:
         made: Writer = writer_for(args.format, out, schema, PlainPeople() if args.labels else None)
@@ -134,3 +135,38 @@ def create(args: argparse.Namespace, store: AccountStore, keys: KeyStore) -> int
     sys.stdout.buffer.write(made + b"\n")
     sys.stdout.flush()
     return 0
+
+
+def _export_pdf(args: argparse.Namespace, account: Account, query: Query, keys: KeyStore) -> int:
+    """``export --format pdf``: the window's printed lists (a phone list, cards, labels) through Qt,
+    loaded only now and offscreen: the rest of the command line stays without Qt."""
+    if args.output is None:
+        raise UsageError("A PDF is written to a file: give --output FILE.pdf")
+    progress = Progress()
+    contacts: list[Contact] = []
+    seen: set[str] = set()
+
+    async def read(items: list[Contact]) -> None:
+        for contact in items:
+            if contact.id not in seen:
+                seen.add(contact.id)
+                contacts.append(contact)
+                progress.step()
+
+    async def run() -> None:
+        async with connect(account, keys) as dialect:
+            await walk(dialect, query, read)
+
+    asyncio.run(run())
+    progress.done()
+    from contact_desk.ui.printing.pdf import write_pdf_offscreen  # Qt, for this alone
+
+    title = f"{account.name} — {args.style.replace('-', ' ')}"
+    pages = write_pdf_offscreen(args.output, args.style, contacts, SCHEMAS[account.dialect], title)
+    print(f"Exported {len(contacts):,} contacts to {args.output} ({pages:,} pages).", file=sys.stderr)
+    return 0
+
+
+def _never_to_a_terminal(args: argparse.Namespace) -> None:
+    if args.format == "xlsx" and args.output is None and sys.stdout.isatty():
+        raise UsageError("An Excel file cannot be shown on a terminal: give --output FILE.xlsx")

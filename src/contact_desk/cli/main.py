@@ -118,10 +118,13 @@ def parser() -> argparse.ArgumentParser:
                       help="also the route: direct or which proxy, the certificate's issuer and expiry, the "
                            "answer time")
 
-    exp = sub.add_parser("export", help="write every matching contact to CSV, JSON Lines, Excel or vCard")
+    exp = sub.add_parser("export", help="write every matching contact to CSV, JSON Lines, Excel, vCard or a "
+                                        "printable PDF")
     exp.add_argument("--account", required=True)
-    exp.add_argument("--format", choices=("csv", "jsonl", "xlsx", "vcf", "vcf3"), default="csv",
-                     help="vcf: vCard 4.0; vcf3: vCard 3.0, for desktop Outlook")
+    exp.add_argument("--format", choices=("csv", "jsonl", "xlsx", "vcf", "vcf3", "pdf"), default="csv",
+                     help="vcf: vCard 4.0; vcf3: vCard 3.0, for desktop Outlook; pdf: see --style")
+    exp.add_argument("--style", choices=("phone-list", "cards", "labels"), default="phone-list",
+                     help="with --format pdf: a phone list, contact cards, or address labels (3 x 8 on A4)")
     exp.add_argument("--labels", action="store_true",
                      help="xlsx for people: field and choice labels, phones grouped, real dates")
     exp.add_argument("--output", type=Path, help="file to write (default: standard output)")

@@ -45,6 +45,10 @@ class WindowActions(QObject):
             "Create contacts from a CSV, Excel or vCard file: every row is checked before anything is sent"))
         self.export = action(self.tr("E&xport…"), None, self.tr(
             "Save the selected or all matching contacts as CSV, Excel or vCard"))
+        self.print_ = action(self.tr("&Print…"), QKeySequence.StandardKey.Print, self.tr(
+            "Print the selected or all matching contacts: a phone list, contact cards or address labels"))
+        self.pdf = action(self.tr("Save as P&DF…"), None, self.tr(
+            "The same printed list, as a PDF file"))
         self.quit = action(self.tr("&Quit"), QKeySequence(ctrl | Qt.Key.Key_Q))  # Ctrl+Q on Windows too
         self.quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.copy = action(self.tr("&Copy"), QKeySequence.StandardKey.Copy,
@@ -84,6 +88,8 @@ class WindowActions(QObject):
         self.edit.setEnabled(can_edit)
         self.bulk.setEnabled(can_edit and bulk)
         self.export.setEnabled(has_account)
+        self.print_.setEnabled(has_account)
+        self.pdf.setEnabled(has_account)
         self.refresh.setEnabled(has_account)  # no account (a first start): nothing to load
         self.import_.setEnabled(can_write and online)
         waits = self.tr("Offline: what you save waits on this computer and is sent when the server answers")
@@ -101,6 +107,8 @@ class WindowActions(QObject):
         bar = self.window.menuBar()
         file = bar.addMenu(self.tr("&File"))
         file.addActions([self.new, self.import_, self.export])
+        file.addSeparator()
+        file.addActions([self.print_, self.pdf])
         file.addSeparator()
         file.addActions([self.accounts, self.network])
         self.copy_menu = file.addMenu(self.tr("&Offline copy"))

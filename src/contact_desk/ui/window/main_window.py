@@ -204,9 +204,9 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)  # asks about unsaved forms first
         a.find.triggered.connect(self.filter_bar.focus_first)
         t = self.transfers
-        a.export.triggered.connect(t.export_contacts)
-        a.import_.triggered.connect(t.import_contacts)
-        a.bulk.triggered.connect(t.change_contacts)
+        for action, slot in ((a.export, t.export_contacts), (a.import_, t.import_contacts),
+                             (a.bulk, t.change_contacts), (a.print_, t.print_contacts), (a.pdf, t.save_pdf)):
+            action.triggered.connect(slot)
         t.contactSaved.connect(self.editing.refreshed)
         t.changeMade.connect(lambda result: self.last.record(result, self.tr("Change contacts")))
         t.undone.connect(self.last.forget)

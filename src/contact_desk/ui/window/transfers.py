@@ -1,6 +1,6 @@
-"""File → Import… and Export…, Edit → Change contacts…: the many-contact dialogs, opened for the
-account the Navigator shows (never while writing is off for it); what they did is said by signals
-the window connects."""
+"""File → Import…, Export…, Print… and Save as PDF…, Edit → Change contacts…: the many-contact
+dialogs, opened for the account the Navigator shows (never while writing is off for it); what they
+did is said by signals the window connects."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from contact_desk.ui.host import Navigator, WindowHost
+from contact_desk.ui.printing.print_dialog import PrintDialog
 from contact_desk.ui.transfer.bulk_dialog import BulkDialog
 from contact_desk.ui.transfer.export_dialog import ExportDialog
 from contact_desk.ui.transfer.import_dialog import ImportDialog
@@ -38,6 +39,18 @@ class Transfers(QObject):
         dialog = ExportDialog(self.host, dialect, self._name(), self.parent_widget)
         dialog.open()
         return dialog
+
+    def print_contacts(self, pdf: bool = False) -> PrintDialog | None:
+        """File → Print… (``pdf``: File → Save as PDF…, the same dialog, its PDF button first)."""
+        dialect = self.navigator.dialect
+        if dialect is None:
+            return None
+        dialog = PrintDialog(self.host, dialect, self._name(), self.parent_widget, pdf=pdf)
+        dialog.open()
+        return dialog
+
+    def save_pdf(self) -> PrintDialog | None:
+        return self.print_contacts(pdf=True)
 
     def import_contacts(self) -> ImportDialog | None:
         dialect = self.navigator.dialect

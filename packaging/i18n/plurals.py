@@ -20,7 +20,7 @@ PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
                                        ("%Ln contatto pronto da stampare.", "%Ln contatti pronti da stampare.")),
     "%Ln group(s) of possible duplicates.": (
         ("%Ln group of possible duplicates.", "%Ln groups of possible duplicates."),
-        ("%Ln gruppo di possibili doppioni.", "%Ln gruppi di possibili doppioni.")),
+        ("%Ln gruppo di possibili duplicati.", "%Ln gruppi di possibili duplicati.")),
     "%Ln selected contact(s) without an email address left out.": (
         ("%Ln selected contact without an email address left out.",
          "%Ln selected contacts without an email address left out."),

@@ -291,6 +291,16 @@ IT = {
     '{n} could not be restored: {why}': '{n} non si sono potuti ripristinare: {why}',
     '{name} ({fields})': '{name} ({fields})',
     'Edit form': 'Modulo di modifica',
+    'Contact Desk — user guide': 'Contact Desk — guida',
+    'The user guide cannot be read ({why}). It is also in the docs folder of the project.':
+        'La guida non può essere letta ({why}). Si trova anche nella cartella docs del progetto.',
+    'Find in the guide': 'Cerca nella guida',
+    '&Previous': '&Precedente',
+    '&Next': '&Successivo',
+    'Not found': 'Non trovato',
+    '&User guide': '&Guida',
+    'The user guide, on this computer: searchable, no connection needed':
+        'La guida, su questo computer: si può cercare, senza bisogno di rete',
     'Save as PDF — {account}': 'Salva come PDF — {account}',
     'Print — {account}': 'Stampa — {account}',
     '{cols} × {rows} labels a sheet': '{cols} × {rows} etichette per foglio',

@@ -1057,109 +1057,142 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/guide_window.py" line="43" />
+        <source>Contact Desk — user guide</source>
+        <translation>Contact Desk — guida</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/guide_window.py" line="52" />
+        <source>The user guide cannot be read ({why}). It is also in the docs folder of the project.</source>
+        <translation>La guida non può essere letta ({why}). Si trova anche nella cartella docs del progetto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/guide_window.py" line="56" />
+        <source>Find in the guide</source>
+        <translation>Cerca nella guida</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/guide_window.py" line="64" />
+        <source>&amp;Previous</source>
+        <translation>&amp;Precedente</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/guide_window.py" line="66" />
+        <source>&amp;Next</source>
+        <translation>&amp;Successivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/widgets/guide_window.py" line="91" />
+        <source>Not found</source>
+        <translation>Non trovato</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="52" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="54" />
         <source>The list</source>
         <translation>L'elenco</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="53" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="55" />
         <source>Edit the selected contact</source>
         <translation>Modifica il contatto selezionato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="54" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="56" />
         <source>From the search box: to the first result</source>
         <translation>Dalla casella di ricerca: al primo risultato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="56" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="58" />
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="57" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="59" />
         <source>Change the filter in focus</source>
         <translation>Modifica il filtro selezionato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="58" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="60" />
         <source>Remove the filter in focus</source>
         <translation>Rimuovi il filtro selezionato</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="60" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="62" />
         <source>The sidebar</source>
         <translation>La barra laterale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="61" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="63" />
         <source>Open the account, view or tag</source>
         <translation>Apri l'account, la vista o il tag</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="62" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="64" />
         <source>Rename the saved view</source>
         <translation>Rinomina la vista salvata</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="63" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="65" />
         <source>Delete the saved view</source>
         <translation>Elimina la vista salvata</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="65" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="67" />
         <source>Move the saved view up or down</source>
         <translation>Sposta la vista salvata in su o in giù</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="67" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="69" />
         <source>The contact form</source>
         <translation>Il modulo del contatto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="68" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="70" />
         <source>Save the form</source>
         <translation>Salva il modulo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="69" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="71" />
         <source>Save and edit the next contact</source>
         <translation>Salva e modifica il contatto successivo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="70" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="72" />
         <source>Close the form (asks if anything changed)</source>
         <translation>Chiudi il modulo (chiede se qualcosa è cambiato)</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="71" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="73" />
         <source>Open a date field's calendar</source>
         <translation>Apri il calendario di un campo data</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="97" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="110" />
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="103" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="116" />
         <source>A desktop contact manager for contacts behind a REST API.</source>
         <translation>Un gestore di contatti desktop per contatti dietro una API REST.</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="105" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="118" />
         <source>Qt {qt}, PySide6 {pyside}</source>
         <translation>Qt {qt}, PySide6 {pyside}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="107" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="120" />
         <source>Keys kept in: {keyring}</source>
         <translation>Chiavi conservate in: {keyring}</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="109" />
+        <location filename="../../src/contact_desk/ui/widgets/help_dialogs.py" line="122" />
         <source>About Contact Desk</source>
         <translation>Informazioni su Contact Desk</translation>
     </message>
@@ -1593,7 +1626,7 @@
     <message numerus="yes">
         <location filename="../../src/contact_desk/ui/window/insight_control.py" line="187" />
         <source>%Ln group(s) of possible duplicates.</source>
-        <translation><numerusform>%Ln gruppo di possibili doppioni.</numerusform><numerusform>%Ln gruppi di possibili doppioni.</numerusform></translation>
+        <translation><numerusform>%Ln gruppo di possibili duplicati.</numerusform><numerusform>%Ln gruppi di possibili duplicati.</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/window/insight_control.py" line="189" />
@@ -1742,7 +1775,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/contact_desk/ui/window/main_window.py" line="53" />
-        <location filename="../../src/contact_desk/ui/window/main_window.py" line="269" />
+        <location filename="../../src/contact_desk/ui/window/main_window.py" line="270" />
         <source>Contact Desk</source>
         <translation>Contact Desk</translation>
     </message>
@@ -3241,86 +3274,96 @@
     </message>
     <message>
         <location filename="../../src/contact_desk/ui/window/actions.py" line="68" />
+        <source>&amp;User guide</source>
+        <translation>&amp;Guida</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="69" />
+        <source>The user guide, on this computer: searchable, no connection needed</source>
+        <translation>La guida, su questo computer: si può cercare, senza bisogno di rete</translation>
+    </message>
+    <message>
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="70" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="69" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="71" />
         <source>&amp;About Contact Desk</source>
         <translation>&amp;Informazioni su Contact Desk</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="70" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="72" />
         <source>C&amp;olumns</source>
         <translation>C&amp;olonne</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="71" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="73" />
         <source>&amp;Appearance</source>
         <translation>&amp;Aspetto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="74" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="76" />
         <source>As the &amp;system</source>
         <translation>Come il &amp;sistema</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="74" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="76" />
         <source>&amp;Light</source>
         <translation>&amp;Chiaro</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="75" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="77" />
         <source>&amp;Dark</source>
         <translation>S&amp;curo</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="95" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="97" />
         <source>Offline: what you save waits on this computer and is sent when the server answers</source>
         <translation>Offline: quello che salvi resta su questo computer ed è inviato quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="96" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="98" />
         <source>Offline: comes back when the server answers</source>
         <translation>Offline: torna disponibile quando il server risponde</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="108" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="110" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="114" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="116" />
         <source>&amp;Offline copy</source>
         <translation>Copia &amp;offline</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="117" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="119" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="121" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="123" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="127" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="129" />
         <source>&amp;Tools</source>
         <translation>&amp;Strumenti</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="128" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="130" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="151" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="153" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../src/contact_desk/ui/window/actions.py" line="155" />
+        <location filename="../../src/contact_desk/ui/window/actions.py" line="157" />
         <source>Account:</source>
         <translation>Account:</translation>
     </message>

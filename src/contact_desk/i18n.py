@@ -29,6 +29,16 @@ def apply_locale(language: str) -> QLocale:
     return QLocale()
 
 
+LANGUAGE = "contact_desk_language"  # the application's property naming the interface's language
+
+
+def interface_language() -> str:
+    """The language the interface was given ("en" before any)."""
+    app = QCoreApplication.instance()
+    value = app.property(LANGUAGE) if app is not None else None
+    return str(value) if value else "en"
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Installs the translators and returns them: the caller must keep them alive. English
     has one too, of plural forms only ("%Ln contact(s)" -> "1 contact", "2 contacts")."""
@@ -37,6 +47,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if ours.load(str(resource("translations", f"contact_desk_{language}.qm"))):
         app.installTranslator(ours)
         kept.append(ours)
+        app.setProperty(LANGUAGE, language)  # what the interface speaks (the guide's language follows)
     if language == "en":
         return kept
     qt = QTranslator(app)

@@ -10,7 +10,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from contact_desk import __version__
+from contact_desk.i18n import interface_language
 from contact_desk.ui.context import Services
+from contact_desk.ui.widgets.guide_window import GuideWindow
 
 
 def _box(parent: QWidget, title: str, html: str, name: str) -> QMessageBox:
@@ -91,6 +93,17 @@ def shortcuts_html(window: QMainWindow | None = None) -> str:
                    + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
                    for title, rows in sections)
     return f"<table>{body}</table>"
+
+
+def show_guide(parent: QMainWindow) -> GuideWindow:
+    """Help → User guide: one window, brought forward when it is open already."""
+    window = parent.findChild(GuideWindow)
+    if window is None:
+        window = GuideWindow(interface_language(), parent)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
 
 
 def show_shortcuts(parent: QMainWindow) -> QMessageBox:

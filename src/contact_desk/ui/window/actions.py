@@ -65,6 +65,8 @@ class WindowActions(QObject):
         self.details.setChecked(True)
         self.compact = action(self.tr("&Compact rows"))
         self.compact.setCheckable(True)
+        self.guide = action(self.tr("&User guide"), None, self.tr(
+            "The user guide, on this computer: searchable, no connection needed"))
         self.shortcuts = action(self.tr("&Keyboard shortcuts"), QKeySequence(Qt.Key.Key_F1))
         self.about = action(self.tr("&About Contact Desk"))
         self.columns = QMenu(self.tr("C&olumns"), window)
@@ -126,7 +128,7 @@ class WindowActions(QObject):
         view.addAction(self.refresh)
         self.tools_menu = QMenu(self.tr("&Tools"), self.window)
         help_ = self.help_menu = bar.addMenu(self.tr("&Help"))
-        help_.addActions([self.shortcuts, self.about])
+        help_.addActions([self.guide, self.shortcuts, self.about])
 
     def add_insight(self, view: list[QAction], everywhere: QAction, duplicates: QAction) -> None:
         """The sidebar, saved views and overview under View (after the details), the search over

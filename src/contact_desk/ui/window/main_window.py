@@ -26,7 +26,7 @@ from contact_desk.ui.offline.offline_view import OfflineView
 from contact_desk.ui.offline.outbox_control import OutboxControl
 from contact_desk.ui.widgets.appearance import Appearance, AppearanceSwitch
 from contact_desk.ui.widgets.error_banner import ErrorBanner
-from contact_desk.ui.widgets.help_dialogs import show_about, show_shortcuts
+from contact_desk.ui.widgets.help_dialogs import show_about, show_guide, show_shortcuts
 from contact_desk.ui.window.account_switcher import AccountSwitcher
 from contact_desk.ui.window.actions import WindowActions
 from contact_desk.ui.window.browse import Browse
@@ -218,7 +218,8 @@ class MainWindow(QMainWindow):
         for look, choice in a.looks.items():
             choice.setChecked(look is self.state.appearance)
             choice.triggered.connect(lambda _on=False, look=look: self.set_appearance(look))
-        a.shortcuts.triggered.connect(lambda: show_shortcuts(self))
+        for action, show in ((a.shortcuts, show_shortcuts), (a.guide, show_guide)):
+            action.triggered.connect(lambda _on=False, show=show: show(self))
         a.about.triggered.connect(lambda: show_about(self, self.services))
         a.columns.aboutToShow.connect(lambda: self.table.fill_column_menu(a.columns))
 

@@ -84,6 +84,15 @@ def _system_proxy() -> str:
         return f"unavailable: {exc}"
 
 
+def _guide() -> str:
+    """"ok" when Help → User guide finds both guides in the bundle, else which is missing."""
+    from contact_desk.ui.widgets.guide_window import guide_path
+
+    missing = [lang for lang in ("en", "it") if not guide_path(lang).is_file()
+               or (lang == "it" and guide_path(lang).name == "user-guide.md")]
+    return "ok" if not missing else "missing: " + ", ".join(missing)
+
+
 async def self_test(window: MainWindow, contacts: int, seed: int) -> int:
     report: dict[str, Any] = {"version": __version__, "qt_version": qVersion(),
                               "pyside_version": pyside_version}
@@ -94,6 +103,7 @@ async def self_test(window: MainWindow, contacts: int, seed: int) -> int:
     report["keyring_roundtrip"] = _keyring_roundtrip()
     report["icu_collation"] = _collation()
     report["system_proxy"] = _system_proxy()
+    report["guide"] = _guide()
     try:
         painted = FirstRowsPainted(window)
         window.table.viewport().installEventFilter(painted)

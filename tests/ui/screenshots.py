@@ -28,6 +28,7 @@ from contact_desk.models.row_sources import SourceKind
 from contact_desk.sandbox import Sandbox
 from contact_desk.tasks import Tasks
 from contact_desk.ui.context import Services
+from contact_desk.ui.widgets.help_dialogs import show_guide
 from contact_desk.ui.window.main_window import MainWindow
 from tests.ui.test_window_habits import dark_palette
 from tests.ui.window import select_rows
@@ -276,6 +277,23 @@ async def shoot_dialogs(w: MainWindow, out: Path, lang: str) -> None:
     await asyncio.sleep(0.3)
     dialog.grab().save(str(out / f"import_{lang}.png"))
     dialog.close()
+    printing = w.transfers.print_contacts()  # File → Print…, and a page of its PDF
+    assert printing is not None
+    await asyncio.sleep(0.2)
+    printing.grab().save(str(out / f"print_{lang}.png"))
+    printing.close()
+
+    from contact_desk.ui.printing.pdf import pdf_bytes  # the PDF beside the pictures, to look at
+    from contact_desk.ui.printing.styles import PHONE_LIST
+
+    assert w.dialect is not None and w.copies.copy is not None
+    rows = await w.copies.copy.rows(Query(), 0, 60)
+    data, _pages = pdf_bytes(PHONE_LIST, rows, w.dialect.schema, w.account.name if w.account else "")
+    (out / f"phone_list_{lang}.pdf").write_bytes(data)
+    guide = show_guide(w)
+    await asyncio.sleep(0.3)
+    guide.grab().save(str(out / f"guide_{lang}.png"))
+    guide.close()
 
 
 def main() -> None:

@@ -59,6 +59,7 @@ def main() -> int:
         for library in bundle.rglob("libicudata.so.*"):
             if not library.is_symlink():
                 run(python, ROOT / "packaging" / "icu_data.py", library)
+        run(python, ROOT / "packaging" / "linux_desktop.py", bundle)  # desktop entry, icons, install.sh
     print(f"bundle: {bundle} {size_mb(bundle):.1f} MB", flush=True)
     return 0
 

@@ -42,6 +42,8 @@ from contact_desk.ui.window.main_window import MainWindow
 from contact_desk.ui.window.opening import FileOpening
 from contact_desk.ui.window.updates import UpdateCheck
 
+DESKTOP_ID = "app.contactdesk.ContactDesk"  # packaging/linux: the desktop entry's and AppStream's id
+
 
 def make_application(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
@@ -49,6 +51,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Contact Desk")
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland matches the window to its desktop entry and icon
     app.setWindowIcon(QIcon(str(resource("icons", "contact-desk.svg"))))
     app.setQuitOnLastWindowClosed(False)  # the window's closed signal ends the coroutine instead
     add_focus_rings(app)

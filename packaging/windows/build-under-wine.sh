@@ -123,7 +123,7 @@ CLASSES='HKCU\Software\Classes'
 win reg query "$CLASSES\ContactDesk.Import\shell\open\command" | grep -q 'contact-desk.exe" "%1"' \
   || fail "Open with: no command for Contact Desk's file class"
 for ext in .vcf .csv .xlsx; do
-  win reg query "$CLASSES\$ext\OpenWithProgids" /v ContactDesk.Import >/dev/null || fail "Open with: $ext not offered"
+  win reg query "$CLASSES\\${ext}\\OpenWithProgids" /v ContactDesk.Import >/dev/null || fail "Open with: $ext not offered"
 done
 # Test-only, in the installed copy under test: Wine 8 lacks propsys.VariantToString, which _wmi needs.
 mv "$INSTALLED/_internal/_wmi.pyd" "$W/_wmi.pyd.aside" 2>/dev/null || true

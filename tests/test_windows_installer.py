@@ -26,8 +26,9 @@ def test_the_windows_installer_installs_runs_its_self_test_and_uninstalls(tmp_pa
     require(all(shutil.which(t) for t in ("wine", "makensis", "Xvfb", "x86_64-w64-mingw32-gcc")),
             "Wine, NSIS, Xvfb and mingw are not installed (.ci/run installs them)")
     work = tmp_path / "win"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WINDOWS_CERT")}
     r = subprocess.run(["bash", str(SCRIPT), str(ROOT)], capture_output=True, text=True, timeout=1500,
-                       env={**os.environ, "W": str(work)})
+                       env={**env, "W": str(work), "SIGN_WITH_TEST_CERT": "1"})
     assert r.returncode == 0, r.stderr[-4000:]
     result = json.loads(r.stdout.strip().splitlines()[-1])
     print(f"\nWindows: {result}")
@@ -37,6 +38,8 @@ def test_the_windows_installer_installs_runs_its_self_test_and_uninstalls(tmp_pa
     # WinHTTP answered through Qt (Wine has no proxy configured: direct): PAC and WPAD work there
     assert selftest["system_proxy"] == "direct", selftest["system_proxy"]
     assert result["setup_mb"] > 10 and 0 < result["bundle_mb"] <= MAX_BUNDLE_MB
+    # signed with a throwaway certificate, every signature verified (the installed files' too)
+    assert result["signing"] == "signed", result["signing"]
     files = (work / "bundle-files.txt").read_text().splitlines()
     assert files and not [f for f in files if f.lower().endswith(("icuuc.dll", "wine_stand_ins.py",
                                                                   "wine_stand_ins.pth"))]

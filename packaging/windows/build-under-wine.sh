@@ -8,7 +8,8 @@
 #   4. makensis (native) on packaging/windows/contact-desk.nsi: dist/ContactDesk-<v>-setup.exe;
 #   5. a fresh prefix: silent install, the installed contact-desk-cli.exe --self-test, the
 #      Start-menu entries and the uninstall entry checked, silent uninstall, nothing left.
-# Prints one JSON line: bundle_mb, setup_mb, build_s, install_s, selftest (as the app printed it).
+# Prints one JSON line: bundle_mb, setup_mb, build_s, install_s, selftest (as the app printed it),
+# signing (signed, signed+timestamped or unsigned: packaging/windows/sign.sh).
 #
 #   packaging/windows/build-under-wine.sh [CHECKOUT]      (W=<work folder> to keep it)
 # Needs (Debian): wine wine64 nsis xvfb gcc-mingw-w64-x86-64-win32 unzip git, and PyPI.
@@ -99,12 +100,32 @@ if grep -Ei '(^|/)(icuuc\.dll|wine_stand_ins\.(py|pth|pyc))$' "$W/bundle-files.t
 fi
 VERSION=$(win 'build\venv\Scripts\python.exe' -c "from importlib.metadata import version; print(version('contact-desk'))" | tr -d '\r')
 
+# 3b. Authenticode (packaging/windows/sign.sh, osslsigncode): the programs, the uninstaller as NSIS
+#     writes it, and the installer, when a certificate is given. SIGN_WITH_TEST_CERT=1 (the test)
+#     makes a throwaway one here, and every signature is verified against it.
+if [ -z "${WINDOWS_CERT_PFX:-}${WINDOWS_CERT_PFX_BASE64:-}" ] && [ "${SIGN_WITH_TEST_CERT:-}" = 1 ]; then
+  mkdir -p "$W/testcert"
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$W/testcert/key.pem" -out "$W/testcert/cert.pem" \
+    -days 2 -subj "/CN=Contact Desk test signing" -addext "extendedKeyUsage=codeSigning" \
+    -addext "keyUsage=digitalSignature" 2>/dev/null
+  openssl pkcs12 -export -inkey "$W/testcert/key.pem" -in "$W/testcert/cert.pem" \
+    -out "$W/testcert/codesign.pfx" -passout pass:test
+  export WINDOWS_CERT_PFX="$W/testcert/codesign.pfx" WINDOWS_CERT_PASSWORD=test
+  export WINDOWS_CERT_CHAIN="$W/testcert/cert.pem"
+fi
+SIGNING=$(bash "$HERE/sign.sh" "$BUNDLE/contact-desk.exe" "$BUNDLE/contact-desk-cli.exe") || fail "signing the programs"
+SIGN_DEFINE=()
+[ "$SIGNING" != unsigned ] && SIGN_DEFINE=("-DSign=bash $HERE/sign.sh")
+
 # 4. The installer (native makensis).
 ICON=()
 [ -f build/icons/contact-desk.ico ] && ICON=("-DIcon=$W/app/build/icons/contact-desk.ico")
-timed makensis -V2 "-DAppVersion=$VERSION" "-DRoot=$W/app" "${ICON[@]}" packaging/windows/contact-desk.nsi
+timed makensis -V2 "-DAppVersion=$VERSION" "-DRoot=$W/app" "${ICON[@]}" "${SIGN_DEFINE[@]}" \
+  packaging/windows/contact-desk.nsi
 SETUP="dist/ContactDesk-$VERSION-setup.exe"
 [ -f "$SETUP" ] || fail "makensis made no $SETUP"
+SETUP_SIGNING=$(bash "$HERE/sign.sh" "$SETUP") || fail "signing the installer"
+say "signing: programs $SIGNING, installer $SETUP_SIGNING"
 build_s=$(( SECONDS - build_start ))
 
 # 5. A user's machine: a fresh prefix, a silent install, the installed self-test, uninstall.
@@ -119,6 +140,12 @@ timeout 120 wineserver -w
 [ -f "$INSTALLED/contact-desk.exe" ] || fail "nothing installed in $INSTALLED"
 [ -f "$MENU/Contact Desk.lnk" ] && [ -f "$MENU/Contact Desk (demo).lnk" ] || fail "Start-menu entries missing"
 win reg query "$KEY" /v DisplayVersion | grep -q "$VERSION" || fail "no uninstall entry with the version"
+if [ "$SIGNING" != unsigned ]; then  # what the installer put on the machine carries its signature
+  for exe in contact-desk.exe contact-desk-cli.exe uninstall.exe; do
+    osslsigncode verify ${WINDOWS_CERT_CHAIN:+-CAfile "$WINDOWS_CERT_CHAIN"} -in "$INSTALLED/$exe" >/dev/null 2>&1 \
+      || fail "the installed $exe is not signed"
+  done
+fi
 CLASSES='HKCU\Software\Classes'
 win reg query "$CLASSES\ContactDesk.Import\shell\open\command" | grep -q 'contact-desk.exe" "%1"' \
   || fail "Open with: no command for Contact Desk's file class"
@@ -147,10 +174,11 @@ if win reg query "$CLASSES\.vcf\OpenWithProgids" /v ContactDesk.Import >/dev/nul
 fi
 install_s=$(( SECONDS - install_start ))
 
-python3 - "$W/app/$BUNDLE" "$W/app/$SETUP" "$build_s" "$install_s" "$SELFTEST" <<'PY'
+python3 - "$W/app/$BUNDLE" "$W/app/$SETUP" "$build_s" "$install_s" "$SELFTEST" "$SETUP_SIGNING" <<'PY'
 import json, pathlib, sys
-bundle, setup, build_s, install_s, selftest = sys.argv[1:]
+bundle, setup, build_s, install_s, selftest, signing = sys.argv[1:]
 size = sum(p.stat().st_size for p in pathlib.Path(bundle).rglob("*") if p.is_file())
 print(json.dumps({"bundle_mb": round(size / 2**20, 1), "setup_mb": round(pathlib.Path(setup).stat().st_size / 2**20, 1),
-                  "build_s": int(build_s), "install_s": int(install_s), "selftest": json.loads(selftest)}))
+                  "build_s": int(build_s), "install_s": int(install_s), "selftest": json.loads(selftest),
+                  "signing": signing}))
 PY

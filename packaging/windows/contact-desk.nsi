@@ -43,6 +43,9 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "Contact Desk"
 !insertmacro MUI_LANGUAGE "English"
 !insertmacro MUI_LANGUAGE "Italian"
 
+!ifdef Sign  ; the uninstaller NSIS writes is signed as it is made (packaging/windows/sign.sh)
+  !uninstfinalize '${Sign} "%1"'
+!endif
 !define FileClass "Software\Classes\ContactDesk.Import"
 !define AppKey "Software\Classes\Applications\${Exe}"
 

@@ -27,7 +27,7 @@ def test_bulk_bench_smoke_prints_every_figure() -> None:
 
 
 @pytest.mark.parametrize("bench", ["client", "sandbox", "mirror", "table", "search_typing", "views",
-                                   "saving", "outbox"])
+                                   "saving", "outbox", "startup"])
 def test_the_other_benches_smoke(bench: str) -> None:
     r = subprocess.run([sys.executable, str(ROOT / "bench" / f"{bench}.py"), "--smoke", "--json"],
                        capture_output=True, text=True, timeout=600, cwd=ROOT,

@@ -83,3 +83,19 @@ def test_contacts_without_demo_is_refused() -> None:
     r = subprocess.run([sys.executable, "-m", "contact_desk", "--contacts", "5"], capture_output=True,
                        text=True, env=_env(), timeout=60)
     assert r.returncode == 2 and "--demo" in r.stderr
+
+
+def test_the_window_starts_without_the_stacks_it_does_not_need_yet() -> None:
+    """Issue 36, point 7: importing the app loads neither the sandbox (uvicorn, starlette), nor the
+    import and export stack (readers, openpyxl, the import dialog), nor printing, nor Babel: each
+    is loaded when first used (bench/startup.py measures what is left)."""
+    heavy = ("contact_desk.sandbox", "uvicorn", "starlette", "openpyxl", "babel",
+             "contact_desk.transfer.readers", "contact_desk.transfer.importing",
+             "contact_desk.ui.transfer.import_dialog",
+             "contact_desk.ui.printing", "PySide6.QtPrintSupport")
+    code = ("import sys, contact_desk.app; "
+            f"print(sorted(m for m in sys.modules if m.startswith({heavy!r})))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"

@@ -7,14 +7,17 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from contact_desk.accounts import AccountStore, KeyStore
 from contact_desk.api.network import RoutingTransport
-from contact_desk.sandbox import Sandbox
 from contact_desk.tasks import Tasks
+
+if TYPE_CHECKING:  # the sandbox (uvicorn, starlette) is loaded only when a demo starts
+    from contact_desk.sandbox import Sandbox
 
 
 class AccountBook(QObject):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QStatusBar
@@ -12,9 +13,11 @@ from PySide6.QtWidgets import QStatusBar
 from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
 from contact_desk.api import ApiKey
 from contact_desk.api.schema import SCHEMAS
-from contact_desk.sandbox import DEMO_ACCOUNTS, Sandbox
 from contact_desk.ui.accounts.welcome import WelcomePage
 from contact_desk.ui.context import Services
+
+if TYPE_CHECKING:  # the sandbox (uvicorn, starlette) is loaded only when the demo starts
+    from contact_desk.sandbox import Sandbox
 from contact_desk.ui.offline.offline_copy import OfflineCopy
 
 
@@ -26,6 +29,8 @@ def progress_text(done: int, total: int) -> str:
 
 
 async def start_sandbox(contacts: int, seed: int, said: Callable[[str], None]) -> Sandbox:
+    from contact_desk.sandbox import Sandbox
+
     """The sandbox, started on a worker thread; ``said`` gets its progress as text on the UI's
     thread. Raises OSError or RuntimeError when it cannot start."""
     loop = asyncio.get_running_loop()
@@ -45,6 +50,8 @@ async def start_sandbox(contacts: int, seed: int, said: Callable[[str], None]) -
 
 
 def demo_accounts(sandbox: Sandbox) -> tuple[MemoryAccountStore, MemoryKeyStore, str]:
+    from contact_desk.sandbox import DEMO_ACCOUNTS
+
     """In-memory accounts for the sandbox's demo tenants; the id of the first."""
     accounts, keys = MemoryAccountStore(), MemoryKeyStore()
     added = [accounts.add(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, SignalInstance
 from PySide6.QtGui import QFileOpenEvent
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from contact_desk.accounts import Account, AccountError
 from contact_desk.ui.host import Navigator, Target
-from contact_desk.ui.transfer.import_dialog import ImportDialog
+
+if TYPE_CHECKING:  # the import stack is loaded when a file is first imported
+    from contact_desk.ui.transfer.import_dialog import ImportDialog
 
 
 class FileOpening(QObject):

@@ -5,15 +5,18 @@ did is said by signals the window connects."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from contact_desk.ui.host import Navigator, WindowHost
-from contact_desk.ui.printing.print_dialog import PrintDialog
-from contact_desk.ui.transfer.bulk_dialog import BulkDialog
-from contact_desk.ui.transfer.export_dialog import ExportDialog
-from contact_desk.ui.transfer.import_dialog import ImportDialog
+
+if TYPE_CHECKING:  # each dialog (and its stack: readers, openpyxl, printing) loaded when first opened
+    from contact_desk.ui.printing.print_dialog import PrintDialog
+    from contact_desk.ui.transfer.bulk_dialog import BulkDialog
+    from contact_desk.ui.transfer.export_dialog import ExportDialog
+    from contact_desk.ui.transfer.import_dialog import ImportDialog
 
 
 class Transfers(QObject):
@@ -36,6 +39,8 @@ class Transfers(QObject):
         dialect = self.navigator.dialect
         if dialect is None:
             return None
+        from contact_desk.ui.transfer.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.host, dialect, self._name(), self.parent_widget)
         dialog.open()
         return dialog
@@ -45,6 +50,8 @@ class Transfers(QObject):
         dialect = self.navigator.dialect
         if dialect is None:
             return None
+        from contact_desk.ui.printing.print_dialog import PrintDialog
+
         dialog = PrintDialog(self.host, dialect, self._name(), self.parent_widget, pdf=pdf)
         dialog.open()
         return dialog
@@ -56,6 +63,8 @@ class Transfers(QObject):
         dialect = self.navigator.dialect
         if dialect is None or not self.can_create():
             return None
+        from contact_desk.ui.transfer.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.host, dialect, self._name(), self.parent_widget)
         dialog.imported.connect(self.imported)
         dialog.open()
@@ -65,6 +74,8 @@ class Transfers(QObject):
         dialect = self.navigator.dialect
         if dialect is None or not self.can_edit():
             return None
+        from contact_desk.ui.transfer.bulk_dialog import BulkDialog
+
         dialog = BulkDialog(self.host, dialect, self.parent_widget)
         dialog.contactSaved.connect(self.contactSaved)
         dialog.changeMade.connect(self.changeMade)

@@ -34,10 +34,11 @@ from table import CACHE, Heartbeat, _app, _until
 KEY_MS = 120
 
 
-def _copy_for(contacts: int, latency: int) -> tuple[Path, str]:
-    """A complete SmartCQ copy of ``contacts`` (made once) and its file's name."""
-    folder = CACHE / f"typing-{contacts}"
-    name = "typing"
+def _copy_for(contacts: int, latency: int, dialect: str = "smartcq", folder: Path | None = None,
+              name: str = "typing") -> tuple[Path, str]:
+    """A complete copy of ``contacts`` of the sandbox (made once, SmartCQ unless said) and its
+    file's name."""
+    folder = folder or CACHE / f"typing-{contacts}"
     path = folder / f"{name}.sqlite3"
     if path.exists():
         con = sqlite3.connect(path)
@@ -50,7 +51,7 @@ def _copy_for(contacts: int, latency: int) -> tuple[Path, str]:
 
     forget_copy(folder, name)
     with sandbox_process(contacts, CACHE / str(contacts), latency) as base:
-        asyncio.run(sync_once(base, "smartcq", folder, name))
+        asyncio.run(sync_once(base, dialect, folder, name))
     return folder, name
 
 

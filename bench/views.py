@@ -45,14 +45,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from common import sandbox_process
 from contact_desk.api.dialect import Condition, Query
 from contact_desk.api.schema import SCHEMAS
 from contact_desk.mirror import LocalCopy
 from contact_desk.mirror.file import fill_sql
 from contact_desk.mirror.query import across, duplicates, overview
 from contact_desk.mirror.query import conditions as cond
-from mirror import forget_copy, sync_once
 from search_typing import _copy_for, _words
 from table import CACHE
 
@@ -150,19 +148,7 @@ def _scan(path: Path, dialect: str = "smartcq") -> tuple[float, int]:
 
 def _replicer_copy(size: int) -> tuple[Path, str]:
     """A complete Replicer copy of the sandbox _copy_for serves (made once, cached beside it)."""
-    folder, name = CACHE / f"views-replicer-{size}", "rep"
-    path = folder / f"{name}.sqlite3"
-    if path.exists():
-        con = sqlite3.connect(path)
-        done = con.execute("SELECT value FROM meta WHERE key = 'complete'").fetchone()
-        con.close()
-        if done and done[0] == "1":
-            return folder, name
-    folder.mkdir(parents=True, exist_ok=True)
-    forget_copy(folder, name)
-    with sandbox_process(size, CACHE / str(size), 0) as base:
-        asyncio.run(sync_once(base, "replicer", folder, name))
-    return folder, name
+    return _copy_for(size, 0, "replicer", CACHE / f"views-replicer-{size}", "rep")
 
 
 def _rss_mb() -> float:

@@ -40,6 +40,12 @@ def test_the_windows_installer_installs_runs_its_self_test_and_uninstalls(tmp_pa
     assert result["setup_mb"] > 10 and 0 < result["bundle_mb"] <= MAX_BUNDLE_MB
     # signed with a throwaway certificate, every signature verified (the installed files' too)
     assert result["signing"] == "signed", result["signing"]
+    # the winget manifest names this very installer (its hash taken after signing)
+    import hashlib
+
+    setup = next((work / "app" / "dist").glob("ContactDesk-*-setup.exe"))
+    installer = (work / "app" / "dist" / "winget" / "ContactDesk.ContactDesk.installer.yaml").read_text()
+    assert hashlib.sha256(setup.read_bytes()).hexdigest().upper() in installer
     files = (work / "bundle-files.txt").read_text().splitlines()
     assert files and not [f for f in files if f.lower().endswith(("icuuc.dll", "wine_stand_ins.py",
                                                                   "wine_stand_ins.pth"))]

@@ -125,6 +125,7 @@ timed makensis -V2 "-DAppVersion=$VERSION" "-DRoot=$W/app" "${ICON[@]}" "${SIGN_
 SETUP="dist/ContactDesk-$VERSION-setup.exe"
 [ -f "$SETUP" ] || fail "makensis made no $SETUP"
 SETUP_SIGNING=$(bash "$HERE/sign.sh" "$SETUP") || fail "signing the installer"
+python3 "$HERE/winget.py" "$SETUP" dist/winget >/dev/null || fail "the winget manifests"  # its hash, signed
 say "signing: programs $SIGNING, installer $SETUP_SIGNING"
 build_s=$(( SECONDS - build_start ))
 

@@ -23,14 +23,9 @@ TS = ROOT / "resources" / "translations" / "contact_desk_it.ts"
 
 def territories() -> list[tuple[str, str]]:
     """(code, Qt's English name) of every territory with a two-letter code."""
-    from PySide6.QtCore import QLocale
+    from contact_desk.models.format import territories as qt_territories
 
-    seen: dict[str, str] = {}
-    for territory in QLocale.Country:
-        code = QLocale.territoryToCode(territory)
-        if territory != QLocale.Country.AnyTerritory and len(code) == 2 and code.isalpha():
-            seen.setdefault(code, QLocale.territoryToString(territory))
-    return sorted(seen.items(), key=lambda item: item[1])
+    return sorted(qt_territories().items(), key=lambda item: item[1])
 
 
 def module_text() -> str:

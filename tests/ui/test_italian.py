@@ -155,16 +155,10 @@ def test_choice_values_show_their_labels_and_unknown_ones_as_sent(italian: None)
 
 
 def _every_territory() -> list[str]:
-    from PySide6.QtCore import QLocale
+    from contact_desk.models.format import territories
+    from contact_desk.transfer.countries import NOT_COUNTRIES
 
-    codes = []
-    for territory in QLocale.Country:
-        if territory == QLocale.Country.AnyTerritory:
-            continue
-        code = QLocale.territoryToCode(territory)
-        if len(code) == 2 and code.isalpha() and code not in {"EU", "UN", "EZ", "ZZ", "QO"}:
-            codes.append(code)
-    return sorted(set(codes))
+    return sorted(code for code in territories() if code not in NOT_COUNTRIES)
 
 
 @pytest.mark.parametrize("language", ["en", "it"])

@@ -23,6 +23,17 @@ def date_format() -> str:
     return text
 
 
+def territories() -> dict[str, str]:
+    """Two-letter code -> Qt's English name, for every territory Qt knows (the window's country
+    list and the catalogue's "countries" context are both made from it)."""
+    names: dict[str, str] = {}
+    for territory in QLocale.Country:
+        code = QLocale.territoryToCode(territory)
+        if territory != QLocale.Country.AnyTerritory and len(code) == 2 and code.isalpha():
+            names.setdefault(code, QLocale.territoryToString(territory))
+    return names
+
+
 def country_name(code: str) -> str:
     """IT as "Italy", or "Italia" in the Italian interface: Qt's English name, translated
     in the "countries" context of our catalogue. An unknown code stays as it is."""

@@ -18,7 +18,8 @@ from contact_desk.resources import resource
 # Looked in first where two languages give one name to two territories.
 FIRST = ("en", "it", "de", "fr", "es", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "ro", "hu", "el",
          "tr", "ru")
-_NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
+# Codes that name no country (the EU, the UN, pseudo-territories).
+NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
 # Short forms no CLDR name covers, as people write them.
 _ALIASES = {"usa": "US", "us": "US", "united states of america": "US", "america": "US",
             "uk": "GB", "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
@@ -48,7 +49,7 @@ def names_from_cldr() -> dict[str, str]:
             continue
         for code, name in territories.items():
             key = fold(name)
-            if key and len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
+            if key and len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES:
                 out.setdefault(key, code)
     return out
 

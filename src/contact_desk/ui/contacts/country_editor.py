@@ -11,22 +11,15 @@ from typing import Any
 from PySide6.QtCore import QCollator, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from contact_desk.models.format import country_name
-from contact_desk.transfer.countries import country_code
+from contact_desk.models.format import country_name, territories
+from contact_desk.transfer.countries import NOT_COUNTRIES, country_code
 from contact_desk.ui.contacts.editor_base import Editor
-
-_NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO"}
 
 
 @lru_cache(maxsize=4)
 def _codes(_language: str) -> tuple[tuple[str, str], ...]:
     """(name, code) of every territory Qt knows, in the language's alphabetical order."""
-    seen: dict[str, str] = {}
-    for territory in QLocale.Country:
-        code = QLocale.territoryToCode(territory)
-        if (territory != QLocale.Country.AnyTerritory and len(code) == 2 and code.isalpha()
-                and code not in _NOT_COUNTRIES):
-            seen.setdefault(code, country_name(code))
+    seen = {code: country_name(code) for code in territories() if code not in NOT_COUNTRIES}
     collator = QCollator(QLocale())
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return tuple(sorted(((n, c) for c, n in seen.items()), key=lambda nc: collator.sortKey(nc[0])))

@@ -82,17 +82,12 @@ def _probe_first_rows(window: MainWindow) -> None:
 
     painted = FirstRowsPainted(window)
 
-    def check(watched: object, event: object) -> None:
-        if painted.at is not None and not getattr(painted, "said", False):
-            painted.said = True  # type: ignore[attr-defined]
-            print("first-rows", flush=True)
-            QTimer.singleShot(0, window.close)
+    def say() -> None:
+        print("first-rows", flush=True)
+        QTimer.singleShot(0, window.close)
 
+    painted.firstPainted.connect(say)
     window.table.viewport().installEventFilter(painted)
-    timer = QTimer(window)
-    timer.setInterval(5)
-    timer.timeout.connect(lambda: check(None, None))
-    timer.start()
 
 
 def _demo_size(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCollator, QEvent, QLocale, QObject, qVersion
+from PySide6.QtCore import QCollator, QEvent, QLocale, QObject, Signal, qVersion
 
 from contact_desk import __version__
 from contact_desk.accounts import KeyringProblem, KeyStore, backend_name
@@ -25,6 +25,8 @@ from contact_desk.ui.window.main_window import MainWindow
 class FirstRowsPainted(QObject):
     """Notes when the table's viewport first paints with a loaded row (self-test and bench)."""
 
+    firstPainted = Signal()
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -34,6 +36,7 @@ class FirstRowsPainted(QObject):
         if event.type() == QEvent.Type.Paint and self.at is None and self.window.model.rowCount() > 0 \
                 and self.window.model.contact(0) is not None:
             self.at = time.perf_counter()
+            self.firstPainted.emit()
         return False
 
 

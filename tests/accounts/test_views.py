@@ -51,6 +51,20 @@ def test_a_name_is_needed_and_bounded() -> None:
     assert [v.name for v in store.of("a")] == ["two words"]
 
 
+def test_adding_never_replaces_and_stays_bounded(tmp_path: Path) -> None:
+    from contact_desk.accounts.views import MAX_VIEWS
+
+    store = ViewStore(tmp_path)
+    store.add("a", View.of("Leads", Query(stage="lead")))
+    added = store.add("a", View.of(" LEADS ", Query(stage="customer")))
+    assert added.name == "LEADS (2)" and store.find("a", "leads").stage == "lead"
+    for n in range(MAX_VIEWS - 2):
+        store.save("a", View.of(f"v{n}", Query()))
+    with pytest.raises(ViewError, match=f"at most {MAX_VIEWS} views"):
+        store.add("a", View.of("Leads", Query()))
+    assert len(store.of("a")) == MAX_VIEWS
+
+
 def test_a_damaged_file_is_said_and_left_as_it_is(tmp_path: Path) -> None:
     (tmp_path / "views.json").write_text('{"views": {"a": [{"nom": 1}]}}', encoding="utf-8")
     with pytest.raises(ViewError, match=r"cannot be read.*Move it away"):

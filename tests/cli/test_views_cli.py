@@ -38,3 +38,25 @@ def test_a_view_goes_from_one_account_to_a_file_and_into_another(cli: Cli, tmp_p
     (tmp_path / "odd.cdview").write_text("{}")
     r = cli("views", "import", str(tmp_path / "odd.cdview"), "--account", "rep")
     assert r.returncode == 1 and "is not a saved view" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_importing_a_view_again_never_replaces_the_one_saved(cli: Cli, tmp_path: Path) -> None:
+    """A colleague's "Leads to call" imported where the account has its own "leads to call" (any
+    case) is saved beside it as "Leads to call (2)": the account's own view stays as it was."""
+    assert cli.add("shop", "demo-smartcq", "--dialect", "smartcq").returncode == 0
+    own = View.of("leads to call", Query(stage="customer"))
+    mine = tmp_path / "mine.cdview"
+    write_view(mine, own, "smartcq")
+    assert cli("views", "import", str(mine), "--account", "shop").returncode == 0
+    theirs = tmp_path / "theirs.cdview"
+    write_view(theirs, View.of("Leads to call", Query(stage="lead")), "smartcq")
+    r = cli("views", "import", str(theirs), "--account", "shop")
+    assert r.returncode == 0 and "Saved the view 'Leads to call (2)' in shop" in r.stderr, r.stderr
+    r = cli("views", "import", str(mine), "--account", "shop", "--name", "LEADS TO CALL")
+    assert r.returncode == 0 and "'LEADS TO CALL (3)'" in r.stderr, r.stderr
+    listed = cli("views", "list", "--account", "shop").stdout.splitlines()
+    assert listed == ["leads to call", "Leads to call (2)", "LEADS TO CALL (3)"]
+    kept = tmp_path / "kept.cdview"
+    assert cli("views", "export", "--account", "shop", "--view", "leads to call", "--output",
+               str(kept)).returncode == 0
+    assert read_view(kept) == (own, "smartcq")

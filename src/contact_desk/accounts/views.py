@@ -128,6 +128,21 @@ class ViewStore:
                 views.append(view)
         return view
 
+    def add(self, account_id: str, view: View) -> View:
+        """Saves ``view`` beside the account's own, never over one: where its name is taken (any
+        case) it becomes "Name (2)", "Name (3)"…; the view as saved. The free name is chosen under
+        the lock, so two instances importing at once keep both."""
+        base = check_name(view.name)
+        with self._change(account_id) as views:
+            if len(views) >= MAX_VIEWS:
+                raise ViewError(f"An account keeps at most {MAX_VIEWS} views: delete one first")
+            name, n = base, 2
+            while _index(views, name) is not None:  # at most MAX_VIEWS names are taken
+                name, n = f"{base} ({n})", n + 1
+            view = msgspec.structs.replace(view, name=check_name(name))
+            views.append(view)
+        return view
+
     def rename(self, account_id: str, name: str, new: str) -> None:
         new = check_name(new)
         with self._change(account_id) as views:

@@ -50,7 +50,8 @@ def _view_commands(sub: Any) -> None:
                                                 "lacks is left out, and said)")
     taken.add_argument("file", type=Path, metavar="FILE.cdview")
     taken.add_argument("--account", required=True)
-    taken.add_argument("--name", help="save it under this name (default: the file's)")
+    taken.add_argument("--name", help="save it under this name (default: the file's); a name the account has "
+                                      "already gets (2), (3)…: no view is replaced")
 
 
 def _change_commands(sub: Any) -> None:

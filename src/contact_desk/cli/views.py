@@ -42,7 +42,7 @@ def views_import(args: argparse.Namespace, store: AccountStore, keys: KeyStore) 
         return EXIT_ERROR
     fitted = fit(view, SCHEMAS[account.dialect])
     chosen = msgspec.structs.replace(fitted.view, name=args.name) if args.name else fitted.view
-    saved = store.views().save(account.id, chosen)
+    saved = store.views().add(account.id, chosen)  # never over a view of the same name
     print(f"Saved the view {saved.name!r} in {account.name}.", file=sys.stderr)
     if fitted.left_out:
         print(f"Left out, as {dialect_title(account.dialect)} accounts do not have them: "

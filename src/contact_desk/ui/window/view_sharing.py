@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-import msgspec
 from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow
@@ -122,12 +121,7 @@ class ViewSharing(QObject):
         try:
             view, dialect = read_view(path)
             fitted = fit(view, SCHEMAS[account.dialect])
-            store = self.side.services.accounts.views()
-            taken = {v.name.casefold() for v in store.of(account.id)}
-            name, n = view.name, 2
-            while name.casefold() in taken:  # never over a view of the same name this account has
-                name, n = f"{view.name} ({n})", n + 1
-            saved = store.save(account.id, msgspec.structs.replace(fitted.view, name=name))
+            saved = self.side.services.accounts.views().add(account.id, fitted.view)  # never over one
         except (ViewError, AccountError) as exc:
             self.side.said.emit(str(exc), 10_000)
             return None

@@ -4,8 +4,10 @@ older, broken, unreachable, and switched off by each of its three switches."""
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import threading
+import tracemalloc
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -22,6 +24,7 @@ class Feed:
         self.body = b"{}"
         self.status = 200
         self.seen: list[dict[str, str]] = []
+        self.headers: dict[str, str] = {}
 
 
 @pytest.fixture
@@ -33,6 +36,8 @@ def feed() -> Iterator[tuple[Feed, str]]:
             state.seen.append({k.lower(): v for k, v in self.headers.items()} | {"path": self.path})
             self.send_response(state.status)
             self.send_header("Content-Type", "application/json")
+            for name, value in state.headers.items():
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(state.body)
 
@@ -81,6 +86,25 @@ def test_the_feed_is_read_in_our_shape_and_githubs(feed: tuple[Feed, str]) -> No
 def test_a_broken_feed_is_no_news(feed: tuple[Feed, str], body: bytes, status: int) -> None:
     state, url = feed
     state.body, state.status = body, status
+    assert _read(url) is None
+
+
+def test_a_compressed_feed_is_read_and_a_gzip_bomb_never_inflates(feed: tuple[Feed, str]) -> None:
+    state, url = feed
+    state.headers = {"Content-Encoding": "gzip"}
+    state.body = gzip.compress(json.dumps({"version": "9.3.0", "url": "https://example.com/d"}).encode())
+    assert _read(url) == Release("9.3.0", "https://example.com/d")
+    assert state.seen[-1]["accept-encoding"] == "gzip, deflate"  # only what is read under the bound
+    state.body = gzip.compress(b" " * (64 * 1024 * 1024), compresslevel=9)  # 64 MB in about 64 KB
+    tracemalloc.start()
+    try:
+        assert _read(url) is None
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * 1024 * 1024, f"{peak / 2**20:.0f} MB held while refusing a 64 MB bomb"
+    state.headers = {"Content-Encoding": "br"}
+    state.body = b"\x1b\x00"
     assert _read(url) is None
 
 

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from contact_desk.api import bounded_body
 from contact_desk.api.network import is_loopback
 
 log = logging.getLogger(__name__)
@@ -31,7 +32,8 @@ MAC_POLICY_FILE = Path("/Library/Application Support/Contact Desk/policy.json")
 EVERY_S = 24 * 3600  # at most once a day
 MAX_BYTES = 256 * 1024  # a release document is a few KB: a bigger answer is not one
 TIMEOUT_S = 10.0
-HEADERS = {"User-Agent": "Contact-Desk", "Accept": "application/json"}  # nothing that tells users apart
+HEADERS = {"User-Agent": "Contact-Desk", "Accept": "application/json",  # nothing that tells users apart
+           "Accept-Encoding": bounded_body.ACCEPT_ENCODING}
 
 
 @dataclass(frozen=True)
@@ -135,12 +137,13 @@ async def latest(http: httpx.AsyncClient, feed: str) -> Release | None:
             if answer.status_code != 200:
                 log.info("update check: the feed answered %s", answer.status_code)
                 return None
-            body = b""
-            async for chunk in answer.aiter_bytes():
-                body += chunk
-                if len(body) > MAX_BYTES:
-                    log.info("update check: the feed's answer is too big to be a release")
-                    return None
+            body = await bounded_body.read(answer, MAX_BYTES)
+    except bounded_body.TooLarge:
+        log.info("update check: the feed's answer is too big to be a release")
+        return None
+    except bounded_body.Unreadable as exc:
+        log.info("update check: the feed's answer cannot be decompressed (%r)", exc.encoding[:40])
+        return None
     except (httpx.HTTPError, OSError) as exc:
         log.info("update check: the feed cannot be read (%s)", type(exc).__name__)
         return None

@@ -13,7 +13,6 @@ import contextvars
 import logging
 import os
 import time
-import zlib
 from collections.abc import Awaitable, Callable, Mapping
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
@@ -22,7 +21,7 @@ import httpx
 import msgspec
 
 from contact_desk import __version__
-from contact_desk.api import errors
+from contact_desk.api import bounded_body, errors
 from contact_desk.api.answers import error_from_response, request_id_of
 from contact_desk.api.network import Route, RoutingTransport, is_loopback, named_failure, with_issuer
 from contact_desk.api.retry import Outcome, RetryPolicy, parse_retry_after
@@ -125,19 +124,6 @@ def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
     return {k: ("[redacted]" if k.lower() in ("authorization", "cookie") else v) for k, v in headers.items()}
 
 
-def _gzip() -> zlib._Decompress:
-    return zlib.decompressobj(zlib.MAX_WBITS | 32)  # gzip or zlib header, told apart by zlib
-
-
-def _deflate() -> zlib._Decompress:
-    return zlib.decompressobj(zlib.MAX_WBITS)
-
-
-_DECOMPRESSORS: dict[str, Callable[[], zlib._Decompress | None]] = {
-    "identity": lambda: None, "": lambda: None, "gzip": _gzip, "x-gzip": _gzip, "deflate": _deflate,
-}
-
-
 class _Unusable(Exception):
     """An answer that arrived but cannot be used (too large): never retried."""
 
@@ -210,39 +196,22 @@ class Endpoint:
             return _Unusable(errors.ProtocolError(text, status=response.status_code,
                                                   request_id=request_id_of(response)))
 
-        too_large = unusable(f"The server's answer is larger than {self.max_body // (1024 * 1024)} MB; it "
-                             f"was not read (set {MAX_BODY_ENV} to allow more)")
-        encoding = response.headers.get("content-encoding", "identity").strip().lower()
-        if encoding not in _DECOMPRESSORS:
-            raise unusable(f"The server's answer is compressed as {errors.clean_text(encoding, 40)!r}, "
-                           "which Contact Desk does not read")
-        declared = response.headers.get("content-length", "")
-        if declared.isascii() and declared.isdigit() and int(declared) > self.max_body:
-            raise too_large
-        inflate = _DECOMPRESSORS[encoding]()
-        out = bytearray()
         try:
-            async for raw in response.aiter_raw():
-                data = raw
-                while data:
-                    if inflate is None:
-                        piece, data = data, b""
-                    else:
-                        piece = inflate.decompress(data, self.max_body + 1 - len(out))
-                        data = inflate.unconsumed_tail
-                    out += piece
-                    if len(out) > self.max_body:
-                        raise too_large
-                    if inflate is not None and not piece and data:
-                        break  # no progress: a corrupt stream; decompress raises on the rest
-        except zlib.error:
-            raise unusable("The server's answer cannot be decompressed") from None
-        return bytes(out)
+            return await bounded_body.read(response, self.max_body)
+        except bounded_body.TooLarge:
+            raise unusable(f"The server's answer is larger than {self.max_body // (1024 * 1024)} MB; it "
+                           f"was not read (set {MAX_BODY_ENV} to allow more)") from None
+        except bounded_body.Unreadable as exc:
+            if exc.corrupt:
+                raise unusable("The server's answer cannot be decompressed") from None
+            raise unusable(f"The server's answer is compressed as {errors.clean_text(exc.encoding, 40)!r}, "
+                           "which Contact Desk does not read") from None
 
     async def _send(self, method: str, url: httpx.URL, params: Mapping[str, Any] | None,
                     body: bytes | None) -> tuple[httpx.Response, bytes]:
-        # Only what ``_read`` decompresses under its bound (httpx would offer br and zstd too).
-        headers = {"Authorization": f"Bearer {self._key.reveal()}", "Accept-Encoding": "gzip, deflate"}
+        # Only what ``_read`` decompresses under its bound.
+        headers = {"Authorization": f"Bearer {self._key.reveal()}",
+                   "Accept-Encoding": bounded_body.ACCEPT_ENCODING}
         if body is not None:
             headers["Content-Type"] = "application/json"
         for _ in range(MAX_REDIRECTS + 1):

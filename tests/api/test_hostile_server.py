@@ -5,6 +5,7 @@ walks that must move forward, typed errors for unreadable answers, clean texts
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import threading
 import time
@@ -151,6 +152,18 @@ def test_server_texts_lose_their_control_characters() -> None:
     text = f"{caught.value} {caught.value.code}"
     assert not any(ord(ch) < 32 or ch in "\x7f\u202e" for ch in text), repr(text)
     assert "No scope" in caught.value.message and caught.value.request_id == "req[2J1"
+
+
+def test_a_compressed_error_answer_keeps_its_message_and_request_id() -> None:
+    """Servers behind nginx or a CDN gzip their JSON errors too: the error is read from the
+    inflated body (it was inflated twice, and became a network failure with no message)."""
+    body = gzip.compress(json.dumps({"error": {"code": "forbidden", "message": "No scope here"}}).encode())
+    with Hostile(fixed(Answer(status=403, body=body, headers={"content-encoding": "gzip",
+                                                                "x-request-id": "req-77"}))) as h, \
+            pytest.raises(errors.Forbidden) as caught:
+        run(h, "smartcq", walk)
+    assert caught.value.message == "No scope here" and caught.value.request_id == "req-77"
+    assert caught.value.code == "forbidden"
 
 
 def test_unknown_tag_parsing_is_linear() -> None:

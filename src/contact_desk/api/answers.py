@@ -61,12 +61,14 @@ def _guess_tag(message: str) -> str | None:
     return tail if sep and tail and " " not in tail else None
 
 
-def error_from_response(response: httpx.Response,
-                        field_names: frozenset[str] = frozenset()) -> errors.ApiError:
-    """The typed error for a non-2xx answer, whatever its body (even non-JSON)."""
+def error_from_response(response: httpx.Response, field_names: frozenset[str] = frozenset(),
+                        content: bytes | None = None) -> errors.ApiError:
+    """The typed error for a non-2xx answer, whatever its body (even non-JSON). ``content``: the
+    body as read (decompressed) from a streamed answer; else the answer's own."""
     status = response.status_code
     try:
-        body: ErrorBody | None = msgspec.json.decode(response.content, type=ErrorBody)
+        raw = response.content if content is None else content
+        body: ErrorBody | None = msgspec.json.decode(raw, type=ErrorBody)
     except (msgspec.DecodeError, msgspec.ValidationError, RecursionError, UnicodeDecodeError, ValueError):
         body = None
     detail = body.error if body is not None else None

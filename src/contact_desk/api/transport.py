@@ -280,9 +280,7 @@ class Endpoint:
                         exc.status, exc.request_id = status, request_id_of(response)
                         outcome, error = Outcome.LOST, exc
                 else:
-                    outcome, error = Outcome.STATUS, error_from_response(
-                        httpx.Response(status, headers=response.headers, content=content,
-                                       request=response.request), self.field_names)
+                    outcome, error = Outcome.STATUS, error_from_response(response, self.field_names, content)
                     retry_after = parse_retry_after(response.headers.get("retry-after"))
             lost = lost or outcome in (Outcome.LOST, Outcome.UNUSABLE)
             error.after_lost_answer = lost

@@ -40,6 +40,7 @@ def test_frozen_linux_bundle_runs_its_self_test_and_finds_the_keyring() -> None:
     assert report["ok"] is True and report["first_rows_ms"] > 0
     assert report["icu_collation"] == "ok"  # the trimmed ICU data still collates Italian
     assert report["guide"] == "ok"  # Help → User guide finds both guides in the bundle
+    assert report["one_window"] == "ok"  # a second start's file reaches the open window
     running = "SecretService" in backend_name()
     require(running, "no SecretService is running here, so the frozen app cannot be shown to find it")
     assert "SecretService" in report["keyring_backend"], report["keyring_backend"]

@@ -2264,6 +2264,21 @@
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Contact Desk is already open: {file} was handed to it.</source>
+        <translation>Contact Desk è già aperto: {file} gli è stato passato.</translation>
+    </message>
+    <message>
+        <source>Contact Desk is already open: its window was brought forward.</source>
+        <translation>Contact Desk è già aperto: la sua finestra è stata portata in primo piano.</translation>
+    </message>
+    <message>
+        <source>Contact Desk is already open but does not answer: a second window opens.</source>
+        <translation>Contact Desk è già aperto ma non risponde: si apre una seconda finestra.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Loading</source>

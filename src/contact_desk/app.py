@@ -39,6 +39,7 @@ from contact_desk.ui.system_proxy import ask_qt
 from contact_desk.ui.widgets.focus_style import add_focus_rings
 from contact_desk.ui.window.main_window import MainWindow
 from contact_desk.ui.window.opening import FileOpening
+from contact_desk.ui.window.single_instance import SingleInstance, come_forward, start_or_hand_over
 from contact_desk.ui.window.updates import UpdateCheck
 
 DESKTOP_ID = "app.contactdesk.ContactDesk"  # packaging/linux: the desktop entry's and AppStream's id
@@ -104,6 +105,15 @@ def file_opening(window: MainWindow) -> FileOpening:
                        lambda text: window.host.say(text, 20_000), window)
 
 
+def follow_hand_overs(one: SingleInstance, window: MainWindow, opening: FileOpening) -> None:
+    """A second start's file opens here, in Import; without a file this window only comes forward."""
+    def forward(path: Path | None) -> None:
+        come_forward(window)
+        if path is not None:
+            opening.open(path)
+    one.opened.connect(forward)
+
+
 def update_check(window: MainWindow) -> UpdateCheck:
     """Help → Tell me about new versions, and the check itself (UpdateCheck.run)."""
     http = window.services.http
@@ -112,7 +122,7 @@ def update_check(window: MainWindow) -> UpdateCheck:
                        lambda text, action, label: window.status.fail(text, action, action=label), window)
 
 
-async def run_window(app: QApplication, args: argparse.Namespace) -> int:
+async def run_window(app: QApplication, args: argparse.Namespace, one: SingleInstance | None = None) -> int:
     tasks = Tasks()
     accounts, keys = AccountStore(), KeyStore()
     route = saved_route(accounts, keys, args.self_test)  # File → Network settings
@@ -134,6 +144,8 @@ async def run_window(app: QApplication, args: argparse.Namespace) -> int:
             if os.environ.get(STARTUP_PROBE):  # bench/startup.py: the first rows painted, then quit
                 _probe_first_rows(window)
             opening = file_opening(window)  # contact-desk FILE, "Open with", macOS's Finder
+            if one is not None:  # a second start's file, or only "come forward"
+                follow_hand_overs(one, window, opening)
             if not args.demo:  # news of a new version, at most once a day (never in the demo)
                 tasks.spawn(update_check(window).run(), name="update-check")
             if args.demo:
@@ -158,11 +170,18 @@ def run_gui(args: argparse.Namespace) -> int:
     language = pick_language(args.lang)
     apply_locale(language)
     translators = install_translators(app, language)
+    one = None
+    if not (args.demo or args.self_test):  # one window per user: a second start hands its file over
+        go_on, one = start_or_hand_over(config_dir(), getattr(args, "open_file", None))
+        if not go_on:
+            return 0
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
         with loop:
-            code: int = loop.run_until_complete(run_window(app, args))
+            code: int = loop.run_until_complete(run_window(app, args, one))
             return code
     finally:
+        if one is not None:
+            one.release()
         del translators

@@ -8,9 +8,11 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
@@ -96,6 +98,34 @@ def _guide() -> str:
     return "ok" if not missing else "missing: " + ", ".join(missing)
 
 
+async def _one_window() -> str:
+    """"ok" when a second start's message reaches this one over the bundle's local socket (Qt's
+    network module, the lock file), as "Open with" does while a window is open."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    from contact_desk.ui.window.single_instance import SingleInstance
+
+    with tempfile.TemporaryDirectory(prefix="contact-desk-selftest-") as folder:
+        one = SingleInstance(Path(folder))
+        if not one.claim() or one.server is None:
+            return "failed: no lock or no socket"
+        got: list[object] = []
+        one.opened.connect(got.append)
+        peer = QLocalSocket()
+        try:
+            peer.connectToServer(one.name)
+            connected = QLocalSocket.LocalSocketState.ConnectedState
+            await _until(lambda: peer.state() == connected, "a connection", 10)
+            peer.write(b'{"open": null}\n')
+            await _until(lambda: got == [None], "the message", 10)
+        except TimeoutError as exc:
+            return f"failed: {exc}"
+        finally:
+            peer.abort()
+            one.release()
+    return "ok"
+
+
 async def self_test(window: MainWindow, contacts: int, seed: int) -> int:
     report: dict[str, Any] = {"version": __version__, "qt_version": qVersion(),
                               "pyside_version": pyside_version}
@@ -107,6 +137,7 @@ async def self_test(window: MainWindow, contacts: int, seed: int) -> int:
     report["icu_collation"] = _collation()
     report["system_proxy"] = _system_proxy()
     report["guide"] = _guide()
+    report["one_window"] = await _one_window()
     try:
         painted = FirstRowsPainted(window)
         window.table.viewport().installEventFilter(painted)

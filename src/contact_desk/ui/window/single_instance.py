@@ -1,0 +1,200 @@
+"""One Contact Desk window per user and settings folder. A second start (a double click on a .vcf
+while the app runs, "Open with", the Start menu again) hands its file, or nothing, to the window
+already open and exits: that window comes forward and opens the file in its Import dialog.
+
+The first start holds a lock file in the settings folder (QLockFile: a lock left by a killed
+process is taken over, told by its process id, never by its age) and listens on a local socket
+only this user can reach (a Unix socket with user-only permissions; a named pipe on Windows).
+A message is one JSON line of at most 64 KB, ``{"open": "/absolute/path" | null}``, answered with
+``ok``; anything else is dropped. A window that does not answer within a few seconds (hung, or
+still starting) is not waited for: the second start opens its own window, and says so. The demo
+and the self-test never take part (each has its own sandbox)."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QWidget
+
+log = logging.getLogger(__name__)
+
+LOCK_NAME = "window.lock"
+MAX_MESSAGE = 64 * 1024
+CONNECT_WITHIN_S = 5.0  # the first start takes its lock a moment before it listens
+ANSWER_WITHIN_MS = 3000
+READ_WITHIN_MS = 3000  # a connection that says nothing whole in this time is dropped
+
+
+def channel_name(folder: Path) -> str:
+    """The socket's name: one per user and settings folder (tests and portable setups point
+    CONTACT_DESK_CONFIG_DIR elsewhere, and get their own window)."""
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        user = ""
+    key = f"{user}\0{folder.absolute()}".encode("utf-8", "surrogatepass")
+    return "contact-desk-" + hashlib.sha256(key).hexdigest()[:20]
+
+
+def _message(data: bytes) -> tuple[bool, Path | None]:
+    """(readable, the file to open) of one message line."""
+    try:
+        doc = json.loads(data)
+    except (ValueError, RecursionError):
+        return False, None
+    if not isinstance(doc, dict) or "open" not in doc:
+        return False, None
+    path = doc["open"]
+    if path is None:
+        return True, None
+    if not isinstance(path, str) or "\0" in path or not Path(path).is_absolute():
+        return False, None
+    return True, Path(path)
+
+
+class SingleInstance(QObject):
+    opened = Signal(object)  # Path: open this file; None: only come forward
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder, self.name = folder, channel_name(folder)
+        self.lock = QLockFile(str(folder / LOCK_NAME))
+        self.lock.setStaleLockTime(0)  # stale only when its process is gone: a window may run for weeks
+        self.server: QLocalServer | None = None
+
+    def claim(self) -> bool:
+        """True when this is the first start (the lock is ours, and the socket listens unless the
+        log says why not); False when a window already holds the lock."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            log.warning("one window: the settings folder cannot be made (%s); not checked", exc)
+            return True
+        if not self.lock.tryLock(0):
+            if self.lock.error() == QLockFile.LockError.LockFailedError:
+                return False
+            log.warning("one window: the lock file cannot be written (%s); not checked", self.lock.error())
+            return True
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        QLocalServer.removeServer(self.name)  # a socket left by a killed window: the lock is ours now
+        if not server.listen(self.name):
+            log.warning("one window: cannot listen (%s); a second start opens its own window",
+                        server.errorString())
+            return True
+        server.newConnection.connect(self._accept)
+        self.server = server
+        return True
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.unlock()
+
+    def _accept(self) -> None:
+        server = self.server
+        while server is not None and server.hasPendingConnections():
+            socket = server.nextPendingConnection()
+            if socket is not None:
+                self._serve(socket)
+
+    def _serve(self, socket: QLocalSocket) -> None:
+        buffer = bytearray()
+        limit = QTimer(socket)  # never held open by a silent peer; goes with the socket
+        limit.setSingleShot(True)
+        limit.timeout.connect(socket.abort)
+        limit.start(READ_WITHIN_MS)
+        socket.disconnected.connect(socket.deleteLater)
+
+        def read() -> None:
+            buffer.extend(socket.read(MAX_MESSAGE + 1 - len(buffer)).data())
+            line, newline, _rest = bytes(buffer).partition(b"\n")
+            if not newline:
+                if len(buffer) > MAX_MESSAGE:
+                    log.info("one window: a message over %d bytes was dropped", MAX_MESSAGE)
+                    socket.abort()
+                return
+            readable, path = _message(line)
+            if not readable:
+                log.info("one window: an unreadable message was dropped")
+                socket.abort()
+                return
+            socket.readyRead.disconnect(read)
+            socket.write(b"ok\n")
+            socket.flush()
+            socket.disconnectFromServer()
+            self.opened.emit(path)
+
+        socket.readyRead.connect(read)
+        if socket.bytesAvailable():
+            read()
+
+    def hand_over(self, path: Path | None) -> bool:
+        """Sends ``path`` (or nothing) to the window holding the lock; True once it said ok.
+        Blocks for at most CONNECT_WITHIN_S plus twice ANSWER_WITHIN_MS (no window shown yet)."""
+        message = json.dumps({"open": str(path.absolute()) if path else None}).encode() + b"\n"
+        if len(message) > MAX_MESSAGE:
+            return False
+        deadline = time.monotonic() + CONNECT_WITHIN_S
+        socket = QLocalSocket()
+        for _ in range(100):  # bounded however the clock behaves
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(500):
+                break
+            socket.abort()
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.1)
+        else:
+            return False
+        socket.write(message)
+        if not socket.waitForBytesWritten(ANSWER_WITHIN_MS):
+            return False
+        answer = b""
+        while b"\n" not in answer and len(answer) < 16:
+            if not socket.waitForReadyRead(ANSWER_WITHIN_MS):
+                return False
+            answer += socket.readAll().data()
+        socket.disconnectFromServer()
+        return answer.startswith(b"ok\n")
+
+
+def come_forward(window: QWidget) -> None:
+    """The window, in front of the user: restored if minimised, raised, focused where the system
+    lets a background process do so, and its taskbar entry flashed where it does not."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    QApplication.alert(window)
+
+
+def start_or_hand_over(folder: Path, path: Path | None) -> tuple[bool, SingleInstance | None]:
+    """(whether to open a window, the instance that holds the lock when it is ours). A second
+    start hands ``path`` over and says so; one whose window does not answer opens its own."""
+    instance = SingleInstance(folder)
+    if instance.claim():
+        return True, instance
+    if instance.hand_over(path):
+        if path is not None:
+            text = QApplication.translate("SingleInstance",
+                                          "Contact Desk is already open: {file} was handed to it.")
+        else:
+            text = QApplication.translate("SingleInstance",
+                                          "Contact Desk is already open: its window was brought forward.")
+        print(text.format(file=path.name if path else ""), flush=True)
+        return False, None
+    print(QApplication.translate("SingleInstance",
+                                 "Contact Desk is already open but does not answer: a second window opens."),
+          file=sys.stderr, flush=True)
+    return True, None

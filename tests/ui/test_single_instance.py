@@ -6,11 +6,13 @@ is dropped. Real processes, a real local socket and a real lock file."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -71,6 +73,20 @@ def _send(qtbot: QtBot, one: SingleInstance, config: Path, *path: Path) -> tuple
         pass
     qtbot.waitUntil(lambda: sender.poll() is not None, timeout=15_000)
     return got.args[0] if got.args else "nothing", sender.communicate()[0].strip()
+
+
+@pytest.fixture
+def runtime_dirs() -> Iterator[Callable[[], Path]]:
+    """Folders like $XDG_RUNTIME_DIR (/run/user/1000): this user's alone, with short paths (a
+    Unix socket's has at most 104 bytes), removed afterwards."""
+    made: list[Path] = []
+
+    def make() -> Path:
+        made.append(Path(tempfile.mkdtemp(prefix="cd-", dir="/tmp")))
+        return made[-1]
+    yield make
+    for folder in made:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
@@ -162,7 +178,7 @@ def test_junk_on_the_socket_is_dropped_and_the_next_start_still_heard(
     got: list[object] = []
     one.opened.connect(got.append)
     peer = QLocalSocket()
-    peer.connectToServer(one.name)
+    peer.connectToServer(one.server_name)
     qtbot.waitUntil(lambda: peer.state() == QLocalSocket.LocalSocketState.ConnectedState, timeout=5000)
     peer.write(junk)
     qtbot.waitUntil(lambda: peer.state() == QLocalSocket.LocalSocketState.UnconnectedState, timeout=5000)
@@ -171,3 +187,42 @@ def test_junk_on_the_socket_is_dropped_and_the_next_start_still_heard(
     received, said = _send(qtbot, one, tmp_path / "config", card)
     one.release()
     assert said == "True" and received == card and got == [card]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix permissions")
+def test_the_lock_and_socket_stay_on_this_machine_in_a_folder_of_this_users_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runtime_dirs: Callable[[], Path]) -> None:
+    runtime = runtime_dirs()
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    config = tmp_path / "config"
+    one = SingleInstance(config)
+    assert one.claim() and one.server is not None
+    try:
+        assert sorted(p.suffix for p in runtime.iterdir()) == [".lock", ".sock"]
+        token = config / "window-token"
+        assert [p.name for p in config.iterdir()] == [token.name]  # the settings folder holds a token only
+        assert token.stat().st_mode & 0o077 == 0 and len(token.read_text()) == 32
+        assert token.read_text() not in one.server_name  # the name is made from it, never shows it
+    finally:
+        one.release()
+
+
+def test_two_machines_sharing_a_redirected_settings_folder_each_open_their_window(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runtime_dirs: Callable[[], Path]) -> None:
+    """Terminal servers that see one settings folder on a share: a window on the other server is
+    no reason to wait or to refuse a window here."""
+    config = tmp_path / "config"
+    there, here = runtime_dirs(), runtime_dirs()
+    other = subprocess.Popen([sys.executable, "-c", HOLDER, str(config)], text=True, stdout=subprocess.PIPE,
+                             stdin=subprocess.DEVNULL, env=_env(config, XDG_RUNTIME_DIR=str(there)))
+    try:
+        assert other.stdout is not None and other.stdout.readline().strip() == "claimed"
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(here))
+        started = time.monotonic()
+        one = SingleInstance(config)
+        assert one.claim() and one.server is not None
+        one.release()
+        assert time.monotonic() - started < 2
+    finally:
+        other.kill()
+        other.wait(10)

@@ -113,7 +113,7 @@ async def _one_window() -> str:
         one.opened.connect(got.append)
         peer = QLocalSocket()
         try:
-            peer.connectToServer(one.name)
+            peer.connectToServer(one.server_name)
             connected = QLocalSocket.LocalSocketState.ConnectedState
             await _until(lambda: peer.state() == connected, "a connection", 10)
             peer.write(b'{"open": null}\n')

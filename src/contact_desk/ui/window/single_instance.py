@@ -2,9 +2,13 @@
 while the app runs, "Open with", the Start menu again) hands its file, or nothing, to the window
 already open and exits: that window comes forward and opens the file in its Import dialog.
 
-The first start holds a lock file in the settings folder (QLockFile: a lock left by a killed
-process is taken over, told by its process id, never by its age) and listens on a local socket
-only this user can reach (a Unix socket with user-only permissions; a named pipe on Windows).
+The first start holds a lock file (QLockFile: a lock left by a killed process is taken over, told
+by its process id, never by its age) and listens on a local socket. Both live on this machine, in
+a folder only this user can enter ($XDG_RUNTIME_DIR, macOS's per-user temporary folder, the
+user's temporary folder on Windows), never in the settings folder, which IT may redirect to a
+share that several terminal servers see at once. The socket's name carries a random token kept in
+the settings folder (readable by this user only), so another user of a shared machine can neither
+guess nor squat it; on Windows the pipe also admits this user alone.
 A message is one JSON line of at most 64 KB, ``{"open": "/absolute/path" | null}``, answered with
 ``ok``; anything else is dropped. A window that does not answer within a few seconds (hung, or
 still starting) is not waited for: the second start opens its own window, and says so. The demo
@@ -12,10 +16,14 @@ and the self-test never take part (each has its own sandbox)."""
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
 import json
 import logging
+import os
+import secrets
+import stat
 import sys
 import time
 from pathlib import Path
@@ -26,22 +34,74 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger(__name__)
 
-LOCK_NAME = "window.lock"
+TOKEN_NAME = "window-token"
 MAX_MESSAGE = 64 * 1024
 CONNECT_WITHIN_S = 5.0  # the first start takes its lock a moment before it listens
 ANSWER_WITHIN_MS = 3000
 READ_WITHIN_MS = 3000  # a connection that says nothing whole in this time is dropped
+MAX_FOLDER_BYTES = 64  # + "/contact-desk-" and 24 hex digits and ".sock": under 104 bytes
+
+
+def _owned_private(folder: Path) -> bool:
+    if sys.platform == "win32":
+        return folder.is_dir()  # the user's own temporary folder, under the profile
+    try:
+        st = folder.stat()
+    except OSError:
+        return False
+    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and st.st_mode & 0o077 == 0
+
+
+def private_folder() -> Path | None:
+    """A folder on this machine that only this user can enter, or None. Read from the environment,
+    not from ``tempfile``, which each start points at a folder of its own (files.TempFolder)."""
+    if sys.platform == "win32":
+        temp = os.environ.get("TMP") or os.environ.get("TEMP") or ""
+        places = [Path(temp)] if temp else []
+    else:
+        places = [Path(p) for p in (os.environ.get("XDG_RUNTIME_DIR"), os.environ.get("TMPDIR")) if p]
+        own = Path("/tmp") / f"contact-desk-{os.getuid()}"  # made once, this user's alone
+        with contextlib.suppress(OSError):
+            own.mkdir(mode=0o700, exist_ok=True)
+        places.append(own)
+    # a Unix socket's path has at most 104 bytes (macOS): the folder's leaves room for the name
+    def short(p: Path) -> bool:
+        return sys.platform == "win32" or len(os.fsencode(p)) <= MAX_FOLDER_BYTES
+    return next((p for p in places if short(p) and _owned_private(p)), None)
+
+
+def _token(folder: Path) -> str:
+    """The settings folder's random token (made once, readable by this user only); '' when it
+    cannot be read or made."""
+    path = folder / TOKEN_NAME
+    for _ in range(20):  # bounded: another first start may be writing it this very moment
+        with contextlib.suppress(OSError):
+            token = path.read_text(encoding="ascii", errors="replace").strip()
+            if len(token) == 32 and all(c in "0123456789abcdef" for c in token):
+                return token
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            time.sleep(0.05)
+            continue
+        except OSError:
+            return ""
+        with os.fdopen(fd, "w", encoding="ascii") as out:
+            token = secrets.token_hex(16)
+            out.write(token)
+        return token
+    return ""
 
 
 def channel_name(folder: Path) -> str:
     """The socket's name: one per user and settings folder (tests and portable setups point
-    CONTACT_DESK_CONFIG_DIR elsewhere, and get their own window)."""
+    CONTACT_DESK_CONFIG_DIR elsewhere, and get their own window), unguessable by other users."""
     try:
         user = getpass.getuser()
     except (OSError, KeyError, ImportError):
         user = ""
-    key = f"{user}\0{folder.absolute()}".encode("utf-8", "surrogatepass")
-    return "contact-desk-" + hashlib.sha256(key).hexdigest()[:20]
+    key = f"{user}\0{folder.absolute()}\0{_token(folder)}".encode("utf-8", "surrogatepass")
+    return "contact-desk-" + hashlib.sha256(key).hexdigest()[:24]
 
 
 def _message(data: bytes) -> tuple[bool, Path | None]:
@@ -64,20 +124,36 @@ class SingleInstance(QObject):
     opened = Signal(object)  # Path: open this file; None: only come forward
 
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        """``folder``: the settings folder (one window for each)."""
         super().__init__(parent)
-        self.folder, self.name = folder, channel_name(folder)
-        self.lock = QLockFile(str(folder / LOCK_NAME))
-        self.lock.setStaleLockTime(0)  # stale only when its process is gone: a window may run for weeks
+        self.folder = folder
         self.server: QLocalServer | None = None
+        self.lock: QLockFile | None = None
+        self.server_name = ""  # set with the lock, once the places are known
 
-    def claim(self) -> bool:
-        """True when this is the first start (the lock is ours, and the socket listens unless the
-        log says why not); False when a window already holds the lock."""
+    def _places(self) -> bool:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             log.warning("one window: the settings folder cannot be made (%s); not checked", exc)
+            return False
+        private = private_folder()
+        if private is None:
+            log.warning("one window: no folder of this user's alone on this machine; not checked")
+            return False
+        name = channel_name(self.folder)
+        self.lock = QLockFile(str(private / f"{name}.lock"))
+        self.lock.setStaleLockTime(0)  # stale only when its process is gone: a window may run for weeks
+        # Unix: a socket file in the private folder; Windows: a named pipe (no files involved)
+        self.server_name = name if sys.platform == "win32" else str(private / f"{name}.sock")
+        return True
+
+    def claim(self) -> bool:
+        """True when this is the first start (the lock is ours, and the socket listens unless the
+        log says why not); False when a window already holds the lock."""
+        if not self._places():
             return True
+        assert self.lock is not None
         if not self.lock.tryLock(0):
             if self.lock.error() == QLockFile.LockError.LockFailedError:
                 return False
@@ -85,8 +161,8 @@ class SingleInstance(QObject):
             return True
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        QLocalServer.removeServer(self.name)  # a socket left by a killed window: the lock is ours now
-        if not server.listen(self.name):
+        QLocalServer.removeServer(self.server_name)  # a socket left by a killed window: the lock is ours
+        if not server.listen(self.server_name):
             log.warning("one window: cannot listen (%s); a second start opens its own window",
                         server.errorString())
             return True
@@ -98,7 +174,8 @@ class SingleInstance(QObject):
         if self.server is not None:
             self.server.close()
             self.server = None
-        self.lock.unlock()
+        if self.lock is not None:
+            self.lock.unlock()
 
     def _accept(self) -> None:
         server = self.server
@@ -142,12 +219,12 @@ class SingleInstance(QObject):
         """Sends ``path`` (or nothing) to the window holding the lock; True once it said ok.
         Blocks for at most CONNECT_WITHIN_S plus twice ANSWER_WITHIN_MS (no window shown yet)."""
         message = json.dumps({"open": str(path.absolute()) if path else None}).encode() + b"\n"
-        if len(message) > MAX_MESSAGE:
+        if len(message) > MAX_MESSAGE or not (self.server_name or self._places()):
             return False
         deadline = time.monotonic() + CONNECT_WITHIN_S
         socket = QLocalSocket()
         for _ in range(100):  # bounded however the clock behaves
-            socket.connectToServer(self.name)
+            socket.connectToServer(self.server_name)
             if socket.waitForConnected(500):
                 break
             socket.abort()

@@ -188,7 +188,7 @@ class SingleInstance(QObject):
         buffer = bytearray()
         limit = QTimer(socket)  # never held open by a silent peer; goes with the socket
         limit.setSingleShot(True)
-        limit.timeout.connect(socket.abort)
+        limit.timeout.connect(lambda: socket.abort())  # noqa: PLW0108 (abort is no slot: libpyside warns)
         limit.start(READ_WITHIN_MS)
         socket.disconnected.connect(socket.deleteLater)
 

@@ -7,6 +7,10 @@
         <source>Account</source>
         <translation>Account</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Account&lt;/b&gt;&lt;p&gt;The account whose contacts are shown. Each account is one organisation&apos;s contacts on a SmartCQ or Replicer server; its key is kept in your system&apos;s keyring, never in a file. &lt;i&gt;Accounts…&lt;/i&gt; adds, tests or removes them.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Account&lt;/b&gt;&lt;p&gt;L&apos;account di cui vedi i contatti. Ogni account sono i contatti di un&apos;organizzazione su un server SmartCQ o Replicer; la sua chiave è custodita nel portachiavi del sistema, mai in un file. &lt;i&gt;Gestisci gli account…&lt;/i&gt; li aggiunge, li prova o li rimuove.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -519,6 +523,10 @@
         <translation>Contatti</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Contacts&lt;/b&gt;&lt;p&gt;The contacts of the account shown that match the search and the filters; more load as you scroll. Enter or a double click edits one; Ctrl+click and Shift+click select several, to change, export, print or email them together. Click a column&apos;s header to sort; right-click a row for everything else.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Contatti&lt;/b&gt;&lt;p&gt;I contatti dell&apos;account mostrato che corrispondono alla ricerca e ai filtri; gli altri si caricano scorrendo. Invio o un doppio clic ne modifica uno; Ctrl+clic e Maiusc+clic ne selezionano diversi, per modificarli, esportarli, stamparli o scrivere loro insieme. Fai clic sull&apos;intestazione di una colonna per ordinare; clic destro su una riga per tutto il resto.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>{n} selected</source>
         <translation>{n} selezionati</translation>
     </message>
@@ -593,6 +601,10 @@
     <message>
         <source>Details</source>
         <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Details&lt;/b&gt;&lt;p&gt;Every field of the selected contact, as people read them: phones grouped, countries by name, dates in your format. Select a value to copy it, or use its copy button. F9 shows or hides this pane.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Dettagli&lt;/b&gt;&lt;p&gt;Tutti i campi del contatto selezionato, come si leggono: telefoni a gruppi di cifre, paesi per nome, date nel tuo formato. Seleziona un valore per copiarlo, o usa il suo pulsante di copia. F9 mostra o nasconde questo riquadro.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Waiting to be sent: changed on this computer while the server could not be reached (View → Outbox).</source>
@@ -843,6 +855,10 @@
 </context>
 <context>
     <name>FilterBar</name>
+    <message>
+        <source>&lt;b&gt;Search and filters&lt;/b&gt;&lt;p&gt;Type to search names, emails, phones and companies; with a complete offline copy every field is searched. Each list narrows the contacts shown. &lt;i&gt;Add filter&lt;/i&gt; sets a condition on any field: it shows as a chip under this bar, to change or remove.&lt;/p&gt;&lt;p&gt;Ctrl+F comes here.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Ricerca e filtri&lt;/b&gt;&lt;p&gt;Scrivi per cercare nomi, email, telefoni e aziende; con una copia offline completa si cerca in ogni campo. Ogni elenco restringe i contatti mostrati. &lt;i&gt;Aggiungi filtro&lt;/i&gt; pone una condizione su qualsiasi campo: compare come etichetta sotto questa barra, da cambiare o togliere.&lt;/p&gt;&lt;p&gt;Ctrl+F porta qui.&lt;/p&gt;</translation>
+    </message>
     <message>
         <source>Any</source>
         <translation>Tutti</translation>
@@ -1678,6 +1694,10 @@
         </translation>
     </message>
     <message>
+        <source>&lt;b&gt;Where the rows come from&lt;/b&gt;&lt;p&gt;The server, or the offline copy kept on this computer, and how recent it is. With a complete copy the list works without a connection, and what you save waits in the outbox until the server answers.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Da dove vengono le righe&lt;/b&gt;&lt;p&gt;Dal server, o dalla copia offline tenuta su questo computer, e quanto è recente. Con una copia completa l&apos;elenco funziona senza connessione, e ciò che salvi attende nella posta in uscita finché il server risponde.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Filters on any field need an offline copy of this account (File → Offline copy → Keep an offline copy).</source>
         <translation>I filtri su qualsiasi campo richiedono una copia offline di questo account (File → Copia offline → Tieni una copia offline).</translation>
     </message>
@@ -1801,6 +1821,10 @@
     <message>
         <source>This account has no tag {tags} (as far as its offline copy knows): remove it, or save once the server answers.</source>
         <translation>Questo account non ha il tag {tags} (per quanto ne sa la sua copia offline): toglilo, o salva quando il server risponde.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outbox&lt;/b&gt;&lt;p&gt;Changes saved while the server could not be reached. They are sent, in the order made, as soon as it answers. A field a colleague changed meanwhile is never overwritten: that change waits for you, with both values. &lt;i&gt;View → Outbox…&lt;/i&gt; lists them.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;In uscita&lt;/b&gt;&lt;p&gt;Modifiche salvate mentre il server non era raggiungibile. Vengono inviate, nell&apos;ordine in cui le hai fatte, appena risponde. Un campo che un collega ha cambiato nel frattempo non viene mai sovrascritto: quella modifica ti aspetta, con entrambi i valori. &lt;i&gt;Visualizza → In uscita…&lt;/i&gt; le elenca.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{n} changes are already waiting to be sent: connect to the server to send them first.</source>
@@ -2166,6 +2190,10 @@
     <message>
         <source>Accounts, saved views and tags</source>
         <translation>Account, viste salvate e tag</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sidebar&lt;/b&gt;&lt;p&gt;Your accounts, each with its saved views and tags and how many contacts they hold. Click one to show its contacts; right-click a saved view to rename or delete it. &lt;i&gt;View → Save view…&lt;/i&gt; keeps the search and filters shown now.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Barra laterale&lt;/b&gt;&lt;p&gt;I tuoi account, ciascuno con le sue viste salvate e i suoi tag e quanti contatti contengono. Fai clic su uno per vederne i contatti; clic destro su una vista salvata per rinominarla o eliminarla. &lt;i&gt;Visualizza → Salva vista…&lt;/i&gt; conserva la ricerca e i filtri mostrati ora.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your accounts, their saved views and tags appear here.</source>
@@ -2758,6 +2786,14 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s this?</source>
+        <translation>&amp;Che cos&apos;è?</translation>
+    </message>
+    <message>
+        <source>Then click any part of the window to learn what it is for</source>
+        <translation>Poi fai clic su una parte qualsiasi della finestra per sapere a cosa serve</translation>
     </message>
     <message>
         <source>&amp;About Contact Desk</source>

@@ -16,8 +16,10 @@ os.environ.setdefault("QT_API", "pyside6")
 
 import httpx
 import qasync
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWhatsThis, QWidget
 
 from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
 from contact_desk.api import ApiKey, make_http_client
@@ -60,6 +62,7 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             await asyncio.sleep(0.3)
             w.grab().save(str(out / f"main_{lang}.png"))
             await shoot_filters(w, out, lang)
+            await shoot_whats_this(w, out, lang)
             assert w.filter_bar.search is not None
             w.filter_bar.search.setText("ross")
             w.filter_bar.search.returnPressed.emit()
@@ -121,6 +124,21 @@ async def shoot(app: QApplication, out: Path, lang: str) -> None:
             app.setPalette(light)
             await w.shutdown()
             w.close()
+
+
+async def shoot_whats_this(w: MainWindow, out: Path, lang: str) -> None:
+    """Help → What's this?, then a click on the list: the window with its explanation over it."""
+    w.commands.whats_this.trigger()
+    QTest.mouseClick(w.table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(260, 80))
+    popups: list[QWidget] = []
+    await wait(lambda: popups.extend(t for t in QApplication.topLevelWidgets() if t.isVisible()
+                                     and t.metaObject().className() == "QWhatsThat") or popups)
+    picture = w.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(w.mapFromGlobal(popups[0].pos()), popups[0].grab())
+    painter.end()
+    picture.save(str(out / f"whats_this_{lang}.png"))
+    QWhatsThis.hideText()
 
 
 async def shoot_filters(w: MainWindow, out: Path, lang: str) -> None:

@@ -49,6 +49,11 @@ class ContactTableView(QTableView):
         self.setObjectName("contact-table")
         self.setModel(model)
         self.setAccessibleName(self.tr("Contacts"))
+        self.setWhatsThis(self.tr(
+            "<b>Contacts</b><p>The contacts of the account shown that match the search and the filters; "
+            "more load as you scroll. Enter or a double click edits one; Ctrl+click and Shift+click "
+            "select several, to change, export, print or email them together. Click a column's header to "
+            "sort; right-click a row for everything else.</p>"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -35,6 +35,10 @@ class DetailPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Details"))
+        self.setWhatsThis(self.tr(
+            "<b>Details</b><p>Every field of the selected contact, as people read them: phones grouped, "
+            "countries by name, dates in your format. Select a value to copy it, or use its copy "
+            "button. F9 shows or hides this pane.</p>"))
         self.setObjectName("DetailPanel")
         self.setWidgetResizable(True)
         self.setMinimumWidth(300)

@@ -45,6 +45,11 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FilterBar")
+        self.setWhatsThis(self.tr(
+            "<b>Search and filters</b><p>Type to search names, emails, phones and companies; with a complete "
+            "offline copy every field is searched. Each list narrows the contacts shown. <i>Add filter</i> "
+            "sets a condition on any field: it shows as a chip under this bar, to change or remove.</p>"
+            "<p>Ctrl+F comes here.</p>"))
         self._layout = FlowLayout(self)  # the filters wrap onto a second row in a narrow window
         self._layout.setContentsMargins(6, 4, 6, 4)
         flowing(self)

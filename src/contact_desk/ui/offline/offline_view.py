@@ -43,6 +43,10 @@ class OfflineView(QObject):
         # Where the rows come from: elided when the window is narrow, never widening it.
         self.label = ElidingLabel(status)
         self.label.setObjectName("source-label")
+        self.label.setWhatsThis(self.tr(
+            "<b>Where the rows come from</b><p>The server, or the offline copy kept on this computer, and "
+            "how recent it is. With a complete copy the list works without a connection, and what you "
+            "save waits in the outbox until the server answers.</p>"))
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # by its link
         self.link = QLabel(status)
         self._link_text()

@@ -73,6 +73,11 @@ class OutboxControl(QObject):
         self.sending = False
         self.label = QLabel(status)
         self.label.setObjectName("outbox-label")
+        self.label.setWhatsThis(self.tr(
+            "<b>Outbox</b><p>Changes saved while the server could not be reached. They are sent, in the "
+            "order made, as soon as it answers. A field a colleague changed meanwhile is never "
+            "overwritten: that change waits for you, with both values. <i>View → Outbox…</i> lists "
+            "them.</p>"))
         self.label.hide()
         status.addPermanentWidget(self.label)
         self.action = QAction(self.tr("Out&box…"), parent)

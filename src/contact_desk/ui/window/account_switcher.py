@@ -30,6 +30,10 @@ class AccountSwitcher(QObject):
         self.combo = QComboBox(parent)
         self.combo.setObjectName("account-switcher")
         self.combo.setAccessibleName(self.tr("Account"))
+        self.combo.setWhatsThis(self.tr(
+            "<b>Account</b><p>The account whose contacts are shown. Each account is one organisation's "
+            "contacts on a SmartCQ or Replicer server; its key is kept in your system's keyring, never "
+            "in a file. <i>Accounts…</i> adds, tests or removes them.</p>"))
         self.combo.setMinimumWidth(240)
         self.combo.activated.connect(self._activated)
         self.dialog: AccountsDialog | None = None

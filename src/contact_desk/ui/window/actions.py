@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar, QWhatsThis
 
 from contact_desk.ui.widgets.appearance import Appearance
 from contact_desk.ui.widgets.icons import icon
@@ -68,9 +68,11 @@ class WindowActions(QObject):
         self.guide = action(self.tr("&User guide"), None, self.tr(
             "The user guide, on this computer: searchable, no connection needed"))
         self.shortcuts = action(self.tr("&Keyboard shortcuts"), QKeySequence(Qt.Key.Key_F1))
+        self.whats_this = action(self.tr("&What's this?"), QKeySequence(shift | Qt.Key.Key_F1), self.tr(
+            "Then click any part of the window to learn what it is for"))
         self.about = action(self.tr("&About Contact Desk"))
-        self.columns = QMenu(self.tr("C&olumns"), window)
-        self.appearance = QMenu(self.tr("&Appearance"), window)
+        self.columns, self.appearance = (QMenu(self.tr("C&olumns"), window),
+                                         QMenu(self.tr("&Appearance"), window))
         group = QActionGroup(self)
         self.looks: dict[Appearance, QAction] = {}
         looks = ((Appearance.SYSTEM, self.tr("As the &system")), (Appearance.LIGHT, self.tr("&Light")),
@@ -128,7 +130,8 @@ class WindowActions(QObject):
         view.addAction(self.refresh)
         self.tools_menu = QMenu(self.tr("&Tools"), self.window)
         help_ = self.help_menu = bar.addMenu(self.tr("&Help"))
-        help_.addActions([self.guide, self.shortcuts, self.about])
+        help_.addActions([self.guide, self.shortcuts, self.whats_this, self.about])
+        self.whats_this.triggered.connect(QWhatsThis.enterWhatsThisMode)
 
     def add_insight(self, view: list[QAction], everywhere: QAction, duplicates: QAction) -> None:
         """The sidebar, saved views and overview under View (after the details), the search over

@@ -38,6 +38,10 @@ class Sidebar(QTreeWidget):
         self.setObjectName("sidebar")
         self.setHeaderHidden(True)
         self.setAccessibleName(self.tr("Accounts, saved views and tags"))
+        self.setWhatsThis(self.tr(
+            "<b>Sidebar</b><p>Your accounts, each with its saved views and tags and how many contacts they "
+            "hold. Click one to show its contacts; right-click a saved view to rename or delete it. "
+            "<i>View → Save view…</i> keeps the search and filters shown now.</p>"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.itemActivated.connect(self._chosen)

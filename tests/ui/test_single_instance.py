@@ -226,3 +226,22 @@ def test_two_machines_sharing_a_redirected_settings_folder_each_open_their_windo
     finally:
         other.kill()
         other.wait(10)
+
+
+def test_a_token_left_empty_by_a_full_disk_is_made_again_without_a_wait(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    token = config / "window-token"
+    token.write_bytes(b"")  # the disk was full when the first start wrote it
+    old = time.time() - 60
+    os.utime(token, (old, old))
+    started = time.monotonic()
+    one = SingleInstance(config)
+    assert one.claim()
+    one.release()
+    assert time.monotonic() - started < 0.5  # not the second of waiting for a writer that is gone
+    made = token.read_text()
+    assert len(made) == 32 and token.stat().st_mode & 0o077 == 0
+    again = SingleInstance(config)
+    assert again.claim() and token.read_text() == made  # kept from then on
+    again.release()

@@ -32,6 +32,8 @@ from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
+from contact_desk.files import FileProblem, atomic_write
+
 log = logging.getLogger(__name__)
 
 TOKEN_NAME = "window-token"
@@ -39,6 +41,7 @@ MAX_MESSAGE = 64 * 1024
 CONNECT_WITHIN_S = 5.0  # the first start takes its lock a moment before it listens
 ANSWER_WITHIN_MS = 3000
 READ_WITHIN_MS = 3000  # a connection that says nothing whole in this time is dropped
+TOKEN_WRITTEN_WITHIN_S = 2.0
 MAX_FOLDER_BYTES = 64  # + "/contact-desk-" and 24 hex digits and ".sock": under 104 bytes
 
 
@@ -72,7 +75,8 @@ def private_folder() -> Path | None:
 
 def _token(folder: Path) -> str:
     """The settings folder's random token (made once, readable by this user only); '' when it
-    cannot be read or made."""
+    cannot be read or made. A token left unreadable (a full disk, a crash while it was written) is
+    replaced once it is a few seconds old: younger, another first start may be writing it now."""
     path = folder / TOKEN_NAME
     for _ in range(20):  # bounded: another first start may be writing it this very moment
         with contextlib.suppress(OSError):
@@ -82,8 +86,16 @@ def _token(folder: Path) -> str:
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
-            time.sleep(0.05)
-            continue
+            try:
+                stale = time.time() - path.stat().st_mtime > TOKEN_WRITTEN_WITHIN_S
+                if stale:
+                    with atomic_write(path, text=True, mode=0o600) as out:
+                        out.write(secrets.token_hex(16))
+            except (OSError, FileProblem):
+                return ""
+            if not stale:
+                time.sleep(0.05)
+            continue  # read what is there now: racing starts agree on the last one written
         except OSError:
             return ""
         with os.fdopen(fd, "w", encoding="ascii") as out:

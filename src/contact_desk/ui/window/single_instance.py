@@ -229,7 +229,8 @@ class SingleInstance(QObject):
 
     def hand_over(self, path: Path | None) -> bool:
         """Sends ``path`` (or nothing) to the window holding the lock; True once it said ok.
-        Blocks for at most CONNECT_WITHIN_S plus twice ANSWER_WITHIN_MS (no window shown yet)."""
+        Blocks for at most CONNECT_WITHIN_S and 0.5 s, plus twice ANSWER_WITHIN_MS (no window is
+        shown yet)."""
         message = json.dumps({"open": str(path.absolute()) if path else None}).encode() + b"\n"
         if len(message) > MAX_MESSAGE or not (self.server_name or self._places()):
             return False
@@ -248,9 +249,10 @@ class SingleInstance(QObject):
         socket.write(message)
         if not socket.waitForBytesWritten(ANSWER_WITHIN_MS):
             return False
-        answer = b""
+        answer, until = b"", time.monotonic() + ANSWER_WITHIN_MS / 1000  # a trickling peer too
         while b"\n" not in answer and len(answer) < 16:
-            if not socket.waitForReadyRead(ANSWER_WITHIN_MS):
+            left = int((until - time.monotonic()) * 1000)
+            if left <= 0 or not socket.waitForReadyRead(left):
                 return False
             answer += socket.readAll().data()
         socket.disconnectFromServer()

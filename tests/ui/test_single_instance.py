@@ -8,9 +8,11 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -245,3 +247,62 @@ def test_a_token_left_empty_by_a_full_disk_is_made_again_without_a_wait(tmp_path
     again = SingleInstance(config)
     assert again.claim() and token.read_text() == made  # kept from then on
     again.release()
+
+
+@pytest.fixture
+def stand_in(tmp_path: Path,
+             holder: subprocess.Popen[str]) -> Iterator[tuple[SingleInstance, Callable[..., None]]]:
+    """A second start facing a window replaced by a Unix socket of the test's, and a way to say how
+    that window answers (``answer(pieces, every)``: each piece sent ``every`` seconds apart)."""
+    one = SingleInstance(tmp_path / "config")
+    assert not one.claim()  # the holder's lock; its socket file is replaced by the stand-in's
+    os.unlink(one.server_name)
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(one.server_name)
+    server.listen(1)
+    done = threading.Event()
+    threads: list[threading.Thread] = []
+
+    def answer(pieces: list[bytes], every: float) -> None:
+        def serve() -> None:
+            conn, _ = server.accept()
+            with conn:
+                conn.recv(65536)
+                for piece in pieces:
+                    if done.wait(every):
+                        return
+                    conn.send(piece)
+                done.wait(10)
+        threads.append(threading.Thread(target=serve, daemon=True))
+        threads[-1].start()
+
+    try:
+        yield one, answer
+    finally:
+        done.set()
+        for thread in threads:
+            thread.join(5)
+        server.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a Unix socket stands in for the window")
+def test_a_window_busy_for_a_moment_is_still_heard(stand_in: tuple[SingleInstance, Callable[..., None]],
+                                                   tmp_path: Path) -> None:
+    """The answer comes 0.4 s after the message (a window busy painting 100,000 rows): it counts.
+    Qt's QLocalSocket.waitForReadyRead missed it and gave up after 3 s; the second start then
+    opened a second window while the first one imported the file."""
+    one, answer = stand_in
+    answer([b"ok\n"], 0.4)
+    started = time.monotonic()
+    assert one.hand_over(tmp_path / "lista.vcf")
+    assert time.monotonic() - started < 2.5
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a Unix socket stands in for the window")
+def test_a_window_that_trickles_its_answer_is_not_waited_for_past_the_deadline(
+        stand_in: tuple[SingleInstance, Callable[..., None]], tmp_path: Path) -> None:
+    one, answer = stand_in
+    answer([b"."] * 40, 0.3)
+    started = time.monotonic()
+    assert not one.hand_over(tmp_path / "lista.vcf")
+    assert time.monotonic() - started < 5  # one 3 s deadline, not 3 s a byte

@@ -28,7 +28,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -229,34 +229,54 @@ class SingleInstance(QObject):
 
     def hand_over(self, path: Path | None) -> bool:
         """Sends ``path`` (or nothing) to the window holding the lock; True once it said ok.
-        Blocks for at most CONNECT_WITHIN_S and 0.5 s, plus twice ANSWER_WITHIN_MS (no window is
-        shown yet)."""
+        Blocks (no window is shown yet) for at most CONNECT_WITHIN_S of tries to connect, then
+        ANSWER_WITHIN_MS for the answer, however the peer trickles it."""
         message = json.dumps({"open": str(path.absolute()) if path else None}).encode() + b"\n"
         if len(message) > MAX_MESSAGE or not (self.server_name or self._places()):
             return False
         deadline = time.monotonic() + CONNECT_WITHIN_S
-        socket = QLocalSocket()
         for _ in range(100):  # bounded however the clock behaves
-            socket.connectToServer(self.server_name)
-            if socket.waitForConnected(500):
-                break
-            socket.abort()
+            answered = self._exchange(message)
+            if answered is not None:
+                return answered
             if time.monotonic() >= deadline:
                 return False
-            time.sleep(0.1)
-        else:
-            return False
-        socket.write(message)
-        if not socket.waitForBytesWritten(ANSWER_WITHIN_MS):
-            return False
-        answer, until = b"", time.monotonic() + ANSWER_WITHIN_MS / 1000  # a trickling peer too
-        while b"\n" not in answer and len(answer) < 16:
-            left = int((until - time.monotonic()) * 1000)
-            if left <= 0 or not socket.waitForReadyRead(left):
-                return False
-            answer += socket.readAll().data()
-        socket.disconnectFromServer()
-        return answer.startswith(b"ok\n")
+            time.sleep(0.1)  # the first start takes its lock a moment before it listens
+        return False
+
+    def _exchange(self, message: bytes) -> bool | None:
+        """None when no window listens; else whether it answered ok in time. Driven by the socket's
+        signals in a local event loop: QLocalSocket.waitForReadyRead misses an answer that arrives
+        while it waits (it returned False after 3 s with "ok" there, Qt 6.11 on Linux)."""
+        socket, loop, timer = QLocalSocket(), QEventLoop(), QTimer()
+        answer = bytearray()
+        reached: list[bool] = []
+
+        def connected() -> None:
+            reached.append(True)
+            socket.write(message)
+
+        def ready() -> None:
+            answer.extend(socket.read(16).data())
+            if b"\n" in answer or len(answer) >= 16:
+                loop.quit()
+
+        socket.connected.connect(connected)
+        socket.readyRead.connect(ready)
+        socket.disconnected.connect(loop.quit)
+        socket.errorOccurred.connect(lambda _error: loop.quit())
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        timer.start(ANSWER_WITHIN_MS)
+        socket.connectToServer(self.server_name)
+        if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:  # else refused at once
+            loop.exec()
+        timer.stop()
+        answer.extend(socket.read(16).data())
+        socket.abort()
+        if not reached:
+            return None
+        return bytes(answer).startswith(b"ok\n")
 
 
 def come_forward(window: QWidget) -> None:

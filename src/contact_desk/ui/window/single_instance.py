@@ -26,6 +26,7 @@ import secrets
 import stat
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QLockFile, QObject, QTimer, Signal
@@ -132,6 +133,14 @@ def _message(data: bytes) -> tuple[bool, Path | None]:
     return True, Path(path)
 
 
+@dataclass(eq=False)
+class _Peer:
+    socket: QLocalSocket
+    timer: QTimer
+    buffer: bytearray = field(default_factory=bytearray)
+    done: bool = False  # its message was read (or refused): nothing more is read
+
+
 class SingleInstance(QObject):
     opened = Signal(object)  # Path: open this file; None: only come forward
 
@@ -142,6 +151,7 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
         self.lock: QLockFile | None = None
         self.server_name = ""  # set with the lock, once the places are known
+        self._peers: list[_Peer] = []  # second starts being heard
 
     def _places(self) -> bool:
         try:
@@ -183,6 +193,8 @@ class SingleInstance(QObject):
         return True
 
     def release(self) -> None:
+        for peer in list(self._peers):
+            self._drop(peer)
         if self.server is not None:
             self.server.close()
             self.server = None
@@ -197,35 +209,58 @@ class SingleInstance(QObject):
                 self._serve(socket)
 
     def _serve(self, socket: QLocalSocket) -> None:
-        buffer = bytearray()
-        limit = QTimer(socket)  # never held open by a silent peer; goes with the socket
-        limit.setSingleShot(True)
-        limit.timeout.connect(lambda: socket.abort())  # noqa: PLW0108 (abort is no slot: libpyside warns)
-        limit.start(READ_WITHIN_MS)
-        socket.disconnected.connect(socket.deleteLater)
-
-        def read() -> None:
-            buffer.extend(socket.read(MAX_MESSAGE + 1 - len(buffer)).data())
-            line, newline, _rest = bytes(buffer).partition(b"\n")
-            if not newline:
-                if len(buffer) > MAX_MESSAGE:
-                    log.info("one window: a message over %d bytes was dropped", MAX_MESSAGE)
-                    socket.abort()
-                return
-            readable, path = _message(line)
-            if not readable:
-                log.info("one window: an unreadable message was dropped")
-                socket.abort()
-                return
-            socket.readyRead.disconnect(read)
-            socket.write(b"ok\n")
-            socket.flush()
-            socket.disconnectFromServer()
-            self.opened.emit(path)
-
-        socket.readyRead.connect(read)
+        """Reads one message. All that follows it (the socket's end, the window coming forward)
+        runs from the event loop, never inside the socket's own signal: a slot that closes or
+        deletes its sender there, or opens a dialog with an event loop of its own, can crash."""
+        peer = _Peer(socket, QTimer(self))
+        self._peers.append(peer)
+        peer.timer.setSingleShot(True)  # never held open by a silent peer
+        peer.timer.timeout.connect(lambda: self._drop(peer))
+        peer.timer.start(READ_WITHIN_MS)
+        socket.readyRead.connect(lambda: self._read(peer))
+        socket.disconnected.connect(lambda: QTimer.singleShot(0, lambda: self._drop(peer)))
         if socket.bytesAvailable():
-            read()
+            QTimer.singleShot(0, lambda: self._read(peer))
+
+    def _read(self, peer: _Peer) -> None:
+        if peer.done or peer not in self._peers:
+            return
+        socket = peer.socket
+        peer.buffer.extend(socket.read(MAX_MESSAGE + 1 - len(peer.buffer)).data())
+        line, newline, _rest = bytes(peer.buffer).partition(b"\n")
+        if not newline and len(peer.buffer) <= MAX_MESSAGE:
+            return  # more to come
+        peer.done = True
+        readable, path = _message(line) if newline else (False, None)
+        if not readable:
+            log.info("one window: a message over %d bytes, or unreadable, was dropped", MAX_MESSAGE)
+            QTimer.singleShot(0, lambda: self._drop(peer))
+            return
+        socket.write(b"ok\n")
+        socket.flush()
+
+        def heard() -> None:
+            self._drop(peer, gently=True)
+            self.opened.emit(path)
+        QTimer.singleShot(0, heard)
+
+    def _drop(self, peer: _Peer, gently: bool = False) -> None:
+        """The end of a connection: ``gently`` once the answer is written (it is sent first)."""
+        if peer not in self._peers:
+            return
+        self._peers.remove(peer)
+        peer.timer.stop()
+        peer.timer.deleteLater()
+        socket = peer.socket
+        with contextlib.suppress(RuntimeError, TypeError):  # already gone with its server
+            socket.readyRead.disconnect()
+            socket.disconnected.disconnect()
+            if gently and socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
+                socket.disconnected.connect(socket.deleteLater)  # after the answer has left
+                socket.disconnectFromServer()
+                return
+            socket.abort()
+            socket.deleteLater()
 
     def hand_over(self, path: Path | None) -> bool:
         """Sends ``path`` (or nothing) to the window holding the lock; True once it said ok.

@@ -29,7 +29,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -145,8 +145,12 @@ class SingleInstance(QObject):
     opened = Signal(object)  # Path: open this file; None: only come forward
 
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
-        """``folder``: the settings folder (one window for each)."""
-        super().__init__(parent)
+        """``folder``: the settings folder (one window for each). Owned by ``parent``, else by the
+        application: the slots that serve its sockets refer to it, and a Python-owned QObject in
+        such a cycle is deleted by the garbage collector at whatever moment it runs, in the middle
+        of Qt's event processing (a SIGSEGV "Garbage-collecting" in a self-test under load). It is
+        deleted by ``release``, from the event loop."""
+        super().__init__(parent if parent is not None else QCoreApplication.instance())
         self.folder = folder
         self.server: QLocalServer | None = None
         self.lock: QLockFile | None = None
@@ -200,6 +204,7 @@ class SingleInstance(QObject):
             self.server = None
         if self.lock is not None:
             self.lock.unlock()
+        self.deleteLater()
 
     def _accept(self) -> None:
         server = self.server
@@ -331,6 +336,7 @@ def start_or_hand_over(folder: Path, path: Path | None) -> tuple[bool, SingleIns
     instance = SingleInstance(folder)
     if instance.claim():
         return True, instance
+    instance.deleteLater()  # only its name was needed
     if instance.hand_over(path):
         if path is not None:
             text = QApplication.translate("SingleInstance",

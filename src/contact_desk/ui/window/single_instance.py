@@ -314,6 +314,10 @@ class SingleInstance(QObject):
         timer.stop()
         answer.extend(socket.read(16).data())
         socket.abort()
+        for signal in (socket.connected, socket.readyRead, socket.disconnected, socket.errorOccurred,
+                       timer.timeout):  # no cycle left for the garbage collector to end at random
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect()
         if not reached:
             return None
         return bytes(answer).startswith(b"ok\n")

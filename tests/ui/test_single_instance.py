@@ -283,6 +283,7 @@ def stand_in(tmp_path: Path,
         for thread in threads:
             thread.join(5)
         server.close()
+        one.release()
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a Unix socket stands in for the window")

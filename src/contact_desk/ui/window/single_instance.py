@@ -59,9 +59,8 @@ def _owned_private(folder: Path) -> bool:
 def private_folder() -> Path | None:
     """A folder on this machine that only this user can enter, or None. Read from the environment,
     not from ``tempfile``, which each start points at a folder of its own (files.TempFolder)."""
-    if sys.platform == "win32":
-        temp = os.environ.get("TMP") or os.environ.get("TEMP") or ""
-        places = [Path(temp)] if temp else []
+    if sys.platform == "win32":  # the user's temporary folder, as Windows names it, else the local profile
+        places = [Path(p) for p in (os.environ.get(name) for name in ("TMP", "TEMP", "LOCALAPPDATA")) if p]
     else:
         places = [Path(p) for p in (os.environ.get("XDG_RUNTIME_DIR"), os.environ.get("TMPDIR")) if p]
         own = Path("/tmp") / f"contact-desk-{os.getuid()}"  # made once, this user's alone

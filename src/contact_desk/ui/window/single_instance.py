@@ -273,6 +273,11 @@ class SingleInstance(QObject):
         message = json.dumps({"open": str(path.absolute()) if path else None}).encode() + b"\n"
         if len(message) > MAX_MESSAGE or not (self.server_name or self._places()):
             return False
+        if sys.platform == "win32":  # this start has the right to the foreground: lend it to the window
+            import ctypes
+
+            with contextlib.suppress(OSError, AttributeError):  # refused: the taskbar entry flashes instead
+                ctypes.windll.user32.AllowSetForegroundWindow(-1)  # ASFW_ANY
         deadline = time.monotonic() + CONNECT_WITHIN_S
         for _ in range(100):  # bounded however the clock behaves
             answered = self._exchange(message)

@@ -43,7 +43,8 @@ def test_the_menu_bar_has_what_desktop_apps_have(aloop: Loop, qtbot: QtBot, sand
                                                  "Save view…", "Share view…", "Import view…", "Overview…",
                                                  "My changes…", "Outbox…", "Appearance", "Refresh"]
             assert menu_texts(menus["Tools"]) == ["Possible duplicates…"]
-            assert menu_texts(menus["Help"]) == ["User guide", "Keyboard shortcuts", "About Contact Desk"]
+            assert menu_texts(menus["Help"]) == ["User guide", "Keyboard shortcuts", "What's this?",
+                                                  "About Contact Desk"]
             c = w.commands
             assert c.import_.isEnabled() and "checked before anything is sent" in c.import_.toolTip()
             assert c.export.isEnabled()

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 import uvicorn
+from starlette.middleware.gzip import GZipMiddleware
 
 from contact_desk.sandbox.build import Progress, build, open_database
 from contact_desk.sandbox.demo_data import DEMO_KEYS, DemoKey
@@ -37,7 +38,9 @@ class Sandbox:
 
     def __init__(self, contacts: int = DEFAULT_CONTACTS, seed: int = 1, db: Path | None = None,
                  host: str = "127.0.0.1", port: int = 0, faults: Faults | None = None,
-                 progress: Progress | None = None) -> None:
+                 progress: Progress | None = None, compress: bool = False) -> None:
+        """``compress``: gzip every answer a client accepts so (errors too), as servers behind
+        nginx or a CDN do."""
         if contacts < 0:
             raise ValueError("contacts must not be negative")
         self.contacts = contacts
@@ -52,6 +55,7 @@ class Sandbox:
         self._error: BaseException | None = None
         self.build_seconds = 0.0
         self._progress = progress  # (contacts built, contacts in all), called from start()'s thread
+        self.compress = compress
         self._store: Store | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -65,7 +69,8 @@ class Sandbox:
         self.build_seconds = time.perf_counter() - started
         con = open_database(files, self.contacts, self.seed)
         store = Store(con)
-        app = FaultMiddleware(build_app(store, self._state), self._state)
+        api = build_app(store, self._state)
+        app = FaultMiddleware(GZipMiddleware(api, minimum_size=0) if self.compress else api, self._state)
         # proto=IPPROTO_TCP matters: asyncio sets TCP_NODELAY on accepted sockets only
         # when it sees it, and without it small answers wait ~40 ms for a delayed ACK.
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET

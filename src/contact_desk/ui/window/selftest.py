@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -98,30 +100,44 @@ def _guide() -> str:
     return "ok" if not missing else "missing: " + ", ".join(missing)
 
 
-async def _one_window() -> str:
-    """"ok" when a second start's message reaches this one over the bundle's local socket (Qt's
-    network module, the lock file), as "Open with" does while a window is open."""
-    from PySide6.QtNetwork import QLocalSocket
+SECOND_START_S = 120  # a second start of the program, under Wine too
 
+
+def _second_start(card: Path, config: Path) -> subprocess.Popen[str]:
+    """This program started again with ``card``, as "Open with" starts it (it returns at once)."""
+    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "contact_desk"]
+    env = {**os.environ, "CONTACT_DESK_CONFIG_DIR": str(config), "CONTACT_DESK_NO_UPDATE_CHECK": "1",
+           "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.Popen([*program, str(card), "--lang", "en"], env=env, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+async def _one_window() -> str:
+    """"ok" when a second start of this very program, given a file, hands it to this one and
+    exits, as "Open with" does while a window is open: the bundle's lock and local socket, across
+    two processes. Else what went wrong."""
     from contact_desk.ui.window.single_instance import SingleInstance
 
     with tempfile.TemporaryDirectory(prefix="contact-desk-selftest-") as folder:
-        one = SingleInstance(Path(folder))
+        config, card = Path(folder) / "config", Path(folder) / "one-window.vcf"
+        card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Self Test\r\nEND:VCARD\r\n", encoding="utf-8")
+        one = SingleInstance(config)
         if not one.claim() or one.server is None:
             return "failed: no lock or no socket"
         got: list[object] = []
         one.opened.connect(got.append)
-        peer = QLocalSocket()
+        second = _second_start(card, config)
         try:
-            peer.connectToServer(one.server_name)
-            connected = QLocalSocket.LocalSocketState.ConnectedState
-            await _until(lambda: peer.state() == connected, "a connection", 10)
-            peer.write(b'{"open": null}\n')
-            await _until(lambda: got == [None], "the message", 10)
-        except TimeoutError as exc:
-            return f"failed: {exc}"
+            await _until(lambda: second.poll() is not None and bool(got), "the second start", SECOND_START_S)
+            said = second.stdout.read() if second.stdout else ""
+            if second.returncode != 0 or got != [card] or "already open" not in said:
+                return f"failed: exit {second.returncode}, received {got!r}, said {said[-300:]!r}"
+        except TimeoutError:
+            return "failed: the second start did not hand its file over (it opened its own window)"
         finally:
-            peer.abort()
+            if second.poll() is None:
+                second.kill()
+                second.wait(10)
             one.release()
             await asyncio.sleep(0.05)  # what release() left to the event loop runs while ``one`` lives
     return "ok"

@@ -21,6 +21,10 @@ OutFile "${Root}/dist/ContactDesk-${AppVersion}-setup.exe"
 RequestExecutionLevel user
 InstallDir "$LOCALAPPDATA\Programs\${AppName}"
 SetCompressor /SOLID lzma
+; contact-desk.exe and contact-desk-cli.exe are near copies of 8.4 MB each: with NSIS's default
+; 8 MB dictionary the second stops being stored as a copy of the first (the installer went from
+; 26.1 to 33.9 MB when the programs grew by 14 KB). 32 MB holds both; installing needs 32 MB of memory.
+SetCompressorDictSize 32
 !ifdef Icon
   Icon "${Icon}"
   UninstallIcon "${Icon}"

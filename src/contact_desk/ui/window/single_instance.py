@@ -33,7 +33,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile, QObject, QTi
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 
-from contact_desk.files import FileProblem, atomic_write
+from contact_desk.files import FileProblem, atomic_write, private_folder
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def _owned_private(folder: Path) -> bool:
     return stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and st.st_mode & 0o077 == 0
 
 
-def private_folder() -> Path | None:
+def machine_folder() -> Path | None:
     """A folder on this machine that only this user can enter, or None. Read from the environment,
     not from ``tempfile``, which each start points at a folder of its own (files.TempFolder)."""
     if sys.platform == "win32":  # the user's temporary folder, as Windows names it, else the local profile
@@ -64,8 +64,8 @@ def private_folder() -> Path | None:
     else:
         places = [Path(p) for p in (os.environ.get("XDG_RUNTIME_DIR"), os.environ.get("TMPDIR")) if p]
         own = Path("/tmp") / f"contact-desk-{os.getuid()}"  # made once, this user's alone
-        with contextlib.suppress(OSError):
-            own.mkdir(mode=0o700, exist_ok=True)
+        with contextlib.suppress(FileProblem):  # another user's folder of that name: not ours, skipped below
+            private_folder(own)
         places.append(own)
     # a Unix socket's path has at most 104 bytes (macOS): the folder's leaves room for the name
     def short(p: Path) -> bool:
@@ -162,7 +162,7 @@ class SingleInstance(QObject):
         except OSError as exc:
             log.warning("one window: the settings folder cannot be made (%s); not checked", exc)
             return False
-        private = private_folder()
+        private = machine_folder()
         if private is None:
             log.warning("one window: no folder of this user's alone on this machine; not checked")
             return False
@@ -344,8 +344,9 @@ def start_or_hand_over(folder: Path, path: Path | None) -> tuple[bool, SingleIns
     instance = SingleInstance(folder)
     if instance.claim():
         return True, instance
-    instance.deleteLater()  # only its name was needed
-    if instance.hand_over(path):
+    handed = instance.hand_over(path)
+    instance.deleteLater()  # only its name was needed: deleted once the hand-over's event loop is done
+    if handed:
         if path is not None:
             text = QApplication.translate("SingleInstance",
                                           "Contact Desk is already open: {file} was handed to it.")

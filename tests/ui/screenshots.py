@@ -19,7 +19,7 @@ import qasync
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWhatsThis, QWidget
+from PySide6.QtWidgets import QApplication, QWhatsThis
 
 from contact_desk.accounts import MemoryAccountStore, MemoryKeyStore
 from contact_desk.api import ApiKey, make_http_client
@@ -32,6 +32,7 @@ from contact_desk.tasks import Tasks
 from contact_desk.ui.context import Services
 from contact_desk.ui.widgets.help_dialogs import show_guide
 from contact_desk.ui.window.main_window import MainWindow
+from tests.ui.test_whats_this import whats_this_popups
 from tests.ui.test_window_habits import dark_palette
 from tests.ui.window import select_rows
 
@@ -130,12 +131,11 @@ async def shoot_whats_this(w: MainWindow, out: Path, lang: str) -> None:
     """Help → What's this?, then a click on the list: the window with its explanation over it."""
     w.commands.whats_this.trigger()
     QTest.mouseClick(w.table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(260, 80))
-    popups: list[QWidget] = []
-    await wait(lambda: popups.extend(t for t in QApplication.topLevelWidgets() if t.isVisible()
-                                     and t.metaObject().className() == "QWhatsThat") or popups)
+    await wait(lambda: bool(whats_this_popups()))
+    popup = whats_this_popups()[0]
     picture = w.grab()
     painter = QPainter(picture)
-    painter.drawPixmap(w.mapFromGlobal(popups[0].pos()), popups[0].grab())
+    painter.drawPixmap(w.mapFromGlobal(popup.pos()), popup.grab())
     painter.end()
     picture.save(str(out / f"whats_this_{lang}.png"))
     QWhatsThis.hideText()

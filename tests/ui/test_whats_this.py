@@ -23,7 +23,8 @@ def _explained(widget: QWidget) -> str:
     return w.whatsThis() if w is not None else ""
 
 
-def _popups() -> list[QWidget]:
+def whats_this_popups() -> list[QWidget]:
+    """The explanations Qt shows now (its private QWhatsThat windows)."""
     return [t for t in QApplication.topLevelWidgets()
             if t.isVisible() and t.metaObject().className() == "QWhatsThat"]
 
@@ -46,7 +47,7 @@ def test_every_part_of_the_window_says_what_it_is_for(aloop: Loop, qtbot: QtBot,
             action.trigger()
             assert QWhatsThis.inWhatsThisMode()
             QTest.mouseClick(w.table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(40, 10))
-            await until(lambda: bool(_popups()), what="the explanation")
+            await until(lambda: bool(whats_this_popups()), what="the explanation")
             assert not QWhatsThis.inWhatsThisMode()  # one click, one answer
             QWhatsThis.hideText()
 
